@@ -1,0 +1,85 @@
+using System.Data;
+using System.Data.Common;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace CoopHub.Shared.Data;
+
+/// <summary>
+/// One connection per request scope. Commands run inside the transaction the unit-of-work
+/// behaviour opens; queries run without one. Handlers never open connections themselves.
+/// </summary>
+public sealed class DbSession(IDbConnectionFactory factory, ISqlDialect dialect) : IAsyncDisposable
+{
+    private DbConnection? _connection;
+
+    public ISqlDialect Dialect => dialect;
+
+    public DbTransaction? Transaction { get; private set; }
+
+    public async Task<DbConnection> ConnectionAsync(CancellationToken cancellationToken)
+        => _connection ??= await factory.OpenAsync(cancellationToken);
+
+    public async Task BeginAsync(CancellationToken cancellationToken)
+    {
+        var connection = await ConnectionAsync(cancellationToken);
+        // BEGIN IMMEDIATE on SQLite: take the write lock up front so two writers never deadlock on upgrade.
+        Transaction = connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(IsolationLevel.Serializable, deferred: false)
+            : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
+    }
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        if (Transaction is null) return;
+        await Transaction.CommitAsync(cancellationToken);
+        await Transaction.DisposeAsync();
+        Transaction = null;
+    }
+
+    public async Task RollbackAsync()
+    {
+        if (Transaction is null) return;
+        try
+        {
+            await Transaction.RollbackAsync();
+        }
+        finally
+        {
+            await Transaction.DisposeAsync();
+            Transaction = null;
+        }
+    }
+
+    /// <summary>Drops the connection after a transient failure so a retry starts clean.</summary>
+    public async Task ResetAsync()
+    {
+        await RollbackAsync().ConfigureAwait(false);
+        if (_connection is not null)
+        {
+            await _connection.DisposeAsync();
+            _connection = null;
+        }
+    }
+
+    public async Task<IEnumerable<T>> QueryAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+        => await (await ConnectionAsync(cancellationToken)).QueryAsync<T>(Command(sql, parameters, cancellationToken));
+
+    public async Task<T?> QuerySingleOrDefaultAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+        => await (await ConnectionAsync(cancellationToken)).QuerySingleOrDefaultAsync<T>(Command(sql, parameters, cancellationToken));
+
+    public async Task<T> ExecuteScalarAsync<T>(string sql, object? parameters, CancellationToken cancellationToken)
+        => (await (await ConnectionAsync(cancellationToken)).ExecuteScalarAsync<T>(Command(sql, parameters, cancellationToken)))!;
+
+    public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
+        => await (await ConnectionAsync(cancellationToken)).ExecuteAsync(Command(sql, parameters, cancellationToken));
+
+    private CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken)
+        => new(sql, parameters, Transaction, commandTimeout: 60, cancellationToken: cancellationToken);
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Transaction is not null) await Transaction.DisposeAsync();
+        if (_connection is not null) await _connection.DisposeAsync();
+    }
+}

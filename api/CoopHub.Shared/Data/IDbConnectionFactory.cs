@@ -1,0 +1,43 @@
+using System.Data.Common;
+using Microsoft.Data.SqlClient;
+using Microsoft.Data.Sqlite;
+
+namespace CoopHub.Shared.Data;
+
+public interface IDbConnectionFactory
+{
+    DatabaseProvider Provider { get; }
+
+    Task<DbConnection> OpenAsync(CancellationToken cancellationToken);
+}
+
+internal sealed class SqliteConnectionFactory(DatabaseOptions options) : IDbConnectionFactory
+{
+    private readonly string _connectionString = new SqliteConnectionStringBuilder(options.ConnectionString)
+    {
+        ForeignKeys = true,
+        Pooling = true,
+        DefaultTimeout = 30,
+    }.ToString();
+
+    public DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}
+
+internal sealed class SqlServerConnectionFactory(DatabaseOptions options) : IDbConnectionFactory
+{
+    public DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+    {
+        var connection = new SqlConnection(options.ConnectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+}

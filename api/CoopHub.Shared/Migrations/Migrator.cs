@@ -1,0 +1,94 @@
+using System.Data.Common;
+using System.Text.RegularExpressions;
+using CoopHub.Shared.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+
+namespace CoopHub.Shared.Migrations;
+
+public sealed class MigrationChecksumException(string message) : Exception(message);
+
+/// <summary>
+/// Applies the numbered scripts in order, each in its own transaction, and records them in
+/// app_schema_versions with a checksum. A script that changed after it was applied stops the start.
+/// </summary>
+public sealed partial class Migrator(IDbConnectionFactory factory, ILogger<Migrator> logger)
+{
+    private const string CreateVersionsSqlite = """
+        CREATE TABLE IF NOT EXISTS app_schema_versions (
+            id TEXT NOT NULL PRIMARY KEY,
+            checksum TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        )
+        """;
+
+    private const string CreateVersionsSqlServer = """
+        IF OBJECT_ID(N'app_schema_versions', N'U') IS NULL
+        CREATE TABLE app_schema_versions (
+            id NVARCHAR(200) NOT NULL PRIMARY KEY,
+            checksum NVARCHAR(64) NOT NULL,
+            applied_at DATETIMEOFFSET NOT NULL
+        )
+        """;
+
+    public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        if (connection is SqliteConnection)
+        {
+            await connection.ExecuteAsync("PRAGMA journal_mode=WAL;");
+        }
+        await connection.ExecuteAsync(factory.Provider == DatabaseProvider.Sqlite ? CreateVersionsSqlite : CreateVersionsSqlServer);
+
+        var applied = (await connection.QueryAsync<(string Id, string Checksum)>(
+            "SELECT id AS Id, checksum AS Checksum FROM app_schema_versions")).ToDictionary(x => x.Id, x => x.Checksum);
+
+        var count = 0;
+        foreach (var script in MigrationScripts.For(factory.Provider))
+        {
+            if (applied.TryGetValue(script.Id, out var checksum))
+            {
+                if (!string.Equals(checksum, script.Checksum, StringComparison.OrdinalIgnoreCase))
+                {
+                    throw new MigrationChecksumException(
+                        $"Migration {script.Id} was changed after it was applied to this database (recorded checksum {checksum}, script now {script.Checksum}). " +
+                        "Never edit an applied migration: restore the original script and add a new numbered one.");
+                }
+                continue;
+            }
+            await ApplyAsync(connection, script, cancellationToken);
+            logger.LogInformation("Applied migration {Id}", script.Id);
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>True when every shipped script is recorded with its checksum.</summary>
+    public async Task<bool> IsUpToDateAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await factory.OpenAsync(cancellationToken);
+        var applied = (await connection.QueryAsync<(string Id, string Checksum)>(
+            "SELECT id AS Id, checksum AS Checksum FROM app_schema_versions")).ToDictionary(x => x.Id, x => x.Checksum);
+        return MigrationScripts.For(factory.Provider).All(s => applied.TryGetValue(s.Id, out var c) && string.Equals(c, s.Checksum, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private async Task ApplyAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
+    {
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // T-SQL scripts may hold several batches separated by GO lines.
+        var batches = factory.Provider == DatabaseProvider.SqlServer ? GoSeparator().Split(script.Sql) : [script.Sql];
+        foreach (var batch in batches.Where(b => !string.IsNullOrWhiteSpace(b)))
+        {
+            await connection.ExecuteAsync(new CommandDefinition(batch, transaction: transaction, cancellationToken: cancellationToken));
+        }
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO app_schema_versions (id, checksum, applied_at) VALUES (@Id, @Checksum, @AppliedAt)",
+            new { script.Id, script.Checksum, AppliedAt = DateTimeOffset.UtcNow },
+            transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
+    private static partial Regex GoSeparator();
+}

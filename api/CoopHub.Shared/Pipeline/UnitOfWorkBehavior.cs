@@ -1,0 +1,75 @@
+using CoopHub.Shared.Data;
+using Mediator;
+using Polly;
+
+namespace CoopHub.Shared.Pipeline;
+
+/// <summary>
+/// A command runs in one transaction, retried whole on a transient database error; a failed
+/// result rolls back. Notifications it raised are published after commit, each in its own
+/// transaction so a subscriber's writes are atomic too. Queries are retried without a transaction.
+/// </summary>
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(DbSession session, DomainEvents events, IPublisher publisher, ResiliencePipeline retry)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        if (message is not IBaseCommand || session.Transaction is not null)
+        {
+            return await retry.ExecuteAsync(async ct =>
+            {
+                try
+                {
+                    return await next(message, ct);
+                }
+                catch (Exception ex) when (TransientErrors.IsTransient(ex) && session.Transaction is null)
+                {
+                    await session.ResetAsync();
+                    throw;
+                }
+            }, cancellationToken);
+        }
+
+        var response = await retry.ExecuteAsync(async ct =>
+        {
+            await session.BeginAsync(ct);
+            try
+            {
+                var result = await next(message, ct);
+                if (result is Results.IResult { IsFailure: true })
+                {
+                    await session.RollbackAsync();
+                    events.Drain();
+                }
+                else
+                {
+                    await session.CommitAsync(ct);
+                }
+                return result;
+            }
+            catch
+            {
+                events.Drain();
+                await session.ResetAsync();
+                throw;
+            }
+        }, cancellationToken);
+
+        foreach (var notification in events.Drain())
+        {
+            await session.BeginAsync(cancellationToken);
+            try
+            {
+                await publisher.Publish(notification, cancellationToken);
+                await session.CommitAsync(cancellationToken);
+            }
+            catch
+            {
+                await session.ResetAsync();
+                throw;
+            }
+        }
+        return response;
+    }
+}

@@ -1,0 +1,60 @@
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Migrations;
+using CoopHub.Shared.Pipeline;
+using CoopHub.Shared.Reference;
+using FluentValidation;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopHub.Shared;
+
+public static class SharedServices
+{
+    /// <summary>Data access, migrations, reference data and the request-scoped unit of work.</summary>
+    public static IServiceCollection AddCoopHubShared(this IServiceCollection services, IConfiguration configuration)
+    {
+        TypeHandlers.Register();
+        ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
+            member is null ? null : JsonNames.CamelCasePath(FluentValidation.Internal.PropertyChain.FromExpression(expression).ToString() is { Length: > 0 } chain ? chain : member.Name);
+        ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNames.CamelCasePath(member.Name);
+
+        var options = new DatabaseOptions();
+        configuration.GetSection("Database").Bind(options);
+        options.ConnectionString = configuration.GetConnectionString("CoopHub") ?? options.ConnectionString;
+        services.AddSingleton(options);
+        if (options.Provider == DatabaseProvider.SqlServer)
+        {
+            services.AddSingleton<IDbConnectionFactory, SqlServerConnectionFactory>();
+            services.AddSingleton<ISqlDialect, SqlServerDialect>();
+        }
+        else
+        {
+            services.AddSingleton<IDbConnectionFactory, SqliteConnectionFactory>();
+            services.AddSingleton<ISqlDialect, SqliteDialect>();
+        }
+        services.AddSingleton(TransientErrors.CreatePipeline());
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<ReferenceData>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddScoped<DbSession>();
+        services.AddScoped<DomainEvents>();
+        return services;
+    }
+}
+
+public static class JsonNames
+{
+    /// <summary><c>Members.Women</c> → <c>members.women</c>, as the JSON body spells it.</summary>
+    public static string CamelCasePath(string path) => string.Join('.', path.Split('.').Select(CamelCase));
+
+    private static string CamelCase(string segment)
+        => segment.Length == 0 || char.IsLower(segment[0]) ? segment : char.ToLowerInvariant(segment[0]) + segment[1..];
+}
+
+/// <summary>Each module that ships demo data implements this; the host runs them on an empty database.</summary>
+public interface IDemoDataSeeder
+{
+    Task<bool> HasDataAsync(CancellationToken cancellationToken);
+
+    Task SeedAsync(CancellationToken cancellationToken);
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+
+namespace CoopHub.Shared.Text;
+
+/// <summary>
+/// Folds text for search the same way on every engine: Arabic letter variants unified
+/// (أ إ آ ٱ → ا, ى → ي, ة → ه, tatweel and harakat removed), Latin accents and case removed.
+/// The folded text is stored in a column on write, so SQL compares plain strings.
+/// </summary>
+public static class SearchText
+{
+    public static string Normalize(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return string.Empty;
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var builder = new StringBuilder(decomposed.Length);
+        var lastWasSpace = false;
+        foreach (var ch in decomposed)
+        {
+            var mapped = Map(ch);
+            if (mapped == '\0') continue;
+            if (char.IsWhiteSpace(mapped))
+            {
+                if (!lastWasSpace && builder.Length > 0) builder.Append(' ');
+                lastWasSpace = true;
+                continue;
+            }
+            builder.Append(char.ToLowerInvariant(mapped));
+            lastWasSpace = false;
+        }
+        return builder.ToString().TrimEnd().Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>A LIKE pattern matching the folded term anywhere, with LIKE's wildcards escaped.</summary>
+    public static string ContainsPattern(string normalizedTerm) => "%" + EscapeLike(normalizedTerm) + "%";
+
+    public static string PrefixPattern(string normalizedTerm) => EscapeLike(normalizedTerm) + "%";
+
+    private static string EscapeLike(string value) => value
+        .Replace("\\", "\\\\", StringComparison.Ordinal)
+        .Replace("%", "\\%", StringComparison.Ordinal)
+        .Replace("_", "\\_", StringComparison.Ordinal)
+        .Replace("[", "\\[", StringComparison.Ordinal);
+
+    private static char Map(char ch)
+    {
+        switch (ch)
+        {
+            case 'أ' or 'إ' or 'آ' or 'ٱ' or 'ا': return 'ا';
+            case 'ى': return 'ي';
+            case 'ة': return 'ه';
+            case 'ؤ': return 'و';
+            case 'ئ': return 'ي';
+            case 'ـ': return '\0'; // tatweel
+        }
+        // Arabic harakat, shadda, sukun, superscript alef, Quranic marks.
+        if (ch is >= '\u064B' and <= '\u065F' or '\u0670' or >= '\u06D6' and <= '\u06ED') return '\0';
+        var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+        if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format) return '\0';
+        return ch switch
+        {
+            'ß' => 's',
+            'æ' or 'Æ' => 'a',
+            'œ' or 'Œ' => 'o',
+            'ø' or 'Ø' => 'o',
+            'ł' or 'Ł' => 'l',
+            _ => ch,
+        };
+    }
+}

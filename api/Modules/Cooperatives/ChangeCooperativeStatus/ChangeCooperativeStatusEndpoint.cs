@@ -1,0 +1,33 @@
+using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Cooperatives.ChangeCooperativeStatus;
+
+internal static class ChangeCooperativeStatusEndpoint
+{
+    public static RouteGroupBuilder MapChangeCooperativeStatus(this RouteGroupBuilder group)
+    {
+        group.MapPost("/{id:guid}/status", async Task<Results<Ok<CooperativeDetails>, ProblemHttpResult>> (
+                Guid id, ChangeCooperativeStatusCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+            {
+                var ifMatch = ETags.Read(request);
+                var result = await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct);
+                return result.Match<Results<Ok<CooperativeDetails>, ProblemHttpResult>>(
+                    changed =>
+                    {
+                        response.Headers.ETag = ETags.For(changed.Version);
+                        return TypedResults.Ok(changed);
+                    },
+                    error => error.ToProblem());
+            })
+            .WithName("ChangeCooperativeStatus")
+            .WithSummary("Moves a cooperative to another status (active, dormant, inLiquidation, dissolved) and records it in its history.")
+            .ProducesProblems(400, 404, 409, 412);
+        return group;
+    }
+}

@@ -1,0 +1,80 @@
+using CoopHub.Contracts.Cooperatives;
+using CoopHub.Cooperatives.GetCooperative;
+using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Pipeline;
+using CoopHub.Shared.Results;
+using Mediator;
+
+namespace CoopHub.Cooperatives.ChangeCooperativeStatus;
+
+internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents events, TimeProvider clock)
+    : ICommandHandler<ChangeCooperativeStatusCommand, Result<CooperativeDetails>>
+{
+    private const string UpdateSql = """
+        UPDATE coop_cooperatives SET status = @Status, version = version + 1, updated_at = @UpdatedAt
+        WHERE id = @Id AND version = @Version
+        """;
+
+    private const string LastChangeSql = """
+        SELECT MAX(sequence) AS Sequence, MAX(effective_on) AS EffectiveOn FROM coop_status_changes WHERE cooperative_id = @Id
+        """;
+
+    public async ValueTask<Result<CooperativeDetails>> Handle(ChangeCooperativeStatusCommand command, CancellationToken cancellationToken)
+    {
+        var current = await CooperativeStore.FindAsync(db, command.Id, cancellationToken);
+        if (current is null) return GetCooperativeHandler.NotFound(command.Id);
+        if (command.ExpectedVersion is { } expected && expected != current.Version)
+        {
+            return Error.PreconditionFailed($"The cooperative is at version {current.Version}, not {expected}: read it again.");
+        }
+
+        var from = current.ParsedStatus();
+        var to = command.Status!.Value;
+        if (from == to)
+        {
+            return Error.Conflict("cooperative.status_unchanged", $"The cooperative is already {to.ToApi()}.");
+        }
+        if (!CooperativeStatuses.CanMove(from, to))
+        {
+            var allowed = CooperativeStatuses.NextFrom(from);
+            return Error.Conflict("cooperative.status_transition", allowed.Count == 0
+                ? $"A {from.ToApi()} cooperative cannot change status."
+                : $"A cooperative cannot go from {from.ToApi()} to {to.ToApi()}; from {from.ToApi()} it can go to: {string.Join(", ", allowed.Select(s => s.ToApi()))}.");
+        }
+        var effectiveOn = command.EffectiveOn!.Value;
+        if (current.FoundedOn is { } founded && effectiveOn < founded)
+        {
+            return Error.Invalid("effectiveOn", $"The effective date is before the cooperative was founded ({founded:yyyy-MM-dd}).");
+        }
+        var last = await db.QuerySingleOrDefaultAsync<LastChange>(LastChangeSql, new { current.Id }, cancellationToken);
+        // The registration entry does not bound later changes; a real change does.
+        if (last?.EffectiveOn is { } lastOn && last.Sequence > 1 && effectiveOn < lastOn)
+        {
+            return Error.Invalid("effectiveOn", $"The effective date is before the previous status change ({lastOn:yyyy-MM-dd}).");
+        }
+
+        var now = clock.GetUtcNow();
+        var updated = await db.ExecuteAsync(UpdateSql, new { current.Id, current.Version, Status = to.ToApi(), UpdatedAt = now }, cancellationToken);
+        if (updated == 0)
+        {
+            return Error.PreconditionFailed("The cooperative changed while you were saving: read it again.");
+        }
+        var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
+        await db.ExecuteAsync(CooperativeStore.InsertStatusChange,
+            new StatusChangeRow(Guid.NewGuid(), current.Id, (int)(last?.Sequence ?? 0) + 1, from.ToApi(), to.ToApi(), effectiveOn, reason, now), cancellationToken);
+        events.Raise(new CooperativeStatusChanged(current.Id, from.ToApi(), to.ToApi(), effectiveOn, reason));
+
+        current.Status = to.ToApi();
+        current.Version++;
+        current.UpdatedAt = now;
+        return current.ToDetails();
+    }
+
+    private sealed class LastChange
+    {
+        public long? Sequence { get; set; }
+
+        public DateOnly? EffectiveOn { get; set; }
+    }
+}

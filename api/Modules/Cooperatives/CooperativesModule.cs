@@ -1,0 +1,51 @@
+using CoopHub.Cooperatives.ChangeCooperativeStatus;
+using CoopHub.Cooperatives.DemoData;
+using CoopHub.Cooperatives.ExportCooperatives;
+using CoopHub.Cooperatives.GetCooperative;
+using CoopHub.Cooperatives.GetCooperativeStatistics;
+using CoopHub.Cooperatives.GetCooperativeStatusHistory;
+using CoopHub.Cooperatives.ImportCooperatives;
+using CoopHub.Cooperatives.ListCooperatives;
+using CoopHub.Cooperatives.RegisterCooperative;
+using CoopHub.Cooperatives.UpdateCooperative;
+using CoopHub.Shared;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopHub.Cooperatives;
+
+/// <summary>The module's one public entry: the registry of cooperatives.</summary>
+public static class CooperativesModule
+{
+    public const string Tag = "Cooperatives";
+
+    public static IServiceCollection AddCooperatives(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(CooperativesModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddSingleton<RegisterCooperativeValidator>();
+        services.AddScoped<IDemoDataSeeder, CooperativeDemoSeeder>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapCooperatives(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup(CooperativesRoutes.Prefix).WithTags(Tag);
+        group.MapListCooperatives()
+            .MapRegisterCooperative()
+            .MapExportCooperatives()
+            .MapGetCooperativeStatistics()
+            .MapImportCooperatives()
+            .MapGetCooperative()
+            .MapUpdateCooperative()
+            .MapChangeCooperativeStatus()
+            .MapGetCooperativeStatusHistory();
+        return api;
+    }
+
+    /// <summary>Writes <paramref name="count"/> generated cooperatives as import CSV (benchmark input).</summary>
+    public static Task WriteDemoCsvAsync(TextWriter writer, int count, int seed, CancellationToken ct)
+        => CooperativeDemoData.WriteCsvAsync(writer, count, seed, ct);
+}

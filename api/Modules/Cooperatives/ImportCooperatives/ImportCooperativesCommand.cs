@@ -1,0 +1,11 @@
+using CoopHub.Cooperatives.Model;
+using Mediator;
+
+namespace CoopHub.Cooperatives.ImportCooperatives;
+
+internal sealed record ImportCooperativesCommand(string Csv, bool DryRun) : ICommand<CooperativeImportReport>;
+
+internal sealed record CooperativeImportError(int Row, string Field, string Message);
+
+/// <summary>All or nothing: <c>imported</c> is 0 whenever <c>errors</c> is not empty.</summary>
+internal sealed record CooperativeImportReport(int Imported, int Rejected, bool DryRun, IReadOnlyList<CooperativeImportError> Errors);

@@ -1,0 +1,74 @@
+using System.Text;
+using CoopHub.Shared.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Cooperatives.ImportCooperatives;
+
+internal static class ImportCooperativesEndpoint
+{
+    public const long MaxBytes = 50L * 1024 * 1024;
+
+    private static readonly string[] CsvTypes = ["text/csv", "application/csv", "text/plain", "application/vnd.ms-excel"];
+
+    public static RouteGroupBuilder MapImportCooperatives(this RouteGroupBuilder group)
+    {
+        group.MapPost("/import", async Task<Results<Ok<CooperativeImportReport>, ProblemHttpResult>> (
+                HttpRequest request, ISender sender, CancellationToken ct, bool dryRun = false) =>
+            {
+                var mediaType = request.ContentType?.Split(';')[0].Trim().ToLowerInvariant();
+                if (mediaType is null || !CsvTypes.Contains(mediaType))
+                {
+                    return TypedResults.Problem(new ProblemDetails
+                    {
+                        Status = StatusCodes.Status415UnsupportedMediaType,
+                        Title = ProblemResults.Title(415),
+                        Detail = "Send the file as text/csv (UTF-8, comma or semicolon separated, header row first).",
+                        Extensions = { ["code"] = "import.media_type" },
+                    });
+                }
+                using var reader = new StreamReader(request.Body, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true);
+                string text;
+                try
+                {
+                    text = await reader.ReadToEndAsync(ct);
+                }
+                catch (DecoderFallbackException)
+                {
+                    return TypedResults.Problem(new ProblemDetails
+                    {
+                        Status = StatusCodes.Status400BadRequest,
+                        Title = ProblemResults.Title(400),
+                        Detail = "The file is not UTF-8 text. In Excel, save as \"CSV UTF-8\".",
+                        Extensions = { ["code"] = "import.encoding" },
+                    });
+                }
+                var report = await sender.Send(new ImportCooperativesCommand(text, dryRun), ct);
+                if (report.Errors.Count == 0) return TypedResults.Ok(report);
+                return TypedResults.Problem(new ProblemDetails
+                {
+                    Status = StatusCodes.Status422UnprocessableEntity,
+                    Title = "The file has errors; nothing was imported.",
+                    Detail = $"{report.Rejected} row(s) have errors. Fix them and send the whole file again.",
+                    Extensions =
+                    {
+                        ["code"] = "import.invalid_rows",
+                        ["imported"] = report.Imported,
+                        ["rejected"] = report.Rejected,
+                        ["dryRun"] = report.DryRun,
+                        ["errors"] = report.Errors,
+                    },
+                });
+            })
+            .WithName("ImportCooperatives")
+            .WithSummary("Imports cooperatives from CSV, all or nothing; dryRun=true only checks the file.")
+            .Accepts<string>("text/csv")
+            .WithBodySizeLimit(MaxBytes)
+            .ProducesProblems(400, 413, 415, 422);
+        return group;
+    }
+}

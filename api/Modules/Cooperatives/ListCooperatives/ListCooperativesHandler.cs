@@ -1,0 +1,50 @@
+using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Text;
+using Mediator;
+
+namespace CoopHub.Cooperatives.ListCooperatives;
+
+internal sealed class ListCooperativesHandler(DbSession db) : IQueryHandler<ListCooperativesQuery, CooperativePage>
+{
+    public async ValueTask<CooperativePage> Handle(ListCooperativesQuery query, CancellationToken cancellationToken)
+    {
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? 20;
+        var (where, parameters, terms) = query.ToSql(db.Dialect);
+
+        var orderBy = query.Sort switch
+        {
+            "name" => "c.name_sort, c.id",
+            "-name" => "c.name_sort DESC, c.id",
+            "foundedOn" => "c.founded_on, c.name_sort, c.id",
+            "-foundedOn" => "c.founded_on DESC, c.name_sort, c.id",
+            "members" => "c.members_total, c.name_sort, c.id",
+            "-members" => "c.members_total DESC, c.name_sort, c.id",
+            "registrationNumber" => "c.registration_number, c.id",
+            _ when terms.Count > 0 => $"{RankExpression(db.Dialect)}, c.name_sort, c.id",
+            _ => "c.name_sort, c.id",
+        };
+        if (terms.Count > 0 && query.Sort is null)
+        {
+            var whole = SearchText.Normalize(query.Q);
+            parameters.Add("Exact", whole);
+            parameters.Add("Prefix", SearchText.PrefixPattern(whole));
+        }
+        parameters.Add("Skip", (long)(page - 1) * pageSize);
+        parameters.Add("Take", pageSize);
+
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM coop_cooperatives c {where}", parameters, cancellationToken);
+        var rows = total == 0
+            ? []
+            : await db.QueryAsync<CooperativeRow>(
+                $"SELECT {CooperativeStore.SelectColumns} FROM coop_cooperatives c {where} ORDER BY {orderBy} {db.Dialect.Paging()}",
+                parameters, cancellationToken);
+        return new CooperativePage(rows.Select(r => r.ToListItem()).ToList(), page, pageSize, total);
+    }
+
+    /// <summary>Exact registration number first, then names starting with the search, then the rest.</summary>
+    private static string RankExpression(ISqlDialect dialect) =>
+        $"CASE WHEN c.registration_key = @Exact THEN 0 " +
+        $"WHEN {dialect.MatchesNormalized("c.name_ar_key", "@Prefix")} OR {dialect.MatchesNormalized("c.name_fr_key", "@Prefix")} THEN 1 ELSE 2 END";
+}

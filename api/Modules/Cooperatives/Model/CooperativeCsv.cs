@@ -1,0 +1,230 @@
+using System.Globalization;
+using System.Text;
+using CoopHub.Cooperatives.RegisterCooperative;
+using CsvHelper;
+using CsvHelper.Configuration;
+
+namespace CoopHub.Cooperatives.Model;
+
+internal sealed record CsvRowError(int Row, string Field, string Message);
+
+internal sealed record CsvRow(int Row, RegisterCooperativeCommand Command);
+
+/// <summary>
+/// The registry's CSV: one header row with these field names, lists separated by '|',
+/// certifications as JSON. Export writes exactly what import reads, so a file round-trips.
+/// </summary>
+internal static class CooperativeCsv
+{
+    public static readonly string[] Columns =
+    [
+        "registrationNumber", "nameAr", "nameFr", "legalForm", "sectors", "activities", "products",
+        "regionCode", "provinceCode", "commune", "address", "foundedOn", "membersTotal", "membersWomen",
+        "membersYouth", "womenLed", "boardSize", "managerRole", "needs", "certifications",
+        "contactPhone", "contactEmail", "contactWebsite", "status",
+    ];
+
+    private static readonly string[] Required = ["registrationNumber", "regionCode", "provinceCode", "sectors", "membersTotal"];
+
+    public static async Task WriteAsync(TextWriter writer, IEnumerable<CooperativeDetails> cooperatives, CancellationToken ct)
+    {
+        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = "," }, leaveOpen: true);
+        foreach (var column in Columns) csv.WriteField(column);
+        await csv.NextRecordAsync();
+        foreach (var c in cooperatives)
+        {
+            csv.WriteField(c.RegistrationNumber);
+            csv.WriteField(c.NameAr);
+            csv.WriteField(c.NameFr);
+            csv.WriteField(c.LegalForm);
+            csv.WriteField(string.Join('|', c.Sectors));
+            csv.WriteField(c.Activities);
+            csv.WriteField(string.Join('|', c.Products));
+            csv.WriteField(c.RegionCode);
+            csv.WriteField(c.ProvinceCode);
+            csv.WriteField(c.Commune);
+            csv.WriteField(c.Address);
+            csv.WriteField(c.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            csv.WriteField(c.Members.Total.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(c.Members.Women.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(c.Members.Youth.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(c.WomenLed ? "true" : "false");
+            csv.WriteField(c.Board.Size?.ToString(CultureInfo.InvariantCulture));
+            csv.WriteField(c.Board.ManagerRole);
+            csv.WriteField(string.Join('|', c.Needs.Select(n => CooperativeJson.Write(n).Trim('"'))));
+            csv.WriteField(c.Certifications.Count == 0 ? "" : CooperativeJson.Write(c.Certifications));
+            csv.WriteField(c.Contact.Phone);
+            csv.WriteField(c.Contact.Email);
+            csv.WriteField(c.Contact.Website);
+            csv.WriteField(c.Status.ToApi());
+            await csv.NextRecordAsync();
+        }
+        await csv.FlushAsync();
+    }
+
+    /// <summary>Reads every row, collecting what cannot be read; the validator then checks each command.</summary>
+    public static (IReadOnlyList<CsvRow> Rows, IReadOnlyList<CsvRowError> Errors) Read(string text)
+    {
+        var rows = new List<CsvRow>();
+        var errors = new List<CsvRowError>();
+        if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
+        var firstLine = text.Split('\n', 2)[0];
+        var delimiter = firstLine.Count(ch => ch == ';') > firstLine.Count(ch => ch == ',') ? ";" : ",";
+
+        using var reader = new StringReader(text);
+        using var csv = new CsvParser(reader, new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = delimiter,
+            BadDataFound = null,
+            MissingFieldFound = null,
+            DetectColumnCountChanges = false,
+            IgnoreBlankLines = true,
+        });
+
+        if (!csv.Read())
+        {
+            errors.Add(new CsvRowError(1, "header", "The file is empty: the first row must name the fields."));
+            return (rows, errors);
+        }
+        var header = csv.Record!.Select(h => h.Trim()).ToArray();
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < header.Length; i++)
+        {
+            var known = Columns.FirstOrDefault(c => string.Equals(c, header[i], StringComparison.OrdinalIgnoreCase));
+            if (known is null)
+            {
+                errors.Add(new CsvRowError(1, header[i], $"Unknown column '{header[i]}'. Known columns: {string.Join(", ", Columns)}."));
+            }
+            else if (!index.TryAdd(known, i))
+            {
+                errors.Add(new CsvRowError(1, known, $"Column '{known}' appears twice."));
+            }
+        }
+        foreach (var missing in Required.Where(r => !index.ContainsKey(r)))
+        {
+            errors.Add(new CsvRowError(1, missing, $"The required column '{missing}' is missing."));
+        }
+        if (errors.Count > 0) return (rows, errors);
+
+        while (csv.Read())
+        {
+            var row = csv.Row;
+            var record = csv.Record!;
+            if (record.All(string.IsNullOrWhiteSpace)) continue;
+            var cells = new RowReader(record, index, row, errors);
+            rows.Add(new CsvRow(row, new RegisterCooperativeCommand
+            {
+                RegistrationNumber = cells.Text("registrationNumber"),
+                NameAr = cells.Text("nameAr"),
+                NameFr = cells.Text("nameFr"),
+                LegalForm = cells.Text("legalForm"),
+                Sectors = cells.List("sectors"),
+                Activities = cells.Text("activities"),
+                Products = cells.List("products"),
+                RegionCode = cells.Text("regionCode"),
+                ProvinceCode = cells.Text("provinceCode"),
+                Commune = cells.Text("commune"),
+                Address = cells.Text("address"),
+                FoundedOn = cells.Date("foundedOn"),
+                Members = new CooperativeMembers(cells.Int("membersTotal") ?? 0, cells.Int("membersWomen") ?? 0, cells.Int("membersYouth") ?? 0),
+                WomenLed = cells.Bool("womenLed"),
+                Board = new CooperativeBoard(cells.Int("boardSize"), cells.Text("managerRole")),
+                Needs = cells.Enums<CapacityNeed>("needs"),
+                Certifications = cells.Json<List<CooperativeCertification>>("certifications"),
+                Contact = new CooperativeContact(cells.Text("contactPhone"), cells.Text("contactEmail"), cells.Text("contactWebsite")),
+                Status = cells.Status("status"),
+            }));
+        }
+        if (rows.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new CsvRowError(1, "file", "The file has a header but no data rows."));
+        }
+        return (rows, errors);
+    }
+
+    public static Encoding Utf8WithBom { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+
+    private sealed class RowReader(string[] record, Dictionary<string, int> index, int row, List<CsvRowError> errors)
+    {
+        public string? Text(string column)
+        {
+            if (!index.TryGetValue(column, out var i) || i >= record.Length) return null;
+            var value = record[i].Trim();
+            return value.Length == 0 ? null : value;
+        }
+
+        public IReadOnlyList<string>? List(string column)
+            => Text(column)?.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
+
+        public int? Int(string column)
+        {
+            var text = Text(column);
+            if (text is null) return null;
+            if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
+            errors.Add(new CsvRowError(row, column, $"'{Clip(text)}' is not a whole number."));
+            return null;
+        }
+
+        public DateOnly? Date(string column)
+        {
+            var text = Text(column);
+            if (text is null) return null;
+            if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)) return value;
+            errors.Add(new CsvRowError(row, column, $"'{Clip(text)}' is not a date in the form YYYY-MM-DD."));
+            return null;
+        }
+
+        public bool? Bool(string column)
+        {
+            var text = Text(column)?.ToLowerInvariant();
+            switch (text)
+            {
+                case null: return null;
+                case "true" or "1" or "yes" or "oui" or "نعم": return true;
+                case "false" or "0" or "no" or "non" or "لا": return false;
+                default:
+                    errors.Add(new CsvRowError(row, column, $"'{Clip(text)}' is not true or false."));
+                    return null;
+            }
+        }
+
+        public IReadOnlyList<T>? Enums<T>(string column) where T : struct, Enum
+        {
+            var items = List(column);
+            if (items is null) return null;
+            var parsed = new List<T>();
+            foreach (var item in items)
+            {
+                if (Enum.TryParse<T>(item, ignoreCase: true, out var value) && !int.TryParse(item, out _)) parsed.Add(value);
+                else errors.Add(new CsvRowError(row, column, $"'{Clip(item)}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}."));
+            }
+            return parsed;
+        }
+
+        public T? Json<T>(string column) where T : class, new()
+        {
+            var text = Text(column);
+            if (text is null) return null;
+            try
+            {
+                return CooperativeJson.Read<T>(text);
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                errors.Add(new CsvRowError(row, column, "Certifications are a JSON list: [{\"name\":…,\"issuer\":…,\"obtainedOn\":\"YYYY-MM-DD\",\"expiresOn\":…}]."));
+                return null;
+            }
+        }
+
+        public CooperativeStatus? Status(string column)
+        {
+            var text = Text(column);
+            if (text is null) return null;
+            if (CooperativeStatuses.TryParse(text, out var status)) return status;
+            errors.Add(new CsvRowError(row, column, $"'{Clip(text)}' is not a status: active, dormant, inLiquidation or dissolved."));
+            return null;
+        }
+
+        private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
+    }
+}

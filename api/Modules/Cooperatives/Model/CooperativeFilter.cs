@@ -1,0 +1,101 @@
+using System.Text;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Reference;
+using CoopHub.Shared.Text;
+using Dapper;
+using FluentValidation;
+
+namespace CoopHub.Cooperatives.Model;
+
+/// <summary>The directory's filters, shared by the list, the export and the statistics.</summary>
+internal abstract record CooperativeFilter
+{
+    /// <summary>Search in registration number, Arabic and French names, activities and products (Arabic- and accent-insensitive).</summary>
+    public string? Q { get; init; }
+
+    /// <summary>Region code, MA-01 to MA-12.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>Province or prefecture code, e.g. MA-OUJ.</summary>
+    public string? Province { get; init; }
+
+    /// <summary>Sector code.</summary>
+    public string? Sector { get; init; }
+
+    /// <summary>active, dormant, inLiquidation or dissolved.</summary>
+    public string? Status { get; init; }
+
+    public bool? WomenLed { get; init; }
+
+    public DateOnly? FoundedFrom { get; init; }
+
+    public DateOnly? FoundedTo { get; init; }
+
+    public const int MaxSearchLength = 200;
+
+    /// <summary>WHERE clause (empty or starting with WHERE) over alias <c>c</c>, and its parameters. No value is ever spliced into the SQL.</summary>
+    public (string Where, DynamicParameters Parameters, IReadOnlyList<string> Terms) ToSql(ISqlDialect dialect)
+    {
+        var clauses = new List<string>();
+        var parameters = new DynamicParameters();
+        if (Region is not null)
+        {
+            clauses.Add("c.region_code = @Region");
+            parameters.Add("Region", Region);
+        }
+        if (Province is not null)
+        {
+            clauses.Add("c.province_code = @Province");
+            parameters.Add("Province", Province);
+        }
+        if (Sector is not null)
+        {
+            clauses.Add("EXISTS (SELECT 1 FROM coop_cooperative_sectors s WHERE s.cooperative_id = c.id AND s.sector_code = @Sector)");
+            parameters.Add("Sector", Sector);
+        }
+        if (Status is not null && CooperativeStatuses.TryParse(Status, out var status))
+        {
+            clauses.Add("c.status = @Status");
+            parameters.Add("Status", status.ToApi());
+        }
+        if (WomenLed is not null)
+        {
+            clauses.Add("c.women_led = @WomenLed");
+            parameters.Add("WomenLed", WomenLed.Value);
+        }
+        if (FoundedFrom is not null)
+        {
+            clauses.Add("c.founded_on >= @FoundedFrom");
+            parameters.Add("FoundedFrom", FoundedFrom.Value);
+        }
+        if (FoundedTo is not null)
+        {
+            clauses.Add("c.founded_on <= @FoundedTo");
+            parameters.Add("FoundedTo", FoundedTo.Value);
+        }
+        var terms = SearchText.Normalize(Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            clauses.Add(dialect.MatchesNormalized("c.search_text", "@Term" + i));
+            parameters.Add("Term" + i, SearchText.ContainsPattern(terms[i]));
+        }
+        var where = new StringBuilder();
+        if (clauses.Count > 0) where.Append("WHERE ").AppendJoin(" AND ", clauses);
+        return (where.ToString(), parameters, terms);
+    }
+}
+
+internal abstract class CooperativeFilterValidator<T> : AbstractValidator<T>
+    where T : CooperativeFilter
+{
+    protected CooperativeFilterValidator(ReferenceData reference)
+    {
+        RuleFor(x => x.Q).MaximumLength(CooperativeFilter.MaxSearchLength).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+        RuleFor(x => x.Province).Must(p => p is null || reference.FindProvince(p) is not null).WithMessage("Unknown province code; see GET /api/v1/reference/regions.");
+        RuleFor(x => x.Sector).Must(s => s is null || reference.FindSector(s) is not null).WithMessage("Unknown sector code; see GET /api/v1/reference/sectors.");
+        RuleFor(x => x.Status).Must(s => s is null || CooperativeStatuses.TryParse(s, out _)).WithMessage("Unknown status; use active, dormant, inLiquidation or dissolved.");
+        RuleFor(x => x.FoundedTo)
+            .Must((x, to) => to is null || x.FoundedFrom is null || to >= x.FoundedFrom).WithMessage("foundedTo is before foundedFrom.");
+    }
+}

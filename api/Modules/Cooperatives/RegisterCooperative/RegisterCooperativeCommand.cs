@@ -1,0 +1,22 @@
+using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Reference;
+using CoopHub.Shared.Results;
+using FluentValidation;
+using Mediator;
+
+namespace CoopHub.Cooperatives.RegisterCooperative;
+
+/// <summary>The body of POST /cooperatives; also one row of an import.</summary>
+internal sealed record RegisterCooperativeCommand : CooperativeFields, ICommand<Result<CooperativeDetails>>
+{
+    /// <summary>Defaults to <c>active</c>; an import may carry another status.</summary>
+    public CooperativeStatus? Status { get; init; }
+}
+
+internal sealed class RegisterCooperativeValidator : CooperativeFieldsValidator<RegisterCooperativeCommand>
+{
+    public RegisterCooperativeValidator(ReferenceData reference, TimeProvider clock)
+        : base(reference, clock)
+    {
+    }
+}

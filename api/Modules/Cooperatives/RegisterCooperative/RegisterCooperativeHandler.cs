@@ -1,0 +1,35 @@
+using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Results;
+using Mediator;
+
+namespace CoopHub.Cooperatives.RegisterCooperative;
+
+internal sealed class RegisterCooperativeHandler(DbSession db, TimeProvider clock)
+    : ICommandHandler<RegisterCooperativeCommand, Result<CooperativeDetails>>
+{
+    public async ValueTask<Result<CooperativeDetails>> Handle(RegisterCooperativeCommand command, CancellationToken cancellationToken)
+    {
+        if (await CooperativeStore.RegistrationNumberTakenAsync(db, command.RegistrationNumber!, null, cancellationToken))
+        {
+            return DuplicateRegistrationNumber(command.RegistrationNumber!);
+        }
+        var now = clock.GetUtcNow();
+        var row = command.ToRow(Guid.NewGuid(), command.Status ?? CooperativeStatus.Active, 1, now, now);
+        try
+        {
+            await CooperativeStore.InsertAsync(db, row, cancellationToken);
+        }
+        catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            return DuplicateRegistrationNumber(command.RegistrationNumber!);
+        }
+        return row.ToDetails();
+    }
+
+    public static Error DuplicateRegistrationNumber(string registrationNumber) => new(
+        ErrorKind.Conflict,
+        "cooperative.registration_number_taken",
+        $"A cooperative with registration number '{registrationNumber.Trim()}' is already registered.",
+        new Dictionary<string, string[]> { ["registrationNumber"] = ["This registration number is already registered."] });
+}

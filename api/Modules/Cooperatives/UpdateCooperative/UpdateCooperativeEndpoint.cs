@@ -1,0 +1,34 @@
+using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Cooperatives.UpdateCooperative;
+
+internal static class UpdateCooperativeEndpoint
+{
+    public static RouteGroupBuilder MapUpdateCooperative(this RouteGroupBuilder group)
+    {
+        group.MapPut("/{id:guid}", async Task<Results<Ok<CooperativeDetails>, ProblemHttpResult>> (
+                Guid id, UpdateCooperativeCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+            {
+                var ifMatch = ETags.Read(request);
+                if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
+                var result = await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct);
+                return result.Match<Results<Ok<CooperativeDetails>, ProblemHttpResult>>(
+                    updated =>
+                    {
+                        response.Headers.ETag = ETags.For(updated.Version);
+                        return TypedResults.Ok(updated);
+                    },
+                    error => error.ToProblem());
+            })
+            .WithName("UpdateCooperative")
+            .WithSummary("Replaces a cooperative's profile. Send If-Match with the ETag you read.")
+            .ProducesProblems(400, 404, 409, 412, 413, 428);
+        return group;
+    }
+}
