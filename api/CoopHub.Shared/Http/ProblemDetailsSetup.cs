@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoopHub.Shared.Pipeline;
+using CoopHub.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -79,7 +80,8 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         }
         else if (BindFailure().Match(bad.Message) is { Success: true } m)
         {
-            errors[m.Groups["name"].Value] = [$"'{m.Groups["value"].Value}' is not a valid {m.Groups["type"].Value.TrimEnd('?')} for '{m.Groups["name"].Value}'."];
+            var name = JsonNames.CamelCasePath(m.Groups["name"].Value);
+            errors[name] = [$"'{m.Groups["value"].Value}' is not {Describe(m.Groups["type"].Value)}."];
         }
         else if (RequiredMissing().Match(bad.Message) is { Success: true } r)
         {
@@ -101,6 +103,15 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
         problem.Extensions["code"] = "request.malformed";
         return problem;
     }
+
+    private static string Describe(string type) => type.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?') switch
+    {
+        "int" or "Int32" or "long" or "Int64" => "a whole number",
+        "bool" or "Boolean" => "true or false",
+        "DateOnly" => "a date (YYYY-MM-DD)",
+        "Guid" => "an id (GUID)",
+        var other => "a valid " + other,
+    };
 
     private static string JsonPathToField(string? path)
     {

@@ -18,6 +18,12 @@ public static class SearchText
         var lastWasSpace = false;
         foreach (var ch in decomposed)
         {
+            if (Ligature(ch) is { } pair)
+            {
+                builder.Append(pair);
+                lastWasSpace = false;
+                continue;
+            }
             var mapped = Map(ch);
             if (mapped == '\0') continue;
             if (char.IsWhiteSpace(mapped))
@@ -60,12 +66,17 @@ public static class SearchText
         if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.Format) return '\0';
         return ch switch
         {
-            'ß' => 's',
-            'æ' or 'Æ' => 'a',
-            'œ' or 'Œ' => 'o',
             'ø' or 'Ø' => 'o',
             'ł' or 'Ł' => 'l',
             _ => ch,
         };
     }
+
+    private static string? Ligature(char ch) => ch switch
+    {
+        'ß' => "ss",
+        'æ' or 'Æ' => "ae",
+        'œ' or 'Œ' => "oe",
+        _ => null,
+    };
 }

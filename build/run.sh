@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Builds CoopHub, migrates the embedded SQLite database (data/coophub.db), loads the demo data on
+# first start and serves the API on http://127.0.0.1:5080. Extra arguments go to the host,
+# e.g. ./build/run.sh --urls http://127.0.0.1:5099
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source build/lib.sh
+require_dotnet
+
+mkdir -p data
+export ConnectionStrings__CoopHub="${ConnectionStrings__CoopHub:-Data Source=$PWD/data/coophub.db}"
+export DemoData__Enabled="${DemoData__Enabled:-true}"
+export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+
+echo "Building CoopHub…"
+dotnet build api/CoopHub.Api -c Release --nologo -v quiet
+
+urls="http://127.0.0.1:5080"
+args=("$@")
+for ((i = 0; i < ${#args[@]}; i++)); do
+  case "${args[$i]}" in
+    --urls) urls="${args[$((i + 1))]:-$urls}" ;;
+    --urls=*) urls="${args[$i]#--urls=}" ;;
+  esac
+done
+has_urls=false
+for a in "$@"; do case "$a" in --urls|--urls=*) has_urls=true ;; esac; done
+$has_urls || set -- --urls "$urls" "$@"
+
+echo "CoopHub is starting at ${urls%%;*}  (API under /api/v1, Swagger UI at /swagger; Ctrl+C stops it)"
+exec dotnet api/CoopHub.Api/bin/Release/net10.0/CoopHub.Api.dll --contentRoot "$PWD/api/CoopHub.Api" "$@"

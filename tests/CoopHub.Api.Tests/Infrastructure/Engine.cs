@@ -1,0 +1,7 @@
+namespace CoopHub.Api.Tests.Infrastructure;
+
+public enum Engine
+{
+    Sqlite,
+    SqlServer,
+}
