@@ -25,9 +25,6 @@ public interface ISqlDialect
 
     /// <summary>Insert-or-update of one row keyed by <paramref name="keyColumns"/>; parameters are named like the columns.</summary>
     string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns);
-
-    /// <summary>LIMIT-style "first n rows" for a SELECT that has no ORDER BY paging.</summary>
-    string SelectTop(int count, string selectBody);
 }
 
 public sealed class SqliteDialect : ISqlDialect
@@ -52,8 +49,6 @@ public sealed class SqliteDialect : ISqlDialect
         return $"INSERT INTO {table} ({string.Join(", ", all)}) VALUES ({string.Join(", ", all.Select(c => "@" + c))}) "
              + $"ON CONFLICT ({string.Join(", ", keyColumns)}) DO UPDATE SET {updates}";
     }
-
-    public string SelectTop(int count, string selectBody) => $"SELECT {selectBody} LIMIT {count}";
 
     private static string Escape(string value) => value.Replace("'", "''", StringComparison.Ordinal);
 }
@@ -85,8 +80,6 @@ public sealed class SqlServerDialect : ISqlDialect
              + $"WHEN MATCHED THEN UPDATE SET {updates} "
              + $"WHEN NOT MATCHED THEN INSERT ({string.Join(", ", all)}) VALUES ({string.Join(", ", all.Select(c => "source." + c))});";
     }
-
-    public string SelectTop(int count, string selectBody) => $"SELECT TOP ({count}) {selectBody}";
 
     private static string Escape(string value) => value.Replace("'", "''", StringComparison.Ordinal);
 }

@@ -28,10 +28,10 @@ CREATE TABLE coop_cooperatives (
     created_at DATETIMEOFFSET NOT NULL,
     updated_at DATETIMEOFFSET NOT NULL,
     search_text NVARCHAR(MAX) NOT NULL,
-    registration_key NVARCHAR(50) NOT NULL,
-    name_ar_key NVARCHAR(200) NOT NULL,
-    name_fr_key NVARCHAR(200) NOT NULL,
-    name_sort NVARCHAR(200) NOT NULL
+    registration_key NVARCHAR(100) NOT NULL,
+    name_ar_key NVARCHAR(400) NOT NULL,
+    name_fr_key NVARCHAR(400) NOT NULL,
+    name_sort NVARCHAR(400) NOT NULL
 );
 GO
 
