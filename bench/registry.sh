@@ -122,11 +122,22 @@ echo "$TMP/coops.csv: $(($(wc -l <"$TMP/coops.csv") - 1)) data lines, $(du -h "$
 # 3. Start the server: Production environment (no developer exception page, production logging), a fresh
 #    database file (migrated at start-up), no demo data, only our loopback port. The build output directory
 #    is the content root so the shipped appsettings.json (log levels) applies, as it would in a deployment.
+#    A throw-away admin API key (Bootstrap:AdminApiKey, format chk_<prefix>_<secret>) lets the client send the
+#    import as an authorised write once the API requires credentials for it; until then it is simply ignored.
+#    It lives only in this run's fresh database and is passed through the environment, not the command line.
+#    Anonymous GETs are rate-limited per client IP (RateLimits:AnonymousReadsPerMinute, 300 by default); the
+#    benchmark sends ~2,300 reads in a minute or two from one IP, so the limit is raised out of the way: the
+#    limiter still runs on every request (its cost is measured), it just never rejects. The reads stay
+#    anonymous on purpose: that is the public directory's path, with no per-request API-key lookup.
 echo
 echo "== Start API on $URL =="
+BENCH_API_KEY="chk_bench$$_$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"
+export BENCH_API_KEY
 ConnectionStrings__CoopHub="Data Source=$TMP/bench.db" \
 DemoData__Enabled=false \
 ASPNETCORE_ENVIRONMENT=Production \
+Bootstrap__AdminApiKey="$BENCH_API_KEY" \
+RateLimits__AnonymousReadsPerMinute=1000000000 \
   dotnet "$API_DLL" --urls "$URL" --contentRoot "$ROOT/$API_OUT" >"$SERVER_LOG" 2>&1 &
 SERVER_PID=$!
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoopHub.Api;
 using CoopHub.Cooperatives;
+using CoopHub.Identity;
 using CoopHub.Shared;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
@@ -27,25 +28,32 @@ builder.Services.AddMediator(options =>
     options.PipelineBehaviors =
     [
         typeof(LoggingBehavior<,>),
+        typeof(AuthorizationBehavior<,>),
         typeof(ValidationBehavior<,>),
         typeof(UnitOfWorkBehavior<,>),
     ];
 });
+builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddCooperatives();
+builder.Services.AddCoopHubHardening(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubOpenApi();
 
 var app = builder.Build();
 
+app.UseCoopHubHardening(app.Environment);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "CoopHub API v1"));
 app.UseRouting();
+app.UseCors();
 app.UseBodySizeLimits();
+app.UseIdentityModule();
 
 app.MapHealth();
 var api = app.MapGroup("/api/v1");
 api.MapReference();
+api.MapIdentity();
 api.MapCooperatives();
 
 await Startup.PrepareDatabaseAsync(app);
@@ -56,7 +64,10 @@ static void ConfigureJson(JsonSerializerOptions json)
 {
     json.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
     json.NumberHandling = JsonNumberHandling.Strict;
+    // The strict converter reads and writes enums; the standard one stays behind it so Swashbuckle documents enums as strings.
+    json.Converters.Add(new StrictEnumConverterFactory());
     json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    json.AllowDuplicateProperties = false;
     json.MaxDepth = 32;
 }
 

@@ -17,6 +17,7 @@ internal static class Startup
         }
         var applied = await app.Services.GetRequiredService<Migrator>().MigrateAsync();
         logger.LogInformation("Database ({Provider}) migrated: {Applied} new script(s).", options.Provider, applied);
+        await CoopHub.Identity.IdentityModule.BootstrapAsync(app.Services, app.Configuration, logger, CancellationToken.None);
 
         if (!app.Configuration.GetValue("DemoData:Enabled", false)) return;
         await using var scope = app.Services.CreateAsyncScope();

@@ -38,6 +38,8 @@ public static class SharedServices
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
         services.AddScoped<DomainEvents>();
+        services.AddScoped<Audit.AuditTrail>();
+        services.AddHttpContextAccessor();
         return services;
     }
 }

@@ -80,12 +80,6 @@ internal static class Program
             await Console.Error.WriteLineAsync("ERROR: " + ex.Message);
             return 1;
         }
-        catch (HttpRequestException ex)
-        {
-            await Console.Error.WriteLineAsync();
-            await Console.Error.WriteLineAsync("ERROR: HTTP request failed: " + ex.Message);
-            return 1;
-        }
     }
 
     /// <summary>The query cases; <see cref="BenchCase.Count"/> says which JSON number shows that rows matched.</summary>
@@ -111,11 +105,28 @@ internal static class Program
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StreamContent(file) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
         request.Content.Headers.ContentLength = bytes;
+        // Importing is a write: when the API requires a credential for it, registry.sh registers a throw-away
+        // admin key at start-up (Bootstrap:AdminApiKey) and hands it over here. Only the import sends it, so
+        // the query figures stay those of an anonymous directory read (no per-request key lookup).
+        if (Environment.GetEnvironmentVariable("BENCH_API_KEY") is { Length: > 0 } apiKey)
+        {
+            request.Headers.Add("X-Api-Key", apiKey);
+        }
 
         // Timed from the first byte sent to the last byte of the report: upload, parse, validate, insert, commit.
         var started = Stopwatch.GetTimestamp();
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
-        var body = await response.Content.ReadAsStringAsync();
+        HttpResponseMessage response;
+        string body;
+        try
+        {
+            response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead);
+            body = await response.Content.ReadAsStringAsync();
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            throw new BenchException($"POST {path} failed after {Stopwatch.GetElapsedTime(started).TotalSeconds:0.0} s: {ex.Message}");
+        }
+        using var disposeResponse = response;
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
 
         if (response.StatusCode != HttpStatusCode.OK)
@@ -168,8 +179,18 @@ internal static class Program
     private static async Task<(double Milliseconds, string Body)> GetAsync(HttpClient client, BenchCase benchCase)
     {
         var started = Stopwatch.GetTimestamp();
-        using var response = await client.GetAsync(benchCase.Path, HttpCompletionOption.ResponseContentRead);
-        var body = await response.Content.ReadAsStringAsync();
+        HttpResponseMessage response;
+        string body;
+        try
+        {
+            response = await client.GetAsync(benchCase.Path, HttpCompletionOption.ResponseContentRead);
+            body = await response.Content.ReadAsStringAsync();
+        }
+        catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+        {
+            throw new BenchException($"case '{benchCase.Name}': GET {benchCase.Path} failed: {ex.Message}");
+        }
+        using var disposeResponse = response;
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         if (response.StatusCode != HttpStatusCode.OK)
         {
@@ -206,14 +227,14 @@ internal static class Program
     private static void PrintReport(ImportResult import, List<CaseResult> results, int rows, int connections)
     {
         var floor = results.Single(r => !r.Case.IsQuery);
-        // The import target is stated for 60,000 rows; for another size it is scaled linearly, and says so.
-        var importTarget = ImportTargetSeconds * rows / ImportTargetRows;
-        var scaled = rows == ImportTargetRows ? "" : Invariant($" (scaled from {ImportTargetSeconds:0} s for {ImportTargetRows})");
-
         Console.WriteLine();
         Console.WriteLine("== Report ==");
         Console.WriteLine(Invariant($"Targets: import of {ImportTargetRows:N0} rows <= {ImportTargetSeconds:0} s; every query case p95 <= {QueryTargetP95Ms:0} ms."));
-        Console.WriteLine(Invariant($"import {rows} rows: {import.Seconds:0.00} s, target <= {importTarget:0.0} s{scaled}: {(import.Seconds <= importTarget ? "PASS" : "MISS")}"));
+        // The import target is stated for 60,000 rows only: a smaller run is dominated by start-up and JIT
+        // costs and a bigger one by other effects, so scaling the target would judge the wrong thing.
+        var importVerdict = rows != ImportTargetRows ? $"n/a (the target is for {ImportTargetRows.ToString("N0", CultureInfo.InvariantCulture)} rows)"
+            : import.Seconds <= ImportTargetSeconds ? "PASS" : "MISS";
+        Console.WriteLine(Invariant($"import of {rows:N0} rows: {import.Seconds:0.00} s: {importVerdict}"));
         Console.WriteLine();
         Console.WriteLine($"| {"case",-26} | {"p50 ms",8} | {"p95 ms",8} | {"p99 ms",8} | {"p95/floor",9} | {"target",6} |");
         Console.WriteLine($"|{new string('-', 28)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 11)}|{new string('-', 8)}|");

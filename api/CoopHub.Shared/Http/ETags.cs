@@ -17,8 +17,9 @@ public static class ETags
         var header = request.Headers.IfMatch.ToString().Trim();
         if (header.Length == 0) return IfMatch.Missing;
         if (header == "*") return IfMatch.Any;
-        var value = header.StartsWith("W/", StringComparison.Ordinal) ? header[2..] : header;
-        value = value.Trim('"');
+        // If-Match compares strongly (RFC 9110 13.1.1): a weak tag never matches.
+        if (header.StartsWith("W/", StringComparison.Ordinal)) return new IfMatch(true, -1);
+        var value = header.Trim('"');
         return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var version)
             ? new IfMatch(true, version)
             : new IfMatch(true, -1);

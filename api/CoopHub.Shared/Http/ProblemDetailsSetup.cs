@@ -49,6 +49,10 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 };
                 problem.Extensions["code"] = "validation";
                 break;
+            case Security.AccessDeniedException denied:
+                problem = new ProblemDetails { Status = denied.Denied.Status, Detail = denied.Denied.Message };
+                problem.Extensions["code"] = denied.Denied.Status == 401 ? "auth.required" : "auth.forbidden";
+                break;
             case BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge:
                 problem = new ProblemDetails { Status = 413, Detail = "The request body is larger than this endpoint accepts." };
                 problem.Extensions["code"] = "body.too_large";

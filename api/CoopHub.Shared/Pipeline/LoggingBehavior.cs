@@ -19,7 +19,7 @@ public sealed class LoggingBehavior<TMessage, TResponse>(ILogger<LoggingBehavior
             logger.LogInformation("{Message} {Outcome} in {ElapsedMs:0.0} ms", name, outcome, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }
-        catch (Exception ex) when (ex is not RequestValidationException and not OperationCanceledException)
+        catch (Exception ex) when (ex is not RequestValidationException and not Security.AccessDeniedException and not OperationCanceledException)
         {
             logger.LogError(ex, "{Message} threw after {ElapsedMs:0.0} ms", name, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             throw;

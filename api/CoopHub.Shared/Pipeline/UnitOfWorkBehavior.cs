@@ -1,3 +1,4 @@
+using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using Mediator;
 using Polly;
@@ -6,10 +7,10 @@ namespace CoopHub.Shared.Pipeline;
 
 /// <summary>
 /// A command runs in one transaction, retried whole on a transient database error; a failed
-/// result rolls back. Notifications it raised are published after commit, each in its own
-/// transaction so a subscriber's writes are atomic too. Queries are retried without a transaction.
+/// result rolls back; a successful one writes its audit rows in the same transaction.
+/// Notifications it raised are published after commit, each in its own transaction so a subscriber's writes are atomic too. Queries are retried without a transaction.
 /// </summary>
-public sealed class UnitOfWorkBehavior<TMessage, TResponse>(DbSession session, DomainEvents events, IPublisher publisher, ResiliencePipeline retry)
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(DbSession session, DomainEvents events, AuditTrail audit, IPublisher publisher, ResiliencePipeline retry)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -41,9 +42,11 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(DbSession session, D
                 {
                     await session.RollbackAsync();
                     events.Drain();
+                    audit.Clear();
                 }
                 else
                 {
+                    await audit.FlushAsync(session, typeof(TMessage).Name, ct);
                     await session.CommitAsync(ct);
                 }
                 return result;
@@ -51,6 +54,7 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(DbSession session, D
             catch
             {
                 events.Drain();
+                audit.Clear();
                 await session.ResetAsync();
                 throw;
             }

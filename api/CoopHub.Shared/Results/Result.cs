@@ -17,6 +17,8 @@ public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnl
 
     public static Error Conflict(string code, string message) => new(ErrorKind.Conflict, code, message);
 
+    public static Error Forbidden(string message) => new(ErrorKind.Forbidden, "auth.forbidden", message);
+
     public static Error PreconditionFailed(string message) => new(ErrorKind.PreconditionFailed, "version.stale", message);
 
     public static Error Invalid(string field, string message)

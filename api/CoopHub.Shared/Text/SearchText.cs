@@ -13,7 +13,7 @@ public static class SearchText
     public static string Normalize(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Decompose(text);
         var builder = new StringBuilder(decomposed.Length);
         var lastWasSpace = false;
         foreach (var ch in decomposed)
@@ -35,7 +35,28 @@ public static class SearchText
             builder.Append(char.ToLowerInvariant(mapped));
             lastWasSpace = false;
         }
-        return builder.ToString().TrimEnd().Normalize(NormalizationForm.FormC);
+        var folded = builder.ToString().TrimEnd();
+        return folded.IsNormalized(NormalizationForm.FormC) ? folded : folded.Normalize(NormalizationForm.FormC);
+    }
+
+    /// <summary>NFD, after dropping what Unicode normalisation refuses (noncharacters such as U+FFFE, lone surrogates).</summary>
+    private static string Decompose(string text)
+    {
+        var clean = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                var codePoint = char.ConvertToUtf32(ch, text[i + 1]);
+                if ((codePoint & 0xFFFE) != 0xFFFE) clean.Append(ch).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+            if (char.IsSurrogate(ch) || ch is '\uFFFE' or '\uFFFF' || ch is >= '\uFDD0' and <= '\uFDEF') continue;
+            clean.Append(ch);
+        }
+        return clean.ToString().Normalize(NormalizationForm.FormD);
     }
 
     /// <summary>A LIKE pattern matching the folded term anywhere, with LIKE's wildcards escaped.</summary>

@@ -9,6 +9,7 @@ using CoopHub.Cooperatives.ListCooperatives;
 using CoopHub.Cooperatives.RegisterCooperative;
 using CoopHub.Cooperatives.UpdateCooperative;
 using CoopHub.Shared;
+using CoopHub.Shared.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,6 +27,7 @@ public static class CooperativesModule
     {
         services.AddValidatorsFromAssembly(typeof(CooperativesModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<RegisterCooperativeValidator>();
+        services.AddAuthorizersFromAssembly(typeof(CooperativesModule).Assembly);
         services.AddScoped<IDemoDataSeeder, CooperativeDemoSeeder>();
         return services;
     }

@@ -34,8 +34,10 @@ CREATE TABLE coop_cooperatives (
     name_sort TEXT NOT NULL
 );
 
-CREATE UNIQUE INDEX ux_coop_cooperatives_registration_number ON coop_cooperatives (registration_number);
-CREATE INDEX ix_coop_cooperatives_name_sort ON coop_cooperatives (name_sort, id);
+-- Unique ignoring case and accents: the key is the folded number, compared in binary on both engines.
+CREATE UNIQUE INDEX ux_coop_cooperatives_registration_key ON coop_cooperatives (registration_key);
+CREATE INDEX ix_coop_cooperatives_registration_number ON coop_cooperatives (registration_number);
+CREATE INDEX ix_coop_cooperatives_name_sort ON coop_cooperatives (name_sort, registration_number);
 CREATE INDEX ix_coop_cooperatives_region ON coop_cooperatives (region_code, name_sort);
 CREATE INDEX ix_coop_cooperatives_province ON coop_cooperatives (province_code, name_sort);
 CREATE INDEX ix_coop_cooperatives_status ON coop_cooperatives (status, name_sort);

@@ -1,6 +1,6 @@
 CREATE TABLE coop_cooperatives (
     id UNIQUEIDENTIFIER NOT NULL PRIMARY KEY NONCLUSTERED,
-    registration_number NVARCHAR(50) NOT NULL,
+    registration_number NVARCHAR(50) COLLATE Latin1_General_100_BIN2 NOT NULL,
     name_ar NVARCHAR(200) NULL,
     name_fr NVARCHAR(200) NULL,
     legal_form NVARCHAR(50) NOT NULL,
@@ -28,14 +28,16 @@ CREATE TABLE coop_cooperatives (
     created_at DATETIMEOFFSET NOT NULL,
     updated_at DATETIMEOFFSET NOT NULL,
     search_text NVARCHAR(MAX) NOT NULL,
-    registration_key NVARCHAR(100) NOT NULL,
-    name_ar_key NVARCHAR(400) NOT NULL,
-    name_fr_key NVARCHAR(400) NOT NULL,
-    name_sort NVARCHAR(400) NOT NULL
+    registration_key NVARCHAR(100) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    name_ar_key NVARCHAR(400) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    name_fr_key NVARCHAR(400) COLLATE Latin1_General_100_BIN2 NOT NULL,
+    name_sort NVARCHAR(400) COLLATE Latin1_General_100_BIN2 NOT NULL
 );
 GO
 
-CREATE UNIQUE INDEX ux_coop_cooperatives_registration_number ON coop_cooperatives (registration_number);
+-- Unique ignoring case and accents: the key is the folded number, compared in binary on both engines.
+CREATE UNIQUE INDEX ux_coop_cooperatives_registration_key ON coop_cooperatives (registration_key);
+CREATE INDEX ix_coop_cooperatives_registration_number ON coop_cooperatives (registration_number);
 CREATE CLUSTERED INDEX cx_coop_cooperatives_name_sort ON coop_cooperatives (name_sort, id);
 CREATE INDEX ix_coop_cooperatives_region ON coop_cooperatives (region_code, name_sort);
 CREATE INDEX ix_coop_cooperatives_province ON coop_cooperatives (province_code, name_sort);

@@ -170,7 +170,7 @@ public sealed class ImportExportCooperativesTests(Engine engine) : CooperativeTe
 
         // Round trip: import the export into a fresh registry and export again.
         await using var other = new CoopHubApp(Engine.Sqlite, await TestDatabases.NewSqliteAsync());
-        using var otherClient = other.CreateClient();
+        using var otherClient = other.CreateAdminClient();
         var content = new ByteArrayContent(bytes);
         content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
         var imported = await otherClient.PostAsync($"{CooperativesRoutes.Base}/import", content);

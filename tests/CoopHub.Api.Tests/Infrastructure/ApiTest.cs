@@ -20,7 +20,11 @@ public abstract class ApiTest(Engine engine)
 
     internal CoopHubApp App { get; private set; } = null!;
 
+    /// <summary>Sends the bootstrap admin API key: scenarios about the registry itself run as an administrator.</summary>
     protected HttpClient Client { get; private set; } = null!;
+
+    /// <summary>Sends no credentials.</summary>
+    protected HttpClient Anonymous { get; private set; } = null!;
 
     [SetUp]
     public async Task StartApp()
@@ -36,13 +40,15 @@ public abstract class ApiTest(Engine engine)
             _connectionString = await TestDatabases.NewSqliteAsync();
         }
         App = new CoopHubApp(Engine, _connectionString);
-        Client = App.CreateClient();
+        Client = App.CreateAdminClient();
+        Anonymous = App.CreateClient();
     }
 
     [TearDown]
     public async Task StopApp()
     {
         Client?.Dispose();
+        Anonymous?.Dispose();
         if (App is not null) await App.DisposeAsync();
         if (Engine == Engine.Sqlite && _connectionString.Length > 0) TestDatabases.DeleteSqlite(_connectionString);
     }

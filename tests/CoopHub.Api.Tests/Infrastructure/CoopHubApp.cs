@@ -3,9 +3,21 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace CoopHub.Api.Tests.Infrastructure;
 
-/// <summary>The real host, on the database a test hands it.</summary>
-internal sealed class CoopHubApp(Engine engine, string connectionString, bool demoData = false) : WebApplicationFactory<Program>
+/// <summary>The real host, on the database a test hands it, with a bootstrap admin and admin API key.</summary>
+internal sealed class CoopHubApp(Engine engine, string connectionString, bool demoData = false, Action<IWebHostBuilder>? configure = null) : WebApplicationFactory<Program>
 {
+    public const string AdminEmail = "admin@coophub.test";
+    public const string AdminPassword = "Argan-Oujda-2026!";
+    public const string AdminApiKey = "chk_testadmin_0123456789abcdefghijklmnop";
+
+    /// <summary>A client that sends the admin API key.</summary>
+    public HttpClient CreateAdminClient()
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", AdminApiKey);
+        return client;
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -13,5 +25,9 @@ internal sealed class CoopHubApp(Engine engine, string connectionString, bool de
         builder.UseSetting("ConnectionStrings:CoopHub", connectionString);
         builder.UseSetting("DemoData:Enabled", demoData ? "true" : "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
+        builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
+        builder.UseSetting("Bootstrap:AdminApiKey", AdminApiKey);
+        configure?.Invoke(builder);
     }
 }

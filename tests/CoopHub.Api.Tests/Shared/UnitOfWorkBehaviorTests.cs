@@ -64,7 +64,8 @@ public sealed class UnitOfWorkBehaviorTests
     {
         var events = new DomainEvents();
         var publisher = new RecordingPublisher(_connectionString);
-        return (new UnitOfWorkBehavior<WriteNote, Result<int>>(_session, events, publisher, TransientErrors.CreatePipeline()), events, publisher);
+        var audit = new CoopHub.Shared.Audit.AuditTrail(new Microsoft.AspNetCore.Http.HttpContextAccessor(), TimeProvider.System);
+        return (new UnitOfWorkBehavior<WriteNote, Result<int>>(_session, events, audit, publisher, TransientErrors.CreatePipeline()), events, publisher);
     }
 
     [Test]

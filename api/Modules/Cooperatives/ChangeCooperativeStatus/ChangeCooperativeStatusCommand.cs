@@ -31,7 +31,8 @@ internal sealed class ChangeCooperativeStatusValidator : AbstractValidator<Chang
         RuleFor(x => x.Status).NotNull().WithMessage("Give the new status: active, dormant, inLiquidation or dissolved.");
         RuleFor(x => x.EffectiveOn)
             .NotNull().WithMessage("Give the date the new status takes effect.")
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The effective date cannot be in the future.");
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The effective date cannot be in the future.")
+            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The effective date is before 1900.");
         RuleFor(x => x.Reason)
             .MaximumLength(1000).WithMessage("The reason has at most 1000 characters.")
             .Must((x, reason) => x.Status is not (CooperativeStatus.InLiquidation or CooperativeStatus.Dissolved) || !string.IsNullOrWhiteSpace(reason))

@@ -1,6 +1,7 @@
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Cooperatives.GetCooperative;
 using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
@@ -8,7 +9,7 @@ using Mediator;
 
 namespace CoopHub.Cooperatives.ChangeCooperativeStatus;
 
-internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents events, TimeProvider clock)
+internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents events, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<ChangeCooperativeStatusCommand, Result<CooperativeDetails>>
 {
     private const string UpdateSql = """
@@ -17,7 +18,9 @@ internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents 
         """;
 
     private const string LastChangeSql = """
-        SELECT MAX(sequence) AS Sequence, MAX(effective_on) AS EffectiveOn FROM coop_status_changes WHERE cooperative_id = @Id
+        SELECT MAX(sequence) AS Sequence,
+               (SELECT MAX(h.effective_on) FROM coop_status_changes h WHERE h.cooperative_id = @Id AND h.sequence > 1) AS EffectiveOn
+        FROM coop_status_changes WHERE cooperative_id = @Id
         """;
 
     public async ValueTask<Result<CooperativeDetails>> Handle(ChangeCooperativeStatusCommand command, CancellationToken cancellationToken)
@@ -49,7 +52,7 @@ internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents 
         }
         var last = await db.QuerySingleOrDefaultAsync<LastChange>(LastChangeSql, new { current.Id }, cancellationToken);
         // The registration entry does not bound later changes; a real change does.
-        if (last?.EffectiveOn is { } lastOn && last.Sequence > 1 && effectiveOn < lastOn)
+        if (last?.EffectiveOn is { } lastOn && effectiveOn < lastOn)
         {
             return Error.Invalid("effectiveOn", $"The effective date is before the previous status change ({lastOn:yyyy-MM-dd}).");
         }
@@ -64,6 +67,8 @@ internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents 
         await db.ExecuteAsync(CooperativeStore.InsertStatusChange,
             new StatusChangeRow(Guid.NewGuid(), current.Id, (int)(last?.Sequence ?? 0) + 1, from.ToApi(), to.ToApi(), effectiveOn, reason, now), cancellationToken);
         events.Raise(new CooperativeStatusChanged(current.Id, from.ToApi(), to.ToApi(), effectiveOn, reason));
+        audit.Record("cooperative", current.Id, new { status = from.ToApi(), version = current.Version },
+            new { status = to.ToApi(), version = current.Version + 1, effectiveOn, reason });
 
         current.Status = to.ToApi();
         current.Version++;

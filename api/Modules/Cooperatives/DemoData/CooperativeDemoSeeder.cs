@@ -18,7 +18,9 @@ internal sealed class CooperativeDemoSeeder(DbSession db, ISender sender, Refere
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
         var csv = await CooperativeDemoData.CsvAsync(reference, Count, Seed, cancellationToken);
-        var report = await sender.Send(new ImportCooperativesCommand(csv, DryRun: false), cancellationToken);
+        var result = await sender.Send(new ImportCooperativesCommand(csv, DryRun: false), cancellationToken);
+        if (result.IsFailure) throw new InvalidOperationException("Demo data could not be loaded: " + result.Error!.Message);
+        var report = result.Value;
         if (report.Errors.Count > 0)
         {
             throw new InvalidOperationException("Demo data did not pass validation: " + string.Join("; ", report.Errors.Take(5).Select(e => $"row {e.Row} {e.Field}: {e.Message}")));

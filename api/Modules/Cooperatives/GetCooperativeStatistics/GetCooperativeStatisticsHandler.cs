@@ -21,8 +21,8 @@ internal sealed class GetCooperativeStatisticsHandler(DbSession db, ReferenceDat
             _ => ("g.sector_code", "JOIN coop_cooperative_sectors g ON g.cooperative_id = c.id"),
         };
         var sql = $"""
-            SELECT {keyColumn} AS GroupKey, COUNT(*) AS Cooperatives, SUM(c.members_total) AS Members,
-                   SUM(c.members_women) AS Women, SUM(c.members_youth) AS Youth
+            SELECT {keyColumn} AS GroupKey, COUNT(*) AS Cooperatives, SUM(CAST(c.members_total AS BIGINT)) AS Members,
+                   SUM(CAST(c.members_women AS BIGINT)) AS Women, SUM(CAST(c.members_youth AS BIGINT)) AS Youth
             FROM coop_cooperatives c {join}
             {where}
             GROUP BY {keyColumn}
@@ -30,8 +30,8 @@ internal sealed class GetCooperativeStatisticsHandler(DbSession db, ReferenceDat
         var counted = (await db.QueryAsync<GroupRow>(sql, parameters, cancellationToken)).ToDictionary(r => r.GroupKey, StringComparer.Ordinal);
         var totals = await db.QuerySingleOrDefaultAsync<GroupRow>(
             $"""
-            SELECT 'all' AS GroupKey, COUNT(*) AS Cooperatives, COALESCE(SUM(c.members_total), 0) AS Members,
-                   COALESCE(SUM(c.members_women), 0) AS Women, COALESCE(SUM(c.members_youth), 0) AS Youth
+            SELECT 'all' AS GroupKey, COUNT(*) AS Cooperatives, COALESCE(SUM(CAST(c.members_total AS BIGINT)), 0) AS Members,
+                   COALESCE(SUM(CAST(c.members_women AS BIGINT)), 0) AS Women, COALESCE(SUM(CAST(c.members_youth AS BIGINT)), 0) AS Youth
             FROM coop_cooperatives c {where}
             """, parameters, cancellationToken);
 

@@ -32,7 +32,7 @@ internal sealed class GetCooperativeStatisticsValidator : CooperativeFilterValid
         : base(reference)
     {
         RuleFor(x => x.GroupBy)
-            .Must(g => g is null || Enum.TryParse<CooperativeStatisticsGrouping>(g, ignoreCase: true, out _) && !int.TryParse(g, out _))
+            .Must(g => g is null || Enum.GetNames<CooperativeStatisticsGrouping>().Contains(g, StringComparer.OrdinalIgnoreCase))
             .WithMessage("Group by region, province, sector or status.");
     }
 }

@@ -1,9 +1,10 @@
 using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Results;
 using Mediator;
 
 namespace CoopHub.Cooperatives.ImportCooperatives;
 
-internal sealed record ImportCooperativesCommand(string Csv, bool DryRun) : ICommand<CooperativeImportReport>;
+internal sealed record ImportCooperativesCommand(string Csv, bool DryRun) : ICommand<Result<CooperativeImportReport>>;
 
 internal sealed record CooperativeImportError(int Row, string Field, string Message);
 

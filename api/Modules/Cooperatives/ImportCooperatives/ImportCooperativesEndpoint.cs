@@ -47,7 +47,9 @@ internal static class ImportCooperativesEndpoint
                         Extensions = { ["code"] = "import.encoding" },
                     });
                 }
-                var report = await sender.Send(new ImportCooperativesCommand(text, dryRun), ct);
+                var result = await sender.Send(new ImportCooperativesCommand(text, dryRun), ct);
+                if (result.IsFailure) return result.Error!.ToProblem();
+                var report = result.Value;
                 if (report.Errors.Count == 0) return TypedResults.Ok(report);
                 return TypedResults.Problem(new ProblemDetails
                 {
@@ -68,7 +70,7 @@ internal static class ImportCooperativesEndpoint
             .WithSummary("Imports cooperatives from CSV, all or nothing; dryRun=true only checks the file.")
             .Accepts<string>("text/csv")
             .WithBodySizeLimit(MaxBytes)
-            .ProducesProblems(400, 413, 415, 422);
+            .ProducesProblems(400, 401, 403, 409, 413, 415, 422);
         return group;
     }
 }

@@ -1,19 +1,36 @@
 using CoopHub.Cooperatives.Model;
 using CoopHub.Cooperatives.RegisterCooperative;
 using CoopHub.Shared;
+using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
 using Mediator;
+using Microsoft.AspNetCore.Http;
 
 namespace CoopHub.Cooperatives.ImportCooperatives;
 
-internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativeValidator validator, TimeProvider clock)
-    : ICommandHandler<ImportCooperativesCommand, CooperativeImportReport>
+/// <summary>
+/// All or nothing: rows that cannot be read, fail validation or repeat a registration number are
+/// reported (200-shaped, nothing written); a file touching a region outside the caller's scope
+/// is refused whole (403); a concurrent registration of the same number rolls everything back (409).
+/// </summary>
+internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativeValidator validator, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock)
+    : ICommandHandler<ImportCooperativesCommand, Result<CooperativeImportReport>>
 {
     public const int MaxReportedErrors = 1000;
 
-    public async ValueTask<CooperativeImportReport> Handle(ImportCooperativesCommand command, CancellationToken cancellationToken)
+    public async ValueTask<Result<CooperativeImportReport>> Handle(ImportCooperativesCommand command, CancellationToken cancellationToken)
     {
         var (rows, readErrors) = CooperativeCsv.Read(command.Csv);
+        if (CurrentUserServices.FromContext(http).StaffRegions is { } scope)
+        {
+            var outside = rows.Where(r => r.Command.RegionCode is { } region && !scope.Contains(region)).ToList();
+            if (outside.Count > 0)
+            {
+                return Error.Forbidden($"Row {outside[0].Row} (and {outside.Count - 1} more) is in region {outside[0].Command.RegionCode}, outside your regions ({string.Join(", ", scope)}); nothing was imported.");
+            }
+        }
         var errors = readErrors.Select(e => new CooperativeImportError(e.Row, e.Field, e.Message)).ToList();
 
         foreach (var row in rows)
@@ -22,19 +39,20 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
             errors.AddRange(result.Errors.Select(f => new CooperativeImportError(row.Row, CsvField(f.PropertyName), f.ErrorMessage)));
         }
 
-        var existing = (await db.QueryAsync<string>("SELECT registration_number FROM coop_cooperatives", null, cancellationToken))
+        var existing = (await db.QueryAsync<string>("SELECT registration_key FROM coop_cooperatives", null, cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows.Where(r => !string.IsNullOrWhiteSpace(r.Command.RegistrationNumber)))
         {
             var number = row.Command.RegistrationNumber!.Trim();
-            if (existing.Contains(number))
+            var key = CooperativeStore.RegistrationKey(number);
+            if (existing.Contains(key))
             {
                 errors.Add(new CooperativeImportError(row.Row, "registrationNumber", $"'{number}' is already registered."));
             }
-            else if (!seen.TryAdd(number, row.Row))
+            else if (!seen.TryAdd(key, row.Row))
             {
-                errors.Add(new CooperativeImportError(row.Row, "registrationNumber", $"'{number}' is already on row {seen[number]} of this file."));
+                errors.Add(new CooperativeImportError(row.Row, "registrationNumber", $"'{number}' is already on row {seen[key]} of this file."));
             }
         }
 
@@ -51,10 +69,19 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
 
         var now = clock.GetUtcNow();
         var records = rows.Select(r => r.Command.ToRow(Guid.NewGuid(), r.Command.Status ?? CooperativeStatus.Active, 1, now, now)).ToList();
-        await db.ExecuteAsync(CooperativeStore.Insert, records, cancellationToken);
+        try
+        {
+            await db.ExecuteAsync(CooperativeStore.Insert, records, cancellationToken);
+        }
+        catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            return Error.Conflict("import.concurrent_registration",
+                "A registration number in the file was registered by someone else while importing; nothing was imported. Run the dry run again.");
+        }
         await db.ExecuteAsync(CooperativeStore.InsertSector, records.SelectMany(CooperativeStore.SectorRows), cancellationToken);
         await db.ExecuteAsync(CooperativeStore.InsertStatusChange, records.Select(r => new StatusChangeRow(
             Guid.NewGuid(), r.Id, 1, null, r.Status, r.FoundedOn ?? DateOnly.FromDateTime(now.UtcDateTime), "Imported", now)), cancellationToken);
+        audit.Record("cooperativeImport", null, null, new { imported = records.Count, firstRegistrationNumber = records[0].RegistrationNumber, lastRegistrationNumber = records[^1].RegistrationNumber });
         return new CooperativeImportReport(records.Count, 0, false, []);
     }
 

@@ -15,15 +15,15 @@ internal sealed class ListCooperativesHandler(DbSession db) : IQueryHandler<List
 
         var orderBy = query.Sort switch
         {
-            "name" => "c.name_sort, c.id",
-            "-name" => "c.name_sort DESC, c.id",
-            "foundedOn" => "c.founded_on, c.name_sort, c.id",
-            "-foundedOn" => "c.founded_on DESC, c.name_sort, c.id",
-            "members" => "c.members_total, c.name_sort, c.id",
-            "-members" => "c.members_total DESC, c.name_sort, c.id",
-            "registrationNumber" => "c.registration_number, c.id",
-            _ when terms.Count > 0 => $"{RankExpression(db.Dialect)}, c.name_sort, c.id",
-            _ => "c.name_sort, c.id",
+            "name" => "c.name_sort, c.registration_number",
+            "-name" => "c.name_sort DESC, c.registration_number",
+            "foundedOn" => "c.founded_on, c.name_sort, c.registration_number",
+            "-foundedOn" => "c.founded_on DESC, c.name_sort, c.registration_number",
+            "members" => "c.members_total, c.name_sort, c.registration_number",
+            "-members" => "c.members_total DESC, c.name_sort, c.registration_number",
+            "registrationNumber" => "c.registration_number",
+            _ when terms.Count > 0 => $"{RankExpression(db.Dialect)}, c.name_sort, c.registration_number",
+            _ => "c.name_sort, c.registration_number",
         };
         if (terms.Count > 0 && query.Sort is null)
         {

@@ -53,9 +53,9 @@ internal static class CooperativeCsv
             csv.WriteField(c.Board.ManagerRole);
             csv.WriteField(string.Join('|', c.Needs.Select(n => CooperativeJson.Write(n).Trim('"'))));
             csv.WriteField(c.Certifications.Count == 0 ? "" : CooperativeJson.Write(c.Certifications));
-            csv.WriteField(c.Contact.Phone);
-            csv.WriteField(c.Contact.Email);
-            csv.WriteField(c.Contact.Website);
+            csv.WriteField(c.Contact?.Phone);
+            csv.WriteField(c.Contact?.Email);
+            csv.WriteField(c.Contact?.Website);
             csv.WriteField(c.Status.ToApi());
             await csv.NextRecordAsync();
         }
@@ -195,7 +195,8 @@ internal static class CooperativeCsv
             var parsed = new List<T>();
             foreach (var item in items)
             {
-                if (Enum.TryParse<T>(item, ignoreCase: true, out var value) && !int.TryParse(item, out _)) parsed.Add(value);
+                var name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, item, StringComparison.OrdinalIgnoreCase));
+                if (name is not null) parsed.Add(Enum.Parse<T>(name));
                 else errors.Add(new CsvRowError(row, column, $"'{Clip(item)}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}."));
             }
             return parsed;

@@ -73,7 +73,8 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
         });
 
         RuleFor(x => x.Certifications).Must(c => c is null || c.Count <= 20).WithMessage("List at most 20 certifications.");
-        RuleForEach(x => x.Certifications).ChildRules(c =>
+        RuleForEach(x => x.Certifications).NotNull().WithMessage("A certification is empty.");
+        RuleForEach(x => x.Certifications).Where(c => c is not null).ChildRules(c =>
         {
             c.RuleFor(x => x.Name).NotEmpty().WithMessage("A certification needs its name.").MaximumLength(200).WithMessage("A certification name has at most 200 characters.");
             c.RuleFor(x => x.Issuer).MaximumLength(200).WithMessage("An issuer has at most 200 characters.");
@@ -88,7 +89,7 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
         When(x => x.Contact is not null, () =>
         {
             RuleFor(x => x.Contact!.Phone)
-                .Matches(@"^\+?[0-9 ().-]{6,30}$").WithMessage("A phone number has 6 to 30 digits, spaces, dots, dashes or brackets, optionally after +.");
+                .Matches(@"^\+?[0-9 ().-]{6,29}$").WithMessage("A phone number has 6 to 29 digits, spaces, dots, dashes or brackets, optionally after +.");
             RuleFor(x => x.Contact!.Email)
                 .MaximumLength(200).WithMessage("An email address has at most 200 characters.")
                 .EmailAddress().WithMessage("This is not an email address.");

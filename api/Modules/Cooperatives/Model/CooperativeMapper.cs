@@ -75,7 +75,7 @@ internal static partial class CooperativeMapper
             CreatedAt = createdAt,
             UpdatedAt = updatedAt,
             SearchText = SearchText.Normalize(string.Join(' ', new[] { registration, nameAr, nameFr, Clean(fields.Activities) }.Concat(products).Where(s => s is not null))),
-            RegistrationKey = SearchText.Normalize(registration),
+            RegistrationKey = CooperativeStore.RegistrationKey(registration),
             NameArKey = SearchText.Normalize(nameAr),
             NameFrKey = SearchText.Normalize(nameFr),
             NameSort = SearchText.Normalize(nameFr ?? nameAr),

@@ -28,7 +28,7 @@ internal sealed record CooperativeDetails(
     CooperativeBoard Board,
     IReadOnlyList<CooperativeCertification> Certifications,
     IReadOnlyList<CapacityNeed> Needs,
-    CooperativeContact Contact,
+    CooperativeContact? Contact,
     CooperativeStatus Status,
     int Version,
     DateTimeOffset CreatedAt,

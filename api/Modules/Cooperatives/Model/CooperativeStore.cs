@@ -45,10 +45,13 @@ internal static class CooperativeStore
     public static Task<CooperativeRow?> FindAsync(DbSession db, Guid id, CancellationToken ct)
         => db.QuerySingleOrDefaultAsync<CooperativeRow>(SelectById, new { Id = id }, ct);
 
+    /// <summary>Registration numbers are unique ignoring case and accents ("cx-10" is "CX-10"), on both engines.</summary>
     public static async Task<bool> RegistrationNumberTakenAsync(DbSession db, string registrationNumber, Guid? exceptId, CancellationToken ct)
         => await db.ExecuteScalarAsync<int>(
-            "SELECT COUNT(*) FROM coop_cooperatives WHERE registration_number = @RegistrationNumber AND (@ExceptId IS NULL OR id <> @ExceptId)",
-            new { RegistrationNumber = registrationNumber.Trim(), ExceptId = exceptId }, ct) > 0;
+            "SELECT COUNT(*) FROM coop_cooperatives WHERE registration_key = @Key AND (@ExceptId IS NULL OR id <> @ExceptId)",
+            new { Key = RegistrationKey(registrationNumber), ExceptId = exceptId }, ct) > 0;
+
+    public static string RegistrationKey(string registrationNumber) => CoopHub.Shared.Text.SearchText.Normalize(registrationNumber.Trim());
 
     public static async Task InsertAsync(DbSession db, CooperativeRow row, CancellationToken ct)
     {

@@ -9,7 +9,11 @@ namespace CoopHub.Cooperatives.RegisterCooperative;
 /// <summary>The body of POST /cooperatives; also one row of an import.</summary>
 internal sealed record RegisterCooperativeCommand : CooperativeFields, ICommand<Result<CooperativeDetails>>
 {
-    /// <summary>Defaults to <c>active</c>; an import may carry another status.</summary>
+    /// <summary>
+    /// Set by an import row only (a registration through the API starts active; later changes go
+    /// through ChangeCooperativeStatus with a date and a reason).
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public CooperativeStatus? Status { get; init; }
 }
 

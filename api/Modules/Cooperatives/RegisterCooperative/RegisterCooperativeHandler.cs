@@ -1,11 +1,12 @@
 using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using Mediator;
 
 namespace CoopHub.Cooperatives.RegisterCooperative;
 
-internal sealed class RegisterCooperativeHandler(DbSession db, TimeProvider clock)
+internal sealed class RegisterCooperativeHandler(DbSession db, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<RegisterCooperativeCommand, Result<CooperativeDetails>>
 {
     public async ValueTask<Result<CooperativeDetails>> Handle(RegisterCooperativeCommand command, CancellationToken cancellationToken)
@@ -24,7 +25,9 @@ internal sealed class RegisterCooperativeHandler(DbSession db, TimeProvider cloc
         {
             return DuplicateRegistrationNumber(command.RegistrationNumber!);
         }
-        return row.ToDetails();
+        var details = row.ToDetails();
+        audit.Record("cooperative", details.Id, null, details);
+        return details;
     }
 
     public static Error DuplicateRegistrationNumber(string registrationNumber) => new(

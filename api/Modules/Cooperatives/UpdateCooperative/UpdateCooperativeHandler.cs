@@ -1,13 +1,14 @@
 using CoopHub.Cooperatives.GetCooperative;
 using CoopHub.Cooperatives.Model;
 using CoopHub.Cooperatives.RegisterCooperative;
+using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using Mediator;
 
 namespace CoopHub.Cooperatives.UpdateCooperative;
 
-internal sealed class UpdateCooperativeHandler(DbSession db, TimeProvider clock)
+internal sealed class UpdateCooperativeHandler(DbSession db, AuditTrail audit, TimeProvider clock)
     : ICommandHandler<UpdateCooperativeCommand, Result<CooperativeDetails>>
 {
     private const string Sql = """
@@ -53,6 +54,8 @@ internal sealed class UpdateCooperativeHandler(DbSession db, TimeProvider clock)
             return Error.PreconditionFailed("The cooperative changed while you were saving: read it again and reapply your change.");
         }
         await CooperativeStore.ReplaceSectorsAsync(db, row, cancellationToken);
-        return row.ToDetails();
+        var after = row.ToDetails();
+        audit.Record("cooperative", after.Id, current.ToDetails(), after);
+        return after;
     }
 }

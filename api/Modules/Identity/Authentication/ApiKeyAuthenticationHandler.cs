@@ -1,0 +1,42 @@
+using System.Text.Encodings.Web;
+using CoopHub.Identity.Model;
+using CoopHub.Shared.Data;
+using Dapper;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace CoopHub.Identity.Authentication;
+
+/// <summary>Authenticates <c>X-Api-Key</c>: found by prefix, secret hash compared, not revoked, not expired.</summary>
+internal sealed class ApiKeyAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    IDbConnectionFactory connections, TimeProvider clock)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string FailureItem = "coophub.apikey.failure";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var key = Request.Headers[Principals.ApiKeyHeader].ToString();
+        if (key.Length == 0) return AuthenticateResult.NoResult();
+        if (!ApiKeySecrets.TryParse(key, out var prefix)) return Fail("The API key is not in the expected format.");
+
+        await using var connection = await connections.OpenAsync(Context.RequestAborted);
+        var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(
+            $"SELECT {ApiKeyRow.Columns} FROM app_api_keys WHERE prefix = @Prefix", new { Prefix = prefix });
+        var now = clock.GetUtcNow();
+        if (row is null || !ApiKeySecrets.Matches(key, row.SecretHash)) return Fail("The API key is not known.");
+        if (row.RevokedAt is not null) return Fail("The API key was revoked.");
+        if (row.ExpiresAt is { } expires && expires <= now) return Fail("The API key has expired.");
+
+        var principal = Principals.ForApiKey(row);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, Principals.ApiKeyScheme));
+    }
+
+    private AuthenticateResult Fail(string reason)
+    {
+        Context.Items[FailureItem] = reason;
+        return AuthenticateResult.Fail(reason);
+    }
+}

@@ -1,0 +1,103 @@
+using CoopHub.Identity.Model;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Security;
+using Dapper;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopHub.Identity.Authentication;
+
+internal static class IdentityAuthentication
+{
+    public const string AntiforgeryHeader = "X-CSRF-TOKEN";
+    private const string PolicyScheme = "CoopHub";
+
+    public static IServiceCollection AddCoopHubAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(PolicyScheme)
+            .AddPolicyScheme(PolicyScheme, "Cookie or API key", options =>
+                options.ForwardDefaultSelector = context =>
+                    context.Request.Headers.ContainsKey(Principals.ApiKeyHeader) ? Principals.ApiKeyScheme : Principals.CookieScheme)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(Principals.ApiKeyScheme, _ => { })
+            .AddCookie(Principals.CookieScheme, options =>
+            {
+                options.Cookie.Name = "coophub.auth";
+                options.Cookie.HttpOnly = true;
+                options.Cookie.SameSite = SameSiteMode.Lax;
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                options.ExpireTimeSpan = TimeSpan.FromHours(8);
+                options.SlidingExpiration = true;
+                // An API answers 401/403; it never redirects to a sign-in page.
+                options.Events.OnRedirectToLogin = context => { context.Response.StatusCode = 401; return Task.CompletedTask; };
+                options.Events.OnRedirectToAccessDenied = context => { context.Response.StatusCode = 403; return Task.CompletedTask; };
+                options.Events.OnValidatePrincipal = ValidateUserStillAllowedAsync;
+            });
+        services.AddAntiforgery(options =>
+        {
+            options.HeaderName = AntiforgeryHeader;
+            options.Cookie.Name = "coophub.csrf";
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        return services;
+    }
+
+    /// <summary>
+    /// After authentication: a bad API key is a 401 on any route (a caller who sent one expects it
+    /// to count), and a cookie-authenticated unsafe request must carry the antiforgery header.
+    /// </summary>
+    public static IApplicationBuilder UseCoopHubRequestGuards(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
+        if (context.Items.TryGetValue(ApiKeyAuthenticationHandler.FailureItem, out var reason))
+        {
+            await WriteProblemAsync(context, 401, "auth.api_key", (string)reason!);
+            return;
+        }
+        var unsafeMethod = !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method));
+        if (unsafeMethod && context.User.Identity is { IsAuthenticated: true, AuthenticationType: Principals.CookieScheme })
+        {
+            var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                await WriteProblemAsync(context, 400, "auth.antiforgery",
+                    $"Send the {AntiforgeryHeader} header with the token from GET /api/v1/auth/antiforgery (cookie sessions only).");
+                return;
+            }
+        }
+        await next(context);
+    });
+
+    private static async Task WriteProblemAsync(HttpContext context, int status, string code, string detail)
+    {
+        context.Response.StatusCode = status;
+        await Microsoft.AspNetCore.Http.Results.Problem(new ProblemDetails
+        {
+            Status = status,
+            Title = ProblemResults.Title(status),
+            Detail = detail,
+            Extensions = { ["code"] = code },
+        }).ExecuteAsync(context);
+    }
+
+    /// <summary>A disabled user, or one whose roles, scopes or password changed since sign-in, loses the session.</summary>
+    private static async Task ValidateUserStillAllowedAsync(CookieValidatePrincipalContext context)
+    {
+        var user = new CurrentUser(context.Principal!);
+        var stamp = context.Principal!.FindFirst(CoopHubClaims.Stamp)?.Value;
+        var connections = context.HttpContext.RequestServices.GetRequiredService<IDbConnectionFactory>();
+        await using var connection = await connections.OpenAsync(context.HttpContext.RequestAborted);
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(
+            $"SELECT {UserRow.Columns} FROM app_users WHERE id = @Id", new { Id = user.Id ?? Guid.Empty });
+        if (row is null || row.Disabled || stamp != Principals.StampOf(row))
+        {
+            context.RejectPrincipal();
+            await context.HttpContext.SignOutAsync(Principals.CookieScheme);
+        }
+    }
+}

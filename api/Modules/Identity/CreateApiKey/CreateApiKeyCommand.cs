@@ -1,0 +1,94 @@
+using CoopHub.Identity.Model;
+using CoopHub.Shared.Audit;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Reference;
+using CoopHub.Shared.Security;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Identity.CreateApiKey;
+
+internal sealed record CreateApiKeyCommand : AccessFields, ICommand<CreatedApiKey>
+{
+    /// <summary>Who uses it, e.g. "Réseau ESS Al Hoceima — sync".</summary>
+    public string? Name { get; init; }
+
+    /// <summary>Optional; the key stops working at this instant.</summary>
+    public DateTimeOffset? ExpiresAt { get; init; }
+}
+
+internal sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyCommand>
+{
+    public CreateApiKeyValidator(ReferenceData reference, ISender sender, TimeProvider clock)
+    {
+        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the key after who uses it.")
+            .MaximumLength(200).WithMessage("A key name has at most 200 characters.");
+        RuleFor(x => x.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithMessage("The expiry is in the past.");
+        AccessRules.Apply(this, reference, sender);
+    }
+}
+
+internal sealed class CreateApiKeyAuthorizer : IAuthorizer<CreateApiKeyCommand>
+{
+    public ValueTask<AccessDenied?> AuthorizeAsync(CreateApiKeyCommand message, CurrentUser user, CancellationToken cancellationToken) => ValueTask.FromResult(Require.Admin(user));
+}
+
+internal sealed class CreateApiKeyHandler(DbSession db, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock) : ICommandHandler<CreateApiKeyCommand, CreatedApiKey>
+{
+    public async ValueTask<CreatedApiKey> Handle(CreateApiKeyCommand command, CancellationToken cancellationToken)
+    {
+        var (prefix, secret) = ApiKeySecrets.Generate();
+        var row = await ApiKeyWrites.InsertAsync(db, clock, command.Name!, prefix, secret, command.Roles!, command.Regions, command.Cooperatives,
+            command.ExpiresAt, CurrentUserServices.FromContext(http).Name, cancellationToken);
+        var details = row.ToDetails();
+        audit.Record("apiKey", row.Id, null, details);
+        return new CreatedApiKey(details, secret);
+    }
+}
+
+internal static class ApiKeyWrites
+{
+    public static async Task<ApiKeyRow> InsertAsync(DbSession db, TimeProvider clock, string name, string prefix, string secret,
+        IEnumerable<string> roles, IEnumerable<string>? regions, IEnumerable<Guid>? cooperatives, DateTimeOffset? expiresAt, string? createdBy, CancellationToken ct)
+    {
+        var row = new ApiKeyRow
+        {
+            Id = Guid.NewGuid(),
+            Name = name.Trim(),
+            Prefix = prefix,
+            SecretHash = ApiKeySecrets.Hash(secret),
+            Roles = IdentityJson.Write(roles.Distinct()),
+            Regions = IdentityJson.Write(regions?.Distinct()),
+            Cooperatives = IdentityJson.Write(cooperatives?.Distinct()),
+            ExpiresAt = expiresAt,
+            CreatedAt = clock.GetUtcNow(),
+            CreatedBy = createdBy,
+        };
+        await db.ExecuteAsync("""
+            INSERT INTO app_api_keys (id, name, prefix, secret_hash, roles, regions, cooperatives, expires_at, revoked_at, created_at, created_by, last_used_at)
+            VALUES (@Id, @Name, @Prefix, @SecretHash, @Roles, @Regions, @Cooperatives, @ExpiresAt, NULL, @CreatedAt, @CreatedBy, NULL)
+            """, row, ct);
+        return row;
+    }
+}
+
+internal static class CreateApiKeyEndpoint
+{
+    public static RouteGroupBuilder MapCreateApiKey(this RouteGroupBuilder group)
+    {
+        group.MapPost("/", async Task<Created<CreatedApiKey>> (CreateApiKeyCommand command, ISender sender, CancellationToken ct) =>
+            {
+                var created = await sender.Send(command, ct);
+                return TypedResults.Created($"/api/v1/api-keys/{created.Key.Id}", created);
+            })
+            .WithName("CreateApiKey")
+            .WithSummary("Creates an API key (administrators). The secret is in this response only; send it as X-Api-Key.")
+            .ProducesProblems(400, 401, 403);
+        return group;
+    }
+}

@@ -1,0 +1,104 @@
+using CoopHub.Identity.Model;
+using CoopHub.Shared.Audit;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Reference;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
+using FluentValidation;
+using Mediator;
+
+namespace CoopHub.Identity.CreateUser;
+
+internal sealed record CreateUserCommand : AccessFields, ICommand<Result<UserDetails>>
+{
+    public string? Email { get; init; }
+
+    public string? DisplayName { get; init; }
+
+    /// <summary>ar, fr or en; default fr.</summary>
+    public Language? Language { get; init; }
+
+    /// <summary>At least 12 characters, not a common password. Never returned.</summary>
+    public string? Password { get; init; }
+}
+
+internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
+{
+    public CreateUserValidator(ReferenceData reference, ISender sender)
+    {
+        RuleFor(x => x.Email).NotEmpty().WithMessage("Give the email address.")
+            .MaximumLength(200).WithMessage("An email address has at most 200 characters.")
+            .EmailAddress().WithMessage("This is not an email address.");
+        RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Give the name to display.")
+            .MaximumLength(200).WithMessage("A display name has at most 200 characters.");
+        RuleFor(x => x.Password).Must(p => Passwords.Problem(p) is null).WithMessage(x => Passwords.Problem(x.Password)!);
+        AccessRules.Apply(this, reference, sender);
+    }
+}
+
+internal sealed class CreateUserAuthorizer : IAuthorizer<CreateUserCommand>
+{
+    public ValueTask<AccessDenied?> AuthorizeAsync(CreateUserCommand message, CurrentUser user, CancellationToken cancellationToken) => ValueTask.FromResult(Require.Admin(user));
+}
+
+internal sealed class CreateUserHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<CreateUserCommand, Result<UserDetails>>
+{
+    private const string Sql = """
+        INSERT INTO app_users (id, email, email_key, display_name, language, password_hash, roles, regions, cooperatives,
+            disabled, failed_sign_ins, locked_until, last_sign_in_at, version, created_at, updated_at)
+        VALUES (@Id, @Email, @EmailKey, @DisplayName, @Language, @PasswordHash, @Roles, @Regions, @Cooperatives,
+            @Disabled, 0, NULL, NULL, 1, @CreatedAt, @UpdatedAt)
+        """;
+
+    public async ValueTask<Result<UserDetails>> Handle(CreateUserCommand command, CancellationToken cancellationToken)
+    {
+        var row = await UserWrites.CreateAsync(db, clock, command.Email!, command.DisplayName!, command.Language ?? Language.Fr,
+            command.Password!, command.Roles!, command.Regions, command.Cooperatives, cancellationToken);
+        if (row is null)
+        {
+            return new Error(ErrorKind.Conflict, "user.email_taken", "An account with this email address already exists.",
+                new Dictionary<string, string[]> { ["email"] = ["This email address already has an account."] });
+        }
+        var details = row.ToDetails();
+        audit.Record("user", row.Id, null, details);
+        return details;
+    }
+
+    public static string InsertSql => Sql;
+}
+
+internal static class UserWrites
+{
+    /// <summary>Creates an account, or returns null when the email is taken.</summary>
+    public static async Task<UserRow?> CreateAsync(DbSession db, TimeProvider clock, string email, string displayName, Language language,
+        string password, IEnumerable<string> roles, IEnumerable<string>? regions, IEnumerable<Guid>? cooperatives, CancellationToken ct)
+    {
+        var key = email.Trim().ToLowerInvariant();
+        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_users WHERE email_key = @Key", new { Key = key }, ct) > 0) return null;
+        var now = clock.GetUtcNow();
+        var row = new UserRow
+        {
+            Id = Guid.NewGuid(),
+            Email = email.Trim(),
+            EmailKey = key,
+            DisplayName = displayName.Trim(),
+            Language = language.ToString().ToLowerInvariant(),
+            PasswordHash = Passwords.Hash(password),
+            Roles = IdentityJson.Write(roles.Distinct()),
+            Regions = IdentityJson.Write(regions?.Distinct()),
+            Cooperatives = IdentityJson.Write(cooperatives?.Distinct()),
+            Version = 1,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        try
+        {
+            await db.ExecuteAsync(CreateUserHandler.InsertSql, row, ct);
+        }
+        catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            return null;
+        }
+        return row;
+    }
+}

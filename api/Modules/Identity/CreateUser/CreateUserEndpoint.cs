@@ -1,0 +1,28 @@
+using CoopHub.Identity.Model;
+using CoopHub.Shared.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Identity.CreateUser;
+
+internal static class CreateUserEndpoint
+{
+    public static RouteGroupBuilder MapCreateUser(this RouteGroupBuilder group)
+    {
+        group.MapPost("/", async Task<Results<Created<UserDetails>, ProblemHttpResult>> (CreateUserCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
+                (await sender.Send(command, ct)).Match<Results<Created<UserDetails>, ProblemHttpResult>>(
+                    user =>
+                    {
+                        response.Headers.ETag = ETags.For(user.Version);
+                        return TypedResults.Created($"/api/v1/users/{user.Id}", user);
+                    },
+                    error => error.ToProblem()))
+            .WithName("CreateUser")
+            .WithSummary("Creates an account (administrators).")
+            .ProducesProblems(400, 401, 403, 409);
+        return group;
+    }
+}

@@ -1,0 +1,46 @@
+using System.Security.Claims;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Security;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Identity.GetMe;
+
+/// <summary>The caller as the SPA needs it: who, which roles and scopes, which language.</summary>
+internal sealed record Me(Guid Id, string Name, string ActorType, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, IReadOnlyList<Guid> Cooperatives, string? Language)
+{
+    public static Me From(ClaimsPrincipal principal)
+    {
+        var user = new CurrentUser(principal);
+        return new Me(user.Id ?? Guid.Empty, user.Name ?? "", user.ActorType, user.Roles.Order().ToList(), user.Regions.Order().ToList(),
+            user.Cooperatives.ToList(), principal.FindFirst(CoopHubClaims.Language)?.Value);
+    }
+}
+
+internal sealed record AntiforgeryToken(string HeaderName, string Token);
+
+internal static class GetMeEndpoint
+{
+    public static RouteGroupBuilder MapGetMe(this RouteGroupBuilder group)
+    {
+        group.MapGet("/me", Results<Ok<Me>, ProblemHttpResult> (HttpContext context) =>
+                context.User.Identity?.IsAuthenticated == true
+                    ? TypedResults.Ok(Me.From(context.User))
+                    : TypedResults.Problem(detail: AccessDenied.SignInRequired.Message, statusCode: 401, title: ProblemResults.Title(401)))
+            .WithName("GetMe")
+            .WithSummary("The signed-in user (or API key): roles, scopes and language.")
+            .ProducesProblems(401);
+
+        group.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
+            {
+                var tokens = antiforgery.GetAndStoreTokens(context);
+                return TypedResults.Ok(new AntiforgeryToken(tokens.HeaderName!, tokens.RequestToken!));
+            })
+            .WithName("GetAntiforgeryToken")
+            .WithSummary("A token to send in the X-CSRF-TOKEN header on unsafe requests made with the session cookie.");
+        return group;
+    }
+}

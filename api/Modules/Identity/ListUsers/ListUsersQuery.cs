@@ -1,0 +1,80 @@
+using CoopHub.Identity.Model;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Security;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Identity.ListUsers;
+
+internal sealed record ListUsersQuery : IQuery<UserPage>
+{
+    /// <summary>Part of the email or display name.</summary>
+    public string? Q { get; init; }
+
+    public string? Role { get; init; }
+
+    public int? Page { get; init; }
+
+    public int? PageSize { get; init; }
+}
+
+internal sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
+{
+    public ListUsersValidator()
+    {
+        RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessage("Unknown role.");
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("The page size is between 1 and 100.");
+    }
+}
+
+internal sealed class ListUsersAuthorizer : IAuthorizer<ListUsersQuery>
+{
+    public ValueTask<AccessDenied?> AuthorizeAsync(ListUsersQuery message, CurrentUser user, CancellationToken cancellationToken) => ValueTask.FromResult(Require.Admin(user));
+}
+
+internal sealed class ListUsersHandler(DbSession db) : IQueryHandler<ListUsersQuery, UserPage>
+{
+    public async ValueTask<UserPage> Handle(ListUsersQuery query, CancellationToken cancellationToken)
+    {
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? 20;
+        var clauses = new List<string>();
+        var parameters = new DynamicParameters();
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            clauses.Add("(email_key LIKE @Q ESCAPE '\\' OR LOWER(display_name) LIKE @Q ESCAPE '\\')");
+            parameters.Add("Q", CoopHub.Shared.Text.SearchText.ContainsPattern(query.Q.Trim().ToLowerInvariant()));
+        }
+        if (query.Role is not null)
+        {
+            clauses.Add("roles LIKE @Role");
+            parameters.Add("Role", "%\"" + query.Role + "\"%");
+        }
+        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+        parameters.Add("Skip", (long)(page - 1) * pageSize);
+        parameters.Add("Take", pageSize);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM app_users {where}", parameters, cancellationToken);
+        var rows = await db.QueryAsync<UserRow>($"SELECT {UserRow.Columns} FROM app_users {where} ORDER BY email_key {db.Dialect.Paging()}", parameters, cancellationToken);
+        return new UserPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);
+    }
+}
+
+internal static class ListUsersEndpoint
+{
+    public static RouteGroupBuilder MapListUsers(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", async Task<Ok<UserPage>> ([AsParameters] ListUsersQuery query, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(query, ct)))
+            .WithName("ListUsers")
+            .WithSummary("Accounts, by email (administrators).")
+            .ProducesProblems(400, 401, 403);
+        return group;
+    }
+}

@@ -1,0 +1,46 @@
+using CoopHub.Contracts.Cooperatives;
+using CoopHub.Shared.Reference;
+using CoopHub.Shared.Security;
+using FluentValidation;
+using Mediator;
+
+namespace CoopHub.Identity.Model;
+
+/// <summary>Roles and scopes, shared by users and API keys.</summary>
+internal abstract record AccessFields
+{
+    /// <summary>admin, staff, coop-manager, network-officer.</summary>
+    public IReadOnlyList<string>? Roles { get; init; }
+
+    /// <summary>For staff: region codes (MA-01..MA-12) or "national".</summary>
+    public IReadOnlyList<string>? Regions { get; init; }
+
+    /// <summary>For coop managers: the cooperatives they manage.</summary>
+    public IReadOnlyList<Guid>? Cooperatives { get; init; }
+}
+
+internal static class AccessRules
+{
+    public static void Apply<T>(AbstractValidator<T> v, ReferenceData reference, ISender sender)
+        where T : AccessFields
+    {
+        v.RuleFor(x => x.Roles)
+            .NotNull().WithMessage("Give at least one role: admin, staff, coop-manager or network-officer.")
+            .Must(r => r is null || r.Count is >= 1 and <= 4).WithMessage("Give between 1 and 4 roles.");
+        v.RuleForEach(x => x.Roles).Must(r => CoopHub.Shared.Security.Roles.All.Contains(r))
+            .WithMessage((_, r) => $"'{r}' is not a role; use admin, staff, coop-manager or network-officer.");
+        v.RuleFor(x => x.Regions)
+            .Must((x, regions) => x.Roles?.Contains(CoopHub.Shared.Security.Roles.Staff) != true || regions is { Count: > 0 })
+            .WithMessage("Staff need at least one region (or \"national\").")
+            .Must(r => r is null || r.Count <= 13).WithMessage("List at most 13 regions.");
+        v.RuleForEach(x => x.Regions).Must(r => r == CoopHubClaims.National || reference.FindRegion(r) is not null)
+            .WithMessage((_, r) => $"'{r}' is not a region code (MA-01..MA-12) or \"national\".");
+        v.RuleFor(x => x.Cooperatives)
+            .Must((x, coops) => x.Roles?.Contains(CoopHub.Shared.Security.Roles.CoopManager) != true || coops is { Count: > 0 })
+            .WithMessage("A cooperative manager needs at least one cooperative.")
+            .Must(c => c is null || c.Count <= 50).WithMessage("List at most 50 cooperatives.");
+        v.RuleForEach(x => x.Cooperatives)
+            .MustAsync(async (id, ct) => await sender.Send(new GetCooperativeSummary(id), ct) is not null)
+            .WithMessage((_, id) => $"No cooperative has id {id}.");
+    }
+}
