@@ -1,0 +1,207 @@
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.Json.Nodes;
+using CoopHub.Api.Tests.Cooperatives;
+using CoopHub.Api.Tests.Infrastructure;
+
+namespace CoopHub.Api.Tests.Identity;
+
+/// <summary>
+/// Every operation of the live OpenAPI document × every kind of caller, with the status each must
+/// get. An operation without a row here fails the test, so a new endpoint cannot ship unreviewed.
+/// </summary>
+[TestFixture]
+[NonParallelizable]
+public sealed class AuthorizationMatrixTests
+{
+    private enum Caller { Anonymous, ManagerOfA, ManagerOfB, StaffOfRegion, StaffOfOtherRegion, Admin, RevokedKey }
+
+    private static readonly Caller[] Callers = Enum.GetValues<Caller>();
+
+    private CoopHubApp _app = null!;
+    private HttpClient _admin = null!;
+    private readonly Dictionary<Caller, HttpClient> _clients = [];
+    private string _coopA = "";
+    private string _targetUser = "";
+    private int _counter;
+
+    private const string TargetUserEmail = "target.user@coophub.test";
+    private const string TargetUserPassword = "Tifinagh-Bayt-Karama-9";
+
+    [OneTimeSetUp]
+    public async Task Arrange()
+    {
+        _app = new CoopHubApp(Engine.Sqlite, await TestDatabases.NewSqliteAsync());
+        _admin = _app.CreateAdminClient();
+        _coopA = await CreateCooperativeAsync(CooperativeBodies.Valid(registrationNumber: "MATRIX-A", region: "MA-02", province: "MA-OUJ"));
+        var coopB = await CreateCooperativeAsync(CooperativeBodies.Valid(registrationNumber: "MATRIX-B", region: "MA-06", province: "MA-CAS"));
+        _targetUser = (string)(await PostAsync(_admin, "/api/v1/users", new JsonObject
+        {
+            ["email"] = TargetUserEmail, ["displayName"] = "Target", ["password"] = TargetUserPassword, ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-01"),
+        }))["id"]!;
+
+        _clients[Caller.Anonymous] = NoCookies();
+        _clients[Caller.Admin] = _admin;
+        _clients[Caller.ManagerOfA] = await KeyClientAsync("coop-manager", null, _coopA);
+        _clients[Caller.ManagerOfB] = await KeyClientAsync("coop-manager", null, coopB);
+        _clients[Caller.StaffOfRegion] = await KeyClientAsync("staff", "MA-02", null);
+        _clients[Caller.StaffOfOtherRegion] = await KeyClientAsync("staff", "MA-06", null);
+        var (revokedClient, revokedId) = await KeyClientWithIdAsync("staff", "national", null);
+        var revoke = await _admin.DeleteAsync($"/api/v1/api-keys/{revokedId}");
+        Assert.That((int)revoke.StatusCode, Is.EqualTo(200));
+        _clients[Caller.RevokedKey] = revokedClient;
+    }
+
+    [OneTimeTearDown]
+    public async Task Dispose()
+    {
+        foreach (var client in _clients.Values.Distinct()) client.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    // The matrix signs in; a client that kept the cookie would stop being anonymous.
+    private HttpClient NoCookies() => _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+
+    private async Task<string> CreateCooperativeAsync(JsonObject body) => (string)(await PostAsync(_admin, "/api/v1/cooperatives", body))["id"]!;
+
+    private static async Task<JsonNode> PostAsync(HttpClient client, string url, JsonNode body)
+    {
+        var response = await client.PostAsync(url, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"));
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.That(response.IsSuccessStatusCode, Is.True, text);
+        return JsonNode.Parse(text)!;
+    }
+
+    private async Task<HttpClient> KeyClientAsync(string role, string? region, string? cooperative) => (await KeyClientWithIdAsync(role, region, cooperative)).Client;
+
+    private async Task<(HttpClient Client, string Id)> KeyClientWithIdAsync(string role, string? region, string? cooperative)
+    {
+        var created = await PostAsync(_admin, "/api/v1/api-keys", new JsonObject
+        {
+            ["name"] = $"matrix {role} {region}{cooperative}",
+            ["roles"] = new JsonArray(role),
+            ["regions"] = region is null ? new JsonArray() : new JsonArray(region),
+            ["cooperatives"] = cooperative is null ? new JsonArray() : new JsonArray(cooperative),
+        });
+        var client = NoCookies();
+        client.DefaultRequestHeaders.Add("X-Api-Key", (string)created["secret"]!);
+        return (client, (string)created["key"]!["id"]!);
+    }
+
+    private static HttpRequestMessage Json(HttpMethod method, string url, JsonNode body, string? ifMatch = null)
+    {
+        var request = new HttpRequestMessage(method, url) { Content = new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json") };
+        if (ifMatch is not null) request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        return request;
+    }
+
+    private sealed record Row(Func<Task<HttpRequestMessage>> Request, Dictionary<Caller, int> Expected);
+
+    /// <summary>Statuses in caller order: Anonymous, ManagerOfA, ManagerOfB, StaffOfRegion, StaffOfOtherRegion, Admin, RevokedKey.</summary>
+    private static Dictionary<Caller, int> Expect(params int[] statuses) => Callers.Zip(statuses).ToDictionary(x => x.First, x => x.Second);
+
+    private static readonly Dictionary<Caller, int> Public = Expect(200, 200, 200, 200, 200, 200, 401);
+    private static readonly Dictionary<Caller, int> AdminOnly = Expect(401, 403, 403, 403, 403, 200, 401);
+
+    private Dictionary<string, Row> Rows()
+    {
+        Task<HttpRequestMessage> Get(string url) => Task.FromResult(new HttpRequestMessage(HttpMethod.Get, url));
+        var coop = $"/api/v1/cooperatives/{_coopA}";
+        return new()
+        {
+            ["GetLiveness"] = new(() => Get("/health/live"), Public),
+            ["GetReadiness"] = new(() => Get("/health/ready"), Public),
+            ["ListRegions"] = new(() => Get("/api/v1/reference/regions"), Public),
+            ["ListSectors"] = new(() => Get("/api/v1/reference/sectors"), Public),
+            ["ListLegalForms"] = new(() => Get("/api/v1/reference/legal-forms"), Public),
+            ["ListCooperatives"] = new(() => Get("/api/v1/cooperatives?q=matrix"), Public),
+            ["GetCooperative"] = new(() => Get(coop), Public),
+            ["GetCooperativeStatusHistory"] = new(() => Get($"{coop}/status-history"), Public),
+            ["GetCooperativeStatistics"] = new(() => Get("/api/v1/cooperatives/statistics?groupBy=sector"), Public),
+            ["RegisterCooperative"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/cooperatives",
+                CooperativeBodies.Valid(registrationNumber: $"MATRIX-R{++_counter}", region: "MA-02", province: "MA-BER"))), Expect(401, 403, 403, 201, 403, 201, 401)),
+            ["UpdateCooperative"] = new(() => Task.FromResult(Json(HttpMethod.Put, coop,
+                CooperativeBodies.Valid(registrationNumber: "MATRIX-A", region: "MA-02", province: "MA-OUJ", total: 20 + ++_counter), "*")), Expect(401, 200, 403, 200, 403, 200, 401)),
+            ["ChangeCooperativeStatus"] = new(async () =>
+            {
+                var current = JsonNode.Parse(await _admin.GetStringAsync(coop))!;
+                var next = (string?)current["status"] == "active" ? "dormant" : "active";
+                return Json(HttpMethod.Post, $"{coop}/status", new JsonObject { ["status"] = next, ["effectiveOn"] = "2025-01-01" });
+            }, Expect(401, 403, 403, 200, 403, 200, 401)),
+            ["ImportCooperatives"] = new(() =>
+            {
+                var content = new StringContent($"registrationNumber,nameAr,sectors,regionCode,provinceCode,membersTotal\nMATRIX-I{++_counter},تعاونية,argan,MA-02,MA-NAD,9\n", Encoding.UTF8);
+                content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+                return Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/cooperatives/import") { Content = content });
+            }, Expect(401, 403, 403, 200, 403, 200, 401)),
+            ["ExportCooperatives"] = new(() => Get("/api/v1/cooperatives/export"), Expect(401, 403, 403, 200, 200, 200, 401)),
+            ["SignIn"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/auth/sign-in",
+                new JsonObject { ["email"] = TargetUserEmail, ["password"] = TargetUserPassword })), Public),
+            ["SignOut"] = new(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/sign-out")), Expect(204, 204, 204, 204, 204, 204, 401)),
+            ["GetMe"] = new(() => Get("/api/v1/auth/me"), Expect(401, 200, 200, 200, 200, 200, 401)),
+            ["GetAntiforgeryToken"] = new(() => Get("/api/v1/auth/antiforgery"), Public),
+            ["ListUsers"] = new(() => Get("/api/v1/users"), AdminOnly),
+            ["CreateUser"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users", new JsonObject
+            {
+                ["email"] = $"new{++_counter}@coophub.test", ["displayName"] = "New", ["password"] = "Oujda-Berkane-2026", ["roles"] = new JsonArray("coop-manager"),
+                ["cooperatives"] = new JsonArray(_coopA),
+            })), Expect(401, 403, 403, 403, 403, 201, 401)),
+            ["GetUser"] = new(() => Get($"/api/v1/users/{_targetUser}"), AdminOnly),
+            ["UpdateUser"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/users/{_targetUser}", new JsonObject
+            {
+                ["displayName"] = $"Target {++_counter}", ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-01"),
+            }, "*")), AdminOnly),
+            // API keys have no password or language of their own.
+            ["ChangeOwnPassword"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users/me/password",
+                new JsonObject { ["currentPassword"] = "whatever-it-is", ["newPassword"] = "Another-Long-Pass-1" })), Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["ChangeOwnLanguage"] = new(() => Task.FromResult(Json(HttpMethod.Put, "/api/v1/users/me/language", new JsonObject { ["language"] = "ar" })),
+                Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["ListApiKeys"] = new(() => Get("/api/v1/api-keys"), AdminOnly),
+            ["CreateApiKey"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/api-keys", new JsonObject
+            {
+                ["name"] = $"partner {++_counter}", ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-01"),
+            })), Expect(401, 403, 403, 403, 403, 201, 401)),
+            ["RevokeApiKey"] = new(async () =>
+            {
+                var (client, id) = await KeyClientWithIdAsync("staff", "MA-03", null);
+                client.Dispose();
+                return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/api-keys/{id}");
+            }, AdminOnly),
+            ["ListAudit"] = new(() => Get("/api/v1/audit"), AdminOnly),
+        };
+    }
+
+    [Test]
+    public async Task Given_every_operation_and_every_caller_Then_the_status_is_the_expected_one()
+    {
+        var document = JsonNode.Parse(await _admin.GetStringAsync("/swagger/v1/swagger.json"))!;
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(m => (string)m.Value!["operationId"]!))
+            .ToList();
+        var rows = Rows();
+
+        Assert.That(operations.Where(o => !rows.ContainsKey(o)), Is.Empty, "operations without a row in the authorization matrix");
+        Assert.That(rows.Keys.Where(k => !operations.Contains(k)), Is.Empty, "matrix rows for operations the API no longer has");
+
+        var mismatches = new List<string>();
+        foreach (var operation in operations)
+        {
+            foreach (var caller in Callers)
+            {
+                using var request = await rows[operation].Request();
+                using var response = await _clients[caller].SendAsync(request);
+                var status = (int)response.StatusCode;
+                var expected = rows[operation].Expected[caller];
+                if (status != expected)
+                {
+                    mismatches.Add($"{operation} as {caller}: expected {expected}, got {status} {await response.Content.ReadAsStringAsync()}");
+                }
+                else if (status >= 400 && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
+                {
+                    mismatches.Add($"{operation} as {caller}: {status} without a problem-details body");
+                }
+            }
+        }
+        Assert.That(mismatches, Is.Empty);
+    }
+}
