@@ -18,6 +18,7 @@ public sealed partial class ArchitectureTests
     public static readonly Module[] Modules =
     [
         new("Cooperatives", typeof(CooperativesModule).Assembly, "coop_", "Cooperatives"),
+        new("Identity", typeof(CoopHub.Identity.IdentityModule).Assembly, "app_", "Identity"),
     ];
 
     private static readonly string[] ModuleAssemblyNames = Modules.Select(m => m.Assembly.GetName().Name!).ToArray();
@@ -49,6 +50,20 @@ public sealed partial class ArchitectureTests
         Assert.That(handlers.GetTypes(), Is.Not.Empty);
         var result = handlers.Should().NotBePublic().And().BeSealed().GetResult();
         Assert.That(result.IsSuccessful, Is.True, string.Join(", ", result.FailingTypeNames ?? []));
+    }
+
+    [TestCaseSource(nameof(Modules))]
+    public void Given_a_module_Then_every_command_has_an_authorizer(Module module)
+    {
+        var commands = module.Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(IBaseCommand).IsAssignableFrom(t)).ToArray();
+        var authorized = module.Assembly.GetTypes()
+            .SelectMany(t => t.GetInterfaces())
+            .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(CoopHub.Shared.Security.IAuthorizer<>))
+            .Select(i => i.GetGenericArguments()[0])
+            .ToHashSet();
+
+        Assert.That(commands, Is.Not.Empty);
+        Assert.That(commands.Where(c => !authorized.Contains(c)).Select(c => c.Name), Is.Empty, "commands without an IAuthorizer: access must fail closed");
     }
 
     [TestCaseSource(nameof(Modules))]
