@@ -11,6 +11,10 @@ mkdir -p data
 export ConnectionStrings__CoopHub="${ConnectionStrings__CoopHub:-Data Source=$PWD/data/coophub.db}"
 export DemoData__Enabled="${DemoData__Enabled:-true}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
+# A development administrator, created only when the database has none. For production, set your
+# own Bootstrap__AdminEmail / Bootstrap__AdminPassword (and optionally Bootstrap__AdminApiKey) instead.
+export Bootstrap__AdminEmail="${Bootstrap__AdminEmail:-admin@coophub.local}"
+export Bootstrap__AdminPassword="${Bootstrap__AdminPassword:-CoopHub-dev-admin-2026}"
 
 echo "Building CoopHub…"
 dotnet build api/CoopHub.Api -c Release --nologo -v quiet
@@ -28,4 +32,6 @@ for a in "$@"; do case "$a" in --urls|--urls=*) has_urls=true ;; esac; done
 $has_urls || set -- --urls "$urls" "$@"
 
 echo "CoopHub is starting at ${urls%%;*}  (API under /api/v1, Swagger UI at /swagger; Ctrl+C stops it)"
+echo "Sign in as $Bootstrap__AdminEmail with the password in Bootstrap__AdminPassword (development default: CoopHub-dev-admin-2026):"
+echo "  curl -c cookies.txt -H 'Content-Type: application/json' -d '{\"email\":\"$Bootstrap__AdminEmail\",\"password\":\"…\"}' ${urls%%;*}/api/v1/auth/sign-in"
 exec dotnet api/CoopHub.Api/bin/Release/net10.0/CoopHub.Api.dll --contentRoot "$PWD/api/CoopHub.Api" "$@"
