@@ -122,9 +122,9 @@ echo "$TMP/coops.csv: $(($(wc -l <"$TMP/coops.csv") - 1)) data lines, $(du -h "$
 # 3. Start the server: Production environment (no developer exception page, production logging), a fresh
 #    database file (migrated at start-up), no demo data, only our loopback port. The build output directory
 #    is the content root so the shipped appsettings.json (log levels) applies, as it would in a deployment.
-#    A throw-away admin API key (Bootstrap:AdminApiKey, format chk_<prefix>_<secret>) lets the client send the
-#    import as an authorised write once the API requires credentials for it; until then it is simply ignored.
-#    It lives only in this run's fresh database and is passed through the environment, not the command line.
+#    Importing needs staff rights (ImportCooperativesAuthorizer), so a throw-away admin API key is registered at
+#    start-up (Bootstrap:AdminApiKey, format chk_<prefix>_<secret>) and the client sends it, as X-Api-Key, with
+#    the import only. It lives only in this run's fresh database and goes through the environment, not argv.
 #    Anonymous GETs are rate-limited per client IP (RateLimits:AnonymousReadsPerMinute, 300 by default); the
 #    benchmark sends ~2,300 reads in a minute or two from one IP, so the limit is raised out of the way: the
 #    limiter still runs on every request (its cost is measured), it just never rejects. The reads stay

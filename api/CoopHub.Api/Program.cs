@@ -45,6 +45,7 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "CoopHub API v1"));
+app.UseCoopHubSpa();
 app.UseRouting();
 app.UseCors();
 app.UseBodySizeLimits();

@@ -105,9 +105,9 @@ internal static class Program
         using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new StreamContent(file) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/csv") { CharSet = "utf-8" };
         request.Content.Headers.ContentLength = bytes;
-        // Importing is a write: when the API requires a credential for it, registry.sh registers a throw-away
-        // admin key at start-up (Bootstrap:AdminApiKey) and hands it over here. Only the import sends it, so
-        // the query figures stay those of an anonymous directory read (no per-request key lookup).
+        // Importing needs staff rights: registry.sh registers a throw-away admin key at start-up
+        // (Bootstrap:AdminApiKey) and hands it over here. Only the import sends it, so the query figures
+        // stay those of an anonymous directory read (no per-request key lookup).
         if (Environment.GetEnvironmentVariable("BENCH_API_KEY") is { Length: > 0 } apiKey)
         {
             request.Headers.Add("X-Api-Key", apiKey);
