@@ -36,3 +36,30 @@ wait_ready() {
   cat "$log" >&2
   exit 1
 }
+
+# Installs the SPA's npm packages when node_modules is missing or older than the lock file.
+ensure_web_packages() {
+  require_tool node "install Node.js 20+ (apt-get install -y nodejs npm) to build the SPA."
+  require_tool npm "install npm (apt-get install -y npm) to build the SPA."
+  if [ ! -d web/node_modules ] || [ web/package-lock.json -nt web/node_modules ]; then
+    echo "Installing the SPA's npm packages…"
+    if [ -f web/package-lock.json ]; then
+      (cd web && npm ci --no-audit --no-fund) || { echo "error: npm ci failed in web/ (is the npm registry reachable?)." >&2; exit 1; }
+    else
+      (cd web && npm install --no-audit --no-fund) || { echo "error: npm install failed in web/." >&2; exit 1; }
+    fi
+    touch web/node_modules
+  fi
+}
+
+# Debian's chromium for the browser tests; Playwright must not download its own.
+ensure_chromium() {
+  if [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ]; then return 0; fi
+  echo "Installing chromium for the browser tests (apt-get)…"
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  if ! { $sudo apt-get update -qq && $sudo apt-get install -y -qq chromium fonts-noto-core >/dev/null; }; then
+    echo "error: chromium could not be installed with apt-get; install Debian's chromium package (or set CHROMIUM_PATH) and run again." >&2
+    return 1
+  fi
+}

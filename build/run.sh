@@ -18,6 +18,12 @@ export Bootstrap__AdminPassword="${Bootstrap__AdminPassword:-CoopHub-dev-admin-2
 
 echo "Building CoopHub…"
 dotnet build api/CoopHub.Api -c Release --nologo -v quiet
+if [ -f web/package.json ]; then
+  ensure_web_packages
+  echo "Building the SPA…"
+  (cd web && npm run build --silent) || { echo "error: the SPA did not build (cd web && npm run build)." >&2; exit 1; }
+  export Spa__Root="$PWD/web/dist"
+fi
 
 urls="http://127.0.0.1:5080"
 args=("$@")

@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Prints "N passed, N failed, N skipped" summed over every result file of a run:
 # TRX files (dotnet test) and JSON reports (vitest / playwright) under the given directory.
-# Reads the results themselves, never a runner's own summary line.
+# Reads the results themselves, never a runner's own summary line. The optional second argument
+# counts suites that could not run, reported as failures.
 set -euo pipefail
-dir=${1:?usage: summarize.sh RESULTS_DIR}
-python3 - "$dir" <<'PY'
+dir=${1:?usage: summarize.sh RESULTS_DIR [BROKEN_SUITES]}
+broken=${2:-0}
+python3 - "$dir" "$broken" <<'PY'
 import json, pathlib, re, sys
 root = pathlib.Path(sys.argv[1])
-passed = failed = skipped = 0
+passed = skipped = 0
+# A suite or check that could not run at all counts as one failure each.
+failed = int(sys.argv[2])
 for trx in root.rglob("*.trx"):
     text = trx.read_text(encoding="utf-8", errors="replace")
     for outcome in re.findall(r'<UnitTestResult\b[^>]*\boutcome="(\w+)"', text):

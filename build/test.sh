@@ -6,28 +6,63 @@ cd "$(dirname "$0")/.."
 source build/lib.sh
 require_dotnet
 require_tool python3 "install python3 (apt-get install -y python3); it reads the test result files."
+require_tool curl "install curl (apt-get install -y curl); the browser tests wait on the API with it."
 
-results=TestResults
+results=$PWD/TestResults
 rm -rf "$results"
 mkdir -p "$results"
 status=0
+broken=0 # suites or checks that could not run count as failures
 
 echo "== API tests (NUnit: SQLite; SQL Server via Testcontainers where Docker exists) =="
-if ! dotnet build CoopHub.sln -c Release --nologo -v quiet; then
+if dotnet build CoopHub.sln -c Release --nologo -v quiet; then
+  dotnet test tests/CoopHub.Api.Tests -c Release --no-build --nologo \
+    --logger "trx;LogFileName=api.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results/api" || status=1
+  [ -f "$results/api/api.trx" ] || { echo "error: the API test run wrote no results." >&2; broken=$((broken + 1)); }
+else
   echo "error: the solution does not build." >&2
-  echo "0 passed, 1 failed, 0 skipped"
-  exit 1
+  broken=$((broken + 1))
 fi
-dotnet test tests/CoopHub.Api.Tests -c Release --no-build --nologo \
-  --logger "trx;LogFileName=api.trx" --logger "console;verbosity=minimal" \
-  --results-directory "$results/api" || status=1
 
-summary=$(build/summarize.sh "$results")
-failed=$(echo "$summary" | sed -E 's/.* ([0-9]+) failed.*/\1/')
-if [ ! -f "$results/api/api.trx" ]; then
-  echo "error: the API test run wrote no results." >&2
-  status=1
+if [ -f web/package.json ]; then
+  ensure_web_packages
+  mkdir -p "$results/web"
+  echo "== SPA checks (generated client up to date, lint, types) =="
+  for check in check:api lint typecheck; do
+    (cd web && npm run --silent "$check") || { echo "error: npm run $check failed." >&2; broken=$((broken + 1)); }
+  done
+
+  echo "== SPA unit tests (Vitest) =="
+  rm -f web/test-results/vitest.json
+  (cd web && npm test --silent) || status=1
+  if [ -f web/test-results/vitest.json ]; then cp web/test-results/vitest.json "$results/web/"; else
+    echo "error: Vitest wrote no results." >&2; broken=$((broken + 1)); fi
+
+  echo "== Browser tests (Playwright, Debian chromium, against the API serving the built SPA) =="
+  if ensure_chromium && (cd web && npm run build --silent); then
+    port=${E2E_PORT:-5180}
+    e2e_db=$(mktemp -d)
+    ConnectionStrings__CoopHub="Data Source=$e2e_db/e2e.db" DemoData__Enabled=true Spa__Root="$PWD/web/dist" \
+      Bootstrap__AdminEmail=admin@coophub.local Bootstrap__AdminPassword=CoopHub-dev-admin-2026 \
+      RateLimits__AnonymousReadsPerMinute=100000 RateLimits__SignInPerMinute=1000 \
+      dotnet api/CoopHub.Api/bin/Release/net10.0/CoopHub.Api.dll --urls "http://127.0.0.1:$port" >"$results/web/e2e-api.log" 2>&1 &
+    pid=$!
+    wait_ready "http://127.0.0.1:$port" "$results/web/e2e-api.log"
+    rm -f web/test-results/e2e.json
+    (cd web && E2E_BASE_URL="http://127.0.0.1:$port" npm run --silent e2e) || status=1
+    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
+    rm -rf "$e2e_db"
+    if [ -f web/test-results/e2e.json ]; then cp web/test-results/e2e.json "$results/web/"; else
+      echo "error: Playwright wrote no results." >&2; broken=$((broken + 1)); fi
+  else
+    echo "error: the browser tests could not run (chromium or the SPA build is missing)." >&2
+    broken=$((broken + 1))
+  fi
 fi
+
+summary=$(build/summarize.sh "$results" "$broken")
+failed=$(echo "$summary" | sed -E 's/.* ([0-9]+) failed.*/\1/')
 [ "$failed" != "0" ] && status=1
 echo "$summary"
 exit $status
