@@ -1,5 +1,7 @@
+-- seq is the rowid, stable across VACUUM, so the full-text index below can point at it.
 CREATE TABLE coop_cooperatives (
-    id TEXT NOT NULL PRIMARY KEY,
+    seq INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
     registration_number TEXT NOT NULL,
     name_ar TEXT NULL,
     name_fr TEXT NULL,
@@ -38,9 +40,10 @@ CREATE TABLE coop_cooperatives (
 CREATE UNIQUE INDEX ux_coop_cooperatives_registration_key ON coop_cooperatives (registration_key);
 CREATE INDEX ix_coop_cooperatives_registration_number ON coop_cooperatives (registration_number);
 CREATE INDEX ix_coop_cooperatives_name_sort ON coop_cooperatives (name_sort, registration_number);
-CREATE INDEX ix_coop_cooperatives_region ON coop_cooperatives (region_code, name_sort);
-CREATE INDEX ix_coop_cooperatives_province ON coop_cooperatives (province_code, name_sort);
-CREATE INDEX ix_coop_cooperatives_status ON coop_cooperatives (status, name_sort);
+-- id is in the filter indexes so the sector EXISTS check and the count never touch the wide rows.
+CREATE INDEX ix_coop_cooperatives_region ON coop_cooperatives (region_code, name_sort, registration_number, id);
+CREATE INDEX ix_coop_cooperatives_province ON coop_cooperatives (province_code, name_sort, registration_number, id);
+CREATE INDEX ix_coop_cooperatives_status ON coop_cooperatives (status, name_sort, registration_number, id);
 CREATE INDEX ix_coop_cooperatives_founded_on ON coop_cooperatives (founded_on);
 CREATE INDEX ix_coop_cooperatives_members ON coop_cooperatives (members_total);
 CREATE INDEX ix_coop_cooperatives_region_stats ON coop_cooperatives (region_code, members_total, members_women, members_youth);
@@ -65,3 +68,20 @@ CREATE TABLE coop_status_changes (
 );
 
 CREATE UNIQUE INDEX ux_coop_status_changes_sequence ON coop_status_changes (cooperative_id, sequence);
+
+-- Substring search over the folded text: a trigram index answers LIKE '%term%' for terms of 3+
+-- characters without scanning every row (SQL Server scans the same column; ADR 0005).
+CREATE VIRTUAL TABLE coop_cooperatives_fts USING fts5(search_text, content='coop_cooperatives', content_rowid='seq', tokenize='trigram');
+
+CREATE TRIGGER coop_cooperatives_fts_insert AFTER INSERT ON coop_cooperatives BEGIN
+    INSERT INTO coop_cooperatives_fts (rowid, search_text) VALUES (new.seq, new.search_text);
+END;
+
+CREATE TRIGGER coop_cooperatives_fts_delete AFTER DELETE ON coop_cooperatives BEGIN
+    INSERT INTO coop_cooperatives_fts (coop_cooperatives_fts, rowid, search_text) VALUES ('delete', old.seq, old.search_text);
+END;
+
+CREATE TRIGGER coop_cooperatives_fts_update AFTER UPDATE OF search_text ON coop_cooperatives BEGIN
+    INSERT INTO coop_cooperatives_fts (coop_cooperatives_fts, rowid, search_text) VALUES ('delete', old.seq, old.search_text);
+    INSERT INTO coop_cooperatives_fts (rowid, search_text) VALUES (new.seq, new.search_text);
+END;

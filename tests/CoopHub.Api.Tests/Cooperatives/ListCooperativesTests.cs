@@ -130,6 +130,35 @@ public sealed class ListCooperativesTests(Engine engine) : CooperativeTest(engin
         });
     }
 
+    [Test]
+    public async Task Given_an_updated_name_Then_search_finds_the_new_name_and_not_the_old_one()
+    {
+        var (id, etag) = await RegisterAsync(CooperativeBodies.Valid(registrationNumber: "U-1", nameFr: "Safran de Taliouine"));
+        var update = await PutJsonAsync($"{CooperativesRoutes.Base}/{id}", CooperativeBodies.Valid(registrationNumber: "U-1", nameFr: "Miel du Rif"), etag);
+        Assert.That((int)update.StatusCode, Is.EqualTo(200));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await NamesAsync("q=rif"), Is.EqualTo(new[] { "U-1" }), "a three-letter word, through the trigram index");
+            Assert.That(await NamesAsync("q=du"), Is.EqualTo(new[] { "U-1" }), "a two-letter word, through LIKE");
+            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("miel du rif")), Is.EqualTo(new[] { "U-1" }));
+            Assert.That(await NamesAsync("q=taliouine"), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Given_only_the_word_cooperative_Then_it_narrows_nothing_and_every_cooperative_is_listed()
+    {
+        await RegisterAsync(CooperativeBodies.Valid(registrationNumber: "SW-1", nameAr: "جمعية", nameFr: "Association"));
+        await RegisterAsync(CooperativeBodies.Valid(registrationNumber: "SW-2", nameAr: "تعاونية الخير", nameFr: null));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("تعاونية") + "&sort=registrationNumber"), Is.EqualTo(new[] { "SW-1", "SW-2" }));
+            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("تعاونيه الخير")), Is.EqualTo(new[] { "SW-2" }));
+        });
+    }
+
     [TestCase("pageSize=0", "pageSize")]
     [TestCase("pageSize=101", "pageSize")]
     [TestCase("page=0", "page")]

@@ -28,7 +28,11 @@ internal sealed class GetCooperativeStatisticsHandler(DbSession db, ReferenceDat
             GROUP BY {keyColumn}
             """;
         var counted = (await db.QueryAsync<GroupRow>(sql, parameters, cancellationToken)).ToDictionary(r => r.GroupKey, StringComparer.Ordinal);
-        var totals = await db.QuerySingleOrDefaultAsync<GroupRow>(
+        // A cooperative sits in exactly one region, province or status, so the groups add up to the
+        // totals; only sectors overlap and need their own count.
+        var totals = grouping != CooperativeStatisticsGrouping.Sector
+            ? new GroupRow { Cooperatives = counted.Values.Sum(r => r.Cooperatives), Members = counted.Values.Sum(r => r.Members), Women = counted.Values.Sum(r => r.Women), Youth = counted.Values.Sum(r => r.Youth) }
+            : await db.QuerySingleOrDefaultAsync<GroupRow>(
             $"""
             SELECT 'all' AS GroupKey, COUNT(*) AS Cooperatives, COALESCE(SUM(CAST(c.members_total AS BIGINT)), 0) AS Members,
                    COALESCE(SUM(CAST(c.members_women AS BIGINT)), 0) AS Women, COALESCE(SUM(CAST(c.members_youth AS BIGINT)), 0) AS Youth

@@ -27,7 +27,7 @@ internal sealed class ListCooperativesHandler(DbSession db) : IQueryHandler<List
         };
         if (terms.Count > 0 && query.Sort is null)
         {
-            var whole = SearchText.Normalize(query.Q);
+            var whole = string.Join(' ', terms);
             parameters.Add("Exact", whole);
             parameters.Add("Prefix", SearchText.PrefixPattern(whole));
         }

@@ -33,6 +33,19 @@ internal abstract record CooperativeFilter
 
     public const int MaxSearchLength = 200;
 
+    /// <summary>
+    /// Words every cooperative's name contains ("cooperative" in Arabic and French) narrow nothing
+    /// and would rank the whole registry, so they are dropped from a search (ADR 0005).
+    /// </summary>
+    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    {
+        "تعاونيه", "التعاونيه", "تعاونيات", "التعاونيات", "cooperative", "cooperatives", "coop", "cooperativa",
+    };
+
+    /// <summary>The folded words of a search, without stop words, at most eight.</summary>
+    public static IReadOnlyList<string> SearchTerms(string? q)
+        => SearchText.Normalize(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !StopWords.Contains(t)).Distinct().Take(8).ToList();
+
     /// <summary>WHERE clause (empty or starting with WHERE) over alias <c>c</c>, and its parameters. No value is ever spliced into the SQL.</summary>
     public (string Where, DynamicParameters Parameters, IReadOnlyList<string> Terms) ToSql(ISqlDialect dialect)
     {
@@ -73,11 +86,19 @@ internal abstract record CooperativeFilter
             clauses.Add("c.founded_on <= @FoundedTo");
             parameters.Add("FoundedTo", FoundedTo.Value);
         }
-        var terms = SearchText.Normalize(Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
-        for (var i = 0; i < terms.Count; i++)
+        var terms = SearchTerms(Q);
+        var indexed = dialect.Provider == DatabaseProvider.Sqlite ? terms.Where(t => t.Length >= 3).ToList() : [];
+        if (indexed.Count > 0)
+        {
+            // SQLite's trigram index finds the same rows as LIKE '%term%' for terms of 3+ characters.
+            clauses.Add("c.seq IN (SELECT rowid FROM coop_cooperatives_fts WHERE coop_cooperatives_fts MATCH @Fts)");
+            parameters.Add("Fts", string.Join(' ', indexed.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")));
+        }
+        var scanned = terms.Except(indexed).ToList();
+        for (var i = 0; i < scanned.Count; i++)
         {
             clauses.Add(dialect.MatchesNormalized("c.search_text", "@Term" + i));
-            parameters.Add("Term" + i, SearchText.ContainsPattern(terms[i]));
+            parameters.Add("Term" + i, SearchText.ContainsPattern(scanned[i]));
         }
         var where = new StringBuilder();
         if (clauses.Count > 0) where.Append("WHERE ").AppendJoin(" AND ", clauses);
