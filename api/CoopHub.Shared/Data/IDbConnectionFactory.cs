@@ -26,10 +26,11 @@ internal sealed class SqliteConnectionFactory(DatabaseOptions options) : IDbConn
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        // Memory-mapped reads: measured to cut scans of the registry by half (bench/registry.sh).
+        // Memory-mapped reads and a 64 MB page cache: measured to halve scans of the registry and to keep
+        // index pages of a 60,000-row import in memory (bench/registry.sh).
         await using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA mmap_size = 268435456";
+            pragma.CommandText = "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536;";
             await pragma.ExecuteNonQueryAsync(cancellationToken);
         }
         return connection;

@@ -82,6 +82,30 @@ public sealed class ImportExportCooperativesTests(Engine engine) : CooperativeTe
     }
 
     [Test]
+    public async Task Given_registered_and_imported_cooperatives_Then_each_is_in_the_search_index_once()
+    {
+        if (Engine != Engine.Sqlite) Assert.Ignore("The trigram index exists on SQLite only.");
+        await RegisterAsync(CooperativeBodies.Valid(registrationNumber: "FTS-1", nameFr: "Zaafrane"));
+        var import = await ImportAsync($"{Header}\nFTS-2,تعاونية زعفران,,argan,MA-07,MA-ESI,3,1,1,false,,,\nFTS-3,تعاونية,Zaafrane bis,argan,MA-07,MA-ESI,3,1,1,false,,,\n");
+        Assert.That(import.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM coop_cooperatives_fts WHERE coop_cooperatives_fts MATCH '\"zaafrane\"'), (SELECT COUNT(*) FROM coop_cooperatives)";
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(reader.GetInt64(0), Is.EqualTo(2));
+            Assert.That(reader.GetInt64(1), Is.EqualTo(3));
+            Assert.That((int?)(await BodyAsync(await Client.GetAsync($"{CooperativesRoutes.Base}?q=zaafrane")))["total"], Is.EqualTo(2));
+            Assert.That((int?)(await BodyAsync(await Client.GetAsync($"{CooperativesRoutes.Base}?q={Uri.EscapeDataString("زعفران")}")))["total"], Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Given_a_dry_run_of_a_clean_file_Then_200_with_the_count_and_nothing_written()
     {
         var csv = $"{Header}\nD-1,تعاونية,,argan,MA-07,MA-ESI,3,1,1,false,,,\n";

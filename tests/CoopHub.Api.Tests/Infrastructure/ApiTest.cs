@@ -18,6 +18,9 @@ public abstract class ApiTest(Engine engine)
 
     protected Engine Engine { get; } = engine;
 
+    /// <summary>The test's own database, for checks a user cannot make through the API.</summary>
+    protected string ConnectionString => _connectionString;
+
     internal CoopHubApp App { get; private set; } = null!;
 
     /// <summary>Sends the bootstrap admin API key: scenarios about the registry itself run as an administrator.</summary>

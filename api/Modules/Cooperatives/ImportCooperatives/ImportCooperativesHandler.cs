@@ -38,7 +38,6 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
             var result = await validator.ValidateAsync(row.Command, cancellationToken);
             errors.AddRange(result.Errors.Select(f => new CooperativeImportError(row.Row, CsvField(f.PropertyName), f.ErrorMessage)));
         }
-
         var existing = (await db.QueryAsync<string>("SELECT registration_key FROM coop_cooperatives", null, cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -69,6 +68,7 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
 
         var now = clock.GetUtcNow();
         var records = rows.Select(r => r.Command.ToRow(Guid.NewGuid(), r.Command.Status ?? CooperativeStatus.Active, 1, now, now)).ToList();
+        var before = await CooperativeStore.LastSeqAsync(db, cancellationToken);
         try
         {
             await db.ExecuteAsync(CooperativeStore.Insert, records, cancellationToken);
@@ -78,6 +78,7 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
             return Error.Conflict("import.concurrent_registration",
                 "A registration number in the file was registered by someone else while importing; nothing was imported. Run the dry run again.");
         }
+        await CooperativeStore.IndexNewRowsAsync(db, before, cancellationToken);
         await db.ExecuteAsync(CooperativeStore.InsertSector, records.SelectMany(CooperativeStore.SectorRows), cancellationToken);
         await db.ExecuteAsync(CooperativeStore.InsertStatusChange, records.Select(r => new StatusChangeRow(
             Guid.NewGuid(), r.Id, 1, null, r.Status, r.FoundedOn ?? DateOnly.FromDateTime(now.UtcDateTime), "Imported", now)), cancellationToken);

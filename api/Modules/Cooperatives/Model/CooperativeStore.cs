@@ -55,9 +55,30 @@ internal static class CooperativeStore
 
     public static async Task InsertAsync(DbSession db, CooperativeRow row, CancellationToken ct)
     {
+        var before = await LastSeqAsync(db, ct);
         await db.ExecuteAsync(Insert, row, ct);
+        await IndexNewRowsAsync(db, before, ct);
         await db.ExecuteAsync(InsertSector, SectorRows(row), ct);
         await db.ExecuteAsync(InsertStatusChange, new StatusChangeRow(Guid.NewGuid(), row.Id, 1, null, row.Status, row.FoundedOn ?? DateOnly.FromDateTime(row.CreatedAt.UtcDateTime), "Registered", row.CreatedAt), ct);
+    }
+
+    /// <summary>The highest row number before an insert (SQLite only; see <see cref="IndexNewRowsAsync"/>).</summary>
+    public static Task<long> LastSeqAsync(DbSession db, CancellationToken ct)
+        => db.Dialect.Provider == DatabaseProvider.Sqlite
+            ? db.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(seq), 0) FROM coop_cooperatives", null, ct)
+            : Task.FromResult(0L);
+
+    /// <summary>
+    /// Adds rows inserted after <paramref name="afterSeq"/> to SQLite's trigram search index, in one
+    /// statement. Writers hold the write lock (BEGIN IMMEDIATE), so no other insert interleaves.
+    /// SQL Server searches the column itself and has no such index.
+    /// </summary>
+    public static async Task IndexNewRowsAsync(DbSession db, long afterSeq, CancellationToken ct)
+    {
+        if (db.Dialect.Provider != DatabaseProvider.Sqlite) return;
+        await db.ExecuteAsync(
+            "INSERT INTO coop_cooperatives_fts (rowid, search_text) SELECT c.seq, c.search_text FROM coop_cooperatives c WHERE c.seq > @AfterSeq",
+            new { AfterSeq = afterSeq }, ct);
     }
 
     public static async Task ReplaceSectorsAsync(DbSession db, CooperativeRow row, CancellationToken ct)
