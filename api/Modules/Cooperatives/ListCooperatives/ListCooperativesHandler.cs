@@ -34,7 +34,11 @@ internal sealed class ListCooperativesHandler(DbSession db) : IQueryHandler<List
         parameters.Add("Skip", (long)(page - 1) * pageSize);
         parameters.Add("Take", pageSize);
 
-        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM coop_cooperatives c {where}", parameters, cancellationToken);
+        // When the trigram index is the only condition, it counts its matches itself, without touching the rows.
+        var countSql = where == CooperativeFilter.FullTextOnlyWhere
+            ? "SELECT COUNT(*) FROM coop_cooperatives_fts WHERE coop_cooperatives_fts MATCH @Fts"
+            : $"SELECT COUNT(*) FROM coop_cooperatives c {where}";
+        var total = await db.ExecuteScalarAsync<int>(countSql, parameters, cancellationToken);
         var rows = total == 0
             ? []
             : await db.QueryAsync<CooperativeRow>(

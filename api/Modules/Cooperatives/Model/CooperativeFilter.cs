@@ -33,6 +33,11 @@ internal abstract record CooperativeFilter
 
     public const int MaxSearchLength = 200;
 
+    private const string FullTextClause = "c.seq IN (SELECT rowid FROM coop_cooperatives_fts WHERE coop_cooperatives_fts MATCH @Fts)";
+
+    /// <summary>The WHERE clause of a search with no other filter (the list counts it from the index).</summary>
+    public const string FullTextOnlyWhere = "WHERE " + FullTextClause;
+
     /// <summary>
     /// Words every cooperative's name contains ("cooperative" in Arabic and French) narrow nothing
     /// and would rank the whole registry, so they are dropped from a search (ADR 0005).
@@ -91,7 +96,7 @@ internal abstract record CooperativeFilter
         if (indexed.Count > 0)
         {
             // SQLite's trigram index finds the same rows as LIKE '%term%' for terms of 3+ characters.
-            clauses.Add("c.seq IN (SELECT rowid FROM coop_cooperatives_fts WHERE coop_cooperatives_fts MATCH @Fts)");
+            clauses.Add(FullTextClause);
             parameters.Add("Fts", string.Join(' ', indexed.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")));
         }
         var scanned = terms.Except(indexed).ToList();
