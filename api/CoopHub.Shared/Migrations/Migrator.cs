@@ -39,6 +39,12 @@ public sealed partial class Migrator(IDbConnectionFactory factory, ILogger<Migra
         {
             await connection.ExecuteAsync("PRAGMA journal_mode=WAL;");
         }
+        if (factory.Provider == DatabaseProvider.SqlServer)
+        {
+            // Several instances may start together: one migrates, the others wait and then find nothing to do.
+            await connection.ExecuteAsync(
+                "EXEC sp_getapplock @Resource = N'coophub-migrations', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = 120000");
+        }
         await connection.ExecuteAsync(factory.Provider == DatabaseProvider.Sqlite ? CreateVersionsSqlite : CreateVersionsSqlServer);
 
         var applied = (await connection.QueryAsync<(string Id, string Checksum)>(
