@@ -47,6 +47,21 @@ public sealed partial class Migrator(IDbConnectionFactory factory, ILogger<Migra
         }
         await connection.ExecuteAsync(factory.Provider == DatabaseProvider.Sqlite ? CreateVersionsSqlite : CreateVersionsSqlServer);
 
+        try
+        {
+            return await ApplyPendingAsync(connection, cancellationToken);
+        }
+        finally
+        {
+            if (factory.Provider == DatabaseProvider.SqlServer)
+            {
+                await connection.ExecuteAsync("EXEC sp_releaseapplock @Resource = N'coophub-migrations', @LockOwner = 'Session'");
+            }
+        }
+    }
+
+    private async Task<int> ApplyPendingAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
         var applied = (await connection.QueryAsync<(string Id, string Checksum)>(
             "SELECT id AS Id, checksum AS Checksum FROM app_schema_versions")).ToDictionary(x => x.Id, x => x.Checksum);
 
