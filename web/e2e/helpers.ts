@@ -1,0 +1,27 @@
+import { expect, type Page } from '@playwright/test';
+
+export const ADMIN = { email: 'admin@coophub.local', password: 'CoopHub-dev-admin-2026' };
+
+/** Opens a page with the UI language fixed (remembered choice), waiting for the app to render. */
+export async function open(page: Page, path: string, language: 'ar' | 'fr' | 'en' = 'ar') {
+  await page.addInitScript((lang) => window.localStorage.setItem('coophub.language', lang), language);
+  await page.goto(path);
+  await expect(page.locator('html')).toHaveAttribute('lang', language);
+}
+
+export async function expectRtl(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+}
+
+export async function signInAsAdmin(page: Page) {
+  await page.goto('/sign-in');
+  await page.getByLabel('البريد الإلكتروني').fill(ADMIN.email);
+  await page.getByLabel('كلمة المرور').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
+  await expect(page.getByRole('button', { name: /قائمة حساب/ })).toBeVisible();
+}
+
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}

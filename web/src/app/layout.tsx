@@ -1,0 +1,82 @@
+import { Anchor, AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { PageLoader } from '@/components/page-loader';
+import { AccountMenu } from '@/features/auth/components/account-menu';
+import { LanguageSwitch } from '@/features/auth/components/language-switch';
+import { useMe } from '@/lib/auth/get-me';
+import { isAdmin, isStaff } from '@/lib/auth/permissions';
+
+type Item = { to: string; label: string; end?: boolean };
+
+export function Layout() {
+  const { t } = useTranslation();
+  const [opened, { toggle, close }] = useDisclosure(false);
+  const me = useMe().data;
+  const location = useLocation();
+
+  const items: Item[] = [
+    { to: '/cooperatives', label: t('nav.directory'), end: true },
+    { to: '/dashboard', label: t('nav.dashboard') },
+  ];
+  if (isStaff(me)) {
+    items.push({ to: '/cooperatives/new', label: t('nav.register') });
+    items.push({ to: '/cooperatives/import', label: t('nav.import') });
+  }
+  if (isAdmin(me)) {
+    items.push({ to: '/admin/users', label: t('nav.users') });
+    items.push({ to: '/admin/api-keys', label: t('nav.apiKeys') });
+    items.push({ to: '/admin/audit', label: t('nav.audit') });
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('nav.skipToContent')}
+      </a>
+      <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
+        <AppShell.Header>
+          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+            <Group gap="sm" wrap="nowrap">
+              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+              <Anchor component={Link} to="/cooperatives" underline="never" c="inherit">
+                <Title order={2} size="h3">
+                  {t('app.title')}
+                </Title>
+              </Anchor>
+              <Text c="dimmed" size="sm" visibleFrom="md">
+                {t('app.tagline')}
+              </Text>
+            </Group>
+            <Group gap="sm" wrap="nowrap">
+              <LanguageSwitch />
+              <AccountMenu />
+            </Group>
+          </Group>
+        </AppShell.Header>
+        <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
+          <Stack gap={2} component="nav" aria-label={t('nav.main')}>
+            {items.map((item) => (
+              <NavLink
+                key={item.to}
+                component={RouterNavLink}
+                to={item.to}
+                end={item.end}
+                label={item.label}
+                onClick={close}
+                active={item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)}
+              />
+            ))}
+          </Stack>
+        </AppShell.Navbar>
+        <AppShell.Main id="main" tabIndex={-1}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </AppShell.Main>
+      </AppShell>
+    </>
+  );
+}

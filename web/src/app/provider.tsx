@@ -1,0 +1,37 @@
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useState, type ReactNode } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { theme } from '@/app/theme';
+import { directionOf, i18n } from '@/lib/i18n/i18n';
+import { createQueryClient } from '@/lib/query-client';
+
+/** Keeps Mantine's direction and the document title in step with the UI language. */
+function DirectionSync() {
+  const { i18n: instance, t } = useTranslation();
+  const { setDirection } = useDirection();
+  const language = instance.language;
+  useEffect(() => {
+    setDirection(directionOf(language));
+    document.title = t('app.title');
+  }, [language, setDirection, t]);
+  return null;
+}
+
+type Props = { children: ReactNode; queryClient?: QueryClient; mantineEnv?: 'default' | 'test' };
+
+export function AppProvider({ children, queryClient, mantineEnv = 'default' }: Props) {
+  const [client] = useState(() => queryClient ?? createQueryClient());
+  return (
+    <I18nextProvider i18n={i18n}>
+      <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
+        <MantineProvider theme={theme} env={mantineEnv}>
+          <DirectionSync />
+          <Notifications position="top-center" />
+          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+        </MantineProvider>
+      </DirectionProvider>
+    </I18nextProvider>
+  );
+}

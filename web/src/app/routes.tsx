@@ -1,0 +1,69 @@
+import { Navigate, type RouteObject } from 'react-router';
+import { Layout } from '@/app/layout';
+import { RouteError } from '@/app/route-error';
+import { NotFound } from '@/app/not-found';
+
+/** Each screen is its own lazily loaded chunk. */
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <Layout />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <Navigate to="/cooperatives" replace /> },
+      {
+        path: 'cooperatives',
+        lazy: async () => ({ Component: (await import('@/features/cooperatives/routes/directory-route')).DirectoryRoute }),
+      },
+      {
+        path: 'cooperatives/new',
+        lazy: async () => ({ Component: (await import('@/features/cooperatives/routes/register-route')).RegisterRoute }),
+      },
+      {
+        path: 'cooperatives/import',
+        lazy: async () => ({ Component: (await import('@/features/cooperatives/routes/import-route')).ImportRoute }),
+      },
+      {
+        path: 'cooperatives/:id',
+        lazy: async () => ({ Component: (await import('@/features/cooperatives/routes/detail-route')).DetailRoute }),
+      },
+      {
+        path: 'cooperatives/:id/edit',
+        lazy: async () => ({ Component: (await import('@/features/cooperatives/routes/edit-route')).EditRoute }),
+      },
+      {
+        path: 'dashboard',
+        lazy: async () => ({ Component: (await import('@/features/dashboard/routes/dashboard-route')).DashboardRoute }),
+      },
+      {
+        path: 'sign-in',
+        lazy: async () => ({ Component: (await import('@/features/auth/routes/sign-in-route')).SignInRoute }),
+      },
+      {
+        path: 'account',
+        lazy: async () => ({ Component: (await import('@/features/auth/routes/account-route')).AccountRoute }),
+      },
+      {
+        path: 'admin/users',
+        lazy: async () => ({ Component: (await import('@/features/users/routes/users-route')).UsersRoute }),
+      },
+      {
+        path: 'admin/users/new',
+        lazy: async () => ({ Component: (await import('@/features/users/routes/user-create-route')).UserCreateRoute }),
+      },
+      {
+        path: 'admin/users/:id',
+        lazy: async () => ({ Component: (await import('@/features/users/routes/user-edit-route')).UserEditRoute }),
+      },
+      {
+        path: 'admin/api-keys',
+        lazy: async () => ({ Component: (await import('@/features/api-keys/routes/api-keys-route')).ApiKeysRoute }),
+      },
+      {
+        path: 'admin/audit',
+        lazy: async () => ({ Component: (await import('@/features/audit/routes/audit-route')).AuditRoute }),
+      },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+];

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, resetAntiforgeryToken } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { components } from '@/lib/api/schema';
+import { meQueryKey } from '@/lib/auth/get-me';
+
+export type SignInInput = components['schemas']['SignInCommand'];
+
+export async function signIn(input: SignInInput) {
+  const me = unwrap(await api.POST('/api/v1/auth/sign-in', { body: input }));
+  resetAntiforgeryToken();
+  return me;
+}
+
+export function useSignIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signIn,
+    onSuccess: async () => {
+      await queryClient.invalidateQueries();
+      await queryClient.refetchQueries({ queryKey: meQueryKey });
+    },
+  });
+}

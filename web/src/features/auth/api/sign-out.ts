@@ -1,0 +1,21 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, resetAntiforgeryToken } from '@/lib/api/client';
+import { ApiError, type Problem } from '@/lib/api/problem';
+import { meQueryKey } from '@/lib/auth/get-me';
+
+export async function signOut(): Promise<void> {
+  const { error, response } = await api.POST('/api/v1/auth/sign-out');
+  resetAntiforgeryToken();
+  if (!response.ok) throw new ApiError(response.status, error as Problem | undefined);
+}
+
+export function useSignOut() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: signOut,
+    onSettled: () => {
+      queryClient.setQueryData(meQueryKey, null);
+      queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth' && q.queryKey[0] !== 'reference' });
+    },
+  });
+}

@@ -1,0 +1,59 @@
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api/problem';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { useSignIn } from '@/features/auth/api/sign-in';
+
+export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
+  const { t } = useTranslation();
+  const signIn = useSignIn();
+  const form = useForm({ initialValues: { email: '', password: '' } });
+
+  const error = signIn.error;
+  const message = !error
+    ? null
+    : isApiError(error) && error.status === 401
+      ? t('auth.invalidCredentials')
+      : isApiError(error) && error.status === 429
+        ? t('auth.tooManyAttempts')
+        : isApiError(error) && error.status === 400
+          ? null
+          : t('common.errorText');
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((values) => {
+        signIn.mutate(values, {
+          onSuccess: onSignedIn,
+          onError: (e) => form.setErrors(fieldErrorsOf(e)),
+        });
+      })}
+    >
+      <Stack>
+        {message && (
+          <Alert color="red" role="alert">
+            {message}
+          </Alert>
+        )}
+        <TextInput
+          label={t('auth.email')}
+          type="email"
+          autoComplete="username"
+          required
+          {...form.getInputProps('email')}
+        />
+        <PasswordInput
+          label={t('auth.password')}
+          autoComplete="current-password"
+          required
+          {...form.getInputProps('password')}
+        />
+        <Button type="submit" loading={signIn.isPending}>
+          {t('auth.signIn')}
+        </Button>
+      </Stack>
+    </form>
+  );
+}

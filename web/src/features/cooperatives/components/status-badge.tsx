@@ -1,0 +1,19 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CooperativeStatus } from '@/lib/api/schema-types';
+
+const COLORS: Record<CooperativeStatus, string> = {
+  active: 'teal',
+  dormant: 'yellow',
+  inLiquidation: 'orange',
+  dissolved: 'gray',
+};
+
+export function StatusBadge({ status }: { status: CooperativeStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} variant="light" autoContrast>
+      {t(`status.${status}`)}
+    </Badge>
+  );
+}

@@ -1,0 +1,50 @@
+import { useCallback, useMemo } from 'react';
+import { useSearchParams } from 'react-router';
+import type { DirectoryFilters } from '@/features/cooperatives/api/get-cooperatives';
+
+const KEYS = ['q', 'region', 'province', 'sector', 'status', 'womenLed', 'sort', 'page'] as const;
+
+export function readFilters(params: URLSearchParams): DirectoryFilters {
+  const page = Number(params.get('page') ?? '1');
+  return {
+    q: params.get('q') ?? undefined,
+    region: params.get('region') ?? undefined,
+    province: params.get('province') ?? undefined,
+    sector: params.get('sector') ?? undefined,
+    status: params.get('status') ?? undefined,
+    womenLed: params.get('womenLed') === 'true' ? true : undefined,
+    sort: params.get('sort') ?? undefined,
+    page: Number.isInteger(page) && page > 1 ? page : 1,
+  };
+}
+
+/** The directory's filters live in the URL query, so every view is a shareable link. */
+export function useDirectoryFilters() {
+  const [params, setParams] = useSearchParams();
+  const filters = useMemo(() => readFilters(params), [params]);
+
+  const update = useCallback(
+    (patch: Partial<DirectoryFilters>) => {
+      setParams(
+        (prev) => {
+          const next = new URLSearchParams(prev);
+          for (const key of KEYS) {
+            if (!(key in patch)) continue;
+            const value = patch[key];
+            if (value === undefined || value === null || value === '' || value === false) next.delete(key);
+            else next.set(key, String(value));
+          }
+          // Any change other than the page itself starts again at page 1.
+          if (!('page' in patch)) next.delete('page');
+          if (next.get('page') === '1') next.delete('page');
+          return next;
+        },
+        { replace: false },
+      );
+    },
+    [setParams],
+  );
+
+  const reset = useCallback(() => setParams(new URLSearchParams()), [setParams]);
+  return { filters, update, reset };
+}

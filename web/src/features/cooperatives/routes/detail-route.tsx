@@ -1,0 +1,213 @@
+import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageLoader } from '@/components/page-loader';
+import { QueryError } from '@/components/query-error';
+import { useMe } from '@/lib/auth/get-me';
+import { canChangeStatus, canEditCooperative } from '@/lib/auth/permissions';
+import { useFormat } from '@/lib/i18n/format';
+import { useLegalForms } from '@/lib/reference/get-legal-forms';
+import { useRegions } from '@/lib/reference/get-regions';
+import { useSectors } from '@/lib/reference/get-sectors';
+import { findProvince, findRegion } from '@/lib/reference/lookup';
+import { useCooperative } from '@/features/cooperatives/api/get-cooperative';
+import { StatusBadge } from '@/features/cooperatives/components/status-badge';
+import { StatusChangeDialog } from '@/features/cooperatives/components/status-change-dialog';
+import { StatusHistory } from '@/features/cooperatives/components/status-history';
+
+function Field({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div>
+      <Text size="xs" c="dimmed" fw={600}>
+        {label}
+      </Text>
+      <div>{children || '—'}</div>
+    </div>
+  );
+}
+
+export function DetailRoute() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const query = useCooperative(id);
+  const regions = useRegions().data;
+  const sectors = useSectors().data;
+  const legalForms = useLegalForms().data;
+  const me = useMe().data;
+  const [statusOpen, status] = useDisclosure(false);
+
+  if (query.isPending) return <PageLoader />;
+  if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
+  const { cooperative: c, etag } = query.data;
+  const otherName = fmt.language === 'ar' ? c.nameFr : c.nameAr;
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/cooperatives" size="sm">
+        {t('detail.backToDirectory')}
+      </Anchor>
+      <Group justify="space-between" align="start">
+        <div>
+          <Title order={1}>{fmt.name(c) || c.registrationNumber}</Title>
+          {otherName && otherName !== fmt.name(c) && (
+            <Text c="dimmed" lang={fmt.language === 'ar' ? 'fr' : 'ar'} dir="auto">
+              {otherName}
+            </Text>
+          )}
+          <Group gap="xs" mt="xs">
+            <StatusBadge status={c.status} />
+            {c.womenLed && (
+              <Badge color="grape" variant="light">
+                {t('fields.womenLed')}
+              </Badge>
+            )}
+          </Group>
+        </div>
+        <Group>
+          {canEditCooperative(me, c) && (
+            <Button component={Link} to={`/cooperatives/${c.id}/edit`} variant="light">
+              {t('detail.edit')}
+            </Button>
+          )}
+          {canChangeStatus(me, c) && c.status !== 'dissolved' && (
+            <Button onClick={status.open}>{t('detail.changeStatus')}</Button>
+          )}
+        </Group>
+      </Group>
+      <Grid>
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <Stack>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">
+                {t('form.sectionIdentity')}
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Field label={t('fields.registrationNumber')}>
+                  <Text span dir="ltr" ff="monospace">
+                    {c.registrationNumber}
+                  </Text>
+                </Field>
+                <Field label={t('fields.legalForm')}>
+                  {fmt.name(legalForms?.find((l) => l.code === c.legalForm)) || c.legalForm}
+                </Field>
+                <Field label={t('fields.nameAr')}>
+                  <span lang="ar" dir="rtl">
+                    {c.nameAr}
+                  </span>
+                </Field>
+                <Field label={t('fields.nameFr')}>
+                  <span lang="fr" dir="ltr">
+                    {c.nameFr}
+                  </span>
+                </Field>
+                <Field label={t('fields.foundedOn')}>{fmt.date(c.foundedOn)}</Field>
+                <Field label={t('fields.sectors')}>
+                  <Group gap={4}>
+                    {c.sectors.map((code) => (
+                      <Badge key={code} variant="outline">
+                        {fmt.name(sectors?.find((s) => s.code === code)) || code}
+                      </Badge>
+                    ))}
+                  </Group>
+                </Field>
+              </SimpleGrid>
+              <Field label={t('fields.activities')}>{c.activities}</Field>
+              <Field label={t('fields.products')}>{c.products.length > 0 && c.products.join(' · ')}</Field>
+            </Card>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">
+                {t('form.sectionPlace')}
+              </Title>
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <Field label={t('fields.region')}>{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</Field>
+                <Field label={t('fields.province')}>
+                  {fmt.name(findProvince(regions, c.provinceCode)) || c.provinceCode}
+                </Field>
+                <Field label={t('fields.commune')}>{c.commune}</Field>
+                <Field label={t('fields.address')}>{c.address}</Field>
+              </SimpleGrid>
+            </Card>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">
+                {t('form.sectionMembers')}
+              </Title>
+              <SimpleGrid cols={{ base: 2, sm: 4 }}>
+                <Field label={t('fields.membersTotal')}>{fmt.number(c.members.total)}</Field>
+                <Field label={t('fields.membersWomen')}>{fmt.number(c.members.women)}</Field>
+                <Field label={t('fields.membersYouth')}>{fmt.number(c.members.youth)}</Field>
+                <Field label={t('fields.boardSize')}>{c.board.size != null ? fmt.number(c.board.size) : ''}</Field>
+                <Field label={t('fields.managerRole')}>{c.board.managerRole}</Field>
+              </SimpleGrid>
+            </Card>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">
+                {t('form.sectionCertifications')}
+              </Title>
+              {c.certifications.length === 0 ? (
+                <Text c="dimmed">{t('detail.noCertifications')}</Text>
+              ) : (
+                <List>
+                  {c.certifications.map((cert, i) => (
+                    <List.Item key={`${cert.name}-${i}`}>
+                      {[cert.name, cert.issuer].filter(Boolean).join(' — ')}
+                      {cert.obtainedOn && ` · ${t('fields.obtainedOn')}: ${fmt.date(cert.obtainedOn)}`}
+                      {cert.expiresOn && ` · ${t('fields.expiresOn')}: ${fmt.date(cert.expiresOn)}`}
+                    </List.Item>
+                  ))}
+                </List>
+              )}
+              <Field label={t('fields.needs')}>
+                <Group gap={4}>
+                  {c.needs.map((n) => (
+                    <Badge key={n} variant="light" color="blue">
+                      {t(`needs.${n}`)}
+                    </Badge>
+                  ))}
+                </Group>
+              </Field>
+            </Card>
+            {c.contact && (c.contact.phone || c.contact.email || c.contact.website) && (
+              <Card withBorder>
+                <Title order={2} size="h4" mb="sm">
+                  {t('form.sectionContact')}
+                </Title>
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                  <Field label={t('fields.phone')}>
+                    <span dir="ltr">{c.contact.phone}</span>
+                  </Field>
+                  <Field label={t('fields.email')}>
+                    {c.contact.email && <Anchor href={`mailto:${c.contact.email}`}>{c.contact.email}</Anchor>}
+                  </Field>
+                  <Field label={t('fields.website')}>
+                    {c.contact.website && (
+                      <Anchor href={c.contact.website} target="_blank" rel="noopener noreferrer" dir="ltr">
+                        {c.contact.website}
+                      </Anchor>
+                    )}
+                  </Field>
+                </SimpleGrid>
+              </Card>
+            )}
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Card withBorder>
+            <Title order={2} size="h4" mb="sm">
+              {t('detail.statusHistory')}
+            </Title>
+            <StatusHistory id={c.id} />
+            <Text size="xs" c="dimmed" mt="md">
+              {t('detail.updatedAt', { date: fmt.dateTime(c.updatedAt) })}
+            </Text>
+          </Card>
+        </Grid.Col>
+      </Grid>
+      {canChangeStatus(me, c) && (
+        <StatusChangeDialog opened={statusOpen} onClose={status.close} id={c.id} etag={etag} current={c.status} />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,77 @@
+import createClient, { type Middleware } from 'openapi-fetch';
+import type { paths } from './schema';
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const ANTIFORGERY_PATH = '/api/v1/auth/antiforgery';
+
+type Token = { headerName: string; token: string };
+let token: Token | null = null;
+let pending: Promise<Token> | null = null;
+const originals = new WeakMap<Request, Request>();
+
+function baseUrl(): string {
+  return typeof window !== 'undefined' ? window.location.origin : 'http://localhost';
+}
+
+async function loadToken(): Promise<Token> {
+  pending ??= globalThis
+    .fetch(`${baseUrl()}${ANTIFORGERY_PATH}`, { credentials: 'same-origin' })
+    .then(async (r) => {
+      if (!r.ok) throw new Error(`antiforgery ${r.status}`);
+      const t = (await r.json()) as Token;
+      token = t;
+      return t;
+    })
+    .finally(() => {
+      pending = null;
+    });
+  return pending;
+}
+
+/** Forget the antiforgery token (it is bound to the signed-in identity): after sign-in and sign-out. */
+export function resetAntiforgeryToken(): void {
+  token = null;
+}
+
+async function isAntiforgeryFailure(response: Response): Promise<boolean> {
+  if (response.status !== 400) return false;
+  try {
+    const body = (await response.clone().json()) as { code?: string };
+    return body.code === 'auth.antiforgery';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Every unsafe request sent with the session cookie carries the antiforgery header
+ * (X-CSRF-TOKEN). On a 400 "auth.antiforgery" the token is fetched again and the request
+ * retried once.
+ */
+export const antiforgeryMiddleware: Middleware = {
+  async onRequest({ request }) {
+    if (!UNSAFE.has(request.method) || request.url.endsWith('/api/v1/auth/sign-in')) return request;
+    const t = token ?? (await loadToken());
+    request.headers.set(t.headerName, t.token);
+    originals.set(request, request.clone());
+    return request;
+  },
+  async onResponse({ request, response }) {
+    const original = originals.get(request);
+    if (!original || !(await isAntiforgeryFailure(response))) return response;
+    originals.delete(request);
+    token = null;
+    const t = await loadToken();
+    const retry = new Request(original);
+    retry.headers.set(t.headerName, t.token);
+    return globalThis.fetch(retry);
+  },
+};
+
+export const api = createClient<paths>({
+  baseUrl: baseUrl(),
+  credentials: 'same-origin',
+  // Resolve fetch at call time so test doubles installed later (msw) are used.
+  fetch: (input: Request) => globalThis.fetch(input),
+});
+api.use(antiforgeryMiddleware);

@@ -1,0 +1,69 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import ar from './locales/ar.json';
+import en from './locales/en.json';
+import fr from './locales/fr.json';
+
+export const SUPPORTED_LANGUAGES = ['ar', 'fr', 'en'] as const;
+export type AppLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+export const LANGUAGE_STORAGE_KEY = 'coophub.language';
+
+export function isAppLanguage(value: unknown): value is AppLanguage {
+  return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
+}
+
+/** Remembered choice first, then the browser's languages (Arabic when the browser is Arabic), else French. */
+export function detectLanguage(): AppLanguage {
+  try {
+    const stored = localStorage.getItem(LANGUAGE_STORAGE_KEY);
+    if (isAppLanguage(stored)) return stored;
+  } catch {
+    // storage unavailable
+  }
+  const browser = typeof navigator !== 'undefined' ? (navigator.languages ?? [navigator.language]) : [];
+  for (const tag of browser) {
+    const base = tag?.toLowerCase().split('-')[0];
+    if (isAppLanguage(base)) return base;
+  }
+  return 'fr';
+}
+
+export function directionOf(language: string): 'rtl' | 'ltr' {
+  return language === 'ar' ? 'rtl' : 'ltr';
+}
+
+export function applyDocumentLanguage(language: string): void {
+  document.documentElement.lang = language;
+  document.documentElement.dir = directionOf(language);
+}
+
+export const resources = { ar: { translation: ar }, fr: { translation: fr }, en: { translation: en } } as const;
+
+export function initI18n(language: AppLanguage = detectLanguage()) {
+  if (!i18n.isInitialized) {
+    void i18n.use(initReactI18next).init({
+      resources,
+      lng: language,
+      fallbackLng: false,
+      supportedLngs: [...SUPPORTED_LANGUAGES],
+      interpolation: { escapeValue: false },
+      returnNull: false,
+      initAsync: false,
+    });
+    i18n.on('languageChanged', applyDocumentLanguage);
+  } else if (i18n.language !== language) {
+    void i18n.changeLanguage(language);
+  }
+  applyDocumentLanguage(language);
+  return i18n;
+}
+
+export function rememberLanguage(language: AppLanguage): void {
+  try {
+    localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+  } catch {
+    // storage unavailable
+  }
+}
+
+export { i18n };

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from '@/app/app';
+import { initI18n } from '@/lib/i18n/i18n';
+import '@mantine/core/styles.css';
+import '@mantine/notifications/styles.css';
+import '@/app/global.css';
+
+initI18n();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
