@@ -20,6 +20,8 @@ internal static class OpenApiSetup
             options.CustomSchemaIds(type => SchemaId(type));
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
+            options.OperationFilter<CamelCaseQueryParameters>();
+            options.SchemaFilter<ProblemDetailsExtensions>();
         });
         return services;
     }
@@ -29,5 +31,32 @@ internal static class OpenApiSetup
         if (!type.IsGenericType) return type.Name;
         var name = type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
         return string.Concat(type.GetGenericArguments().Select(SchemaId)) + name;
+    }
+}
+
+/// <summary>Query parameters as clients write them (q, pageSize); binding ignores case, the contract should not.</summary>
+internal sealed class CamelCaseQueryParameters : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        foreach (var parameter in operation.Parameters?.OfType<OpenApiParameter>() ?? [])
+        {
+            if (parameter.In == ParameterLocation.Query && parameter.Name is { Length: > 0 } name && char.IsUpper(name[0]))
+            {
+                parameter.Name = char.ToLowerInvariant(name[0]) + name[1..];
+            }
+        }
+    }
+}
+
+/// <summary>Every problem CoopHub returns carries a machine-readable code and the trace id; say so in the contract.</summary>
+internal sealed class ProblemDetailsExtensions : ISchemaFilter
+{
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema concrete || !typeof(Microsoft.AspNetCore.Mvc.ProblemDetails).IsAssignableFrom(context.Type)) return;
+        concrete.Properties ??= new Dictionary<string, IOpenApiSchema>();
+        concrete.Properties["code"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "Machine-readable reason, e.g. cooperative.registration_number_taken." };
+        concrete.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "Quote it when reporting a problem." };
     }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using CoopHub.Api;
 using CoopHub.Cooperatives;
 using CoopHub.Identity;
+using CoopHub.Networks;
 using CoopHub.Shared;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
@@ -35,6 +36,7 @@ builder.Services.AddMediator(options =>
 });
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddCooperatives();
+builder.Services.AddNetworks();
 builder.Services.AddCoopHubHardening(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubOpenApi();
 
@@ -56,6 +58,7 @@ var api = app.MapGroup("/api/v1");
 api.MapReference();
 api.MapIdentity();
 api.MapCooperatives();
+api.MapNetworks();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

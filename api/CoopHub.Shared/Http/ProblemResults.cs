@@ -27,6 +27,7 @@ public static class ProblemResults
         problem.Title = Title(status);
         problem.Detail = error.Message;
         problem.Extensions["code"] = error.Code;
+        foreach (var (key, value) in error.Extensions ?? new Dictionary<string, object?>()) problem.Extensions[key] = value;
         return TypedResults.Problem(problem);
     }
 

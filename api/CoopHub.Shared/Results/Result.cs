@@ -11,7 +11,8 @@ public enum ErrorKind
 }
 
 /// <summary>An expected failure: a value, not an exception.</summary>
-public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnlyDictionary<string, string[]>? Fields = null)
+public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnlyDictionary<string, string[]>? Fields = null,
+    IReadOnlyDictionary<string, object?>? Extensions = null)
 {
     public static Error NotFound(string code, string message) => new(ErrorKind.NotFound, code, message);
 

@@ -51,6 +51,7 @@ public sealed class CurrentUser
         Roles = principal.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         Regions = principal.FindAll(CoopHubClaims.Region).Select(c => c.Value).ToHashSet(StringComparer.Ordinal);
         Cooperatives = principal.FindAll(CoopHubClaims.Cooperative).Select(c => Guid.TryParse(c.Value, out var g) ? g : Guid.Empty).ToHashSet();
+        Networks = principal.FindAll(CoopHubClaims.Network).Select(c => Guid.TryParse(c.Value, out var g) ? g : Guid.Empty).ToHashSet();
     }
 
     public bool IsAuthenticated { get; }
@@ -67,6 +68,10 @@ public sealed class CurrentUser
     public IReadOnlySet<string> Regions { get; }
 
     public IReadOnlySet<Guid> Cooperatives { get; }
+
+    public IReadOnlySet<Guid> Networks { get; }
+
+    public bool IsOfficerOf(Guid networkId) => Roles.Contains(Security.Roles.NetworkOfficer) && Networks.Contains(networkId);
 
     public bool IsAdmin => Roles.Contains(Security.Roles.Admin);
 

@@ -14,7 +14,7 @@ namespace CoopHub.Api.Tests.Identity;
 [NonParallelizable]
 public sealed class AuthorizationMatrixTests
 {
-    private enum Caller { Anonymous, ManagerOfA, ManagerOfB, StaffOfRegion, StaffOfOtherRegion, Admin, RevokedKey }
+    private enum Caller { Anonymous, ManagerOfA, ManagerOfB, StaffOfRegion, StaffOfOtherRegion, Admin, RevokedKey, OfficerOfNetwork }
 
     private static readonly Caller[] Callers = Enum.GetValues<Caller>();
 
@@ -22,6 +22,10 @@ public sealed class AuthorizationMatrixTests
     private HttpClient _admin = null!;
     private readonly Dictionary<Caller, HttpClient> _clients = [];
     private string _coopA = "";
+    private string _network = "";
+    private string _organisation = "";
+    private string _body = "";
+    private string _membership = "";
     private string _targetUser = "";
     private int _counter;
 
@@ -46,6 +50,11 @@ public sealed class AuthorizationMatrixTests
         _clients[Caller.ManagerOfB] = await KeyClientAsync("coop-manager", null, coopB);
         _clients[Caller.StaffOfRegion] = await KeyClientAsync("staff", "MA-02", null);
         _clients[Caller.StaffOfOtherRegion] = await KeyClientAsync("staff", "MA-06", null);
+        _organisation = (string)(await PostAsync(_admin, "/api/v1/organisations", Organisation("Association matrice"))) ["id"]!;
+        _network = (string)(await PostAsync(_admin, "/api/v1/networks", Network("Réseau matrice")))["id"]!;
+        _membership = (string)(await PostAsync(_admin, $"/api/v1/networks/{_network}/members", Member(_organisation)))["id"]!;
+        _body = (string)(await PostAsync(_admin, $"/api/v1/networks/{_network}/bodies", new JsonObject { ["kind"] = "executiveBureau", ["nameFr"] = "Bureau" }))["id"]!;
+        _clients[Caller.OfficerOfNetwork] = (await KeyClientWithIdAsync("network-officer", null, null, _network)).Client;
         var (revokedClient, revokedId) = await KeyClientWithIdAsync("staff", "national", null);
         var revoke = await _admin.DeleteAsync($"/api/v1/api-keys/{revokedId}");
         Assert.That((int)revoke.StatusCode, Is.EqualTo(200));
@@ -74,7 +83,26 @@ public sealed class AuthorizationMatrixTests
 
     private async Task<HttpClient> KeyClientAsync(string role, string? region, string? cooperative) => (await KeyClientWithIdAsync(role, region, cooperative)).Client;
 
-    private async Task<(HttpClient Client, string Id)> KeyClientWithIdAsync(string role, string? region, string? cooperative)
+    private static JsonObject Organisation(string name) => new()
+    {
+        ["kind"] = "association", ["nameFr"] = name, ["nameAr"] = "جمعية " + name, ["regionCode"] = "MA-02", ["provinceCode"] = "MA-OUJ",
+    };
+
+    private static JsonObject Network(string name) => new()
+    {
+        ["kind"] = "network", ["nameFr"] = name, ["scope"] = "provincial", ["regionCode"] = "MA-02", ["provinceCode"] = "MA-OUJ",
+        ["sectors"] = new JsonArray("handicraft"), ["foundedOn"] = "2024-05-01",
+    };
+
+    private static JsonObject Member(string organisation) => new() { ["memberType"] = "organisation", ["memberId"] = organisation, ["joinedOn"] = "2024-05-01" };
+
+    private async Task<string> FreshMemberAsync()
+    {
+        var organisation = (string)(await PostAsync(_admin, "/api/v1/organisations", Organisation($"Membre {++_counter}")))["id"]!;
+        return (string)(await PostAsync(_admin, $"/api/v1/networks/{_network}/members", Member(organisation)))["id"]!;
+    }
+
+    private async Task<(HttpClient Client, string Id)> KeyClientWithIdAsync(string role, string? region, string? cooperative, string? network = null)
     {
         var created = await PostAsync(_admin, "/api/v1/api-keys", new JsonObject
         {
@@ -82,6 +110,7 @@ public sealed class AuthorizationMatrixTests
             ["roles"] = new JsonArray(role),
             ["regions"] = region is null ? new JsonArray() : new JsonArray(region),
             ["cooperatives"] = cooperative is null ? new JsonArray() : new JsonArray(cooperative),
+            ["networks"] = network is null ? new JsonArray() : new JsonArray(network),
         });
         var client = NoCookies();
         client.DefaultRequestHeaders.Add("X-Api-Key", (string)created["secret"]!);
@@ -97,8 +126,16 @@ public sealed class AuthorizationMatrixTests
 
     private sealed record Row(Func<Task<HttpRequestMessage>> Request, Dictionary<Caller, int> Expected);
 
-    /// <summary>Statuses in caller order: Anonymous, ManagerOfA, ManagerOfB, StaffOfRegion, StaffOfOtherRegion, Admin, RevokedKey.</summary>
-    private static Dictionary<Caller, int> Expect(params int[] statuses) => Callers.Zip(statuses).ToDictionary(x => x.First, x => x.Second);
+    /// <summary>
+    /// Statuses in caller order: Anonymous, ManagerOfA, ManagerOfB, StaffOfRegion, StaffOfOtherRegion, Admin, RevokedKey,
+    /// and last the officer of the test network (the same as a cooperative's manager unless given).
+    /// </summary>
+    private static Dictionary<Caller, int> Expect(params int[] statuses)
+    {
+        var expected = Callers.Zip(statuses).ToDictionary(x => x.First, x => x.Second);
+        expected.TryAdd(Caller.OfficerOfNetwork, expected[Caller.ManagerOfB]);
+        return expected;
+    }
 
     private static readonly Dictionary<Caller, int> Public = Expect(200, 200, 200, 200, 200, 200, 401);
     private static readonly Dictionary<Caller, int> AdminOnly = Expect(401, 403, 403, 403, 403, 200, 401);
@@ -168,6 +205,33 @@ public sealed class AuthorizationMatrixTests
                 return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/api-keys/{id}");
             }, AdminOnly),
             ["ListAudit"] = new(() => Get("/api/v1/audit"), AdminOnly),
+            ["ListOrganisations"] = new(() => Get("/api/v1/organisations?q=matrice"), Public),
+            ["GetOrganisation"] = new(() => Get($"/api/v1/organisations/{_organisation}"), Public),
+            ["CreateOrganisation"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/organisations", Organisation($"Nouvelle {++_counter}"))),
+                Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["UpdateOrganisation"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/organisations/{_organisation}", Organisation("Association matrice"), "*")),
+                Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ListNetworks"] = new(() => Get("/api/v1/networks?region=MA-02"), Public),
+            ["GetNetwork"] = new(() => Get($"/api/v1/networks/{_network}"), Public),
+            ["CreateNetwork"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/networks", Network($"Réseau {++_counter}"))),
+                Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["UpdateNetwork"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/networks/{_network}", Network("Réseau matrice"), "*")),
+                Expect(401, 403, 403, 200, 403, 200, 401, 200)),
+            ["ListNetworkMembers"] = new(() => Get($"/api/v1/networks/{_network}/members"), Public),
+            ["AddNetworkMember"] = new(async () =>
+            {
+                var organisation = (string)(await PostAsync(_admin, "/api/v1/organisations", Organisation($"Candidate {++_counter}")))["id"]!;
+                return Json(HttpMethod.Post, $"/api/v1/networks/{_network}/members", Member(organisation));
+            }, Expect(401, 403, 403, 201, 403, 201, 401, 201)),
+            ["EndNetworkMembership"] = new(async () => Json(HttpMethod.Post, $"/api/v1/networks/{_network}/members/{await FreshMemberAsync()}/leave",
+                new JsonObject { ["leftOn"] = "2025-01-01", ["reason"] = "Démission" }), Expect(401, 403, 403, 200, 403, 200, 401, 200)),
+            ["ListNetworkBodies"] = new(() => Get($"/api/v1/networks/{_network}/bodies"), Public),
+            ["CreateNetworkBody"] = new(() => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/networks/{_network}/bodies",
+                new JsonObject { ["kind"] = "workingBody", ["nameFr"] = $"Instance {++_counter}" })), Expect(401, 403, 403, 201, 403, 201, 401, 201)),
+            ["AppointMandate"] = new(() => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/networks/{_network}/bodies/{_body}/mandates",
+                new JsonObject { ["membershipId"] = _membership, ["role"] = "member", ["termStart"] = "2024-06-01", ["termEnd"] = "2027-05-31" })),
+                Expect(401, 403, 403, 201, 403, 201, 401, 201)),
+            ["ListExpiringMandates"] = new(() => Get($"/api/v1/networks/{_network}/mandates/expiring?within=90"), Public),
         };
     }
 

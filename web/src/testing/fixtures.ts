@@ -62,5 +62,6 @@ export const staffMe: Me = {
   roles: ['staff'],
   regions: ['MA-09'],
   cooperatives: [],
+  networks: [],
   language: 'fr',
 };

@@ -32,7 +32,7 @@ internal static class IdentityBootstrapper
             {
                 throw new InvalidOperationException($"Bootstrap:AdminPassword is not acceptable: {problem}");
             }
-            await UserWrites.CreateAsync(db, clock, email, "Administrator", Language.Fr, password!, [Roles.Admin], [CoopHubClaims.National], null, ct);
+            await UserWrites.CreateAsync(db, clock, email, "Administrator", Language.Fr, password!, [Roles.Admin], [CoopHubClaims.National], null, null, ct);
             logger.LogWarning("Created the first administrator {Email} from Bootstrap configuration.", email);
         }
         if (!string.IsNullOrWhiteSpace(apiKey))
@@ -44,7 +44,7 @@ internal static class IdentityBootstrapper
             var exists = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_api_keys WHERE prefix = @Prefix", new { Prefix = prefix }, ct);
             if (exists == 0)
             {
-                await ApiKeyWrites.InsertAsync(db, clock, "Bootstrap admin key", prefix, apiKey, [Roles.Admin], [CoopHubClaims.National], null, null, "bootstrap", ct);
+                await ApiKeyWrites.InsertAsync(db, clock, "Bootstrap admin key", prefix, apiKey, [Roles.Admin], [CoopHubClaims.National], null, null, null, "bootstrap", ct);
                 logger.LogWarning("Registered the bootstrap admin API key {Prefix}.", prefix);
             }
         }

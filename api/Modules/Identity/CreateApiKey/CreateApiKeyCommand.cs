@@ -43,7 +43,7 @@ internal sealed class CreateApiKeyHandler(DbSession db, AuditTrail audit, IHttpC
     public async ValueTask<CreatedApiKey> Handle(CreateApiKeyCommand command, CancellationToken cancellationToken)
     {
         var (prefix, secret) = ApiKeySecrets.Generate();
-        var row = await ApiKeyWrites.InsertAsync(db, clock, command.Name!, prefix, secret, command.Roles!, command.Regions, command.Cooperatives,
+        var row = await ApiKeyWrites.InsertAsync(db, clock, command.Name!, prefix, secret, command.Roles!, command.Regions, command.Cooperatives, command.Networks,
             command.ExpiresAt, CurrentUserServices.FromContext(http).Name, cancellationToken);
         var details = row.ToDetails();
         audit.Record("apiKey", row.Id, null, details);
@@ -54,7 +54,7 @@ internal sealed class CreateApiKeyHandler(DbSession db, AuditTrail audit, IHttpC
 internal static class ApiKeyWrites
 {
     public static async Task<ApiKeyRow> InsertAsync(DbSession db, TimeProvider clock, string name, string prefix, string secret,
-        IEnumerable<string> roles, IEnumerable<string>? regions, IEnumerable<Guid>? cooperatives, DateTimeOffset? expiresAt, string? createdBy, CancellationToken ct)
+        IEnumerable<string> roles, IEnumerable<string>? regions, IEnumerable<Guid>? cooperatives, IEnumerable<Guid>? networks, DateTimeOffset? expiresAt, string? createdBy, CancellationToken ct)
     {
         var row = new ApiKeyRow
         {
@@ -65,13 +65,14 @@ internal static class ApiKeyWrites
             Roles = IdentityJson.Write(roles.Distinct()),
             Regions = IdentityJson.Write(regions?.Distinct()),
             Cooperatives = IdentityJson.Write(cooperatives?.Distinct()),
+            Networks = IdentityJson.Write(networks?.Distinct()),
             ExpiresAt = expiresAt,
             CreatedAt = clock.GetUtcNow(),
             CreatedBy = createdBy,
         };
         await db.ExecuteAsync("""
-            INSERT INTO app_api_keys (id, name, prefix, secret_hash, roles, regions, cooperatives, expires_at, revoked_at, created_at, created_by, last_used_at)
-            VALUES (@Id, @Name, @Prefix, @SecretHash, @Roles, @Regions, @Cooperatives, @ExpiresAt, NULL, @CreatedAt, @CreatedBy, NULL)
+            INSERT INTO app_api_keys (id, name, prefix, secret_hash, roles, regions, cooperatives, networks, expires_at, revoked_at, created_at, created_by, last_used_at)
+            VALUES (@Id, @Name, @Prefix, @SecretHash, @Roles, @Regions, @Cooperatives, @Networks, @ExpiresAt, NULL, @CreatedAt, @CreatedBy, NULL)
             """, row, ct);
         return row;
     }

@@ -44,16 +44,16 @@ internal sealed class CreateUserAuthorizer : IAuthorizer<CreateUserCommand>
 internal sealed class CreateUserHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<CreateUserCommand, Result<UserDetails>>
 {
     private const string Sql = """
-        INSERT INTO app_users (id, email, email_key, display_name, language, password_hash, roles, regions, cooperatives,
+        INSERT INTO app_users (id, email, email_key, display_name, language, password_hash, roles, regions, cooperatives, networks,
             disabled, failed_sign_ins, locked_until, last_sign_in_at, version, created_at, updated_at)
-        VALUES (@Id, @Email, @EmailKey, @DisplayName, @Language, @PasswordHash, @Roles, @Regions, @Cooperatives,
+        VALUES (@Id, @Email, @EmailKey, @DisplayName, @Language, @PasswordHash, @Roles, @Regions, @Cooperatives, @Networks,
             @Disabled, 0, NULL, NULL, 1, @CreatedAt, @UpdatedAt)
         """;
 
     public async ValueTask<Result<UserDetails>> Handle(CreateUserCommand command, CancellationToken cancellationToken)
     {
         var row = await UserWrites.CreateAsync(db, clock, command.Email!, command.DisplayName!, command.Language ?? Language.Fr,
-            command.Password!, command.Roles!, command.Regions, command.Cooperatives, cancellationToken);
+            command.Password!, command.Roles!, command.Regions, command.Cooperatives, command.Networks, cancellationToken);
         if (row is null)
         {
             return new Error(ErrorKind.Conflict, "user.email_taken", "An account with this email address already exists.",
@@ -71,7 +71,7 @@ internal static class UserWrites
 {
     /// <summary>Creates an account, or returns null when the email is taken.</summary>
     public static async Task<UserRow?> CreateAsync(DbSession db, TimeProvider clock, string email, string displayName, Language language,
-        string password, IEnumerable<string> roles, IEnumerable<string>? regions, IEnumerable<Guid>? cooperatives, CancellationToken ct)
+        string password, IEnumerable<string> roles, IEnumerable<string>? regions, IEnumerable<Guid>? cooperatives, IEnumerable<Guid>? networks, CancellationToken ct)
     {
         var key = email.Trim().ToLowerInvariant();
         if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_users WHERE email_key = @Key", new { Key = key }, ct) > 0) return null;
@@ -87,6 +87,7 @@ internal static class UserWrites
             Roles = IdentityJson.Write(roles.Distinct()),
             Regions = IdentityJson.Write(regions?.Distinct()),
             Cooperatives = IdentityJson.Write(cooperatives?.Distinct()),
+            Networks = IdentityJson.Write(networks?.Distinct()),
             Version = 1,
             CreatedAt = now,
             UpdatedAt = now,

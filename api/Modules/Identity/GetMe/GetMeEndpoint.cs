@@ -10,13 +10,13 @@ using Microsoft.AspNetCore.Routing;
 namespace CoopHub.Identity.GetMe;
 
 /// <summary>The caller as the SPA needs it: who, which roles and scopes, which language.</summary>
-internal sealed record Me(Guid Id, string Name, string ActorType, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, IReadOnlyList<Guid> Cooperatives, string? Language)
+internal sealed record Me(Guid Id, string Name, string ActorType, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions, IReadOnlyList<Guid> Cooperatives, IReadOnlyList<Guid> Networks, string? Language)
 {
     public static Me From(ClaimsPrincipal principal)
     {
         var user = new CurrentUser(principal);
         return new Me(user.Id ?? Guid.Empty, user.Name ?? "", user.ActorType, user.Roles.Order().ToList(), user.Regions.Order().ToList(),
-            user.Cooperatives.ToList(), principal.FindFirst(CoopHubClaims.Language)?.Value);
+            user.Cooperatives.ToList(), user.Networks.ToList(), principal.FindFirst(CoopHubClaims.Language)?.Value);
     }
 }
 

@@ -12,7 +12,7 @@ internal enum Language
 /// <summary>An account as administrators see it (never its password hash).</summary>
 internal sealed record UserDetails(
     Guid Id, string Email, string DisplayName, Language Language, IReadOnlyList<string> Roles,
-    IReadOnlyList<string> Regions, IReadOnlyList<Guid> Cooperatives, bool Disabled, DateTimeOffset? LockedUntil,
+    IReadOnlyList<string> Regions, IReadOnlyList<Guid> Cooperatives, IReadOnlyList<Guid> Networks, bool Disabled, DateTimeOffset? LockedUntil,
     DateTimeOffset? LastSignInAt, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 internal sealed record UserPage(IReadOnlyList<UserDetails> Items, int Page, int PageSize, int Total);
@@ -20,7 +20,7 @@ internal sealed record UserPage(IReadOnlyList<UserDetails> Items, int Page, int 
 /// <summary>An API key as listed (never its secret).</summary>
 internal sealed record ApiKeyDetails(
     Guid Id, string Name, string Prefix, IReadOnlyList<string> Roles, IReadOnlyList<string> Regions,
-    IReadOnlyList<Guid> Cooperatives, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset CreatedAt,
+    IReadOnlyList<Guid> Cooperatives, IReadOnlyList<Guid> Networks, DateTimeOffset? ExpiresAt, DateTimeOffset? RevokedAt, DateTimeOffset CreatedAt,
     string? CreatedBy, DateTimeOffset? LastUsedAt);
 
 /// <summary>Returned once, when the key is created: the only time the secret is shown.</summary>
@@ -37,6 +37,7 @@ internal sealed class UserRow
     public string Roles { get; set; } = "[]";
     public string Regions { get; set; } = "[]";
     public string Cooperatives { get; set; } = "[]";
+    public string Networks { get; set; } = "[]";
     public bool Disabled { get; set; }
     public int FailedSignIns { get; set; }
     public DateTimeOffset? LockedUntil { get; set; }
@@ -47,14 +48,14 @@ internal sealed class UserRow
 
     public const string Columns = """
         id AS Id, email AS Email, email_key AS EmailKey, display_name AS DisplayName, language AS Language,
-        password_hash AS PasswordHash, roles AS Roles, regions AS Regions, cooperatives AS Cooperatives,
+        password_hash AS PasswordHash, roles AS Roles, regions AS Regions, cooperatives AS Cooperatives, networks AS Networks,
         disabled AS Disabled, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil,
         last_sign_in_at AS LastSignInAt, version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt
         """;
 
     public UserDetails ToDetails() => new(
         Id, Email, DisplayName, Enum.Parse<Language>(Language, ignoreCase: true), IdentityJson.Strings(Roles), IdentityJson.Strings(Regions),
-        IdentityJson.Guids(Cooperatives), Disabled, LockedUntil, LastSignInAt, Version, CreatedAt, UpdatedAt);
+        IdentityJson.Guids(Cooperatives), IdentityJson.Guids(Networks), Disabled, LockedUntil, LastSignInAt, Version, CreatedAt, UpdatedAt);
 }
 
 internal sealed class ApiKeyRow
@@ -66,6 +67,7 @@ internal sealed class ApiKeyRow
     public string Roles { get; set; } = "[]";
     public string Regions { get; set; } = "[]";
     public string Cooperatives { get; set; } = "[]";
+    public string Networks { get; set; } = "[]";
     public DateTimeOffset? ExpiresAt { get; set; }
     public DateTimeOffset? RevokedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
@@ -74,13 +76,13 @@ internal sealed class ApiKeyRow
 
     public const string Columns = """
         id AS Id, name AS Name, prefix AS Prefix, secret_hash AS SecretHash, roles AS Roles, regions AS Regions,
-        cooperatives AS Cooperatives, expires_at AS ExpiresAt, revoked_at AS RevokedAt, created_at AS CreatedAt,
+        cooperatives AS Cooperatives, networks AS Networks, expires_at AS ExpiresAt, revoked_at AS RevokedAt, created_at AS CreatedAt,
         created_by AS CreatedBy, last_used_at AS LastUsedAt
         """;
 
     public ApiKeyDetails ToDetails() => new(
         Id, Name, Prefix, IdentityJson.Strings(Roles), IdentityJson.Strings(Regions), IdentityJson.Guids(Cooperatives),
-        ExpiresAt, RevokedAt, CreatedAt, CreatedBy, LastUsedAt);
+        IdentityJson.Guids(Networks), ExpiresAt, RevokedAt, CreatedAt, CreatedBy, LastUsedAt);
 }
 
 internal static class IdentityJson

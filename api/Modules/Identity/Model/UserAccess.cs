@@ -1,4 +1,5 @@
 using CoopHub.Contracts.Cooperatives;
+using CoopHub.Contracts.Networks;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Security;
 using FluentValidation;
@@ -17,6 +18,9 @@ internal abstract record AccessFields
 
     /// <summary>For coop managers: the cooperatives they manage.</summary>
     public IReadOnlyList<Guid>? Cooperatives { get; init; }
+
+    /// <summary>For network officers: the networks they keep.</summary>
+    public IReadOnlyList<Guid>? Networks { get; init; }
 }
 
 internal static class AccessRules
@@ -42,5 +46,12 @@ internal static class AccessRules
         v.RuleForEach(x => x.Cooperatives)
             .MustAsync(async (id, ct) => await sender.Send(new GetCooperativeSummary(id), ct) is not null)
             .WithMessage((_, id) => $"No cooperative has id {id}.");
+        v.RuleFor(x => x.Networks)
+            .Must((x, networks) => x.Roles?.Contains(CoopHub.Shared.Security.Roles.NetworkOfficer) != true || networks is { Count: > 0 })
+            .WithMessage("A network officer needs at least one network.")
+            .Must(n => n is null || n.Count <= 20).WithMessage("List at most 20 networks.");
+        v.RuleForEach(x => x.Networks)
+            .MustAsync(async (id, ct) => await sender.Send(new GetNetworkSummary(id), ct) is not null)
+            .WithMessage((_, id) => $"No network has id {id}.");
     }
 }

@@ -58,7 +58,7 @@ internal sealed class UpdateUserHandler(DbSession db, AuditTrail audit, TimeProv
 {
     private const string Sql = """
         UPDATE app_users SET display_name = @DisplayName, language = @Language, roles = @Roles, regions = @Regions,
-            cooperatives = @Cooperatives, disabled = @Disabled, version = @Version, updated_at = @UpdatedAt
+            cooperatives = @Cooperatives, networks = @Networks, disabled = @Disabled, version = @Version, updated_at = @UpdatedAt
         WHERE id = @Id AND version = @Version - 1
         """;
 
@@ -76,6 +76,7 @@ internal sealed class UpdateUserHandler(DbSession db, AuditTrail audit, TimeProv
         row.Roles = IdentityJson.Write(command.Roles!.Distinct());
         row.Regions = IdentityJson.Write(command.Regions?.Distinct());
         row.Cooperatives = IdentityJson.Write(command.Cooperatives?.Distinct());
+        row.Networks = IdentityJson.Write(command.Networks?.Distinct());
         row.Disabled = command.Disabled ?? row.Disabled;
         row.Version++;
         row.UpdatedAt = clock.GetUtcNow();

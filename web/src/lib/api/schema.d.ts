@@ -279,6 +279,165 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Networks, federations and sectoral unions. */
+        get: operations["ListNetworks"];
+        put?: never;
+        /** Registers a network, federation or sectoral union. */
+        post: operations["CreateNetwork"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One network with its count of current members. */
+        get: operations["GetNetwork"];
+        /** Replaces a network's record. Send If-Match. */
+        put: operations["UpdateNetwork"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Members of a network, oldest first; current=true hides those who left. */
+        get: operations["ListNetworkMembers"];
+        put?: never;
+        /** Adds a cooperative or an organisation to a network. */
+        post: operations["AddNetworkMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/members/{membershipId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records that a member left, with the date and reason; its mandates end that day. */
+        post: operations["EndNetworkMembership"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/bodies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The network's bodies, each with its mandates (newest first; 'current' marks those in force today). */
+        get: operations["ListNetworkBodies"];
+        put?: never;
+        /** Creates a body of the network: general assembly, executive bureau or a working body. */
+        post: operations["CreateNetworkBody"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/bodies/{bodyId}/mandates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Appoints a member to a role in a body for a term; one president per network at a time. */
+        post: operations["AppointMandate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/mandates/expiring": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Mandates in force whose term ends within the given number of days (default 90). */
+        get: operations["ListExpiringMandates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The partner directory: associations, public bodies, donors, hubs, companies. */
+        get: operations["ListOrganisations"];
+        put?: never;
+        /** Adds a partner organisation; a similar one in the same region is a 409 listing the candidates unless force=true. */
+        post: operations["CreateOrganisation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/organisations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One partner organisation. */
+        get: operations["GetOrganisation"];
+        /** Replaces an organisation's record. Send If-Match. */
+        put: operations["UpdateOrganisation"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/regions": {
         parameters: {
             query?: never;
@@ -404,6 +563,13 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddNetworkMemberCommand: {
+            memberType?: components["schemas"]["MemberType"];
+            /** Format: uuid */
+            memberId?: string | null;
+            /** Format: date */
+            joinedOn?: string | null;
+        };
         AntiforgeryToken: {
             headerName: string;
             token: string;
@@ -416,6 +582,7 @@ export interface components {
             roles: string[];
             regions: string[];
             cooperatives: string[];
+            networks: string[];
             /** Format: date-time */
             expiresAt?: string | null;
             /** Format: date-time */
@@ -425,6 +592,16 @@ export interface components {
             createdBy?: string | null;
             /** Format: date-time */
             lastUsedAt?: string | null;
+        };
+        AppointMandateCommand: {
+            /** Format: uuid */
+            membershipId?: string | null;
+            role?: components["schemas"]["MandateRole"];
+            title?: string | null;
+            /** Format: date */
+            termStart?: string | null;
+            /** Format: date */
+            termEnd?: string | null;
         };
         AuditEntry: {
             /** Format: uuid */
@@ -449,6 +626,8 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        /** @enum {string} */
+        BodyKind: "generalAssembly" | "executiveBureau" | "workingBody";
         /** @enum {string} */
         CapacityNeed: "legal" | "governance" | "financing" | "production" | "marketing" | "certification" | "digital" | "management";
         ChangeCooperativeStatusCommand: {
@@ -603,14 +782,47 @@ export interface components {
             roles?: string[] | null;
             regions?: string[] | null;
             cooperatives?: string[] | null;
+            networks?: string[] | null;
             name?: string | null;
             /** Format: date-time */
             expiresAt?: string | null;
+        };
+        CreateNetworkBodyCommand: {
+            kind?: components["schemas"]["BodyKind"];
+            nameAr?: string | null;
+            nameFr?: string | null;
+            purpose?: string | null;
+        };
+        CreateNetworkCommand: {
+            kind?: components["schemas"]["NetworkKind"];
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            acronym?: string | null;
+            scope?: components["schemas"]["NetworkScope"];
+            regionCode?: string | null;
+            provinceCode?: string | null;
+            sectors?: string[] | null;
+            /** Format: date */
+            foundedOn?: string | null;
+            status?: components["schemas"]["NetworkStatus"];
+            foundingAssembly?: components["schemas"]["FoundingAssembly"];
+        };
+        CreateOrganisationCommand: {
+            kind?: components["schemas"]["OrganisationKind"];
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            acronym?: string | null;
+            regionCode?: string | null;
+            provinceCode?: string | null;
+            contact?: components["schemas"]["OrganisationContact"];
         };
         CreateUserCommand: {
             roles?: string[] | null;
             regions?: string[] | null;
             cooperatives?: string[] | null;
+            networks?: string[] | null;
             email?: string | null;
             displayName?: string | null;
             language?: components["schemas"]["Language"];
@@ -619,6 +831,16 @@ export interface components {
         CreatedApiKey: {
             key: components["schemas"]["ApiKeyDetails"];
             secret: string;
+        };
+        EndNetworkMembershipCommand: {
+            /** Format: date */
+            leftOn?: string | null;
+            reason?: string | null;
+        };
+        FoundingAssembly: {
+            /** Format: date */
+            heldOn?: string | null;
+            place?: string | null;
         };
         HealthReport: {
             status: string;
@@ -634,6 +856,10 @@ export interface components {
             errors: {
                 [key: string]: string[];
             };
+            /** @description Machine-readable reason, e.g. cooperative.registration_number_taken. */
+            code?: string | null;
+            /** @description Quote it when reporting a problem. */
+            traceId?: string | null;
         } & {
             [key: string]: unknown;
         };
@@ -645,6 +871,8 @@ export interface components {
             nameAr: string;
             nameEn: string;
         };
+        /** @enum {string} */
+        MandateRole: "president" | "vicePresident" | "secretaryGeneral" | "treasurer" | "coordinator" | "member";
         Me: {
             /** Format: uuid */
             id: string;
@@ -653,7 +881,124 @@ export interface components {
             roles: string[];
             regions: string[];
             cooperatives: string[];
+            networks: string[];
             language?: string | null;
+        };
+        /** @enum {string} */
+        MemberType: "cooperative" | "organisation";
+        NetworkBody: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["BodyKind"];
+            nameAr?: string | null;
+            nameFr?: string | null;
+            purpose?: string | null;
+            mandates: components["schemas"]["NetworkMandate"][];
+        };
+        NetworkDetails: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["NetworkKind"];
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            acronym?: string | null;
+            scope: components["schemas"]["NetworkScope"];
+            regionCode?: string | null;
+            provinceCode?: string | null;
+            sectors: string[];
+            /** Format: date */
+            foundedOn?: string | null;
+            status: components["schemas"]["NetworkStatus"];
+            foundingAssembly: components["schemas"]["FoundingAssembly"];
+            /** Format: int32 */
+            currentMembers: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        NetworkKind: "network" | "federation" | "sectoralUnion";
+        NetworkMandate: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            bodyId: string;
+            role: components["schemas"]["MandateRole"];
+            title?: string | null;
+            /** Format: uuid */
+            membershipId: string;
+            holderNameAr?: string | null;
+            holderNameFr?: string | null;
+            /** Format: date */
+            termStart: string;
+            /** Format: date */
+            termEnd: string;
+            current: boolean;
+        };
+        NetworkMember: {
+            /** Format: uuid */
+            id: string;
+            memberType: components["schemas"]["MemberType"];
+            /** Format: uuid */
+            memberId: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            /** Format: date */
+            joinedOn: string;
+            /** Format: date */
+            leftOn?: string | null;
+            leaveReason?: string | null;
+        };
+        NetworkPage: {
+            items: components["schemas"]["NetworkDetails"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @enum {string} */
+        NetworkScope: "local" | "provincial" | "regional" | "national";
+        /** @enum {string} */
+        NetworkStatus: "active" | "dormant" | "dissolved";
+        OrganisationContact: {
+            phone?: string | null;
+            email?: string | null;
+            website?: string | null;
+        };
+        OrganisationDetails: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["OrganisationKind"];
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            acronym?: string | null;
+            regionCode?: string | null;
+            provinceCode?: string | null;
+            contact: components["schemas"]["OrganisationContact"];
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        OrganisationKind: "association" | "publicBody" | "donor" | "hub" | "company" | "other";
+        OrganisationPage: {
+            items: components["schemas"]["OrganisationDetails"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
         };
         ProblemDetails: {
             type?: string | null;
@@ -662,6 +1007,10 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
+            /** @description Machine-readable reason, e.g. cooperative.registration_number_taken. */
+            code?: string | null;
+            /** @description Quote it when reporting a problem. */
+            traceId?: string | null;
         } & {
             [key: string]: unknown;
         };
@@ -731,10 +1080,36 @@ export interface components {
             needs?: components["schemas"]["CapacityNeed"][] | null;
             contact?: components["schemas"]["CooperativeContact"];
         };
+        UpdateNetworkCommand: {
+            kind?: components["schemas"]["NetworkKind"];
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            acronym?: string | null;
+            scope?: components["schemas"]["NetworkScope"];
+            regionCode?: string | null;
+            provinceCode?: string | null;
+            sectors?: string[] | null;
+            /** Format: date */
+            foundedOn?: string | null;
+            status?: components["schemas"]["NetworkStatus"];
+            foundingAssembly?: components["schemas"]["FoundingAssembly"];
+        };
+        UpdateOrganisationCommand: {
+            kind?: components["schemas"]["OrganisationKind"];
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            acronym?: string | null;
+            regionCode?: string | null;
+            provinceCode?: string | null;
+            contact?: components["schemas"]["OrganisationContact"];
+        };
         UpdateUserCommand: {
             roles?: string[] | null;
             regions?: string[] | null;
             cooperatives?: string[] | null;
+            networks?: string[] | null;
             displayName?: string | null;
             language?: components["schemas"]["Language"];
             disabled?: boolean | null;
@@ -748,6 +1123,7 @@ export interface components {
             roles: string[];
             regions: string[];
             cooperatives: string[];
+            networks: string[];
             disabled: boolean;
             /** Format: date-time */
             lockedUntil?: string | null;
@@ -919,13 +1295,13 @@ export interface operations {
     ListAudit: {
         parameters: {
             query?: {
-                EntityType?: string;
-                EntityId?: string;
-                Actor?: string;
-                From?: string;
-                To?: string;
-                Page?: number;
-                PageSize?: number;
+                entityType?: string;
+                entityId?: string;
+                actor?: string;
+                from?: string;
+                to?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;
@@ -1092,17 +1468,17 @@ export interface operations {
     ListCooperatives: {
         parameters: {
             query?: {
-                Sort?: string;
-                Page?: number;
-                PageSize?: number;
-                Q?: string;
-                Region?: string;
-                Province?: string;
-                Sector?: string;
-                Status?: string;
-                WomenLed?: boolean;
-                FoundedFrom?: string;
-                FoundedTo?: string;
+                sort?: string;
+                page?: number;
+                pageSize?: number;
+                q?: string;
+                region?: string;
+                province?: string;
+                sector?: string;
+                status?: string;
+                womenLed?: boolean;
+                foundedFrom?: string;
+                foundedTo?: string;
             };
             header?: never;
             path?: never;
@@ -1184,14 +1560,14 @@ export interface operations {
     ExportCooperatives: {
         parameters: {
             query?: {
-                Q?: string;
-                Region?: string;
-                Province?: string;
-                Sector?: string;
-                Status?: string;
-                WomenLed?: boolean;
-                FoundedFrom?: string;
-                FoundedTo?: string;
+                q?: string;
+                region?: string;
+                province?: string;
+                sector?: string;
+                status?: string;
+                womenLed?: boolean;
+                foundedFrom?: string;
+                foundedTo?: string;
             };
             header?: never;
             path?: never;
@@ -1220,15 +1596,15 @@ export interface operations {
     GetCooperativeStatistics: {
         parameters: {
             query?: {
-                GroupBy?: string;
-                Q?: string;
-                Region?: string;
-                Province?: string;
-                Sector?: string;
-                Status?: string;
-                WomenLed?: boolean;
-                FoundedFrom?: string;
-                FoundedTo?: string;
+                groupBy?: string;
+                q?: string;
+                region?: string;
+                province?: string;
+                sector?: string;
+                status?: string;
+                womenLed?: boolean;
+                foundedFrom?: string;
+                foundedTo?: string;
             };
             header?: never;
             path?: never;
@@ -1598,6 +1974,804 @@ export interface operations {
             };
         };
     };
+    ListNetworks: {
+        parameters: {
+            query?: {
+                q?: string;
+                scope?: string;
+                region?: string;
+                sector?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNetworkCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateNetwork: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateNetworkCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListNetworkMembers: {
+        parameters: {
+            query?: {
+                current?: boolean;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMember"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AddNetworkMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddNetworkMemberCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMember"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EndNetworkMembership: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                membershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EndNetworkMembershipCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMember"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListNetworkBodies: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkBody"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateNetworkBody: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNetworkBodyCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkBody"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AppointMandate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                bodyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointMandateCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMandate"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListExpiringMandates: {
+        parameters: {
+            query?: {
+                within?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkMandate"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOrganisations: {
+        parameters: {
+            query?: {
+                q?: string;
+                kind?: string;
+                region?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateOrganisation: {
+        parameters: {
+            query?: {
+                force?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateOrganisationCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListRegions: {
         parameters: {
             query?: never;
@@ -1661,10 +2835,10 @@ export interface operations {
     ListUsers: {
         parameters: {
             query?: {
-                Q?: string;
-                Role?: string;
-                Page?: number;
-                PageSize?: number;
+                q?: string;
+                role?: string;
+                page?: number;
+                pageSize?: number;
             };
             header?: never;
             path?: never;

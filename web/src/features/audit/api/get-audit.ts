@@ -10,13 +10,13 @@ export async function getAudit(f: AuditFilters, signal?: AbortSignal) {
     await api.GET('/api/v1/audit', {
       params: {
         query: {
-          EntityType: f.entityType || undefined,
-          EntityId: f.entityId || undefined,
-          Actor: f.actor || undefined,
-          From: f.from ? `${f.from}T00:00:00Z` : undefined,
-          To: f.to ? `${f.to}T23:59:59Z` : undefined,
-          Page: f.page ?? 1,
-          PageSize: AUDIT_PAGE_SIZE,
+          entityType: f.entityType || undefined,
+          entityId: f.entityId || undefined,
+          actor: f.actor || undefined,
+          from: f.from ? `${f.from}T00:00:00Z` : undefined,
+          to: f.to ? `${f.to}T23:59:59Z` : undefined,
+          page: f.page ?? 1,
+          pageSize: AUDIT_PAGE_SIZE,
         },
       },
       signal,

@@ -19,15 +19,15 @@ export const DIRECTORY_PAGE_SIZE = 20;
 
 export function toApiQuery(f: DirectoryFilters) {
   return {
-    Q: f.q || undefined,
-    Region: f.region || undefined,
-    Province: f.province || undefined,
-    Sector: f.sector || undefined,
-    Status: f.status || undefined,
-    WomenLed: f.womenLed === true ? true : undefined,
-    Sort: f.sort || undefined,
-    Page: f.page && f.page > 1 ? f.page : undefined,
-    PageSize: f.pageSize ?? DIRECTORY_PAGE_SIZE,
+    q: f.q || undefined,
+    region: f.region || undefined,
+    province: f.province || undefined,
+    sector: f.sector || undefined,
+    status: f.status || undefined,
+    womenLed: f.womenLed === true ? true : undefined,
+    sort: f.sort || undefined,
+    page: f.page && f.page > 1 ? f.page : undefined,
+    pageSize: f.pageSize ?? DIRECTORY_PAGE_SIZE,
   };
 }
 

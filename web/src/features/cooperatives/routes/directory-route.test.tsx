@@ -40,10 +40,10 @@ describe('directory', () => {
     });
     await waitFor(() => {
       const last = seen.at(-1)!;
-      expect(last.get('Q')).toBe('argane');
-      expect(last.get('Region')).toBe('MA-09');
-      expect(last.get('Province')).toBe('MA-TIZ');
-      expect(last.get('WomenLed')).toBe('true');
+      expect(last.get('q')).toBe('argane');
+      expect(last.get('region')).toBe('MA-09');
+      expect(last.get('province')).toBe('MA-TIZ');
+      expect(last.get('womenLed')).toBe('true');
     });
   });
 

@@ -10,11 +10,11 @@ export async function getStatistics(groupBy: StatisticsGrouping, filters: Statis
     await api.GET('/api/v1/cooperatives/statistics', {
       params: {
         query: {
-          GroupBy: groupBy,
-          Region: filters.region || undefined,
-          Sector: filters.sector || undefined,
-          Status: filters.status || undefined,
-          WomenLed: filters.womenLed ? true : undefined,
+          groupBy: groupBy,
+          region: filters.region || undefined,
+          sector: filters.sector || undefined,
+          status: filters.status || undefined,
+          womenLed: filters.womenLed ? true : undefined,
         },
       },
       signal,

@@ -8,7 +8,7 @@ export const USERS_PAGE_SIZE = 25;
 export async function getUsers(f: UsersFilters, signal?: AbortSignal) {
   return unwrap(
     await api.GET('/api/v1/users', {
-      params: { query: { Q: f.q || undefined, Role: f.role || undefined, Page: f.page ?? 1, PageSize: USERS_PAGE_SIZE } },
+      params: { query: { q: f.q || undefined, role: f.role || undefined, page: f.page ?? 1, pageSize: USERS_PAGE_SIZE } },
       signal,
     }),
   );

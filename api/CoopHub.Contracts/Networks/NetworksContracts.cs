@@ -1,0 +1,19 @@
+using Mediator;
+
+namespace CoopHub.Contracts.Networks;
+
+/// <summary>A partner organisation (association, public body, donor, hub, company); null when unknown.</summary>
+public sealed record GetOrganisationSummary(Guid OrganisationId) : IQuery<OrganisationSummary?>;
+
+public sealed record OrganisationSummary(Guid Id, string Kind, string? NameAr, string? NameFr, string? NameEn, string? Acronym, string? RegionCode);
+
+/// <summary>A network, federation or union; null when unknown.</summary>
+public sealed record GetNetworkSummary(Guid NetworkId) : IQuery<NetworkSummary?>;
+
+public sealed record NetworkSummary(Guid Id, string Kind, string? NameAr, string? NameFr, string Scope, string? RegionCode, string? ProvinceCode, string Status, int CurrentMembers);
+
+/// <summary>The networks a cooperative currently belongs to.</summary>
+public sealed record ListNetworksOfCooperative(Guid CooperativeId) : IQuery<IReadOnlyList<NetworkSummary>>;
+
+/// <summary>Raised after a member joins or leaves a network. Change is "joined" or "left".</summary>
+public sealed record NetworkMembershipChanged(Guid NetworkId, string MemberType, Guid MemberId, string Change, DateOnly On, string? Reason) : INotification;

@@ -1,0 +1,85 @@
+using CoopHub.Networks.Model;
+using CoopHub.Shared.Reference;
+using FluentValidation;
+
+namespace CoopHub.Networks.Organisations;
+
+/// <summary>What a client writes about a partner organisation.</summary>
+internal abstract record OrganisationFields
+{
+    public OrganisationKind? Kind { get; init; }
+
+    public string? NameAr { get; init; }
+
+    public string? NameFr { get; init; }
+
+    public string? NameEn { get; init; }
+
+    public string? Acronym { get; init; }
+
+    /// <summary>Optional for national and international organisations.</summary>
+    public string? RegionCode { get; init; }
+
+    public string? ProvinceCode { get; init; }
+
+    public OrganisationContact? Contact { get; init; }
+}
+
+internal abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
+    where T : OrganisationFields
+{
+    protected OrganisationFieldsValidator(ReferenceData reference)
+    {
+        RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: association, publicBody, donor, hub, company or other.");
+        RuleFor(x => x.NameFr)
+            .Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr) || !string.IsNullOrWhiteSpace(x.NameEn))
+            .WithMessage("Give the name in at least one language.")
+            .MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.NameAr).MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.NameEn).MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.Acronym).MaximumLength(30).WithMessage("An acronym has at most 30 characters.");
+        RuleFor(x => x.RegionCode).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+        RuleFor(x => x.ProvinceCode)
+            .Must((x, p) => p is null || (x.RegionCode is not null && reference.ProvinceBelongsTo(p, x.RegionCode)))
+            .WithMessage("Give a province of the organisation's region (and the region itself).");
+        When(x => x.Contact is not null, () =>
+        {
+            RuleFor(x => x.Contact!.Phone).Matches(@"^\+?[0-9 ().-]{6,29}$").WithMessage("A phone number has 6 to 29 digits, spaces, dots, dashes or brackets.");
+            RuleFor(x => x.Contact!.Email).MaximumLength(200).WithMessage("An email address has at most 200 characters.").EmailAddress().WithMessage("This is not an email address.");
+            RuleFor(x => x.Contact!.Website).MaximumLength(300).WithMessage("A website address has at most 300 characters.")
+                .Must(w => w is null || (Uri.TryCreate(w, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)))
+                .WithMessage("A website is an http:// or https:// address.");
+        });
+    }
+}
+
+internal static class OrganisationWrites
+{
+    public static OrganisationRow ToRow(this OrganisationFields f, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt)
+    {
+        static string? Clean(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
+        var nameAr = Clean(f.NameAr);
+        var nameFr = Clean(f.NameFr);
+        var nameEn = Clean(f.NameEn);
+        var acronym = Clean(f.Acronym);
+        return new OrganisationRow
+        {
+            Id = id,
+            Kind = NetworkJson.Api(f.Kind!.Value),
+            NameAr = nameAr,
+            NameFr = nameFr,
+            NameEn = nameEn,
+            Acronym = acronym,
+            RegionCode = f.RegionCode,
+            ProvinceCode = f.ProvinceCode,
+            Phone = Clean(f.Contact?.Phone),
+            Email = Clean(f.Contact?.Email),
+            Website = Clean(f.Contact?.Website),
+            NameKey = CoopHub.Shared.Text.SearchText.Normalize(nameFr ?? nameAr ?? nameEn),
+            SearchText = CoopHub.Shared.Text.SearchText.Normalize(string.Join(' ', new[] { nameAr, nameFr, nameEn, acronym }.Where(s => s is not null))),
+            Version = version,
+            CreatedAt = createdAt,
+            UpdatedAt = updatedAt,
+        };
+    }
+}

@@ -1,0 +1,109 @@
+using CoopHub.Networks.Model;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Reference;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Text;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Networks.Organisations;
+
+internal sealed record ListOrganisationsQuery : IQuery<OrganisationPage>
+{
+    /// <summary>Search in names and acronym (Arabic- and accent-insensitive).</summary>
+    public string? Q { get; init; }
+
+    public string? Kind { get; init; }
+
+    public string? Region { get; init; }
+
+    public int? Page { get; init; }
+
+    public int? PageSize { get; init; }
+}
+
+internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganisationsQuery>
+{
+    public ListOrganisationsValidator(ReferenceData reference)
+    {
+        RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Kind).Must(k => k is null || Enum.GetNames<OrganisationKind>().Contains(k, StringComparer.OrdinalIgnoreCase))
+            .WithMessage("Unknown kind; use association, publicBody, donor, hub, company or other.");
+        RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
+        RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("The page size is between 1 and 100.");
+    }
+}
+
+internal sealed class ListOrganisationsHandler(DbSession db) : IQueryHandler<ListOrganisationsQuery, OrganisationPage>
+{
+    public async ValueTask<OrganisationPage> Handle(ListOrganisationsQuery query, CancellationToken cancellationToken)
+    {
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? 20;
+        var clauses = new List<string>();
+        var p = new DynamicParameters();
+        if (query.Kind is not null)
+        {
+            clauses.Add("o.kind = @Kind");
+            p.Add("Kind", NetworkJson.Api(Enum.Parse<OrganisationKind>(query.Kind, true)));
+        }
+        if (query.Region is not null)
+        {
+            clauses.Add("o.region_code = @Region");
+            p.Add("Region", query.Region);
+        }
+        var terms = SearchText.Normalize(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
+        for (var i = 0; i < terms.Count; i++)
+        {
+            clauses.Add(db.Dialect.MatchesNormalized("o.search_text", "@Term" + i));
+            p.Add("Term" + i, SearchText.ContainsPattern(terms[i]));
+        }
+        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+        p.Add("Skip", (long)(page - 1) * pageSize);
+        p.Add("Take", pageSize);
+        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM net_organisations o {where}", p, cancellationToken);
+        var rows = await db.QueryAsync<OrganisationRow>($"SELECT {OrganisationRow.Columns} FROM net_organisations o {where} ORDER BY o.name_key, o.id {db.Dialect.Paging()}", p, cancellationToken);
+        return new OrganisationPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);
+    }
+}
+
+internal sealed record GetOrganisationQuery(Guid Id) : IQuery<Result<OrganisationDetails>>;
+
+internal sealed class GetOrganisationHandler(DbSession db) : IQueryHandler<GetOrganisationQuery, Result<OrganisationDetails>>
+{
+    public async ValueTask<Result<OrganisationDetails>> Handle(GetOrganisationQuery query, CancellationToken cancellationToken)
+    {
+        var row = await db.QuerySingleOrDefaultAsync<OrganisationRow>($"SELECT {OrganisationRow.Columns} FROM net_organisations o WHERE o.id = @Id", new { query.Id }, cancellationToken);
+        return row is null ? NetworkAccess.OrganisationNotFound(query.Id) : row.ToDetails();
+    }
+}
+
+internal static class OrganisationReadEndpoints
+{
+    public static RouteGroupBuilder MapOrganisationReads(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", async Task<Ok<OrganisationPage>> ([AsParameters] ListOrganisationsQuery query, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(query, ct)))
+            .WithName("ListOrganisations")
+            .WithSummary("The partner directory: associations, public bodies, donors, hubs, companies.")
+            .ProducesProblems(400);
+        group.MapGet("/{id:guid}", async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult>> (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
+                (await sender.Send(new GetOrganisationQuery(id), ct)).Match<Results<Ok<OrganisationDetails>, ProblemHttpResult>>(
+                    found =>
+                    {
+                        response.Headers.ETag = ETags.For(found.Version);
+                        return TypedResults.Ok(found);
+                    },
+                    error => error.ToProblem()))
+            .WithName("GetOrganisation")
+            .WithSummary("One partner organisation.")
+            .ProducesProblems(404);
+        return group;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Text.Json.Serialization;
+using CoopHub.Networks.Model;
+using CoopHub.Shared.Audit;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Reference;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Networks.Organisations;
+
+internal sealed record UpdateOrganisationCommand : OrganisationFields, ICommand<Result<OrganisationDetails>>
+{
+    [JsonIgnore]
+    public Guid Id { get; init; }
+
+    [JsonIgnore]
+    public int? ExpectedVersion { get; init; }
+}
+
+internal sealed class UpdateOrganisationValidator(ReferenceData reference) : OrganisationFieldsValidator<UpdateOrganisationCommand>(reference);
+
+internal sealed class UpdateOrganisationAuthorizer(DbSession db) : IAuthorizer<UpdateOrganisationCommand>
+{
+    public async ValueTask<AccessDenied?> AuthorizeAsync(UpdateOrganisationCommand message, CurrentUser user, CancellationToken cancellationToken)
+    {
+        if (!user.IsStaff) return AccessDenied.For(user, "Only staff can edit organisations.");
+        var current = await db.QuerySingleOrDefaultAsync<OrganisationRow>($"SELECT {OrganisationRow.Columns} FROM net_organisations o WHERE o.id = @Id", new { message.Id }, cancellationToken);
+        if (current is null) return null;
+        return NetworkAccess.ManageRegion(user, current.RegionCode, "edit this organisation") ?? NetworkAccess.ManageRegion(user, message.RegionCode, "move an organisation there");
+    }
+}
+
+internal sealed class UpdateOrganisationHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<UpdateOrganisationCommand, Result<OrganisationDetails>>
+{
+    private const string Sql = """
+        UPDATE net_organisations SET kind = @Kind, name_ar = @NameAr, name_fr = @NameFr, name_en = @NameEn, acronym = @Acronym,
+            region_code = @RegionCode, province_code = @ProvinceCode, phone = @Phone, email = @Email, website = @Website,
+            name_key = @NameKey, search_text = @SearchText, version = @Version, updated_at = @UpdatedAt
+        WHERE id = @Id AND version = @Version - 1
+        """;
+
+    public async ValueTask<Result<OrganisationDetails>> Handle(UpdateOrganisationCommand command, CancellationToken cancellationToken)
+    {
+        var current = await db.QuerySingleOrDefaultAsync<OrganisationRow>($"SELECT {OrganisationRow.Columns} FROM net_organisations o WHERE o.id = @Id", new { command.Id }, cancellationToken);
+        if (current is null) return NetworkAccess.OrganisationNotFound(command.Id);
+        if (command.ExpectedVersion is { } expected && expected != current.Version)
+        {
+            return Error.PreconditionFailed($"The organisation is at version {current.Version}, not {expected}: read it again.");
+        }
+        var row = command.ToRow(current.Id, current.Version + 1, current.CreatedAt, clock.GetUtcNow());
+        if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed("The organisation changed while you were saving: read it again.");
+        var after = row.ToDetails();
+        audit.Record("organisation", row.Id, current.ToDetails(), after);
+        return after;
+    }
+}
+
+internal static class UpdateOrganisationEndpoint
+{
+    public static RouteGroupBuilder MapUpdateOrganisation(this RouteGroupBuilder group)
+    {
+        group.MapPut("/{id:guid}", async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult>> (
+                Guid id, UpdateOrganisationCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+            {
+                var ifMatch = ETags.Read(request);
+                if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
+                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).Match<Results<Ok<OrganisationDetails>, ProblemHttpResult>>(
+                    updated =>
+                    {
+                        response.Headers.ETag = ETags.For(updated.Version);
+                        return TypedResults.Ok(updated);
+                    },
+                    error => error.ToProblem());
+            })
+            .WithName("UpdateOrganisation")
+            .WithSummary("Replaces an organisation's record. Send If-Match.")
+            .ProducesProblems(400, 401, 403, 404, 412, 428);
+        return group;
+    }
+}
