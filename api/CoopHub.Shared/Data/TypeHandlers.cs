@@ -23,6 +23,21 @@ public static class TypeHandlers
         SqlMapper.AddTypeHandler(new GuidHandler());
         SqlMapper.AddTypeHandler(new DateOnlyHandler());
         SqlMapper.AddTypeHandler(new DateTimeOffsetHandler());
+        SqlMapper.RemoveTypeMap(typeof(decimal));
+        SqlMapper.RemoveTypeMap(typeof(decimal?));
+        SqlMapper.AddTypeHandler(new DecimalHandler());
+    }
+
+    /// <summary>SQLite hands NUMERIC values back as INTEGER or REAL; amounts are decimals in C#.</summary>
+    private sealed class DecimalHandler : SqlMapper.TypeHandler<decimal>
+    {
+        public override void SetValue(IDbDataParameter parameter, decimal value)
+        {
+            parameter.DbType = DbType.Decimal;
+            parameter.Value = value;
+        }
+
+        public override decimal Parse(object value) => Convert.ToDecimal(value, CultureInfo.InvariantCulture);
     }
 
     private sealed class GuidHandler : SqlMapper.TypeHandler<Guid>

@@ -3,6 +3,7 @@ using CoopHub.Networks.DemoData;
 using CoopHub.Networks.Members;
 using CoopHub.Networks.Networks;
 using CoopHub.Networks.Organisations;
+using CoopHub.Networks.Projects;
 using CoopHub.Shared;
 using CoopHub.Shared.Security;
 using FluentValidation;
@@ -29,7 +30,7 @@ public static class NetworksModule
         api.MapGroup("/organisations").WithTags("Organisations")
             .MapOrganisationReads().MapCreateOrganisation().MapUpdateOrganisation();
         api.MapGroup("/networks").WithTags("Networks")
-            .MapNetworkReads().MapNetworkWrites().MapNetworkMembers().MapNetworkBodies();
+            .MapNetworkReads().MapNetworkWrites().MapNetworkMembers().MapNetworkBodies().MapNetworkProjects();
         return api;
     }
 }

@@ -232,6 +232,15 @@ public sealed class AuthorizationMatrixTests
                 new JsonObject { ["membershipId"] = _membership, ["role"] = "member", ["termStart"] = "2024-06-01", ["termEnd"] = "2027-05-31" })),
                 Expect(401, 403, 403, 201, 403, 201, 401, 201)),
             ["ListExpiringMandates"] = new(() => Get($"/api/v1/networks/{_network}/mandates/expiring?within=90"), Public),
+            ["ListNetworkProjects"] = new(() => Get($"/api/v1/networks/{_network}/projects"), Public),
+            ["GetNetworkImpact"] = new(() => Get($"/api/v1/networks/{_network}/impact?from=2024-01-01"), Public),
+            ["CreateNetworkProject"] = new(() => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/networks/{_network}/projects",
+                new JsonObject { ["title"] = $"Projet {++_counter}", ["memberships"] = new JsonArray(_membership) })), Expect(401, 403, 403, 201, 403, 201, 401, 201)),
+            ["RecordImpactAssessment"] = new(async () =>
+            {
+                var project = (string)(await PostAsync(_admin, $"/api/v1/networks/{_network}/projects", new JsonObject { ["title"] = $"Suivi {++_counter}" }))["id"]!;
+                return Json(HttpMethod.Post, $"/api/v1/networks/{_network}/projects/{project}/assessments", new JsonObject { ["assessedOn"] = "2025-06-30", ["jobs"] = 3 });
+            }, Expect(401, 403, 403, 201, 403, 201, 401, 201)),
         };
     }
 

@@ -209,3 +209,50 @@ public sealed class NetworksTests(Engine engine) : CooperativeTest(engine)
         });
     }
 }
+
+public sealed class NetworkImpactTests(Engine engine) : ApiTest(engine)
+{
+    private const string Networks = "/api/v1/networks";
+
+    private async Task<string> CreateAsync(string url, JsonObject body)
+    {
+        var response = await PostJsonAsync(url, body);
+        var created = await BodyAsync(response);
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), created.ToJsonString());
+        return (string)created["id"]!;
+    }
+
+    [Test]
+    public async Task Given_dated_assessments_Then_impact_returns_each_projects_series_in_date_order_within_the_range()
+    {
+        var network = await CreateAsync(Networks, new JsonObject { ["kind"] = "network", ["nameFr"] = "Réseau", ["scope"] = "national" });
+        var organisation = await CreateAsync("/api/v1/organisations", new JsonObject { ["kind"] = "association", ["nameFr"] = "Association G" });
+        var membership = await CreateAsync($"{Networks}/{network}/members", new JsonObject { ["memberType"] = "organisation", ["memberId"] = organisation, ["joinedOn"] = "2025-01-01" });
+        var project = await CreateAsync($"{Networks}/{network}/projects", new JsonObject { ["title"] = "Écotourisme", ["memberships"] = new JsonArray(membership), ["status"] = "ongoing" });
+        async Task Assess(string on, int jobs, decimal revenue) => await CreateAsync($"{Networks}/{network}/projects/{project}/assessments", new JsonObject
+        {
+            ["assessedOn"] = on, ["jobs"] = jobs, ["womenInvolved"] = 2, ["revenue"] = revenue,
+            ["environmental"] = new JsonArray(new JsonObject { ["name"] = "CO2 évité", ["value"] = 1.5, ["unit"] = "t" }),
+        });
+        await Assess("2025-09-30", 6, 40500.50m);
+        await Assess("2025-03-31", 2, 10000m);
+        await Assess("2024-12-31", 1, 0m);
+
+        var impactResponse = await Client.GetAsync($"{Networks}/{network}/impact?from=2025-01-01&to=2025-12-31");
+        var impact = await BodyAsync(impactResponse);
+        Assert.That((int)impactResponse.StatusCode, Is.EqualTo(200), impact.ToJsonString());
+
+        var series = impact["projects"]![0]!["assessments"]!.AsArray();
+        Assert.Multiple(() =>
+        {
+            Assert.That(series.Select(a => (string?)a!["assessedOn"]), Is.EqualTo(new[] { "2025-03-31", "2025-09-30" }));
+            Assert.That(series.Select(a => (int?)a!["jobs"]), Is.EqualTo(new[] { 2, 6 }));
+            Assert.That((decimal?)series[1]!["revenue"], Is.EqualTo(40500.50m));
+            Assert.That((string?)series[0]!["environmental"]![0]!["unit"], Is.EqualTo("t"));
+        });
+        await ProblemAsync(await PostJsonAsync($"{Networks}/{network}/projects/{project}/assessments", new JsonObject { ["assessedOn"] = "2025-09-30", ["jobs"] = 9 }), 409);
+        await ProblemAsync(await Client.GetAsync($"{Networks}/{network}/impact?from=2025-12-31&to=2025-01-01"), 400);
+        var stranger = await ProblemAsync(await PostJsonAsync($"{Networks}/{network}/projects", new JsonObject { ["title"] = "X", ["memberships"] = new JsonArray(Guid.NewGuid()) }), 400);
+        Assert.That(FieldsIn(stranger), Is.EqualTo(new[] { "memberships" }));
+    }
+}

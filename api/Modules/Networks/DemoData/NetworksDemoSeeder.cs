@@ -3,6 +3,7 @@ using CoopHub.Networks.Members;
 using CoopHub.Networks.Model;
 using CoopHub.Networks.Networks;
 using CoopHub.Networks.Organisations;
+using CoopHub.Networks.Projects;
 using CoopHub.Shared;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
@@ -85,6 +86,36 @@ internal sealed class NetworksDemoSeeder(DbSession db, ISender sender) : IDemoDa
         Ok(await sender.Send(new AppointMandateCommand { NetworkId = network, BodyId = bureau, MembershipId = members[2], Role = MandateRole.Treasurer, TermStart = joined, TermEnd = termEnd }, cancellationToken));
         Ok(await sender.Send(new AppointMandateCommand { NetworkId = network, BodyId = launch, MembershipId = members[3], Role = MandateRole.Coordinator, TermStart = joined, TermEnd = new DateOnly(2026, 12, 31) }, cancellationToken));
         Ok(await sender.Send(new AppointMandateCommand { NetworkId = network, BodyId = monitoring, MembershipId = members[1], Role = MandateRole.Coordinator, TermStart = joined, TermEnd = termEnd }, cancellationToken));
+
+        // The support-and-monitoring body follows projects and assesses their impact over time.
+        var project = Ok(await sender.Send(new CreateNetworkProjectCommand
+        {
+            NetworkId = network, Title = "Circuit de tourisme alternatif et patrimoine du littoral d'Al Hoceïma",
+            Description = "Itinéraires d'écotourisme avec des hébergements solidaires et des visites des sites du patrimoine.",
+            Sector = "eco_tourism", Memberships = [members[0], members[1]], StartedOn = new DateOnly(2025, 12, 1), Status = ProjectStatus.Ongoing,
+        }, cancellationToken)).Id;
+        var fishing = Ok(await sender.Send(new CreateNetworkProjectCommand
+        {
+            NetworkId = network, Title = "Valorisation de la pêche artisanale", Sector = "traditional_fishing",
+            Memberships = [members[2]], StartedOn = new DateOnly(2026, 1, 15), Status = ProjectStatus.Ongoing,
+        }, cancellationToken)).Id;
+        foreach (var (on, jobs, women, youth, revenue, investment, target) in new[]
+        {
+            (new DateOnly(2026, 1, 31), 4, 2, 3, 18_000m, 120_000m, project),
+            (new DateOnly(2026, 4, 30), 7, 4, 5, 46_500m, 135_000m, project),
+            (new DateOnly(2026, 7, 31), 11, 6, 7, 92_000m, 150_000m, project),
+            (new DateOnly(2026, 4, 30), 3, 1, 2, 21_000m, 60_000m, fishing),
+            (new DateOnly(2026, 7, 31), 5, 2, 3, 38_000m, 60_000m, fishing),
+        })
+        {
+            Ok(await sender.Send(new RecordImpactAssessmentCommand
+            {
+                NetworkId = network, ProjectId = target, AssessedOn = on, Jobs = jobs, WomenInvolved = women, YouthInvolved = youth,
+                Revenue = revenue, Investment = investment,
+                Environmental = [new EnvironmentalIndicator("Déchets plastiques collectés", jobs * 35m, "kg")],
+                Note = "Instance d'accompagnement et de suivi",
+            }, cancellationToken));
+        }
 
         Ok(await sender.Send(new CreateNetworkCommand
         {
