@@ -17,13 +17,7 @@ internal static class ChangeCooperativeStatusEndpoint
             {
                 var ifMatch = ETags.Read(request);
                 var result = await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct);
-                return result.Match<Results<Ok<CooperativeDetails>, ProblemHttpResult>>(
-                    changed =>
-                    {
-                        response.Headers.ETag = ETags.For(changed.Version);
-                        return TypedResults.Ok(changed);
-                    },
-                    error => error.ToProblem());
+                return result.OkWithETag(response, changed => changed.Version);
             })
             .WithName("ChangeCooperativeStatus")
             .WithSummary("Moves a cooperative to another status (active, dormant, inLiquidation, dissolved) and records it in its history.")

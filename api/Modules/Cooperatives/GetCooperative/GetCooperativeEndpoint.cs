@@ -14,13 +14,7 @@ internal static class GetCooperativeEndpoint
     {
         group.MapGet("/{id:guid}", async Task<Results<Ok<CooperativeDetails>, ProblemHttpResult>> (
                 Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
-            (await sender.Send(new GetCooperativeQuery(id), ct)).Match<Results<Ok<CooperativeDetails>, ProblemHttpResult>>(
-                found =>
-                {
-                    response.Headers.ETag = ETags.For(found.Version);
-                    return TypedResults.Ok(found);
-                },
-                error => error.ToProblem()))
+            (await sender.Send(new GetCooperativeQuery(id), ct)).OkWithETag(response, found => found.Version))
             .WithName("GetCooperative")
             .WithSummary("One cooperative, with its version as ETag.")
             .ProducesProblems(404);

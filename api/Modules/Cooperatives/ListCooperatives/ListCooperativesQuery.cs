@@ -1,5 +1,6 @@
 using CoopHub.Cooperatives.Model;
 using CoopHub.Shared.Reference;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 
@@ -26,7 +27,6 @@ internal sealed class ListCooperativesValidator : CooperativeFilterValidator<Lis
     {
         RuleFor(x => x.Sort).Must(s => s is null || ListCooperativesQuery.Sorts.Contains(s))
             .WithMessage($"Sort by one of: {string.Join(", ", ListCooperativesQuery.Sorts)}.");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("The page size is between 1 and 100.");
+        this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

@@ -14,13 +14,7 @@ internal static class RegisterCooperativeEndpoint
     {
         group.MapPost("/", async Task<Results<Created<CooperativeDetails>, ProblemHttpResult>> (
                 RegisterCooperativeCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
-            (await sender.Send(command, ct)).Match<Results<Created<CooperativeDetails>, ProblemHttpResult>>(
-                created =>
-                {
-                    response.Headers.ETag = ETags.For(created.Version);
-                    return TypedResults.Created(CooperativesRoutes.ById(created.Id), created);
-                },
-                error => error.ToProblem()))
+            (await sender.Send(command, ct)).CreatedWithETag(response, created => CooperativesRoutes.ById(created.Id), created => created.Version))
             .WithName("RegisterCooperative")
             .WithSummary("Registers a cooperative; the registration number must be new.")
             .ProducesProblems(400, 409, 413);

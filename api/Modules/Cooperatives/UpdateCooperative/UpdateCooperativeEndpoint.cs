@@ -18,13 +18,7 @@ internal static class UpdateCooperativeEndpoint
                 var ifMatch = ETags.Read(request);
                 if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
                 var result = await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct);
-                return result.Match<Results<Ok<CooperativeDetails>, ProblemHttpResult>>(
-                    updated =>
-                    {
-                        response.Headers.ETag = ETags.For(updated.Version);
-                        return TypedResults.Ok(updated);
-                    },
-                    error => error.ToProblem());
+                return result.OkWithETag(response, updated => updated.Version);
             })
             .WithName("UpdateCooperative")
             .WithSummary("Replaces a cooperative's profile. Send If-Match with the ETag you read.")

@@ -13,13 +13,7 @@ internal static class CreateUserEndpoint
     public static RouteGroupBuilder MapCreateUser(this RouteGroupBuilder group)
     {
         group.MapPost("/", async Task<Results<Created<UserDetails>, ProblemHttpResult>> (CreateUserCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(command, ct)).Match<Results<Created<UserDetails>, ProblemHttpResult>>(
-                    user =>
-                    {
-                        response.Headers.ETag = ETags.For(user.Version);
-                        return TypedResults.Created($"/api/v1/users/{user.Id}", user);
-                    },
-                    error => error.ToProblem()))
+                (await sender.Send(command, ct)).CreatedWithETag(response, user => $"/api/v1/users/{user.Id}", user => user.Version))
             .WithName("CreateUser")
             .WithSummary("Creates an account (administrators).")
             .ProducesProblems(400, 401, 403, 409);

@@ -35,13 +35,7 @@ internal static class GetUserEndpoint
     public static RouteGroupBuilder MapGetUser(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}", async Task<Results<Ok<UserDetails>, ProblemHttpResult>> (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(new GetUserQuery(id), ct)).Match<Results<Ok<UserDetails>, ProblemHttpResult>>(
-                    user =>
-                    {
-                        response.Headers.ETag = ETags.For(user.Version);
-                        return TypedResults.Ok(user);
-                    },
-                    error => error.ToProblem()))
+                (await sender.Send(new GetUserQuery(id), ct)).OkWithETag(response, user => user.Version))
             .WithName("GetUser")
             .WithSummary("One account (administrators, or the user themself).")
             .ProducesProblems(401, 403, 404);

@@ -2,6 +2,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
 using Dapper;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -43,8 +44,7 @@ internal sealed class ListAuditValidator : AbstractValidator<ListAuditQuery>
         RuleFor(x => x.EntityId).MaximumLength(100).WithMessage("At most 100 characters.");
         RuleFor(x => x.Actor).MaximumLength(200).WithMessage("At most 200 characters.");
         RuleFor(x => x.To).Must((x, to) => to is null || x.From is null || to >= x.From).WithMessage("'to' is before 'from'.");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("The page size is between 1 and 100.");
+        this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
 

@@ -3,6 +3,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
 using Dapper;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -30,8 +31,7 @@ internal sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
     {
         RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
         RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessage("Unknown role.");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("The page size is between 1 and 100.");
+        this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
 

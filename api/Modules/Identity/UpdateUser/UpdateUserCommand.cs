@@ -99,13 +99,7 @@ internal static class UpdateUserEndpoint
             {
                 var ifMatch = ETags.Read(request);
                 if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
-                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).Match<Results<Ok<UserDetails>, ProblemHttpResult>>(
-                    user =>
-                    {
-                        response.Headers.ETag = ETags.For(user.Version);
-                        return TypedResults.Ok(user);
-                    },
-                    error => error.ToProblem());
+                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, user => user.Version);
             })
             .WithName("UpdateUser")
             .WithSummary("Changes an account's roles, scopes, name, language or disabled flag (administrators). Send If-Match.")

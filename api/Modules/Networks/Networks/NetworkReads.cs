@@ -5,6 +5,7 @@ using CoopHub.Shared.Reference;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Text;
 using Dapper;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -46,8 +47,7 @@ internal sealed class ListNetworksValidator : AbstractValidator<ListNetworksQuer
             .WithMessage("Unknown scope; use local, provincial, regional or national.");
         RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
         RuleFor(x => x.Sector).Must(s => s is null || reference.FindSector(s) is not null).WithMessage("Unknown sector code.");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("The page size is between 1 and 100.");
+        this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
 
@@ -75,12 +75,7 @@ internal sealed class ListNetworksHandler(DbSession db) : IQueryHandler<ListNetw
             clauses.Add("n.sectors LIKE @Sector");
             p.Add("Sector", "%\"" + query.Sector + "\"%");
         }
-        var terms = SearchText.Normalize(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
-        for (var i = 0; i < terms.Count; i++)
-        {
-            clauses.Add(db.Dialect.MatchesNormalized("n.search_text", "@Term" + i));
-            p.Add("Term" + i, SearchText.ContainsPattern(terms[i]));
-        }
+        SearchClauses.AddTerms(clauses, p, db.Dialect, "n.search_text", query.Q);
         var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
         p.Add("Skip", (long)(page - 1) * pageSize);
         p.Add("Take", pageSize);
@@ -107,13 +102,7 @@ internal static class NetworkReadEndpoints
             .WithSummary("Networks, federations and sectoral unions.")
             .ProducesProblems(400);
         group.MapGet("/{id:guid}", async Task<Results<Ok<NetworkDetails>, ProblemHttpResult>> (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(new GetNetworkQuery(id), ct)).Match<Results<Ok<NetworkDetails>, ProblemHttpResult>>(
-                    found =>
-                    {
-                        response.Headers.ETag = ETags.For(found.Version);
-                        return TypedResults.Ok(found);
-                    },
-                    error => error.ToProblem()))
+                (await sender.Send(new GetNetworkQuery(id), ct)).OkWithETag(response, found => found.Version))
             .WithName("GetNetwork")
             .WithSummary("One network with its count of current members.")
             .ProducesProblems(404);

@@ -102,13 +102,7 @@ internal static class NetworkWriteEndpoints
     public static RouteGroupBuilder MapNetworkWrites(this RouteGroupBuilder group)
     {
         group.MapPost("/", async Task<Results<Created<NetworkDetails>, ProblemHttpResult>> (CreateNetworkCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(command, ct)).Match<Results<Created<NetworkDetails>, ProblemHttpResult>>(
-                    created =>
-                    {
-                        response.Headers.ETag = ETags.For(created.Version);
-                        return TypedResults.Created($"/api/v1/networks/{created.Id}", created);
-                    },
-                    error => error.ToProblem()))
+                (await sender.Send(command, ct)).CreatedWithETag(response, created => $"/api/v1/networks/{created.Id}", created => created.Version))
             .WithName("CreateNetwork")
             .WithSummary("Registers a network, federation or sectoral union.")
             .ProducesProblems(400, 401, 403);
@@ -117,13 +111,7 @@ internal static class NetworkWriteEndpoints
             {
                 var ifMatch = ETags.Read(request);
                 if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
-                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).Match<Results<Ok<NetworkDetails>, ProblemHttpResult>>(
-                    updated =>
-                    {
-                        response.Headers.ETag = ETags.For(updated.Version);
-                        return TypedResults.Ok(updated);
-                    },
-                    error => error.ToProblem());
+                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, updated => updated.Version);
             })
             .WithName("UpdateNetwork")
             .WithSummary("Replaces a network's record. Send If-Match.")

@@ -5,6 +5,7 @@ using CoopHub.Shared.Reference;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Text;
 using Dapper;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -36,8 +37,7 @@ internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganis
         RuleFor(x => x.Kind).Must(k => k is null || Enum.GetNames<OrganisationKind>().Contains(k, StringComparer.OrdinalIgnoreCase))
             .WithMessage("Unknown kind; use association, publicBody, donor, hub, company or other.");
         RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
-        RuleFor(x => x.Page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
-        RuleFor(x => x.PageSize).InclusiveBetween(1, 100).WithMessage("The page size is between 1 and 100.");
+        this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
 
@@ -59,12 +59,7 @@ internal sealed class ListOrganisationsHandler(DbSession db) : IQueryHandler<Lis
             clauses.Add("o.region_code = @Region");
             p.Add("Region", query.Region);
         }
-        var terms = SearchText.Normalize(query.Q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct().Take(8).ToList();
-        for (var i = 0; i < terms.Count; i++)
-        {
-            clauses.Add(db.Dialect.MatchesNormalized("o.search_text", "@Term" + i));
-            p.Add("Term" + i, SearchText.ContainsPattern(terms[i]));
-        }
+        SearchClauses.AddTerms(clauses, p, db.Dialect, "o.search_text", query.Q);
         var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
         p.Add("Skip", (long)(page - 1) * pageSize);
         p.Add("Take", pageSize);
@@ -94,13 +89,7 @@ internal static class OrganisationReadEndpoints
             .WithSummary("The partner directory: associations, public bodies, donors, hubs, companies.")
             .ProducesProblems(400);
         group.MapGet("/{id:guid}", async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult>> (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(new GetOrganisationQuery(id), ct)).Match<Results<Ok<OrganisationDetails>, ProblemHttpResult>>(
-                    found =>
-                    {
-                        response.Headers.ETag = ETags.For(found.Version);
-                        return TypedResults.Ok(found);
-                    },
-                    error => error.ToProblem()))
+                (await sender.Send(new GetOrganisationQuery(id), ct)).OkWithETag(response, found => found.Version))
             .WithName("GetOrganisation")
             .WithSummary("One partner organisation.")
             .ProducesProblems(404);

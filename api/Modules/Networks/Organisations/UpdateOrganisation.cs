@@ -70,13 +70,7 @@ internal static class UpdateOrganisationEndpoint
             {
                 var ifMatch = ETags.Read(request);
                 if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
-                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).Match<Results<Ok<OrganisationDetails>, ProblemHttpResult>>(
-                    updated =>
-                    {
-                        response.Headers.ETag = ETags.For(updated.Version);
-                        return TypedResults.Ok(updated);
-                    },
-                    error => error.ToProblem());
+                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, updated => updated.Version);
             })
             .WithName("UpdateOrganisation")
             .WithSummary("Replaces an organisation's record. Send If-Match.")

@@ -1,0 +1,16 @@
+using System.Linq.Expressions;
+using FluentValidation;
+
+namespace CoopHub.Shared.Pipeline;
+
+/// <summary>The bounds every list shares: pages from 1, page sizes from 1 to 100.</summary>
+public static class PagingRules
+{
+    public const int MaxPageSize = 100;
+
+    public static void ApplyPaging<T>(this AbstractValidator<T> validator, Expression<Func<T, int?>> page, Expression<Func<T, int?>> pageSize)
+    {
+        validator.RuleFor(page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
+        validator.RuleFor(pageSize).InclusiveBetween(1, MaxPageSize).WithMessage("The page size is between 1 and 100.");
+    }
+}
