@@ -10,3 +10,8 @@ internal sealed record CooperativeImportError(int Row, string Field, string Mess
 
 /// <summary>All or nothing: <c>imported</c> is 0 whenever <c>errors</c> is not empty.</summary>
 internal sealed record CooperativeImportReport(int Imported, int Rejected, bool DryRun, IReadOnlyList<CooperativeImportError> Errors);
+
+/// <summary>The 422 answer to a file with errors: a problem document carrying the report (documents the contract).</summary>
+internal sealed record CooperativeImportProblem(
+    string? Type, string? Title, int Status, string? Detail, string? Code, string? TraceId,
+    int Imported, int Rejected, bool DryRun, IReadOnlyList<CooperativeImportError> Errors);

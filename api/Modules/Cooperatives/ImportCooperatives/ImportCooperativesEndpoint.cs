@@ -70,7 +70,8 @@ internal static class ImportCooperativesEndpoint
             .WithSummary("Imports cooperatives from CSV, all or nothing; dryRun=true only checks the file.")
             .Accepts<string>("text/csv")
             .WithBodySizeLimit(MaxBytes)
-            .ProducesProblems(400, 401, 403, 409, 413, 415, 422);
+            .ProducesProblems(400, 401, 403, 409, 413, 415)
+            .Produces<CooperativeImportProblem>(StatusCodes.Status422UnprocessableEntity, "application/problem+json");
         return group;
     }
 }
