@@ -1,6 +1,7 @@
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using Mediator;
+using Microsoft.Extensions.Logging;
 using Polly;
 
 namespace CoopHub.Shared.Pipeline;
@@ -10,7 +11,8 @@ namespace CoopHub.Shared.Pipeline;
 /// result rolls back; a successful one writes its audit rows in the same transaction.
 /// Notifications it raised are published after commit, each in its own transaction so a subscriber's writes are atomic too. Queries are retried without a transaction.
 /// </summary>
-public sealed class UnitOfWorkBehavior<TMessage, TResponse>(DbSession session, DomainEvents events, AuditTrail audit, IPublisher publisher, ResiliencePipeline retry)
+public sealed class UnitOfWorkBehavior<TMessage, TResponse>(
+    DbSession session, DomainEvents events, AuditTrail audit, IPublisher publisher, ResiliencePipeline retry, ILogger<UnitOfWorkBehavior<TMessage, TResponse>> logger)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
 {
@@ -62,16 +64,28 @@ public sealed class UnitOfWorkBehavior<TMessage, TResponse>(DbSession session, D
 
         foreach (var notification in events.Drain())
         {
-            await session.BeginAsync(cancellationToken);
             try
             {
-                await publisher.Publish(notification, cancellationToken);
-                await session.CommitAsync(cancellationToken);
+                await retry.ExecuteAsync(async ct =>
+                {
+                    await session.BeginAsync(ct);
+                    try
+                    {
+                        await publisher.Publish(notification, ct);
+                        await session.CommitAsync(ct);
+                    }
+                    catch
+                    {
+                        await session.ResetAsync();
+                        throw;
+                    }
+                }, cancellationToken);
             }
-            catch
+            catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                await session.ResetAsync();
-                throw;
+                // The command itself committed: its caller gets its answer. A subscriber that still fails
+                // after the retries is logged loudly; a transactional outbox (DESIGN, Scale) will replay it.
+                logger.LogError(ex, "Subscriber of {Notification} failed after {Message} committed.", notification.GetType().Name, typeof(TMessage).Name);
             }
         }
         return response;

@@ -22,9 +22,12 @@ public sealed class UnitOfWorkBehaviorTests
     {
         public List<(string Text, long RowsVisibleToOthers)> Published { get; } = [];
 
+        public int Failures { get; set; }
+
         public async ValueTask Publish<TNotification>(TNotification notification, CancellationToken cancellationToken = default)
             where TNotification : INotification
         {
+            if (Failures-- > 0) throw new InvalidOperationException("subscriber down");
             // A second connection sees only committed rows: proof the publish comes after commit.
             await using var other = new SqliteConnection(connectionString);
             await other.OpenAsync(cancellationToken);
@@ -65,7 +68,8 @@ public sealed class UnitOfWorkBehaviorTests
         var events = new DomainEvents();
         var publisher = new RecordingPublisher(_connectionString);
         var audit = new CoopHub.Shared.Audit.AuditTrail(new Microsoft.AspNetCore.Http.HttpContextAccessor(), TimeProvider.System);
-        return (new UnitOfWorkBehavior<WriteNote, Result<int>>(_session, events, audit, publisher, TransientErrors.CreatePipeline()), events, publisher);
+        return (new UnitOfWorkBehavior<WriteNote, Result<int>>(_session, events, audit, publisher, TransientErrors.CreatePipeline(),
+            Microsoft.Extensions.Logging.Abstractions.NullLogger<UnitOfWorkBehavior<WriteNote, Result<int>>>.Instance), events, publisher);
     }
 
     [Test]
@@ -85,6 +89,27 @@ public sealed class UnitOfWorkBehaviorTests
             Assert.That(result.IsFailure, Is.False);
             Assert.That(await CountAsync(), Is.EqualTo(1));
             Assert.That(publisher.Published, Is.EqualTo(new[] { ("argan", 1L) }));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_subscriber_that_keeps_failing_Then_the_committed_command_still_succeeds()
+    {
+        var (behavior, events, publisher) = Pipeline();
+        publisher.Failures = int.MaxValue;
+
+        var result = await behavior.Handle(new WriteNote("argan"), async (message, ct) =>
+        {
+            await _session.ExecuteAsync("INSERT INTO coop_notes (text) VALUES (@Text)", message, ct);
+            events.Raise(new NoteWritten(message.Text));
+            return 1;
+        }, CancellationToken.None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(result.IsFailure, Is.False);
+            Assert.That(await CountAsync(), Is.EqualTo(1));
+            Assert.That(publisher.Published, Is.Empty);
         });
     }
 
