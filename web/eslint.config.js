@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['api-keys', 'audit', 'auth', 'cooperatives', 'dashboard', 'users'];
+const FEATURES = ['api-keys', 'audit', 'auth', 'cooperatives', 'dashboard', 'networks', 'organisations', 'users'];
 
 /** A feature may import only from itself, components/ and lib/ (app/ composes features). */
 const noCrossFeatureImports = FEATURES.map((feature) => ({

@@ -1,6 +1,9 @@
 import { screen, waitFor } from '@testing-library/react';
 import { i18n } from '@/lib/i18n/i18n';
+import { staffMe } from '@/testing/fixtures';
+import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
+import { server } from '@/testing/server';
 
 afterEach(async () => {
   await i18n.changeLanguage('fr');
@@ -19,5 +22,46 @@ describe('language switch', () => {
     await waitFor(() => expect(document.documentElement).toHaveAttribute('dir', 'rtl'));
     expect(document.documentElement).toHaveAttribute('lang', 'ar');
     expect(localStorage.getItem('coophub.language')).toBe('ar');
+  });
+});
+
+describe('language after sign-in', () => {
+  function signInAnswers(language: string) {
+    let signedIn = false;
+    server.use(
+      http.post('/api/v1/auth/sign-in', ({ response }) => {
+        signedIn = true;
+        return response(200).json({ ...staffMe, language });
+      }),
+      http.get('/api/v1/auth/me', ({ response }) =>
+        signedIn
+          ? response(200).json({ ...staffMe, language })
+          : response(401).json({ status: 401, title: 'Unauthorized', code: 'auth.required' }),
+      ),
+    );
+  }
+
+  async function signIn(user: ReturnType<typeof renderApp>['user']) {
+    await user.type(await screen.findByLabelText(/Adresse e-mail/), 'staff@example.ma');
+    await user.type(screen.getByLabelText(/Mot de passe/), 'secret-password');
+    await user.click(screen.getByRole('button', { name: 'Se connecter' }));
+  }
+
+  it("switches to the account's saved language when none was chosen in this browser", async () => {
+    signInAnswers('ar');
+    const { user } = renderApp('/sign-in');
+    await signIn(user);
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'ar'));
+    expect(document.documentElement).toHaveAttribute('dir', 'rtl');
+    expect(localStorage.getItem('coophub.language')).toBeNull();
+  });
+
+  it('keeps the language explicitly chosen in this browser', async () => {
+    localStorage.setItem('coophub.language', 'fr');
+    signInAnswers('ar');
+    const { user, router } = renderApp('/sign-in');
+    await signIn(user);
+    await waitFor(() => expect(router.state.location.pathname).not.toBe('/sign-in'));
+    expect(document.documentElement).toHaveAttribute('lang', 'fr');
   });
 });

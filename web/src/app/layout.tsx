@@ -19,6 +19,8 @@ export function Layout() {
 
   const items: Item[] = [
     { to: '/cooperatives', label: t('nav.directory'), end: true },
+    { to: '/networks', label: t('nav.networks') },
+    { to: '/organisations', label: t('nav.organisations') },
     { to: '/dashboard', label: t('nav.dashboard') },
   ];
   if (isStaff(me)) {

@@ -32,6 +32,46 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('@/features/cooperatives/routes/edit-route')).EditRoute }),
       },
       {
+        path: 'networks',
+        lazy: async () => ({ Component: (await import('@/features/networks/routes/networks-route')).NetworksRoute }),
+      },
+      {
+        path: 'networks/new',
+        lazy: async () => ({ Component: (await import('@/features/networks/routes/network-create-route')).NetworkCreateRoute }),
+      },
+      {
+        path: 'networks/:id',
+        lazy: async () => ({ Component: (await import('@/features/networks/routes/network-route')).NetworkRoute }),
+      },
+      {
+        path: 'networks/:id/edit',
+        lazy: async () => ({ Component: (await import('@/features/networks/routes/network-edit-route')).NetworkEditRoute }),
+      },
+      {
+        path: 'organisations',
+        lazy: async () => ({
+          Component: (await import('@/features/organisations/routes/organisations-route')).OrganisationsRoute,
+        }),
+      },
+      {
+        path: 'organisations/new',
+        lazy: async () => ({
+          Component: (await import('@/features/organisations/routes/organisation-create-route')).OrganisationCreateRoute,
+        }),
+      },
+      {
+        path: 'organisations/:id',
+        lazy: async () => ({
+          Component: (await import('@/features/organisations/routes/organisation-route')).OrganisationRoute,
+        }),
+      },
+      {
+        path: 'organisations/:id/edit',
+        lazy: async () => ({
+          Component: (await import('@/features/organisations/routes/organisation-edit-route')).OrganisationEditRoute,
+        }),
+      },
+      {
         path: 'dashboard',
         lazy: async () => ({ Component: (await import('@/features/dashboard/routes/dashboard-route')).DashboardRoute }),
       },

@@ -1,4 +1,15 @@
-import type { CooperativeDetails, CooperativeListItem, Me, Region, Sector } from '@/lib/api/schema-types';
+import type {
+  CooperativeDetails,
+  CooperativeListItem,
+  Me,
+  NetworkBody,
+  NetworkDetails,
+  NetworkMandate,
+  NetworkMember,
+  OrganisationDetails,
+  Region,
+  Sector,
+} from '@/lib/api/schema-types';
 
 export const regions: Region[] = [
   {
@@ -65,3 +76,73 @@ export const staffMe: Me = {
   networks: [],
   language: 'fr',
 };
+
+export const organisation: OrganisationDetails = {
+  id: '33333333-3333-3333-3333-333333333333',
+  kind: 'donor',
+  nameAr: 'برنامج الأمم المتحدة الإنمائي',
+  nameFr: 'Programme des Nations unies pour le développement',
+  nameEn: 'United Nations Development Programme',
+  acronym: 'PNUD',
+  regionCode: null,
+  provinceCode: null,
+  contact: { phone: null, email: null, website: null },
+  version: 1,
+  createdAt: '2025-11-01T10:00:00Z',
+  updatedAt: '2025-11-01T10:00:00Z',
+};
+
+export const network: NetworkDetails = {
+  id: '44444444-4444-4444-4444-444444444444',
+  kind: 'network',
+  nameAr: 'شبكة منظمات وهيئات الاقتصاد الاجتماعي والتضامني بالحسيمة',
+  nameFr: "Réseau des organisations de l'économie sociale et solidaire d'Al Hoceïma",
+  nameEn: null,
+  acronym: null,
+  scope: 'provincial',
+  regionCode: 'MA-09',
+  provinceCode: 'MA-TIZ',
+  sectors: ['argan'],
+  foundedOn: '2025-11-07',
+  status: 'active',
+  foundingAssembly: { heldOn: '2025-11-07', place: 'Al Hoceïma' },
+  currentMembers: 1,
+  version: 2,
+  createdAt: '2025-11-07T10:00:00Z',
+  updatedAt: '2025-11-07T10:00:00Z',
+};
+
+export const networkMember: NetworkMember = {
+  id: '55555555-5555-5555-5555-555555555555',
+  memberType: 'organisation',
+  memberId: '66666666-6666-6666-6666-666666666666',
+  nameAr: 'جمعية السياحة البديلة بالحسيمة',
+  nameFr: "Association du tourisme alternatif d'Al Hoceïma",
+  joinedOn: '2025-11-07',
+  leftOn: null,
+  leaveReason: null,
+};
+
+export const presidentMandate: NetworkMandate = {
+  id: '88888888-8888-8888-8888-888888888888',
+  bodyId: '77777777-7777-7777-7777-777777777777',
+  role: 'president',
+  title: null,
+  membershipId: networkMember.id,
+  holderNameAr: networkMember.nameAr,
+  holderNameFr: networkMember.nameFr,
+  termStart: '2025-11-07',
+  termEnd: '2028-11-06',
+  current: true,
+};
+
+export const executiveBureau: NetworkBody = {
+  id: '77777777-7777-7777-7777-777777777777',
+  kind: 'executiveBureau',
+  nameAr: 'المكتب التنفيذي',
+  nameFr: 'Bureau exécutif',
+  purpose: null,
+  mandates: [presidentMandate],
+};
+
+export const networkBodies: NetworkBody[] = [executiveBureau];

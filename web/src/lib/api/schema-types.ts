@@ -31,6 +31,35 @@ export type CreateApiKeyCommand = S['CreateApiKeyCommand'];
 export type CreatedApiKey = S['CreatedApiKey'];
 export type AuditEntry = S['AuditEntry'];
 export type AuditPage = S['AuditPage'];
+export type OrganisationDetails = S['OrganisationDetails'];
+export type OrganisationPage = S['OrganisationPage'];
+export type OrganisationKind = S['OrganisationKind'];
+export type CreateOrganisationCommand = S['CreateOrganisationCommand'];
+export type UpdateOrganisationCommand = S['UpdateOrganisationCommand'];
+export type NetworkDetails = S['NetworkDetails'];
+export type NetworkPage = S['NetworkPage'];
+export type NetworkKind = S['NetworkKind'];
+export type NetworkScope = S['NetworkScope'];
+export type NetworkStatus = S['NetworkStatus'];
+export type CreateNetworkCommand = S['CreateNetworkCommand'];
+export type UpdateNetworkCommand = S['UpdateNetworkCommand'];
+export type NetworkMember = S['NetworkMember'];
+export type MemberType = S['MemberType'];
+export type AddNetworkMemberCommand = S['AddNetworkMemberCommand'];
+export type EndNetworkMembershipCommand = S['EndNetworkMembershipCommand'];
+export type NetworkBody = S['NetworkBody'];
+export type BodyKind = S['BodyKind'];
+export type NetworkMandate = S['NetworkMandate'];
+export type MandateRole = S['MandateRole'];
+export type CreateNetworkBodyCommand = S['CreateNetworkBodyCommand'];
+export type AppointMandateCommand = S['AppointMandateCommand'];
+export type NetworkProject = S['NetworkProject'];
+export type ProjectStatus = S['ProjectStatus'];
+export type CreateNetworkProjectCommand = S['CreateNetworkProjectCommand'];
+export type RecordImpactAssessmentCommand = S['RecordImpactAssessmentCommand'];
+export type NetworkImpact = S['NetworkImpact'];
+export type ProjectImpactSeries = S['ProjectImpactSeries'];
+export type ImpactAssessment = S['ImpactAssessment'];
 
 export const COOPERATIVE_STATUSES: readonly CooperativeStatus[] = ['active', 'dormant', 'inLiquidation', 'dissolved'];
 export const CAPACITY_NEEDS: readonly CapacityNeed[] = [
@@ -44,3 +73,17 @@ export const CAPACITY_NEEDS: readonly CapacityNeed[] = [
   'management',
 ];
 export const LANGUAGES: readonly Language[] = ['ar', 'fr', 'en'];
+export const ORGANISATION_KINDS: readonly OrganisationKind[] = ['association', 'publicBody', 'donor', 'hub', 'company', 'other'];
+export const NETWORK_KINDS: readonly NetworkKind[] = ['network', 'federation', 'sectoralUnion'];
+export const NETWORK_SCOPES: readonly NetworkScope[] = ['local', 'provincial', 'regional', 'national'];
+export const NETWORK_STATUSES: readonly NetworkStatus[] = ['active', 'dormant', 'dissolved'];
+export const BODY_KINDS: readonly BodyKind[] = ['generalAssembly', 'executiveBureau', 'workingBody'];
+export const MANDATE_ROLES: readonly MandateRole[] = [
+  'president',
+  'vicePresident',
+  'secretaryGeneral',
+  'treasurer',
+  'coordinator',
+  'member',
+];
+export const PROJECT_STATUSES: readonly ProjectStatus[] = ['planned', 'ongoing', 'completed', 'suspended'];

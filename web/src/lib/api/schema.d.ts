@@ -402,6 +402,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/networks/{id}/projects": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Projects the network tracks. */
+        get: operations["ListNetworkProjects"];
+        put?: never;
+        /** Starts tracking a project of the network's members. */
+        post: operations["CreateNetworkProject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/projects/{projectId}/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records a dated assessment of a project's social, economic and environmental impact (one per project and date). */
+        post: operations["RecordImpactAssessment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/networks/{id}/impact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each tracked project's assessments between 'from' and 'to', oldest first: the series behind the impact chart. */
+        get: operations["GetNetworkImpact"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -697,6 +749,21 @@ export interface components {
             field: string;
             message: string;
         };
+        CooperativeImportProblem: {
+            type?: string | null;
+            title?: string | null;
+            /** Format: int32 */
+            status: number;
+            detail?: string | null;
+            code?: string | null;
+            traceId?: string | null;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            rejected: number;
+            dryRun: boolean;
+            errors: components["schemas"]["CooperativeImportError"][];
+        };
         CooperativeImportReport: {
             /** Format: int32 */
             imported: number;
@@ -808,6 +875,15 @@ export interface components {
             status?: components["schemas"]["NetworkStatus"];
             foundingAssembly?: components["schemas"]["FoundingAssembly"];
         };
+        CreateNetworkProjectCommand: {
+            title?: string | null;
+            description?: string | null;
+            sector?: string | null;
+            memberships?: string[] | null;
+            /** Format: date */
+            startedOn?: string | null;
+            status?: components["schemas"]["ProjectStatus"];
+        };
         CreateOrganisationCommand: {
             kind?: components["schemas"]["OrganisationKind"];
             nameAr?: string | null;
@@ -837,6 +913,12 @@ export interface components {
             leftOn?: string | null;
             reason?: string | null;
         };
+        EnvironmentalIndicator: {
+            name?: string | null;
+            /** Format: double */
+            value?: number | null;
+            unit?: string | null;
+        };
         FoundingAssembly: {
             /** Format: date */
             heldOn?: string | null;
@@ -862,6 +944,24 @@ export interface components {
             traceId?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        ImpactAssessment: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            assessedOn: string;
+            /** Format: int32 */
+            jobs?: number | null;
+            /** Format: int32 */
+            womenInvolved?: number | null;
+            /** Format: int32 */
+            youthInvolved?: number | null;
+            /** Format: double */
+            revenue?: number | null;
+            /** Format: double */
+            investment?: number | null;
+            environmental: components["schemas"]["EnvironmentalIndicator"][];
+            note?: string | null;
         };
         /** @enum {string} */
         Language: "ar" | "fr" | "en";
@@ -920,6 +1020,13 @@ export interface components {
             /** Format: date-time */
             updatedAt: string;
         };
+        NetworkImpact: {
+            /** Format: date */
+            from?: string | null;
+            /** Format: date */
+            to?: string | null;
+            projects: components["schemas"]["ProjectImpactSeries"][];
+        };
         /** @enum {string} */
         NetworkKind: "network" | "federation" | "sectoralUnion";
         NetworkMandate: {
@@ -961,6 +1068,17 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             total: number;
+        };
+        NetworkProject: {
+            /** Format: uuid */
+            id: string;
+            title: string;
+            description?: string | null;
+            sector?: string | null;
+            memberships: string[];
+            /** Format: date */
+            startedOn?: string | null;
+            status: components["schemas"]["ProjectStatus"];
         };
         /** @enum {string} */
         NetworkScope: "local" | "provincial" | "regional" | "national";
@@ -1014,12 +1132,36 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        ProjectImpactSeries: {
+            /** Format: uuid */
+            projectId: string;
+            title: string;
+            assessments: components["schemas"]["ImpactAssessment"][];
+        };
+        /** @enum {string} */
+        ProjectStatus: "planned" | "ongoing" | "completed" | "suspended";
         Province: {
             code: string;
             nameFr: string;
             nameAr: string;
             nameEn: string;
             kind: string;
+        };
+        RecordImpactAssessmentCommand: {
+            /** Format: date */
+            assessedOn?: string | null;
+            /** Format: int32 */
+            jobs?: number | null;
+            /** Format: int32 */
+            womenInvolved?: number | null;
+            /** Format: int32 */
+            youthInvolved?: number | null;
+            /** Format: double */
+            revenue?: number | null;
+            /** Format: double */
+            investment?: number | null;
+            environmental?: components["schemas"]["EnvironmentalIndicator"][] | null;
+            note?: string | null;
         };
         Region: {
             code: string;
@@ -1716,7 +1858,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                    "application/problem+json": components["schemas"]["CooperativeImportProblem"];
                 };
             };
         };
@@ -2542,6 +2684,214 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["NetworkMandate"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListNetworkProjects: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkProject"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateNetworkProject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateNetworkProjectCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkProject"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordImpactAssessment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                projectId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordImpactAssessmentCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImpactAssessment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetNetworkImpact: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NetworkImpact"];
                 };
             };
             /** @description Bad Request */

@@ -26,3 +26,28 @@ export function canChangeStatus(me: Me | null | undefined, coop: { regionCode: s
 export function isCoopManagerOnly(me: Me | null | undefined): boolean {
   return !!me && !isStaff(me) && me.roles.includes('coop-manager');
 }
+
+/** Staff whose regions cover `regionCode` (no region: national staff), or an admin. */
+export function canManageRegion(me: Me | null | undefined, regionCode: string | null | undefined): boolean {
+  if (!me) return false;
+  if (isAdmin(me)) return true;
+  if (!me.roles.includes('staff')) return false;
+  return me.regions.includes('national') || (!!regionCode && me.regions.includes(regionCode));
+}
+
+/** Organisations are kept by staff of their region (national staff or admin when without region). */
+export function canManageOrganisation(me: Me | null | undefined, org: { regionCode?: string | null }): boolean {
+  return canManageRegion(me, org.regionCode);
+}
+
+/** A network is kept by staff of its region, admins, and the network officers bound to it. */
+export function canManageNetwork(me: Me | null | undefined, network: { id: string; regionCode?: string | null }): boolean {
+  if (!me) return false;
+  if (me.roles.includes('network-officer') && me.networks.includes(network.id)) return true;
+  return canManageRegion(me, network.regionCode);
+}
+
+/** Who may register networks: staff (of the network's region, checked by the server) and admins. */
+export function canCreateNetwork(me: Me | null | undefined): boolean {
+  return isStaff(me);
+}

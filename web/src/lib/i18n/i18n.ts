@@ -66,4 +66,22 @@ export function rememberLanguage(language: AppLanguage): void {
   }
 }
 
+/** Whether the user chose a language in this browser (the switch remembers it). */
+export function hasRememberedLanguage(): boolean {
+  try {
+    return isAppLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * After sign-in: adopt the account's saved language unless a language was explicitly chosen in
+ * this browser (that choice wins; it is not overwritten).
+ */
+export function adoptAccountLanguage(language: string | null | undefined): void {
+  if (hasRememberedLanguage() || !isAppLanguage(language) || i18n.language === language) return;
+  void i18n.changeLanguage(language);
+}
+
 export { i18n };

@@ -3,6 +3,7 @@ import { api, resetAntiforgeryToken } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { meQueryKey } from '@/lib/auth/get-me';
+import { adoptAccountLanguage } from '@/lib/i18n/i18n';
 
 export type SignInInput = components['schemas']['SignInCommand'];
 
@@ -16,7 +17,8 @@ export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
-    onSuccess: async () => {
+    onSuccess: async (me) => {
+      adoptAccountLanguage(me.language);
       await queryClient.invalidateQueries();
       await queryClient.refetchQueries({ queryKey: meQueryKey });
     },

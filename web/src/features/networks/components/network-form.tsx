@@ -1,0 +1,213 @@
+import { Alert, Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api/problem';
+import {
+  NETWORK_KINDS,
+  NETWORK_SCOPES,
+  NETWORK_STATUSES,
+  type CreateNetworkCommand,
+  type NetworkDetails,
+  type NetworkKind,
+  type NetworkScope,
+  type NetworkStatus,
+} from '@/lib/api/schema-types';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { useFormat } from '@/lib/i18n/format';
+import { useRegions } from '@/lib/reference/get-regions';
+import { useSectors } from '@/lib/reference/get-sectors';
+import { findRegion } from '@/lib/reference/lookup';
+
+export type NetworkFormValues = {
+  kind: NetworkKind | null;
+  nameAr: string;
+  nameFr: string;
+  nameEn: string;
+  acronym: string;
+  scope: NetworkScope | null;
+  regionCode: string | null;
+  provinceCode: string | null;
+  sectors: string[];
+  foundedOn: string;
+  status: NetworkStatus | null;
+  foundingAssembly: { heldOn: string; place: string };
+};
+
+export const emptyNetwork: NetworkFormValues = {
+  kind: 'network',
+  nameAr: '',
+  nameFr: '',
+  nameEn: '',
+  acronym: '',
+  scope: null,
+  regionCode: null,
+  provinceCode: null,
+  sectors: [],
+  foundedOn: '',
+  status: 'active',
+  foundingAssembly: { heldOn: '', place: '' },
+};
+
+export function networkValuesFrom(n: NetworkDetails): NetworkFormValues {
+  return {
+    kind: n.kind,
+    nameAr: n.nameAr ?? '',
+    nameFr: n.nameFr ?? '',
+    nameEn: n.nameEn ?? '',
+    acronym: n.acronym ?? '',
+    scope: n.scope,
+    regionCode: n.regionCode ?? null,
+    provinceCode: n.provinceCode ?? null,
+    sectors: n.sectors,
+    foundedOn: n.foundedOn ?? '',
+    status: n.status,
+    foundingAssembly: { heldOn: n.foundingAssembly.heldOn ?? '', place: n.foundingAssembly.place ?? '' },
+  };
+}
+
+const blank = (v: string) => (v.trim() ? v.trim() : null);
+
+export function networkCommandFrom(v: NetworkFormValues): CreateNetworkCommand {
+  return {
+    kind: v.kind ?? undefined,
+    nameAr: blank(v.nameAr),
+    nameFr: blank(v.nameFr),
+    nameEn: blank(v.nameEn),
+    acronym: blank(v.acronym),
+    scope: v.scope ?? undefined,
+    regionCode: v.scope === 'national' ? null : v.regionCode,
+    provinceCode: v.scope === 'national' || v.scope === 'regional' ? null : v.provinceCode,
+    sectors: v.sectors,
+    foundedOn: blank(v.foundedOn),
+    status: v.status ?? undefined,
+    foundingAssembly: { heldOn: blank(v.foundingAssembly.heldOn), place: blank(v.foundingAssembly.place) },
+  };
+}
+
+type Props = {
+  initialValues: NetworkFormValues;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (values: NetworkFormValues) => void;
+  extra?: ReactNode;
+};
+
+export function NetworkForm({ initialValues, submitLabel, pending, error, onSubmit, extra }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const regions = useRegions().data;
+  const sectors = useSectors().data;
+  const form = useForm<NetworkFormValues>({ initialValues });
+
+  useEffect(() => {
+    if (error) form.setErrors(fieldErrorsOf(error));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
+  }, [error]);
+
+  const scope = form.values.scope;
+  const needsRegion = scope !== 'national';
+  const needsProvince = scope === 'local' || scope === 'provincial';
+  const region = findRegion(regions, form.values.regionCode);
+  const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
+  const general =
+    error && !(isApiError(error) && error.status === 412)
+      ? fieldErrorCount > 0
+        ? t('form.fixErrors')
+        : isApiError(error)
+          ? (error.problem.detail ?? t('common.errorText'))
+          : t('common.errorText')
+      : null;
+
+  return (
+    <form noValidate onSubmit={form.onSubmit(onSubmit)}>
+      <Stack>
+        {extra}
+        {general && (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        )}
+        <Fieldset legend={<Title order={2} size="h4">{t('form.sectionIdentity')}</Title>}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('networks.kind')}
+              required
+              allowDeselect={false}
+              data={NETWORK_KINDS.map((k) => ({ value: k, label: t(`networkKind.${k}`) }))}
+              {...form.getInputProps('kind')}
+            />
+            <Select
+              label={t('fields.status')}
+              required
+              allowDeselect={false}
+              data={NETWORK_STATUSES.map((s) => ({ value: s, label: t(`networkStatus.${s}`) }))}
+              {...form.getInputProps('status')}
+            />
+            <TextInput label={t('fields.nameAr')} dir="rtl" lang="ar" {...form.getInputProps('nameAr')} />
+            <TextInput label={t('fields.nameFr')} dir="ltr" lang="fr" {...form.getInputProps('nameFr')} />
+            <TextInput label={t('fields.nameEn')} dir="ltr" lang="en" {...form.getInputProps('nameEn')} />
+            <TextInput label={t('organisations.acronym')} dir="auto" {...form.getInputProps('acronym')} />
+            <MultiSelect
+              label={t('fields.sectors')}
+              searchable
+              data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
+              {...form.getInputProps('sectors')}
+            />
+            <TextInput type="date" label={t('fields.foundedOn')} {...form.getInputProps('foundedOn')} />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={<Title order={2} size="h4">{t('networks.sectionScope')}</Title>}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <Select
+              label={t('networks.scope')}
+              required
+              data={NETWORK_SCOPES.map((s) => ({ value: s, label: t(`networkScope.${s}`) }))}
+              {...form.getInputProps('scope')}
+              onChange={(value) => {
+                form.setFieldValue('scope', value as NetworkScope | null);
+                if (value === 'national') form.setFieldValue('regionCode', null);
+                if (value === 'national' || value === 'regional') form.setFieldValue('provinceCode', null);
+              }}
+            />
+            <Select
+              label={t('fields.region')}
+              required={needsRegion}
+              disabled={!needsRegion}
+              clearable
+              searchable
+              data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
+              {...form.getInputProps('regionCode')}
+              onChange={(value) => {
+                form.setFieldValue('regionCode', value);
+                form.setFieldValue('provinceCode', null);
+              }}
+            />
+            <Select
+              label={t('fields.province')}
+              required={needsProvince}
+              disabled={!needsProvince || !region}
+              clearable
+              searchable
+              placeholder={needsProvince && !region ? t('directory.chooseRegionFirst') : undefined}
+              data={(region?.provinces ?? []).map((p) => ({ value: p.code, label: fmt.name(p) }))}
+              {...form.getInputProps('provinceCode')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={<Title order={2} size="h4">{t('networks.foundingAssembly')}</Title>}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput type="date" label={t('networks.heldOn')} {...form.getInputProps('foundingAssembly.heldOn')} />
+            <TextInput label={t('networks.place')} dir="auto" {...form.getInputProps('foundingAssembly.place')} />
+          </SimpleGrid>
+        </Fieldset>
+        <Group>
+          <Button type="submit" loading={pending}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import type { OrganisationKind } from '@/lib/api/schema-types';
+
+export type OrganisationFilters = { q?: string; kind?: string; region?: string; page?: number };
+
+export const ORGANISATIONS_PAGE_SIZE = 20;
+
+export async function getOrganisations(f: OrganisationFilters, signal?: AbortSignal) {
+  const query = {
+    q: f.q || undefined,
+    kind: (f.kind || undefined) as OrganisationKind | undefined,
+    region: f.region || undefined,
+    page: f.page && f.page > 1 ? f.page : undefined,
+    pageSize: ORGANISATIONS_PAGE_SIZE,
+  };
+  return unwrap(await api.GET('/api/v1/organisations', { params: { query }, signal }));
+}
+
+export const getOrganisationsQueryOptions = (filters: OrganisationFilters) =>
+  queryOptions({
+    queryKey: ['organisations', 'list', filters],
+    queryFn: ({ signal }) => getOrganisations(filters, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export function useOrganisations(filters: OrganisationFilters) {
+  return useQuery(getOrganisationsQueryOptions(filters));
+}

@@ -1,0 +1,160 @@
+import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useEffect, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api/problem';
+import { ORGANISATION_KINDS, type CreateOrganisationCommand, type OrganisationDetails, type OrganisationKind } from '@/lib/api/schema-types';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { useFormat } from '@/lib/i18n/format';
+import { useRegions } from '@/lib/reference/get-regions';
+import { findRegion } from '@/lib/reference/lookup';
+
+export type OrganisationFormValues = {
+  kind: OrganisationKind | null;
+  nameAr: string;
+  nameFr: string;
+  nameEn: string;
+  acronym: string;
+  regionCode: string | null;
+  provinceCode: string | null;
+  contact: { phone: string; email: string; website: string };
+};
+
+export const emptyOrganisation: OrganisationFormValues = {
+  kind: null,
+  nameAr: '',
+  nameFr: '',
+  nameEn: '',
+  acronym: '',
+  regionCode: null,
+  provinceCode: null,
+  contact: { phone: '', email: '', website: '' },
+};
+
+export function organisationValuesFrom(o: OrganisationDetails): OrganisationFormValues {
+  return {
+    kind: o.kind,
+    nameAr: o.nameAr ?? '',
+    nameFr: o.nameFr ?? '',
+    nameEn: o.nameEn ?? '',
+    acronym: o.acronym ?? '',
+    regionCode: o.regionCode ?? null,
+    provinceCode: o.provinceCode ?? null,
+    contact: { phone: o.contact.phone ?? '', email: o.contact.email ?? '', website: o.contact.website ?? '' },
+  };
+}
+
+const blank = (v: string) => (v.trim() ? v.trim() : null);
+
+export function organisationCommandFrom(v: OrganisationFormValues): CreateOrganisationCommand {
+  return {
+    kind: v.kind ?? undefined,
+    nameAr: blank(v.nameAr),
+    nameFr: blank(v.nameFr),
+    nameEn: blank(v.nameEn),
+    acronym: blank(v.acronym),
+    regionCode: v.regionCode,
+    provinceCode: v.provinceCode,
+    contact: { phone: blank(v.contact.phone), email: blank(v.contact.email), website: blank(v.contact.website) },
+  };
+}
+
+type Props = {
+  initialValues: OrganisationFormValues;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (values: OrganisationFormValues) => void;
+  /** Shown above the fields (stale record, duplicate candidates…). */
+  extra?: ReactNode;
+  /** Errors the caller explains itself (412, 409 candidates) are not repeated as a general alert. */
+  handledStatuses?: number[];
+};
+
+export function OrganisationForm({ initialValues, submitLabel, pending, error, onSubmit, extra, handledStatuses = [] }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const regions = useRegions().data;
+  const form = useForm<OrganisationFormValues>({ initialValues });
+
+  useEffect(() => {
+    if (error) form.setErrors(fieldErrorsOf(error));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
+  }, [error]);
+
+  const region = findRegion(regions, form.values.regionCode);
+  const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
+  const handled = isApiError(error) && handledStatuses.includes(error.status);
+  const general =
+    error && !handled
+      ? fieldErrorCount > 0
+        ? t('form.fixErrors')
+        : isApiError(error)
+          ? (error.problem.detail ?? t('common.errorText'))
+          : t('common.errorText')
+      : null;
+
+  return (
+    <form noValidate onSubmit={form.onSubmit(onSubmit)}>
+      <Stack>
+        {extra}
+        {general && (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        )}
+        <Fieldset legend={<Title order={2} size="h4">{t('form.sectionIdentity')}</Title>}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('organisations.kind')}
+              required
+              data={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKind.${k}`) }))}
+              {...form.getInputProps('kind')}
+            />
+            <TextInput label={t('organisations.acronym')} dir="auto" {...form.getInputProps('acronym')} />
+            <TextInput label={t('fields.nameAr')} dir="rtl" lang="ar" {...form.getInputProps('nameAr')} />
+            <TextInput label={t('fields.nameFr')} dir="ltr" lang="fr" {...form.getInputProps('nameFr')} />
+            <TextInput label={t('fields.nameEn')} dir="ltr" lang="en" {...form.getInputProps('nameEn')} />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={<Title order={2} size="h4">{t('form.sectionPlace')}</Title>}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label={t('fields.region')}
+              description={t('organisations.regionHint')}
+              clearable
+              searchable
+              data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
+              {...form.getInputProps('regionCode')}
+              onChange={(value) => {
+                form.setFieldValue('regionCode', value);
+                form.setFieldValue('provinceCode', null);
+              }}
+            />
+            <Select
+              label={t('fields.province')}
+              clearable
+              searchable
+              disabled={!region}
+              placeholder={region ? undefined : t('directory.chooseRegionFirst')}
+              data={(region?.provinces ?? []).map((p) => ({ value: p.code, label: fmt.name(p) }))}
+              {...form.getInputProps('provinceCode')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={<Title order={2} size="h4">{t('form.sectionContact')}</Title>}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }}>
+            <TextInput label={t('fields.phone')} type="tel" dir="ltr" {...form.getInputProps('contact.phone')} />
+            <TextInput label={t('fields.email')} type="email" dir="ltr" {...form.getInputProps('contact.email')} />
+            <TextInput label={t('fields.website')} type="url" dir="ltr" {...form.getInputProps('contact.website')} />
+          </SimpleGrid>
+        </Fieldset>
+        <Group>
+          <Button type="submit" loading={pending}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
