@@ -20,6 +20,8 @@ internal sealed class SqliteConnectionFactory(DatabaseOptions options) : IDbConn
         DefaultTimeout = 30,
     }.ToString();
 
+    private const long CacheSizeKib = -65536;
+
     public DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
@@ -28,10 +30,16 @@ internal sealed class SqliteConnectionFactory(DatabaseOptions options) : IDbConn
         await connection.OpenAsync(cancellationToken);
         // Memory-mapped reads and a 64 MB page cache: measured to halve scans of the registry and to keep
         // index pages of a 60,000-row import in memory (bench/registry.sh).
+        // Set once per physical connection: pooled connections keep them, and re-setting the cache
+        // size on every request would throw away the warm page cache.
         await using (var pragma = connection.CreateCommand())
         {
-            pragma.CommandText = "PRAGMA mmap_size = 268435456; PRAGMA cache_size = -65536;";
-            await pragma.ExecuteNonQueryAsync(cancellationToken);
+            pragma.CommandText = "PRAGMA cache_size";
+            if (Convert.ToInt64(await pragma.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) != CacheSizeKib)
+            {
+                pragma.CommandText = $"PRAGMA mmap_size = 268435456; PRAGMA cache_size = {CacheSizeKib};";
+                await pragma.ExecuteNonQueryAsync(cancellationToken);
+            }
         }
         return connection;
     }

@@ -23,6 +23,9 @@ public interface ISqlDialect
     /// </summary>
     string MatchesNormalized(string column, string patternParameter);
 
+    /// <summary>True when folded <paramref name="column"/> begins with the folded text in <paramref name="parameter"/> (no LIKE pattern).</summary>
+    string StartsWith(string column, string parameter);
+
     /// <summary>Insert-or-update of one row keyed by <paramref name="keyColumns"/>; parameters are named like the columns.</summary>
     string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns);
 }
@@ -41,6 +44,8 @@ public sealed class SqliteDialect : ISqlDialect
 
     public string MatchesNormalized(string column, string patternParameter)
         => $"{column} LIKE {patternParameter} ESCAPE '\\'";
+
+    public string StartsWith(string column, string parameter) => $"substr({column}, 1, length({parameter})) = {parameter}";
 
     public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns)
     {
@@ -68,6 +73,9 @@ public sealed class SqlServerDialect : ISqlDialect
     // The normalised column is already folded; a binary collation keeps LIKE exact and fast.
     public string MatchesNormalized(string column, string patternParameter)
         => $"{column} COLLATE Latin1_General_100_BIN2 LIKE {patternParameter} ESCAPE '\\'";
+
+    // Folded text never ends with a space, so LEN's trailing-space rule cannot bite.
+    public string StartsWith(string column, string parameter) => $"LEFT({column}, LEN({parameter})) = {parameter}";
 
     public string Upsert(string table, IReadOnlyList<string> keyColumns, IReadOnlyList<string> valueColumns)
     {

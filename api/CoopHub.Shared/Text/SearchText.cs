@@ -62,8 +62,6 @@ public static class SearchText
     /// <summary>A LIKE pattern matching the folded term anywhere, with LIKE's wildcards escaped.</summary>
     public static string ContainsPattern(string normalizedTerm) => "%" + EscapeLike(normalizedTerm) + "%";
 
-    public static string PrefixPattern(string normalizedTerm) => EscapeLike(normalizedTerm) + "%";
-
     private static string EscapeLike(string value) => value
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace("%", "\\%", StringComparison.Ordinal)

@@ -16,6 +16,7 @@ public sealed class DialectTests
         ("now", $"SELECT {d.UtcNow} AS now_utc"),
         ("string aggregate", $"SELECT cooperative_id, {d.StringAggregate("sector_code", ",")} AS sectors FROM coop_cooperative_sectors GROUP BY cooperative_id"),
         ("match", $"SELECT id FROM coop_cooperatives WHERE {d.MatchesNormalized("search_text", "@Term")}"),
+        ("starts with", $"SELECT id FROM coop_cooperatives WHERE {d.StartsWith("search_text", "@Prefix")}"),
         ("upsert", d.Upsert("coop_cooperative_sectors", ["cooperative_id", "sector_code"], ["note"])),
     ];
 
@@ -45,6 +46,7 @@ public sealed class DialectTests
         var sectors = await connection.ExecuteScalarAsync<string>($"SELECT {Sqlite.StringAggregate("sector_code", ",")} FROM coop_cooperative_sectors");
         var matches = await connection.QueryAsync<string>($"SELECT id FROM coop_cooperatives WHERE {Sqlite.MatchesNormalized("search_text", "@Term")}",
             new { Term = SearchText.ContainsPattern("%") });
+        var prefixed = await connection.QueryAsync<string>($"SELECT id FROM coop_cooperatives WHERE {Sqlite.StartsWith("search_text", "@Prefix")}", new { Prefix = "bio" });
         await connection.ExecuteAsync(Sqlite.Upsert("coop_cooperative_sectors", ["cooperative_id", "sector_code"], ["note"]), new { cooperative_id = "a", sector_code = "argan", note = "updated" });
         var note = await connection.ExecuteScalarAsync<string>("SELECT note FROM coop_cooperative_sectors WHERE sector_code = 'argan'");
         var count = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM coop_cooperative_sectors");
@@ -55,6 +57,7 @@ public sealed class DialectTests
             Assert.That(DateTimeOffset.Parse(now!, System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
             Assert.That(sectors!.Split(',').Order(), Is.EqualTo(new[] { "argan", "heritage" }));
             Assert.That(matches, Is.EqualTo(new[] { "a" }));
+            Assert.That(prefixed, Is.EqualTo(new[] { "c" }));
             Assert.That(note, Is.EqualTo("updated"));
             Assert.That(count, Is.EqualTo(2));
         });

@@ -29,7 +29,7 @@ internal sealed class ListCooperativesHandler(DbSession db) : IQueryHandler<List
         {
             var whole = string.Join(' ', terms);
             parameters.Add("Exact", whole);
-            parameters.Add("Prefix", SearchText.PrefixPattern(whole));
+            parameters.Add("Prefix", whole);
         }
         parameters.Add("Skip", (long)(page - 1) * pageSize);
         parameters.Add("Take", pageSize);
@@ -50,5 +50,5 @@ internal sealed class ListCooperativesHandler(DbSession db) : IQueryHandler<List
     /// <summary>Exact registration number first, then names starting with the search, then the rest.</summary>
     private static string RankExpression(ISqlDialect dialect) =>
         $"CASE WHEN c.registration_key = @Exact THEN 0 " +
-        $"WHEN {dialect.MatchesNormalized("c.name_ar_key", "@Prefix")} OR {dialect.MatchesNormalized("c.name_fr_key", "@Prefix")} THEN 1 ELSE 2 END";
+        $"WHEN {dialect.StartsWith("c.name_ar_key", "@Prefix")} OR {dialect.StartsWith("c.name_fr_key", "@Prefix")} THEN 1 ELSE 2 END";
 }
