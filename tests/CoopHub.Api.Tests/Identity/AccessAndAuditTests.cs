@@ -45,6 +45,19 @@ public sealed class AccessAndAuditTests(Engine engine) : CooperativeTest(engine)
     }
 
     [Test]
+    public async Task Given_a_key_that_was_used_Then_the_list_shows_when()
+    {
+        var (client, id, _) = await KeyAsync("staff", "MA-02");
+        var before = (await BodyAsync(await Client.GetAsync("/api/v1/api-keys"))).AsArray().Single(k => (string?)k!["id"] == id)!;
+        Assert.That(before["lastUsedAt"], Is.Null);
+
+        Assert.That((await client.GetAsync(CooperativesRoutes.Base)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+
+        var after = (await BodyAsync(await Client.GetAsync("/api/v1/api-keys"))).AsArray().Single(k => (string?)k!["id"] == id)!;
+        Assert.That(DateTimeOffset.Parse((string)after["lastUsedAt"]!, System.Globalization.CultureInfo.InvariantCulture), Is.EqualTo(DateTimeOffset.UtcNow).Within(TimeSpan.FromMinutes(1)));
+    }
+
+    [Test]
     public async Task Given_keys_listed_Then_no_secret_or_hash_is_returned()
     {
         var (_, _, secret) = await KeyAsync("staff", "MA-02");

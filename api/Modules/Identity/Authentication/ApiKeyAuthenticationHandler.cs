@@ -30,6 +30,12 @@ internal sealed class ApiKeyAuthenticationHandler(
         if (row.RevokedAt is not null) return Fail("The API key was revoked.");
         if (row.ExpiresAt is { } expires && expires <= now) return Fail("The API key has expired.");
 
+        // Administrators see when a key was last used; an hour's precision keeps this off the hot path.
+        if (row.LastUsedAt is null || now - row.LastUsedAt > TimeSpan.FromHours(1))
+        {
+            await connection.ExecuteAsync("UPDATE app_api_keys SET last_used_at = @Now WHERE id = @Id", new { Now = now, row.Id });
+        }
+
         var principal = Principals.ForApiKey(row);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Principals.ApiKeyScheme));
     }
