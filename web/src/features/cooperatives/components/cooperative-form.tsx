@@ -19,14 +19,14 @@ import {
 import { useForm } from '@mantine/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RegionProvinceSelects } from '@/components/region-province-selects';
+import { isStaleError } from '@/components/stale-record-alert';
 import { isApiError } from '@/lib/api/problem';
 import { CAPACITY_NEEDS } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useLegalForms } from '@/lib/reference/get-legal-forms';
-import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
-import { findRegion } from '@/lib/reference/lookup';
 import {
   foldListErrors,
   type CooperativeFormValues,
@@ -54,7 +54,6 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 export function CooperativeForm({ initialValues, submitLabel, pending, error, lockPlace, onSubmit, extraAlert }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const regions = useRegions().data;
   const sectors = useSectors().data;
   const legalForms = useLegalForms().data;
   const form = useForm<CooperativeFormValues>({
@@ -75,10 +74,9 @@ export function CooperativeForm({ initialValues, submitLabel, pending, error, lo
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
 
-  const region = findRegion(regions, form.values.regionCode);
   const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
   const general =
-    error && !(isApiError(error) && error.status === 412)
+    error && !isStaleError(error)
       ? fieldErrorCount > 0
         ? t('form.fixErrors')
         : isApiError(error)
@@ -132,26 +130,12 @@ export function CooperativeForm({ initialValues, submitLabel, pending, error, lo
 
         <Section title={t('form.sectionPlace')}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('fields.region')}
-              required
-              searchable
-              disabled={lockPlace}
-              data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-              {...form.getInputProps('regionCode')}
-              onChange={(value) => {
-                form.setFieldValue('regionCode', value);
-                form.setFieldValue('provinceCode', null);
-              }}
-            />
-            <Select
-              label={t('fields.province')}
-              required
-              searchable
-              disabled={lockPlace || !region}
-              placeholder={region ? undefined : t('directory.chooseRegionFirst')}
-              data={(region?.provinces ?? []).map((p) => ({ value: p.code, label: fmt.name(p) }))}
-              {...form.getInputProps('provinceCode')}
+            <RegionProvinceSelects
+              form={form}
+              regionRequired
+              regionDisabled={lockPlace}
+              provinceRequired
+              provinceDisabled={lockPlace}
             />
             <TextInput label={t('fields.commune')} {...form.getInputProps('commune')} />
             <TextInput label={t('fields.address')} {...form.getInputProps('address')} />

@@ -1,9 +1,9 @@
 import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
+import { ContactFields, DetailField } from '@/components/detail-field';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
 import { canChangeStatus, canEditCooperative } from '@/lib/auth/permissions';
@@ -16,17 +16,6 @@ import { useCooperative } from '@/features/cooperatives/api/get-cooperative';
 import { StatusBadge } from '@/features/cooperatives/components/status-badge';
 import { StatusChangeDialog } from '@/features/cooperatives/components/status-change-dialog';
 import { StatusHistory } from '@/features/cooperatives/components/status-history';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <div>{children || '—'}</div>
-    </div>
-  );
-}
 
 export function DetailRoute() {
   const { id = '' } = useParams();
@@ -85,26 +74,26 @@ export function DetailRoute() {
                 {t('form.sectionIdentity')}
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Field label={t('fields.registrationNumber')}>
+                <DetailField label={t('fields.registrationNumber')}>
                   <Text span dir="ltr" ff="monospace">
                     {c.registrationNumber}
                   </Text>
-                </Field>
-                <Field label={t('fields.legalForm')}>
+                </DetailField>
+                <DetailField label={t('fields.legalForm')}>
                   {fmt.name(legalForms?.find((l) => l.code === c.legalForm)) || c.legalForm}
-                </Field>
-                <Field label={t('fields.nameAr')}>
+                </DetailField>
+                <DetailField label={t('fields.nameAr')}>
                   <span lang="ar" dir="rtl">
                     {c.nameAr}
                   </span>
-                </Field>
-                <Field label={t('fields.nameFr')}>
+                </DetailField>
+                <DetailField label={t('fields.nameFr')}>
                   <span lang="fr" dir="ltr">
                     {c.nameFr}
                   </span>
-                </Field>
-                <Field label={t('fields.foundedOn')}>{fmt.date(c.foundedOn)}</Field>
-                <Field label={t('fields.sectors')}>
+                </DetailField>
+                <DetailField label={t('fields.foundedOn')}>{fmt.date(c.foundedOn)}</DetailField>
+                <DetailField label={t('fields.sectors')}>
                   <Group gap={4}>
                     {c.sectors.map((code) => (
                       <Badge key={code} variant="outline">
@@ -112,22 +101,22 @@ export function DetailRoute() {
                       </Badge>
                     ))}
                   </Group>
-                </Field>
+                </DetailField>
               </SimpleGrid>
-              <Field label={t('fields.activities')}>{c.activities}</Field>
-              <Field label={t('fields.products')}>{c.products.length > 0 && c.products.join(' · ')}</Field>
+              <DetailField label={t('fields.activities')}>{c.activities}</DetailField>
+              <DetailField label={t('fields.products')}>{c.products.length > 0 && c.products.join(' · ')}</DetailField>
             </Card>
             <Card withBorder>
               <Title order={2} size="h4" mb="sm">
                 {t('form.sectionPlace')}
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Field label={t('fields.region')}>{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</Field>
-                <Field label={t('fields.province')}>
+                <DetailField label={t('fields.region')}>{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</DetailField>
+                <DetailField label={t('fields.province')}>
                   {fmt.name(findProvince(regions, c.provinceCode)) || c.provinceCode}
-                </Field>
-                <Field label={t('fields.commune')}>{c.commune}</Field>
-                <Field label={t('fields.address')}>{c.address}</Field>
+                </DetailField>
+                <DetailField label={t('fields.commune')}>{c.commune}</DetailField>
+                <DetailField label={t('fields.address')}>{c.address}</DetailField>
               </SimpleGrid>
             </Card>
             <Card withBorder>
@@ -135,11 +124,11 @@ export function DetailRoute() {
                 {t('form.sectionMembers')}
               </Title>
               <SimpleGrid cols={{ base: 2, sm: 4 }}>
-                <Field label={t('fields.membersTotal')}>{fmt.number(c.members.total)}</Field>
-                <Field label={t('fields.membersWomen')}>{fmt.number(c.members.women)}</Field>
-                <Field label={t('fields.membersYouth')}>{fmt.number(c.members.youth)}</Field>
-                <Field label={t('fields.boardSize')}>{c.board.size != null ? fmt.number(c.board.size) : ''}</Field>
-                <Field label={t('fields.managerRole')}>{c.board.managerRole}</Field>
+                <DetailField label={t('fields.membersTotal')}>{fmt.number(c.members.total)}</DetailField>
+                <DetailField label={t('fields.membersWomen')}>{fmt.number(c.members.women)}</DetailField>
+                <DetailField label={t('fields.membersYouth')}>{fmt.number(c.members.youth)}</DetailField>
+                <DetailField label={t('fields.boardSize')}>{c.board.size != null ? fmt.number(c.board.size) : ''}</DetailField>
+                <DetailField label={t('fields.managerRole')}>{c.board.managerRole}</DetailField>
               </SimpleGrid>
             </Card>
             <Card withBorder>
@@ -159,7 +148,7 @@ export function DetailRoute() {
                   ))}
                 </List>
               )}
-              <Field label={t('fields.needs')}>
+              <DetailField label={t('fields.needs')}>
                 <Group gap={4}>
                   {c.needs.map((n) => (
                     <Badge key={n} variant="light" color="blue">
@@ -167,28 +156,14 @@ export function DetailRoute() {
                     </Badge>
                   ))}
                 </Group>
-              </Field>
+              </DetailField>
             </Card>
             {c.contact && (c.contact.phone || c.contact.email || c.contact.website) && (
               <Card withBorder>
                 <Title order={2} size="h4" mb="sm">
                   {t('form.sectionContact')}
                 </Title>
-                <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                  <Field label={t('fields.phone')}>
-                    <span dir="ltr">{c.contact.phone}</span>
-                  </Field>
-                  <Field label={t('fields.email')}>
-                    {c.contact.email && <Anchor href={`mailto:${c.contact.email}`}>{c.contact.email}</Anchor>}
-                  </Field>
-                  <Field label={t('fields.website')}>
-                    {c.contact.website && (
-                      <Anchor href={c.contact.website} target="_blank" rel="noopener noreferrer" dir="ltr">
-                        {c.contact.website}
-                      </Anchor>
-                    )}
-                  </Field>
-                </SimpleGrid>
+                <ContactFields contact={c.contact} />
               </Card>
             )}
           </Stack>

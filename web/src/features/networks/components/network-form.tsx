@@ -2,6 +2,8 @@ import { Alert, Button, Fieldset, Group, MultiSelect, Select, SimpleGrid, Stack,
 import { useForm } from '@mantine/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RegionProvinceSelects } from '@/components/region-province-selects';
+import { isStaleError } from '@/components/stale-record-alert';
 import { isApiError } from '@/lib/api/problem';
 import {
   NETWORK_KINDS,
@@ -15,9 +17,7 @@ import {
 } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
-import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
-import { findRegion } from '@/lib/reference/lookup';
 
 export type NetworkFormValues = {
   kind: NetworkKind | null;
@@ -97,7 +97,6 @@ type Props = {
 export function NetworkForm({ initialValues, submitLabel, pending, error, onSubmit, extra }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const regions = useRegions().data;
   const sectors = useSectors().data;
   const form = useForm<NetworkFormValues>({ initialValues });
 
@@ -109,10 +108,9 @@ export function NetworkForm({ initialValues, submitLabel, pending, error, onSubm
   const scope = form.values.scope;
   const needsRegion = scope !== 'national';
   const needsProvince = scope === 'local' || scope === 'provincial';
-  const region = findRegion(regions, form.values.regionCode);
   const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
   const general =
-    error && !(isApiError(error) && error.status === 412)
+    error && !isStaleError(error)
       ? fieldErrorCount > 0
         ? t('form.fixErrors')
         : isApiError(error)
@@ -171,28 +169,14 @@ export function NetworkForm({ initialValues, submitLabel, pending, error, onSubm
                 if (value === 'national' || value === 'regional') form.setFieldValue('provinceCode', null);
               }}
             />
-            <Select
-              label={t('fields.region')}
-              required={needsRegion}
-              disabled={!needsRegion}
+            <RegionProvinceSelects
+              form={form}
               clearable
-              searchable
-              data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-              {...form.getInputProps('regionCode')}
-              onChange={(value) => {
-                form.setFieldValue('regionCode', value);
-                form.setFieldValue('provinceCode', null);
-              }}
-            />
-            <Select
-              label={t('fields.province')}
-              required={needsProvince}
-              disabled={!needsProvince || !region}
-              clearable
-              searchable
-              placeholder={needsProvince && !region ? t('directory.chooseRegionFirst') : undefined}
-              data={(region?.provinces ?? []).map((p) => ({ value: p.code, label: fmt.name(p) }))}
-              {...form.getInputProps('provinceCode')}
+              regionRequired={needsRegion}
+              regionDisabled={!needsRegion}
+              provinceRequired={needsProvince}
+              provinceDisabled={!needsProvince}
+              provinceWanted={needsProvince}
             />
           </SimpleGrid>
         </Fieldset>

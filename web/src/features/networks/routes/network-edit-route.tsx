@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
-import { isApiError } from '@/lib/api/problem';
+import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { useMe } from '@/lib/auth/get-me';
 import { canManageNetwork } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
@@ -26,7 +26,6 @@ export function NetworkEditRoute() {
   const { network, etag } = query.data;
   if (!canManageNetwork(me.data, network)) return <Alert color="red">{t('common.forbidden')}</Alert>;
 
-  const stale = isApiError(update.error) && update.error.status === 412;
   return (
     <Stack>
       <Title order={1}>{t('form.editTitle', { name: fmt.name(network) || network.acronym })}</Title>
@@ -37,23 +36,13 @@ export function NetworkEditRoute() {
         pending={update.isPending}
         error={update.error}
         extra={
-          stale && (
-            <Alert color="orange" role="alert" title={t('errors.staleTitle')}>
-              <Group justify="space-between">
-                <span>{t('errors.stale')}</span>
-                <Button
-                  size="xs"
-                  variant="white"
-                  onClick={() => {
-                    update.reset();
-                    void query.refetch();
-                  }}
-                >
-                  {t('common.reload')}
-                </Button>
-              </Group>
-            </Alert>
-          )
+          <StaleRecordAlert
+            error={update.error}
+            onReload={() => {
+              update.reset();
+              void query.refetch();
+            }}
+          />
         }
         onSubmit={(values) =>
           update.mutate(

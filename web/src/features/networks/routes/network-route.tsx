@@ -1,8 +1,8 @@
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
+import { DetailField } from '@/components/detail-field';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
 import { canManageNetwork } from '@/lib/auth/permissions';
@@ -14,17 +14,6 @@ import { useNetwork } from '@/features/networks/api/get-network';
 import { ImpactPanel } from '@/features/networks/components/impact-panel';
 import { BodiesPanel } from '@/features/networks/components/bodies-panel';
 import { MembersPanel } from '@/features/networks/components/members-panel';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <div>{children || '—'}</div>
-    </div>
-  );
-}
 
 export function NetworkRoute() {
   const { id = '' } = useParams();
@@ -68,15 +57,15 @@ export function NetworkRoute() {
       </Group>
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-          <Field label={t('fields.region')}>
+          <DetailField label={t('fields.region')}>
             {n.regionCode ? fmt.name(findRegion(regions, n.regionCode)) || n.regionCode : t('networkScope.national')}
-          </Field>
-          <Field label={t('fields.province')}>{fmt.name(findProvince(regions, n.provinceCode)) || n.provinceCode}</Field>
-          <Field label={t('fields.foundedOn')}>{fmt.date(n.foundedOn)}</Field>
-          <Field label={t('networks.currentMembers')}>
+          </DetailField>
+          <DetailField label={t('fields.province')}>{fmt.name(findProvince(regions, n.provinceCode)) || n.provinceCode}</DetailField>
+          <DetailField label={t('fields.foundedOn')}>{fmt.date(n.foundedOn)}</DetailField>
+          <DetailField label={t('networks.currentMembers')}>
             <span data-testid="current-members">{fmt.number(n.currentMembers)}</span>
-          </Field>
-          <Field label={t('networks.foundingAssembly')}>
+          </DetailField>
+          <DetailField label={t('networks.foundingAssembly')}>
             {(n.foundingAssembly.heldOn || n.foundingAssembly.place) && (
               <>
                 {fmt.date(n.foundingAssembly.heldOn)}
@@ -84,8 +73,8 @@ export function NetworkRoute() {
                 {n.foundingAssembly.place && <bdi>{n.foundingAssembly.place}</bdi>}
               </>
             )}
-          </Field>
-          <Field label={t('fields.sectors')}>
+          </DetailField>
+          <DetailField label={t('fields.sectors')}>
             <Group gap={4}>
               {n.sectors.map((code) => (
                 <Badge key={code} variant="outline" size="sm">
@@ -93,7 +82,7 @@ export function NetworkRoute() {
                 </Badge>
               ))}
             </Group>
-          </Field>
+          </DetailField>
         </SimpleGrid>
       </Card>
       <Tabs defaultValue="members" keepMounted={false}>

@@ -1,8 +1,7 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Pagination, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Anchor, Badge, Button, Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { QueryError } from '@/components/query-error';
+import { DirectoryPage } from '@/components/directory-page';
 import { NETWORK_SCOPES } from '@/lib/api/schema-types';
 import { useMe } from '@/lib/auth/get-me';
 import { canCreateNetwork } from '@/lib/auth/permissions';
@@ -23,143 +22,105 @@ export function NetworksRoute() {
   const sectors = useSectors().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
   const list = useNetworks(filters);
-  const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
-
-  const total = list.data?.total ?? 0;
-  const pages = Math.max(1, Math.ceil(total / NETWORKS_PAGE_SIZE));
 
   return (
-    <Stack>
-      <Group justify="space-between">
-        <Title order={1}>{t('networks.title')}</Title>
-        {canCreateNetwork(me) && (
+    <DirectoryPage
+      title={t('networks.title')}
+      action={
+        canCreateNetwork(me) && (
           <Button component={Link} to="/networks/new">
             {t('networks.create')}
           </Button>
-        )}
-      </Group>
-      <Group align="end" gap="sm" wrap="wrap">
-        <form
-          role="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            update({ q: q.trim() || undefined });
-          }}
-        >
-          <Group align="end" gap="xs">
-            <TextInput
-              label={t('directory.search')}
-              placeholder={t('networks.searchPlaceholder')}
-              value={q}
-              onChange={(e) => setQ(e.currentTarget.value)}
-              type="search"
-              w={260}
-            />
-            <Button type="submit">{t('directory.searchButton')}</Button>
-          </Group>
-        </form>
-        <Select
-          label={t('networks.scope')}
-          placeholder={t('common.all')}
-          clearable
-          w={170}
-          value={filters.scope ?? null}
-          data={NETWORK_SCOPES.map((s) => ({ value: s, label: t(`networkScope.${s}`) }))}
-          onChange={(value) => update({ scope: value })}
-        />
-        <Select
-          label={t('fields.region')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          w={220}
-          value={filters.region ?? null}
-          data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-          onChange={(value) => update({ region: value })}
-        />
-        <Select
-          label={t('fields.sector')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          w={220}
-          value={filters.sector ?? null}
-          data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
-          onChange={(value) => update({ sector: value })}
-        />
-        <Button variant="subtle" onClick={reset}>
-          {t('directory.reset')}
-        </Button>
-      </Group>
-      <Group gap="xs" aria-live="polite" role="status">
-        {list.data && (
-          <Text fw={500} data-testid="result-count">
-            {t('networks.resultCount', { count: total, formatted: fmt.number(total) })}
-          </Text>
-        )}
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
-      </Group>
-      {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
-      {list.data && list.data.items.length === 0 && (
-        <Alert color="gray" title={t('networks.emptyTitle')}>
-          {t('networks.emptyText')}
-        </Alert>
-      )}
-      {list.data && list.data.items.length > 0 && (
+        )
+      }
+      searchPlaceholder={t('networks.searchPlaceholder')}
+      q={filters.q}
+      onSearch={(q) => update({ q })}
+      filters={
         <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('fields.name')}</Table.Th>
-                  <Table.Th>{t('networks.scope')}</Table.Th>
-                  <Table.Th>{t('fields.region')}</Table.Th>
-                  <Table.Th>{t('networks.currentMembers')}</Table.Th>
-                  <Table.Th>{t('fields.foundedOn')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((n) => (
-                  <Table.Tr key={n.id}>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/networks/${n.id}`} fw={500}>
-                        {fmt.name(n) || n.acronym}
-                      </Anchor>
-                      <Text size="xs" c="dimmed">
-                        {t(`networkKind.${n.kind}`)}
-                        {n.status !== 'active' && ` · ${t(`networkStatus.${n.status}`)}`}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light">{t(`networkScope.${n.scope}`)}</Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{n.regionCode ? fmt.name(findRegion(regions, n.regionCode)) : t('networkScope.national')}</Text>
-                      {n.provinceCode && (
-                        <Text size="xs" c="dimmed">
-                          {fmt.name(findProvince(regions, n.provinceCode)) || n.provinceCode}
-                        </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{fmt.number(n.currentMembers)}</Table.Td>
-                    <Table.Td>{fmt.date(n.foundedOn) || '—'}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={filters.page ?? 1}
-              onChange={(page) => update({ page })}
-              getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-            />
-          )}
+          <Select
+            label={t('networks.scope')}
+            placeholder={t('common.all')}
+            clearable
+            w={170}
+            value={filters.scope ?? null}
+            data={NETWORK_SCOPES.map((s) => ({ value: s, label: t(`networkScope.${s}`) }))}
+            onChange={(value) => update({ scope: value })}
+          />
+          <Select
+            label={t('fields.region')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            w={220}
+            value={filters.region ?? null}
+            data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
+            onChange={(value) => update({ region: value })}
+          />
+          <Select
+            label={t('fields.sector')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            w={220}
+            value={filters.sector ?? null}
+            data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
+            onChange={(value) => update({ sector: value })}
+          />
         </>
+      }
+      onReset={reset}
+      list={list}
+      resultCount={(count, formatted) => t('networks.resultCount', { count, formatted })}
+      emptyTitle={t('networks.emptyTitle')}
+      emptyText={t('networks.emptyText')}
+      pageSize={NETWORKS_PAGE_SIZE}
+      page={filters.page}
+      onPage={(page) => update({ page })}
+    >
+      {list.data && (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('fields.name')}</Table.Th>
+                <Table.Th>{t('networks.scope')}</Table.Th>
+                <Table.Th>{t('fields.region')}</Table.Th>
+                <Table.Th>{t('networks.currentMembers')}</Table.Th>
+                <Table.Th>{t('fields.foundedOn')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((n) => (
+                <Table.Tr key={n.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/networks/${n.id}`} fw={500}>
+                      {fmt.name(n) || n.acronym}
+                    </Anchor>
+                    <Text size="xs" c="dimmed">
+                      {t(`networkKind.${n.kind}`)}
+                      {n.status !== 'active' && ` · ${t(`networkStatus.${n.status}`)}`}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`networkScope.${n.scope}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">{n.regionCode ? fmt.name(findRegion(regions, n.regionCode)) : t('networkScope.national')}</Text>
+                    {n.provinceCode && (
+                      <Text size="xs" c="dimmed">
+                        {fmt.name(findProvince(regions, n.provinceCode)) || n.provinceCode}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{fmt.number(n.currentMembers)}</Table.Td>
+                  <Table.Td>{fmt.date(n.foundedOn) || '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
-    </Stack>
+    </DirectoryPage>
   );
 }

@@ -2,12 +2,10 @@ import { Alert, Button, Fieldset, Group, Select, SimpleGrid, Stack, TextInput, T
 import { useForm } from '@mantine/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RegionProvinceSelects } from '@/components/region-province-selects';
 import { isApiError } from '@/lib/api/problem';
 import { ORGANISATION_KINDS, type CreateOrganisationCommand, type OrganisationDetails, type OrganisationKind } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
-import { useFormat } from '@/lib/i18n/format';
-import { useRegions } from '@/lib/reference/get-regions';
-import { findRegion } from '@/lib/reference/lookup';
 
 export type OrganisationFormValues = {
   kind: OrganisationKind | null;
@@ -73,8 +71,6 @@ type Props = {
 
 export function OrganisationForm({ initialValues, submitLabel, pending, error, onSubmit, extra, handledStatuses = [] }: Props) {
   const { t } = useTranslation();
-  const fmt = useFormat();
-  const regions = useRegions().data;
   const form = useForm<OrganisationFormValues>({ initialValues });
 
   useEffect(() => {
@@ -82,7 +78,6 @@ export function OrganisationForm({ initialValues, submitLabel, pending, error, o
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
 
-  const region = findRegion(regions, form.values.regionCode);
   const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
   const handled = isApiError(error) && handledStatuses.includes(error.status);
   const general =
@@ -119,27 +114,7 @@ export function OrganisationForm({ initialValues, submitLabel, pending, error, o
         </Fieldset>
         <Fieldset legend={<Title order={2} size="h4">{t('form.sectionPlace')}</Title>}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label={t('fields.region')}
-              description={t('organisations.regionHint')}
-              clearable
-              searchable
-              data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-              {...form.getInputProps('regionCode')}
-              onChange={(value) => {
-                form.setFieldValue('regionCode', value);
-                form.setFieldValue('provinceCode', null);
-              }}
-            />
-            <Select
-              label={t('fields.province')}
-              clearable
-              searchable
-              disabled={!region}
-              placeholder={region ? undefined : t('directory.chooseRegionFirst')}
-              data={(region?.provinces ?? []).map((p) => ({ value: p.code, label: fmt.name(p) }))}
-              {...form.getInputProps('provinceCode')}
-            />
+            <RegionProvinceSelects form={form} clearable regionDescription={t('organisations.regionHint')} />
           </SimpleGrid>
         </Fieldset>
         <Fieldset legend={<Title order={2} size="h4">{t('form.sectionContact')}</Title>}>

@@ -1,9 +1,9 @@
-import { Alert, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
-import { isApiError } from '@/lib/api/problem';
+import { StaleRecordAlert } from '@/components/stale-record-alert';
 import { useMe } from '@/lib/auth/get-me';
 import { canManageOrganisation } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
@@ -30,7 +30,6 @@ export function OrganisationEditRoute() {
   const { organisation, etag } = query.data;
   if (!canManageOrganisation(me.data, organisation)) return <Alert color="red">{t('common.forbidden')}</Alert>;
 
-  const stale = isApiError(update.error) && update.error.status === 412;
   return (
     <Stack>
       <Title order={1}>{t('form.editTitle', { name: fmt.name(organisation) || organisation.acronym })}</Title>
@@ -42,23 +41,13 @@ export function OrganisationEditRoute() {
         error={update.error}
         handledStatuses={[412]}
         extra={
-          stale && (
-            <Alert color="orange" role="alert" title={t('errors.staleTitle')}>
-              <Group justify="space-between">
-                <span>{t('errors.stale')}</span>
-                <Button
-                  size="xs"
-                  variant="white"
-                  onClick={() => {
-                    update.reset();
-                    void query.refetch();
-                  }}
-                >
-                  {t('common.reload')}
-                </Button>
-              </Group>
-            </Alert>
-          )
+          <StaleRecordAlert
+            error={update.error}
+            onReload={() => {
+              update.reset();
+              void query.refetch();
+            }}
+          />
         }
         onSubmit={(values) =>
           update.mutate(

@@ -1,8 +1,8 @@
 import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
+import { ContactFields, DetailField } from '@/components/detail-field';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
 import { canManageOrganisation } from '@/lib/auth/permissions';
@@ -11,17 +11,6 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useOrganisation } from '@/features/organisations/api/get-organisation';
 import { OrganisationKindBadge } from '@/features/organisations/components/organisation-kind-badge';
-
-function Field({ label, children }: { label: string; children: ReactNode }) {
-  return (
-    <div>
-      <Text size="xs" c="dimmed" fw={600}>
-        {label}
-      </Text>
-      <div>{children || '—'}</div>
-    </div>
-  );
-}
 
 export function OrganisationRoute() {
   const { id = '' } = useParams();
@@ -60,46 +49,32 @@ export function OrganisationRoute() {
       </Group>
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Field label={t('fields.nameAr')}>
+          <DetailField label={t('fields.nameAr')}>
             <span lang="ar" dir="rtl">
               {o.nameAr}
             </span>
-          </Field>
-          <Field label={t('fields.nameFr')}>
+          </DetailField>
+          <DetailField label={t('fields.nameFr')}>
             <span lang="fr" dir="ltr">
               {o.nameFr}
             </span>
-          </Field>
-          <Field label={t('fields.nameEn')}>
+          </DetailField>
+          <DetailField label={t('fields.nameEn')}>
             <span lang="en" dir="ltr">
               {o.nameEn}
             </span>
-          </Field>
-          <Field label={t('fields.region')}>
+          </DetailField>
+          <DetailField label={t('fields.region')}>
             {o.regionCode ? fmt.name(findRegion(regions, o.regionCode)) || o.regionCode : t('organisations.noRegion')}
-          </Field>
-          <Field label={t('fields.province')}>{fmt.name(findProvince(regions, o.provinceCode)) || o.provinceCode}</Field>
+          </DetailField>
+          <DetailField label={t('fields.province')}>{fmt.name(findProvince(regions, o.provinceCode)) || o.provinceCode}</DetailField>
         </SimpleGrid>
       </Card>
       <Card withBorder>
         <Title order={2} size="h4" mb="sm">
           {t('form.sectionContact')}
         </Title>
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Field label={t('fields.phone')}>
-            <span dir="ltr">{o.contact.phone}</span>
-          </Field>
-          <Field label={t('fields.email')}>
-            {o.contact.email && <Anchor href={`mailto:${o.contact.email}`}>{o.contact.email}</Anchor>}
-          </Field>
-          <Field label={t('fields.website')}>
-            {o.contact.website && (
-              <Anchor href={o.contact.website} target="_blank" rel="noopener noreferrer" dir="ltr">
-                {o.contact.website}
-              </Anchor>
-            )}
-          </Field>
-        </SimpleGrid>
+        <ContactFields contact={o.contact} />
         <Text size="xs" c="dimmed" mt="md">
           {t('detail.updatedAt', { date: fmt.dateTime(o.updatedAt) })}
         </Text>

@@ -1,0 +1,127 @@
+import { Alert, Button, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '@/components/query-error';
+import { useFormat } from '@/lib/i18n/format';
+
+type ListQuery = {
+  data?: { total: number; items: readonly unknown[] };
+  isFetching: boolean;
+  isError: boolean;
+  error: unknown;
+  refetch: () => unknown;
+};
+
+type Props = {
+  title: string;
+  /** Beside the title (e.g. the "create" button). */
+  action?: ReactNode;
+  searchPlaceholder: string;
+  /** The search text in the URL. */
+  q: string | undefined;
+  onSearch: (q: string | undefined) => void;
+  /** The filter selects, between the search form and the reset button. */
+  filters: ReactNode;
+  onReset: () => void;
+  list: ListQuery;
+  resultCount: (count: number, formatted: string) => string;
+  emptyTitle: string;
+  emptyText: string;
+  pageSize: number;
+  page: number | undefined;
+  onPage: (page: number) => void;
+  /** The result table, shown when there is at least one result. */
+  children: ReactNode;
+};
+
+/**
+ * The scaffold of a directory page: title, search and filters (kept in the URL by the caller),
+ * result count, error and empty states, result table and paging.
+ */
+export function DirectoryPage({
+  title,
+  action,
+  searchPlaceholder,
+  q: urlQ,
+  onSearch,
+  filters,
+  onReset,
+  list,
+  resultCount,
+  emptyTitle,
+  emptyText,
+  pageSize,
+  page,
+  onPage,
+  children,
+}: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [q, setQ] = useState(urlQ ?? '');
+  useEffect(() => setQ(urlQ ?? ''), [urlQ]);
+
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>{title}</Title>
+        {action}
+      </Group>
+      <Group align="end" gap="sm" wrap="wrap">
+        <form
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onSearch(q.trim() || undefined);
+          }}
+        >
+          <Group align="end" gap="xs">
+            <TextInput
+              label={t('directory.search')}
+              placeholder={searchPlaceholder}
+              value={q}
+              onChange={(e) => setQ(e.currentTarget.value)}
+              type="search"
+              w={260}
+            />
+            <Button type="submit">{t('directory.searchButton')}</Button>
+          </Group>
+        </form>
+        {filters}
+        <Button variant="subtle" onClick={onReset}>
+          {t('directory.reset')}
+        </Button>
+      </Group>
+      <Group gap="xs" aria-live="polite" role="status">
+        {list.data && (
+          <Text fw={500} data-testid="result-count">
+            {resultCount(total, fmt.number(total))}
+          </Text>
+        )}
+        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+      </Group>
+      {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      {list.data && list.data.items.length === 0 && (
+        <Alert color="gray" title={emptyTitle}>
+          {emptyText}
+        </Alert>
+      )}
+      {list.data && list.data.items.length > 0 && (
+        <>
+          {children}
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={page ?? 1}
+              onChange={onPage}
+              getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
+              getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
