@@ -231,6 +231,12 @@ public sealed class AuthorizationMatrixTests
             ["AppointMandate"] = new(() => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/networks/{_network}/bodies/{_body}/mandates",
                 new JsonObject { ["membershipId"] = _membership, ["role"] = "member", ["termStart"] = "2024-06-01", ["termEnd"] = "2027-05-31" })),
                 Expect(401, 403, 403, 201, 403, 201, 401, 201)),
+            ["EndMandate"] = new(async () =>
+            {
+                var mandate = (string)(await PostAsync(_admin, $"/api/v1/networks/{_network}/bodies/{_body}/mandates",
+                    new JsonObject { ["membershipId"] = _membership, ["role"] = "member", ["termStart"] = "2024-06-01", ["termEnd"] = "2027-05-31" }))["id"]!;
+                return Json(HttpMethod.Post, $"/api/v1/networks/{_network}/mandates/{mandate}/end", new JsonObject { ["endedOn"] = "2025-12-31" });
+            }, Expect(401, 403, 403, 200, 403, 200, 401, 200)),
             ["ListExpiringMandates"] = new(() => Get($"/api/v1/networks/{_network}/mandates/expiring?within=90"), Public),
             ["ListNetworkProjects"] = new(() => Get($"/api/v1/networks/{_network}/projects"), Public),
             ["GetNetworkImpact"] = new(() => Get($"/api/v1/networks/{_network}/impact?from=2024-01-01"), Public),

@@ -92,6 +92,30 @@ public sealed class NetworksTests(Engine engine) : CooperativeTest(engine)
         });
     }
 
+    [Test]
+    public async Task Given_a_president_who_resigns_Then_their_mandate_ends_and_a_successor_can_start_the_next_day()
+    {
+        var network = await NetworkAsync();
+        var a = await JoinAsync(network, "organisation", await OrganisationAsync("Association H"));
+        var b = await JoinAsync(network, "organisation", await OrganisationAsync("Association I"));
+        var bureau = await CreateAsync($"{Networks}/{network}/bodies", new JsonObject { ["kind"] = "executiveBureau", ["nameFr"] = "Bureau" });
+        var first = await BodyAsync(await AppointAsync(network, bureau, a, "president", "2025-11-07", "2028-11-06"));
+
+        var refused = await ProblemAsync(await AppointAsync(network, bureau, b, "president", "2026-03-01", "2029-02-28"), 409);
+        var ended = await PostJsonAsync($"{Networks}/{network}/mandates/{(string)first["id"]!}/end", new JsonObject { ["endedOn"] = "2026-02-28" });
+        var successor = await AppointAsync(network, bureau, b, "president", "2026-03-01", "2029-02-28");
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((string?)refused["conflictingMandate"]!["id"], Is.EqualTo((string?)first["id"]));
+            Assert.That(ended.StatusCode, Is.EqualTo(HttpStatusCode.OK), await ended.Content.ReadAsStringAsync());
+            Assert.That((string?)(await BodyAsync(ended))["termEnd"], Is.EqualTo("2026-02-28"));
+            Assert.That(successor.StatusCode, Is.EqualTo(HttpStatusCode.Created), await successor.Content.ReadAsStringAsync());
+        });
+        var late = await ProblemAsync(await PostJsonAsync($"{Networks}/{network}/mandates/{(string)first["id"]!}/end", new JsonObject { ["endedOn"] = "2030-01-01" }), 400);
+        Assert.That(FieldsIn(late), Is.EqualTo(new[] { "endedOn" }));
+    }
+
     [TestCase("2026-01-01", "2025-12-31", "termEnd")]
     [TestCase("2020-01-01", "2021-01-01", "termStart")]
     public async Task Given_an_impossible_term_Then_400_on_the_field(string start, string end, string field)

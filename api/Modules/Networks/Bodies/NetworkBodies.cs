@@ -180,8 +180,9 @@ internal sealed class AppointMandateHandler(DbSession db, AuditTrail audit, Time
                 """, new { command.NetworkId, command.TermStart, command.TermEnd }, cancellationToken);
             if (overlapping.FirstOrDefault() is { } other)
             {
-                return Error.Conflict("network.president_overlap",
-                    $"The network already has a president from {other.TermStart:yyyy-MM-dd} to {other.TermEnd:yyyy-MM-dd}; a network has one president at a time.");
+                return new Error(ErrorKind.Conflict, "network.president_overlap",
+                    $"The network already has a president from {other.TermStart:yyyy-MM-dd} to {other.TermEnd:yyyy-MM-dd}; a network has one president at a time. End that mandate first, or start after it.",
+                    Extensions: new Dictionary<string, object?> { ["conflictingMandate"] = other.ToApi(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) });
             }
         }
         var row = new MandateRow
@@ -196,6 +197,50 @@ internal sealed class AppointMandateHandler(DbSession db, AuditTrail audit, Time
         var mandate = row.ToApi(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         audit.Record("networkMandate", row.Id, null, mandate);
         return mandate;
+    }
+}
+
+internal sealed record EndMandateCommand : ICommand<Result<NetworkMandate>>
+{
+    [JsonIgnore]
+    public Guid NetworkId { get; init; }
+
+    [JsonIgnore]
+    public Guid MandateId { get; init; }
+
+    /// <summary>The last day of the mandate (a resignation, a replacement voted by the assembly).</summary>
+    public DateOnly? EndedOn { get; init; }
+}
+
+internal sealed class EndMandateValidator : AbstractValidator<EndMandateCommand>
+{
+    public EndMandateValidator() => RuleFor(x => x.EndedOn).NotNull().WithMessage("Give the last day of the mandate.");
+}
+
+internal sealed class EndMandateAuthorizer(DbSession db) : IAuthorizer<EndMandateCommand>
+{
+    public async ValueTask<AccessDenied?> AuthorizeAsync(EndMandateCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => await NetworkAccess.ManageNetworkAsync(db, user, message.NetworkId, cancellationToken);
+}
+
+/// <summary>Ends a mandate before its term, so that, for example, a new president can be appointed the next day.</summary>
+internal sealed class EndMandateHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<EndMandateCommand, Result<NetworkMandate>>
+{
+    public async ValueTask<Result<NetworkMandate>> Handle(EndMandateCommand command, CancellationToken cancellationToken)
+    {
+        var row = await db.QuerySingleOrDefaultAsync<MandateRow>($"{MandateRow.Select} WHERE d.id = @MandateId AND d.network_id = @NetworkId",
+            new { command.MandateId, command.NetworkId }, cancellationToken);
+        if (row is null) return Error.NotFound("network.mandate_not_found", $"No mandate {command.MandateId} in network {command.NetworkId}.");
+        var endedOn = command.EndedOn!.Value;
+        if (endedOn < row.TermStart) return Error.Invalid("endedOn", $"The mandate started on {row.TermStart:yyyy-MM-dd}; it cannot end before.");
+        if (endedOn >= row.TermEnd) return Error.Invalid("endedOn", $"The mandate already ends on {row.TermEnd:yyyy-MM-dd}; give an earlier day.");
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var before = row.ToApi(today);
+        await db.ExecuteAsync("UPDATE net_mandates SET term_end = @EndedOn WHERE id = @Id", new { EndedOn = endedOn, row.Id }, cancellationToken);
+        row.TermEnd = endedOn;
+        var after = row.ToApi(today);
+        audit.Record("networkMandate", row.Id, before, after);
+        return after;
     }
 }
 
@@ -243,6 +288,12 @@ internal static class NetworkBodyEndpoints
             .WithName("AppointMandate")
             .WithSummary("Appoints a member to a role in a body for a term; one president per network at a time.")
             .ProducesProblems(400, 401, 403, 404, 409);
+        group.MapPost("/{id:guid}/mandates/{mandateId:guid}/end", async Task<Results<Ok<NetworkMandate>, ProblemHttpResult>> (
+                Guid id, Guid mandateId, EndMandateCommand command, ISender sender, CancellationToken ct) =>
+                (await sender.Send(command with { NetworkId = id, MandateId = mandateId }, ct)).Match<Results<Ok<NetworkMandate>, ProblemHttpResult>>(m => TypedResults.Ok(m), e => e.ToProblem()))
+            .WithName("EndMandate")
+            .WithSummary("Ends a mandate before its term (resignation, replacement); the day after, another holder can take the role.")
+            .ProducesProblems(400, 401, 403, 404);
         group.MapGet("/{id:guid}/mandates/expiring", async Task<Results<Ok<IReadOnlyList<NetworkMandate>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct, int within = 90) =>
                 (await sender.Send(new ListExpiringMandatesQuery(id, within), ct)).Match<Results<Ok<IReadOnlyList<NetworkMandate>>, ProblemHttpResult>>(m => TypedResults.Ok(m), e => e.ToProblem()))
             .WithName("ListExpiringMandates")
