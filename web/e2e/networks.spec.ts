@@ -1,6 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectRtl, open, screenshot, signInAsAdmin } from './helpers';
 
+/** Today in Casablanca as YYYY-MM-DD (what the date fields default to). */
+function todayInCasablanca(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
+}
+
+function dayAfter(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+}
+
 const NETWORK = 'شبكة منظمات وهيئات الاقتصاد الاجتماعي والتضامني بالحسيمة';
 
 async function openAlHoceimaNetwork(page: Page) {
@@ -15,7 +27,7 @@ async function openAlHoceimaNetwork(page: Page) {
   await expectRtl(page);
 }
 
-test('Arabic: add a partner organisation and a cooperative to the Al Hoceima network, then appoint a mandate', async ({ page }) => {
+test('Arabic: add a partner organisation and a cooperative to the Al Hoceima network, then replace its president (refused overlap, end the mandate, appoint)', async ({ page }) => {
   const stamp = `${Date.now()}`.slice(-7);
   const orgName = `جمعية الاختبار الآلي ${stamp}`;
   await open(page, '/sign-in');
@@ -85,11 +97,24 @@ test('Arabic: add a partner organisation and a cooperative to the Al Hoceima net
   await expect(dialog.getByRole('alert')).toContainText('لا يكون للشبكة إلا رئيس(ة) واحد(ة)');
   await screenshot(page, 'network-president-overlap-ar');
 
-  await dialog.getByRole('combobox', { name: 'المهمة', exact: true }).click();
-  await page.getByRole('option', { name: 'المنسق(ة)' }).click();
+  // The refusal names the current president; end that mandate today (Casablanca), from the refusal itself.
+  await dialog.getByRole('button', { name: 'إنهاء تلك الولاية' }).click();
+  const endDialog = page.getByRole('dialog', { name: /^إنهاء ولاية / });
+  await expect(endDialog).toBeVisible();
+  await expect(endDialog.getByLabel('آخر يوم في الولاية')).toHaveValue(todayInCasablanca());
+  await expectRtl(page);
+  await screenshot(page, 'network-end-mandate-ar');
+  await endDialog.getByRole('button', { name: 'إنهاء الولاية' }).click();
+  await expect(endDialog).toBeHidden();
+
+  // The new president's term now starts the next day, and the appointment goes through.
+  await expect(dialog.getByRole('alert')).toBeHidden();
+  await expect(dialog.getByRole('status')).toContainText('يمكن أن تبدأ الولاية الجديدة');
+  await expect(dialog.getByLabel('بداية الولاية')).toHaveValue(dayAfter(todayInCasablanca()));
   await dialog.getByRole('button', { name: 'تعيين' }).click();
   await expect(dialog).toBeHidden();
   await expect(workingBody).toContainText(orgName);
+  await expect(workingBody).toContainText('قادمة');
   await expectRtl(page);
   await screenshot(page, 'network-bodies-ar');
 });

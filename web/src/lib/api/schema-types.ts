@@ -53,6 +53,7 @@ export type NetworkMandate = S['NetworkMandate'];
 export type MandateRole = S['MandateRole'];
 export type CreateNetworkBodyCommand = S['CreateNetworkBodyCommand'];
 export type AppointMandateCommand = S['AppointMandateCommand'];
+export type EndMandateCommand = S['EndMandateCommand'];
 export type NetworkProject = S['NetworkProject'];
 export type ProjectStatus = S['ProjectStatus'];
 export type CreateNetworkProjectCommand = S['CreateNetworkProjectCommand'];

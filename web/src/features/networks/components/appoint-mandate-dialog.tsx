@@ -1,17 +1,35 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api/problem';
-import { MANDATE_ROLES, type MandateRole, type NetworkBody } from '@/lib/api/schema-types';
+import { isApiError, type Problem } from '@/lib/api/problem';
+import { MANDATE_ROLES, type MandateRole, type NetworkBody, type NetworkMandate } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
 import { useAppointMandate } from '@/features/networks/api/appoint-mandate';
 import { useNetworkMembers } from '@/features/networks/api/get-network-members';
+import { EndMandateDialog } from '@/features/networks/components/end-mandate-dialog';
 
-type Props = { networkId: string; body: NetworkBody | null; bodies: NetworkBody[]; onClose: () => void };
+type Props = { networkId: string; body: NetworkBody | null; onClose: () => void };
 type Values = { membershipId: string | null; role: MandateRole | null; title: string; termStart: string; termEnd: string };
 
-export function AppointMandateDialog({ networkId, body, bodies, onClose }: Props) {
+/** The president's mandate a 409 network.president_overlap names in its `conflictingMandate` extension. */
+function conflictingMandateOf(problem: Problem): NetworkMandate | undefined {
+  const m = problem.conflictingMandate;
+  if (typeof m !== 'object' || m === null) return undefined;
+  const candidate = m as Partial<NetworkMandate>;
+  return typeof candidate.id === 'string' && typeof candidate.termStart === 'string' && typeof candidate.termEnd === 'string'
+    ? (candidate as NetworkMandate)
+    : undefined;
+}
+
+/** The day after a YYYY-MM-DD date. */
+function dayAfter(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+}
+
+export function AppointMandateDialog({ networkId, body, onClose }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const members = useNetworkMembers(networkId, true);
@@ -19,21 +37,19 @@ export function AppointMandateDialog({ networkId, body, bodies, onClose }: Props
   const form = useForm<Values>({
     initialValues: { membershipId: null, role: null, title: '', termStart: todayInCasablanca(), termEnd: '' },
   });
+  const [ending, setEnding] = useState<NetworkMandate | null>(null);
+  const [ended, setEnded] = useState<NetworkMandate | null>(null);
   const close = () => {
     appoint.reset();
     form.reset();
+    setEnded(null);
     onClose();
   };
 
   const error = appoint.error;
   const overlap = isApiError(error) && error.problem.code === 'network.president_overlap';
-  // The president whose term the new one would overlap, to name them in the message.
-  const { termStart, termEnd } = form.values;
-  const clash = overlap
-    ? bodies
-        .flatMap((b) => b.mandates)
-        .find((m) => m.role === 'president' && m.termStart <= (termEnd || '9999-12-31') && m.termEnd >= termStart)
-    : undefined;
+  // The president whose term the new one would overlap, as the server names it.
+  const clash = overlap ? conflictingMandateOf(error.problem) : undefined;
   const general = !error
     ? null
     : overlap
@@ -61,6 +77,7 @@ export function AppointMandateDialog({ networkId, body, bodies, onClose }: Props
         noValidate
         onSubmit={form.onSubmit((v) => {
           if (!body) return;
+          setEnded(null);
           appoint.mutate(
             {
               networkId,
@@ -80,7 +97,23 @@ export function AppointMandateDialog({ networkId, body, bodies, onClose }: Props
         <Stack>
           {general && (
             <Alert color={overlap ? 'orange' : 'red'} role="alert" title={overlap ? t('networks.presidentOverlapTitle') : undefined}>
-              {general}
+              <Stack gap="xs" align="flex-start">
+                <Text size="sm">{general}</Text>
+                {clash && (
+                  <Button size="xs" color="orange" onClick={() => setEnding(clash)}>
+                    {t('networks.endThatMandate')}
+                  </Button>
+                )}
+              </Stack>
+            </Alert>
+          )}
+          {ended && (
+            <Alert color="teal" role="status">
+              {t('networks.mandateEnded', {
+                name: fmt.name({ nameAr: ended.holderNameAr, nameFr: ended.holderNameFr }),
+                date: fmt.date(ended.termEnd),
+                next: fmt.date(dayAfter(ended.termEnd)),
+              })}
             </Alert>
           )}
           <Select
@@ -114,6 +147,18 @@ export function AppointMandateDialog({ networkId, body, bodies, onClose }: Props
           </Group>
         </Stack>
       </form>
+      <EndMandateDialog
+        key={ending?.id ?? 'none'}
+        networkId={networkId}
+        mandate={ending}
+        onClose={() => setEnding(null)}
+        onEnded={(m) => {
+          // The refusal is settled: the new term can start the day after the ended one.
+          appoint.reset();
+          setEnded(m);
+          if (form.values.termStart <= m.termEnd) form.setFieldValue('termStart', dayAfter(m.termEnd));
+        }}
+      />
     </Modal>
   );
 }

@@ -9,6 +9,7 @@ import { EXPIRING_WITHIN_DAYS, useExpiringMandates } from '@/features/networks/a
 import { useNetworkBodies } from '@/features/networks/api/get-network-bodies';
 import { AppointMandateDialog } from '@/features/networks/components/appoint-mandate-dialog';
 import { CreateBodyDialog } from '@/features/networks/components/create-body-dialog';
+import { EndMandateDialog } from '@/features/networks/components/end-mandate-dialog';
 
 type Props = { networkId: string; canManage: boolean };
 
@@ -31,6 +32,7 @@ export function BodiesPanel({ networkId, canManage }: Props) {
   const expiring = useExpiringMandates(networkId);
   const [createOpen, create] = useDisclosure(false);
   const [appointIn, setAppointIn] = useState<NetworkBody | null>(null);
+  const [ending, setEnding] = useState<NetworkMandate | null>(null);
   const today = todayInCasablanca();
   const expiringIds = new Set((expiring.data ?? []).map((m) => m.id));
   const holder = (m: NetworkMandate) => fmt.name({ nameAr: m.holderNameAr, nameFr: m.holderNameFr });
@@ -125,6 +127,18 @@ export function BodiesPanel({ networkId, canManage }: Props) {
                       <Text size="xs" c="dimmed">
                         {t('networks.term', { from: fmt.date(m.termStart), to: fmt.date(m.termEnd) })}
                       </Text>
+                      {canManage && m.current && (
+                        <Button
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          mt={4}
+                          aria-label={t('networks.endMandateFor', { role: m.title || t(`mandateRole.${m.role}`), name: holder(m) })}
+                          onClick={() => setEnding(m)}
+                        >
+                          {t('networks.endMandate')}
+                        </Button>
+                      )}
                     </Timeline.Item>
                   );
                 })}
@@ -136,12 +150,8 @@ export function BodiesPanel({ networkId, canManage }: Props) {
       {canManage && (
         <>
           <CreateBodyDialog networkId={networkId} opened={createOpen} onClose={create.close} />
-          <AppointMandateDialog
-            networkId={networkId}
-            body={appointIn}
-            bodies={bodies.data}
-            onClose={() => setAppointIn(null)}
-          />
+          <AppointMandateDialog networkId={networkId} body={appointIn} onClose={() => setAppointIn(null)} />
+          <EndMandateDialog key={ending?.id ?? 'none'} networkId={networkId} mandate={ending} onClose={() => setEnding(null)} />
         </>
       )}
     </Stack>

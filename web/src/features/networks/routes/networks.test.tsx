@@ -11,6 +11,7 @@ import {
   presidentMandate,
   staffMe,
 } from '@/testing/fixtures';
+import { todayInCasablanca } from '@/lib/i18n/format';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -175,20 +176,94 @@ describe('networks', () => {
     expect(screen.getByText('Mandat bientôt échu')).toBeInTheDocument();
   });
 
-  it('appoint: an overlapping president (409) is explained, naming the current president and term', async () => {
+  it('end mandate: sends the last day with the CSRF header and shows the server error on the date field', async () => {
     signedInAs(staffMe);
     networkReads();
-    let sent: unknown = null;
+    const sent: unknown[] = [];
+    const csrf: (string | null)[] = [];
+    server.use(
+      http.post('/api/v1/networks/{id}/mandates/{mandateId}/end', async ({ request, params, response }) => {
+        expect(params.id).toBe(network.id);
+        expect(params.mandateId).toBe(presidentMandate.id);
+        csrf.push(request.headers.get('X-CSRF-TOKEN'));
+        const body = (await request.json()) as { endedOn?: string | null };
+        sent.push(body);
+        if (body.endedOn === '2025-01-01') {
+          return response(400).json({
+            status: 400,
+            title: 'One or more validation errors occurred.',
+            code: 'validation',
+            errors: { endedOn: ['The mandate started on 2025-11-07; it cannot end before.'] },
+          });
+        }
+        return response(200).json({ ...presidentMandate, termEnd: body.endedOn!, current: false });
+      }),
+    );
+    const { user } = renderApp(`/networks/${network.id}`);
+    await user.click(await screen.findByRole('tab', { name: 'Instances et mandats' }));
+    await user.click(
+      await screen.findByRole('button', { name: `Mettre fin au mandat — Président(e), ${networkMember.nameFr}` }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: `Mettre fin au mandat de ${networkMember.nameFr}` });
+    const date = within(dialog).getByLabelText(/Dernier jour du mandat/);
+    expect(date).toHaveValue(todayInCasablanca());
+    await user.clear(date);
+    await user.type(date, '2025-01-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Mettre fin au mandat' }));
+    await waitFor(() => expect(date).toHaveAccessibleDescription(expect.stringContaining('it cannot end before')));
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+
+    await user.clear(date);
+    await user.type(date, '2026-03-31');
+    await user.click(within(dialog).getByRole('button', { name: 'Mettre fin au mandat' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sent).toEqual([{ endedOn: '2025-01-01' }, { endedOn: '2026-03-31' }]);
+    expect(csrf).toEqual(['csrf-token-1', 'csrf-token-1']);
+  });
+
+  it('end mandate: hidden from those who may not manage the network', async () => {
+    signedInAs({ ...staffMe, regions: ['MA-02'] });
+    networkReads();
+    const { user } = renderApp(`/networks/${network.id}`);
+    await user.click(await screen.findByRole('tab', { name: 'Instances et mandats' }));
+    expect(await screen.findByTestId('current-president')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Mettre fin au mandat/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Nommer' })).not.toBeInTheDocument();
+  });
+
+  it('appoint: an overlapping president (409) names the conflicting mandate, which can be ended from there', async () => {
+    signedInAs(staffMe);
+    networkReads();
+    // The server names the president in the problem, whoever the bodies list shows.
+    const conflicting = {
+      ...presidentMandate,
+      id: 'eeeeeeee-eeee-eeee-eeee-eeeeeeeeeeee',
+      holderNameAr: 'تعاونية النور',
+      holderNameFr: 'Coopérative Annour',
+      termStart: '2025-09-01',
+      termEnd: '2028-08-31',
+    };
+    const sent: unknown[] = [];
+    let ended: { mandateId?: string; body?: unknown } = {};
     server.use(
       http.post('/api/v1/networks/{id}/bodies/{bodyId}/mandates', async ({ request, params, response }) => {
         expect(params.bodyId).toBe(executiveBureau.id);
-        sent = await request.json();
-        return response(409).json({
-          status: 409,
-          title: 'Conflict',
-          code: 'network.president_overlap',
-          detail: 'The network already has a president from 2025-11-07 to 2028-11-06; a network has one president at a time.',
-        });
+        const body = (await request.json()) as { termStart?: string | null };
+        sent.push(body);
+        if (sent.length === 1) {
+          return response(409).json({
+            status: 409,
+            title: 'Conflict',
+            code: 'network.president_overlap',
+            detail: 'The network already has a president from 2025-09-01 to 2028-08-31; a network has one president at a time.',
+            conflictingMandate: conflicting,
+          });
+        }
+        return response(201).json({ ...presidentMandate, id: 'ffffffff-ffff-ffff-ffff-ffffffffffff', termStart: body.termStart! });
+      }),
+      http.post('/api/v1/networks/{id}/mandates/{mandateId}/end', async ({ request, params, response }) => {
+        ended = { mandateId: params.mandateId, body: await request.json() };
+        return response(200).json({ ...conflicting, termEnd: '2026-05-31' });
       }),
     );
     const { user } = renderApp(`/networks/${network.id}`);
@@ -201,22 +276,38 @@ describe('networks', () => {
     await user.click(await screen.findByRole('option', { name: 'Président(e)' }));
     const start = within(dialog).getByLabelText(/Début du mandat/);
     await user.clear(start);
-    await user.type(start, '2026-06-01');
+    await user.type(start, '2026-05-01');
     await user.type(within(dialog).getByLabelText(/Fin du mandat/), '2029-05-31');
     await user.click(within(dialog).getByRole('button', { name: 'Nommer' }));
 
     const alert = await within(dialog).findByRole('alert');
     expect(alert).toHaveTextContent('Le réseau a déjà un(e) président(e)');
-    expect(alert).toHaveTextContent(`${networkMember.nameFr} est président(e) du`);
+    expect(alert).toHaveTextContent('Coopérative Annour est président(e) du');
     expect(alert).toHaveTextContent('un réseau n’a qu’un(e) président(e) à la fois');
-    expect(sent).toEqual({
+    expect(sent[0]).toEqual({
       membershipId: networkMember.id,
       role: 'president',
       title: null,
-      termStart: '2026-06-01',
+      termStart: '2026-05-01',
       termEnd: '2029-05-31',
     });
-    expect(screen.getByRole('dialog')).toBeInTheDocument();
+
+    await user.click(within(alert).getByRole('button', { name: 'Mettre fin à ce mandat' }));
+    const endDialog = await screen.findByRole('dialog', { name: 'Mettre fin au mandat de Coopérative Annour' });
+    const date = within(endDialog).getByLabelText(/Dernier jour du mandat/);
+    await user.clear(date);
+    await user.type(date, '2026-05-31');
+    await user.click(within(endDialog).getByRole('button', { name: 'Mettre fin au mandat' }));
+    await waitFor(() => expect(endDialog).not.toBeInTheDocument());
+    expect(ended).toEqual({ mandateId: conflicting.id, body: { endedOn: '2026-05-31' } });
+
+    // The refusal is gone and the new term now starts the day after.
+    expect(within(dialog).queryByRole('alert')).not.toBeInTheDocument();
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Le mandat de Coopérative Annour prend fin le');
+    expect(within(dialog).getByLabelText(/Début du mandat/)).toHaveValue('2026-06-01');
+    await user.click(within(dialog).getByRole('button', { name: 'Nommer' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(sent[1]).toMatchObject({ role: 'president', termStart: '2026-06-01', termEnd: '2029-05-31' });
   });
 
   it('impact: records a dated assessment with its indicators, and explains a second one on the same date (409)', async () => {
