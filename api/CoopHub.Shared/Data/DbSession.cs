@@ -74,6 +74,21 @@ public sealed class DbSession(IDbConnectionFactory factory, ISqlDialect dialect)
     public async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
         => await (await ConnectionAsync(cancellationToken)).ExecuteAsync(Command(sql, parameters, cancellationToken));
 
+    /// <summary>
+    /// Counts the rows of <paramref name="from"/> (a FROM clause) matching every clause, then reads one
+    /// page of them in <paramref name="orderBy"/> order: the two queries every paged list runs.
+    /// </summary>
+    public async Task<(IReadOnlyList<T> Rows, int Total)> PageAsync<T>(
+        string select, string from, IReadOnlyList<string> clauses, string orderBy, DynamicParameters parameters, int page, int pageSize, CancellationToken cancellationToken)
+    {
+        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
+        parameters.Add("Skip", (long)(page - 1) * pageSize);
+        parameters.Add("Take", pageSize);
+        var total = await ExecuteScalarAsync<int>($"SELECT COUNT(*) {from} {where}", parameters, cancellationToken);
+        var rows = await QueryAsync<T>($"SELECT {select} {from} {where} ORDER BY {orderBy} {dialect.Paging()}", parameters, cancellationToken);
+        return (rows.ToList(), total);
+    }
+
     private CommandDefinition Command(string sql, object? parameters, CancellationToken cancellationToken)
         => new(sql, parameters, Transaction, commandTimeout: 60, cancellationToken: cancellationToken);
 

@@ -72,18 +72,11 @@ internal sealed class ListAuditHandler(DbSession db) : IQueryHandler<ListAuditQu
         Add("actor_name = @Actor", "Actor", query.Actor);
         Add("occurred_at >= @From", "From", query.From);
         Add("occurred_at <= @To", "To", query.To);
-        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
-        p.Add("Skip", (long)(page - 1) * pageSize);
-        p.Add("Take", pageSize);
-        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM app_audit {where}", p, cancellationToken);
-        var rows = await db.QueryAsync<AuditEntry>($"""
-            SELECT id AS Id, occurred_at AS OccurredAt, actor_type AS ActorType, actor_id AS ActorId, actor_name AS ActorName,
-                   operation AS Operation, entity_type AS EntityType, entity_id AS EntityId, before_json AS Before, after_json AS After
-            FROM app_audit {where}
-            ORDER BY occurred_at DESC, id
-            {db.Dialect.Paging()}
-            """, p, cancellationToken);
-        return new AuditPage(rows.ToList(), page, pageSize, total);
+        var (rows, total) = await db.PageAsync<AuditEntry>("""
+            id AS Id, occurred_at AS OccurredAt, actor_type AS ActorType, actor_id AS ActorId, actor_name AS ActorName,
+            operation AS Operation, entity_type AS EntityType, entity_id AS EntityId, before_json AS Before, after_json AS After
+            """, "FROM app_audit", clauses, "occurred_at DESC, id", p, page, pageSize, cancellationToken);
+        return new AuditPage(rows, page, pageSize, total);
     }
 }
 

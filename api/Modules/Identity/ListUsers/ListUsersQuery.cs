@@ -58,11 +58,7 @@ internal sealed class ListUsersHandler(DbSession db) : IQueryHandler<ListUsersQu
             clauses.Add("roles LIKE @Role");
             parameters.Add("Role", "%\"" + query.Role + "\"%");
         }
-        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
-        parameters.Add("Skip", (long)(page - 1) * pageSize);
-        parameters.Add("Take", pageSize);
-        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM app_users {where}", parameters, cancellationToken);
-        var rows = await db.QueryAsync<UserRow>($"SELECT {UserRow.Columns} FROM app_users {where} ORDER BY email_key {db.Dialect.Paging()}", parameters, cancellationToken);
+        var (rows, total) = await db.PageAsync<UserRow>(UserRow.Columns, "FROM app_users", clauses, "email_key", parameters, page, pageSize, cancellationToken);
         return new UserPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);
     }
 }

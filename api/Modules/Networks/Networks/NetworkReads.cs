@@ -76,11 +76,7 @@ internal sealed class ListNetworksHandler(DbSession db) : IQueryHandler<ListNetw
             p.Add("Sector", "%\"" + query.Sector + "\"%");
         }
         SearchClauses.AddTerms(clauses, p, db.Dialect, "n.search_text", query.Q);
-        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
-        p.Add("Skip", (long)(page - 1) * pageSize);
-        p.Add("Take", pageSize);
-        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM net_networks n {where}", p, cancellationToken);
-        var rows = await db.QueryAsync<NetworkRow>($"SELECT {NetworkRow.Columns} FROM net_networks n {where} ORDER BY n.name_key, n.id {db.Dialect.Paging()}", p, cancellationToken);
+        var (rows, total) = await db.PageAsync<NetworkRow>(NetworkRow.Columns, "FROM net_networks n", clauses, "n.name_key, n.id", p, page, pageSize, cancellationToken);
         return new NetworkPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);
     }
 }

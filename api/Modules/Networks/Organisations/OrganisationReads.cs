@@ -60,11 +60,7 @@ internal sealed class ListOrganisationsHandler(DbSession db) : IQueryHandler<Lis
             p.Add("Region", query.Region);
         }
         SearchClauses.AddTerms(clauses, p, db.Dialect, "o.search_text", query.Q);
-        var where = clauses.Count == 0 ? "" : "WHERE " + string.Join(" AND ", clauses);
-        p.Add("Skip", (long)(page - 1) * pageSize);
-        p.Add("Take", pageSize);
-        var total = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM net_organisations o {where}", p, cancellationToken);
-        var rows = await db.QueryAsync<OrganisationRow>($"SELECT {OrganisationRow.Columns} FROM net_organisations o {where} ORDER BY o.name_key, o.id {db.Dialect.Paging()}", p, cancellationToken);
+        var (rows, total) = await db.PageAsync<OrganisationRow>(OrganisationRow.Columns, "FROM net_organisations o", clauses, "o.name_key, o.id", p, page, pageSize, cancellationToken);
         return new OrganisationPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);
     }
 }
