@@ -4,6 +4,7 @@ using CoopHub.Api;
 using CoopHub.Cooperatives;
 using CoopHub.Identity;
 using CoopHub.Networks;
+using CoopHub.Programs;
 using CoopHub.Shared;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
@@ -37,6 +38,7 @@ builder.Services.AddMediator(options =>
 builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddCooperatives();
 builder.Services.AddNetworks();
+builder.Services.AddPrograms();
 builder.Services.AddCoopHubHardening(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubOpenApi();
 
@@ -59,6 +61,7 @@ api.MapReference();
 api.MapIdentity();
 api.MapCooperatives();
 api.MapNetworks();
+api.MapPrograms();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

@@ -40,6 +40,8 @@ public static class SharedServices
         services.AddScoped<DomainEvents>();
         services.AddScoped<Audit.AuditTrail>();
         services.AddHttpContextAccessor();
+        // The caller of the request (the system outside one), for handlers whose answer depends on who asks.
+        services.AddScoped(sp => Security.CurrentUserServices.FromContext(sp.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>()));
         return services;
     }
 }

@@ -17,3 +17,6 @@ public sealed record ListNetworksOfCooperative(Guid CooperativeId) : IQuery<IRea
 
 /// <summary>Raised after a member joins or leaves a network. Change is "joined" or "left".</summary>
 public sealed record NetworkMembershipChanged(Guid NetworkId, string MemberType, Guid MemberId, string Change, DateOnly On, string? Reason) : INotification;
+
+/// <summary>Organisations whose name or acronym contains the words of <paramref name="Query"/> (Arabic- and accent-insensitive), at most 20.</summary>
+public sealed record FindOrganisations(string Query) : IQuery<IReadOnlyList<OrganisationSummary>>;

@@ -49,3 +49,17 @@ internal static class NetworkSummaries
 {
     public static NetworkSummary ToSummary(this NetworkRow r) => new(r.Id, r.Kind, r.NameAr, r.NameFr, r.Scope, r.RegionCode, r.ProvinceCode, r.Status, r.CurrentMembers);
 }
+
+internal sealed class FindOrganisationsHandler(DbSession db) : IQueryHandler<FindOrganisations, IReadOnlyList<OrganisationSummary>>
+{
+    public async ValueTask<IReadOnlyList<OrganisationSummary>> Handle(FindOrganisations query, CancellationToken cancellationToken)
+    {
+        var clauses = new List<string>();
+        var p = new Dapper.DynamicParameters();
+        CoopHub.Shared.Text.SearchClauses.AddTerms(clauses, p, db.Dialect, "o.search_text", query.Query);
+        if (clauses.Count == 0) return [];
+        var rows = await db.QueryAsync<OrganisationRow>(
+            $"SELECT {OrganisationRow.Columns} FROM net_organisations o WHERE {string.Join(" AND ", clauses)} ORDER BY o.name_key, o.id", p, cancellationToken);
+        return rows.Take(20).Select(r => new OrganisationSummary(r.Id, r.Kind, r.NameAr, r.NameFr, r.NameEn, r.Acronym, r.RegionCode)).ToList();
+    }
+}

@@ -39,6 +39,195 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The applications the caller may see, newest first. */
+        get: operations["ListApplications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One application with its eligibility reasons. */
+        get: operations["GetApplication"];
+        /** Edits a draft application. Send If-Match. */
+        put: operations["UpdateApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/submit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Submits a draft before the deadline (Casablanca time); eligibility is checked at once. If-Match is optional. */
+        post: operations["SubmitApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/eligibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Staff override of the eligibility check, with a reason. */
+        post: operations["OverrideEligibility"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Moves an application: review, decisions with a reason (selected within the places), support, completion, withdrawal. A withdrawn selected application promotes the first waitlisted one. */
+        post: operations["TransitionApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every state change with who, when and why, oldest first. */
+        get: operations["GetApplicationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The application's reviews (a reviewer sees only their own). */
+        get: operations["ListApplicationReviews"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/reviews/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The caller's scores (0–10 per criterion) for an application under review; sending again replaces them. */
+        put: operations["ScoreApplication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/support": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Support delivered to the beneficiary and outcomes measured. */
+        get: operations["GetApplicationSupport"];
+        put?: never;
+        /** Records support delivered to a selected beneficiary (the first moves it to supported). */
+        post: operations["RecordSupport"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Records an outcome measurement (jobs, women's jobs, revenue…) against the program's indicators. */
+        post: operations["RecordOutcome"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/queue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications the caller has to review. */
+        get: operations["GetMyReviewQueue"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/audit": {
         parameters: {
             query?: never;
@@ -116,6 +305,162 @@ export interface paths {
         };
         /** A token to send in the X-CSRF-TOKEN header on unsafe requests made with the session cookie. */
         get: operations["GetAntiforgeryToken"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Calls for expressions of interest, soonest closing first; when=open lists those accepting applications now. Drafts only for staff. */
+        get: operations["ListCalls"];
+        put?: never;
+        /** Opens a call in a program. Times are Casablanca wall-clock times. */
+        post: operations["CreateCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One call with its rules, documents and criteria. */
+        get: operations["GetCall"];
+        /** Replaces a call (publish it with status=published). Criteria are locked once scored. Send If-Match. */
+        put: operations["UpdateCall"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/eligible-cooperatives": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registry cooperatives meeting every rule of the call that have not applied: whom to invite. */
+        get: operations["ListEligibleCooperatives"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/applications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Starts a cooperative's application (a draft). One per cooperative per call; closed calls answer 409. */
+        post: operations["CreateApplication"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/reviewers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The call's reviewers with their progress. */
+        get: operations["ListCallReviewers"];
+        put?: never;
+        /** Assigns a staff member to review the call's applications. */
+        post: operations["AssignCallReviewer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/reviewer-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Staff of the program's regions who could review the call. */
+        get: operations["ListReviewerCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/reviewers/{reviewerId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Removes a reviewer who has not scored yet. */
+        delete: operations["RemoveCallReviewer"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/calls/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Applications ranked by the mean weighted score; ties go to the earlier submission. */
+        get: operations["GetCallRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cooperatives/{id}/open-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open calls with, for each, whether the cooperative is eligible and why not. */
+        get: operations["ListOpenCallsForCooperative"];
         put?: never;
         post?: never;
         delete?: never;
@@ -507,6 +852,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/programs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Support programs, by code. */
+        get: operations["ListPrograms"];
+        put?: never;
+        /** Creates a program. Staff of one of its regions (national programs: national staff). */
+        post: operations["CreateProgram"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One program with its partners, support axes and indicators. */
+        get: operations["GetProgram"];
+        /** Replaces a program's record. Send If-Match. */
+        put: operations["UpdateProgram"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Donor report: applications by status, beneficiaries by region and sector, support by axis, indicators against targets. */
+        get: operations["GetProgramReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/programs/{id}/report.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The same report as CSV (UTF-8 with BOM): section, key, count, amount, target, actual. */
+        get: operations["ExportProgramReport"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reference/regions": {
         parameters: {
             query?: never;
@@ -662,6 +1077,64 @@ export interface components {
             /** Format: date-time */
             lastUsedAt?: string | null;
         };
+        ApplicationDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            callId: string;
+            /** Format: uuid */
+            programId: string;
+            /** Format: uuid */
+            cooperativeId: string;
+            cooperativeNameAr?: string | null;
+            cooperativeNameFr?: string | null;
+            regionCode: string;
+            provinceCode: string;
+            sectors: string[];
+            womenLed: boolean;
+            status: components["schemas"]["ApplicationStatus"];
+            projectSummary?: string | null;
+            requestedAxes: string[];
+            /** Format: double */
+            requestedAmount?: number | null;
+            documents: components["schemas"]["DocumentLink"][];
+            eligibility: components["schemas"]["EligibilityFailure"][];
+            eligibilityOverridden: boolean;
+            /** Format: date-time */
+            submittedAt?: string | null;
+            decisionReason?: string | null;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ApplicationPage: {
+            items: components["schemas"]["ApplicationDetails"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @enum {string} */
+        ApplicationStatus: "draft" | "submitted" | "eligible" | "ineligible" | "underReview" | "selected" | "waitlisted" | "rejected" | "supported" | "completed" | "withdrawn";
+        ApplicationSupport: {
+            support: components["schemas"]["SupportRecord"][];
+            outcomes: components["schemas"]["OutcomeRecord"][];
+        };
+        ApplicationTransition: {
+            /** Format: int32 */
+            sequence: number;
+            from?: components["schemas"]["ApplicationStatus"];
+            to: components["schemas"]["ApplicationStatus"];
+            reason?: string | null;
+            actor: string;
+            /** Format: date-time */
+            at: string;
+        };
         AppointMandateCommand: {
             /** Format: uuid */
             membershipId?: string | null;
@@ -671,6 +1144,10 @@ export interface components {
             termStart?: string | null;
             /** Format: date */
             termEnd?: string | null;
+        };
+        AssignReviewerCommand: {
+            /** Format: uuid */
+            reviewerId?: string | null;
         };
         AuditEntry: {
             /** Format: uuid */
@@ -697,6 +1174,67 @@ export interface components {
         };
         /** @enum {string} */
         BodyKind: "generalAssembly" | "executiveBureau" | "workingBody";
+        CallDetails: {
+            /** Format: uuid */
+            id: string;
+            program: components["schemas"]["CallProgram"];
+            titleAr?: string | null;
+            titleFr?: string | null;
+            titleEn?: string | null;
+            descriptionAr?: string | null;
+            descriptionFr?: string | null;
+            descriptionEn?: string | null;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            opensAtUtc: string;
+            /** Format: date-time */
+            closesAtUtc: string;
+            timeZone: string;
+            status: components["schemas"]["CallStatus"];
+            isOpen: boolean;
+            rules: components["schemas"]["EligibilityRules"];
+            documents: components["schemas"]["RequiredDocument"][];
+            criteria: components["schemas"]["EvaluationCriterion"][];
+            /** Format: int32 */
+            places: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CallPage: {
+            items: components["schemas"]["CallDetails"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        CallProgram: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+        };
+        CallRanking: {
+            /** Format: uuid */
+            callId: string;
+            /** Format: int32 */
+            places: number;
+            /** Format: int32 */
+            selected: number;
+            items: components["schemas"]["RankedApplication"][];
+        };
+        /** @enum {string} */
+        CallStatus: "draft" | "published" | "cancelled";
         /** @enum {string} */
         CapacityNeed: "legal" | "governance" | "financing" | "production" | "marketing" | "certification" | "digital" | "management";
         ChangeCooperativeStatusCommand: {
@@ -871,6 +1409,35 @@ export interface components {
             /** Format: date-time */
             expiresAt?: string | null;
         };
+        CreateApplicationCommand: {
+            projectSummary?: string | null;
+            requestedAxes?: string[] | null;
+            /** Format: double */
+            requestedAmount?: number | null;
+            documents?: components["schemas"]["DocumentLink"][] | null;
+            /** Format: uuid */
+            cooperativeId?: string | null;
+        };
+        CreateCallCommand: {
+            titleAr?: string | null;
+            titleFr?: string | null;
+            titleEn?: string | null;
+            descriptionAr?: string | null;
+            descriptionFr?: string | null;
+            descriptionEn?: string | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            /** Format: date-time */
+            closesAt?: string | null;
+            status?: components["schemas"]["CallStatus"];
+            rules?: components["schemas"]["EligibilityRules"];
+            documents?: components["schemas"]["RequiredDocument"][] | null;
+            criteria?: components["schemas"]["EvaluationCriterion"][] | null;
+            /** Format: int32 */
+            places?: number | null;
+            /** Format: uuid */
+            programId?: string | null;
+        };
         CreateNetworkBodyCommand: {
             kind?: components["schemas"]["BodyKind"];
             nameAr?: string | null;
@@ -911,6 +1478,25 @@ export interface components {
             provinceCode?: string | null;
             contact?: components["schemas"]["OrganisationContact"];
         };
+        CreateProgramCommand: {
+            code?: string | null;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            goals?: string[] | null;
+            partners?: components["schemas"]["PartnerInput"][] | null;
+            /** Format: double */
+            budget?: number | null;
+            currency?: string | null;
+            /** Format: date */
+            startsOn?: string | null;
+            /** Format: date */
+            endsOn?: string | null;
+            regions?: string[] | null;
+            sectors?: string[] | null;
+            supportAxes?: components["schemas"]["SupportAxis"][] | null;
+            indicators?: components["schemas"]["OutcomeIndicator"][] | null;
+        };
         CreateUserCommand: {
             roles?: string[] | null;
             regions?: string[] | null;
@@ -924,6 +1510,68 @@ export interface components {
         CreatedApiKey: {
             key: components["schemas"]["ApiKeyDetails"];
             secret: string;
+        };
+        CriterionAverage: {
+            criterion: string;
+            /** Format: double */
+            average: number;
+        };
+        CriterionScore: {
+            criterion: string;
+            /** Format: int32 */
+            score: number;
+            comment?: string | null;
+        };
+        CriterionScoreInput: {
+            criterion?: string | null;
+            /** Format: int32 */
+            score?: number | null;
+            comment?: string | null;
+        };
+        DocumentLink: {
+            key: string;
+            url: string;
+        };
+        EligibilityFailure: {
+            rule: string;
+            message: string;
+        };
+        EligibilityRules: {
+            sectors?: string[] | null;
+            regions?: string[] | null;
+            provinces?: string[] | null;
+            statuses?: string[] | null;
+            /** Format: int32 */
+            minAgeMonths?: number | null;
+            /** Format: int32 */
+            minMembers?: number | null;
+            womenLedOnly?: boolean | null;
+            /** Format: int32 */
+            maxPreviousAwards?: number | null;
+        };
+        EligibleCooperative: {
+            /** Format: uuid */
+            id: string;
+            registrationNumber: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            regionCode: string;
+            provinceCode: string;
+            sectors: string[];
+            /** Format: int32 */
+            membersTotal: number;
+            womenLed: boolean;
+            /** Format: date */
+            foundedOn?: string | null;
+        };
+        EligibleCooperativePage: {
+            items: components["schemas"]["EligibleCooperative"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
         };
         EndMandateCommand: {
             /** Format: date */
@@ -940,10 +1588,23 @@ export interface components {
             value?: number | null;
             unit?: string | null;
         };
+        EvaluationCriterion: {
+            key: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            /** Format: int32 */
+            weight: number;
+        };
         FoundingAssembly: {
             /** Format: date */
             heldOn?: string | null;
             place?: string | null;
+        };
+        GroupCount: {
+            key: string;
+            /** Format: int32 */
+            count: number;
         };
         HealthReport: {
             status: string;
@@ -983,6 +1644,19 @@ export interface components {
             investment?: number | null;
             environmental: components["schemas"]["EnvironmentalIndicator"][];
             note?: string | null;
+        };
+        IndicatorProgress: {
+            code: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            unit?: string | null;
+            /** Format: double */
+            target?: number | null;
+            /** Format: double */
+            actual: number;
+            /** Format: double */
+            percentOfTarget?: number | null;
         };
         /** @enum {string} */
         Language: "ar" | "fr" | "en";
@@ -1105,6 +1779,14 @@ export interface components {
         NetworkScope: "local" | "provincial" | "regional" | "national";
         /** @enum {string} */
         NetworkStatus: "active" | "dormant" | "dissolved";
+        OpenCallForCooperative: {
+            call: components["schemas"]["CallDetails"];
+            eligible: boolean;
+            failures: components["schemas"]["EligibilityFailure"][];
+            /** Format: uuid */
+            applicationId?: string | null;
+            applicationStatus?: components["schemas"]["ApplicationStatus"];
+        };
         OrganisationContact: {
             phone?: string | null;
             email?: string | null;
@@ -1139,6 +1821,38 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        OutcomeIndicator: {
+            code: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            unit?: string | null;
+            /** Format: double */
+            target?: number | null;
+        };
+        OutcomeRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            indicator: string;
+            /** Format: double */
+            value: number;
+            /** Format: date */
+            measuredOn: string;
+            note?: string | null;
+        };
+        OverrideEligibilityCommand: {
+            eligible?: boolean | null;
+            reason?: string | null;
+        };
+        PartnerInput: {
+            /** Format: uuid */
+            organisationId?: string | null;
+            role?: components["schemas"]["PartnerRole"];
+        };
+        /** @enum {string} */
+        PartnerRole: "funder" | "partner" | "implementer";
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -1152,6 +1866,70 @@ export interface components {
             traceId?: string | null;
         } & {
             [key: string]: unknown;
+        };
+        ProgramDetails: {
+            /** Format: uuid */
+            id: string;
+            code: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            goals: string[];
+            partners: components["schemas"]["ProgramPartner"][];
+            /** Format: double */
+            budget?: number | null;
+            currency: string;
+            /** Format: date */
+            startsOn?: string | null;
+            /** Format: date */
+            endsOn?: string | null;
+            regions: string[];
+            sectors: string[];
+            supportAxes: components["schemas"]["SupportAxis"][];
+            indicators: components["schemas"]["OutcomeIndicator"][];
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProgramPage: {
+            items: components["schemas"]["ProgramDetails"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        ProgramPartner: {
+            /** Format: uuid */
+            organisationId: string;
+            role: components["schemas"]["PartnerRole"];
+            nameAr?: string | null;
+            nameFr?: string | null;
+            acronym?: string | null;
+        };
+        ProgramReport: {
+            /** Format: uuid */
+            programId: string;
+            code: string;
+            currency: string;
+            /** Format: int32 */
+            applications: number;
+            applicationsByStatus: components["schemas"]["StatusCount"][];
+            /** Format: int32 */
+            beneficiaries: number;
+            beneficiariesByRegion: components["schemas"]["GroupCount"][];
+            beneficiariesBySector: components["schemas"]["GroupCount"][];
+            /** Format: int32 */
+            womenLedBeneficiaries: number;
+            /** Format: double */
+            supportTotal: number;
+            supportByAxis: components["schemas"]["SupportByAxis"][];
+            supportByKind: components["schemas"]["SupportByKind"][];
+            indicators: components["schemas"]["IndicatorProgress"][];
         };
         ProjectImpactSeries: {
             /** Format: uuid */
@@ -1168,6 +1946,24 @@ export interface components {
             nameEn: string;
             kind: string;
         };
+        RankedApplication: {
+            /** Format: int32 */
+            rank: number;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            cooperativeId: string;
+            cooperativeNameAr?: string | null;
+            cooperativeNameFr?: string | null;
+            status: components["schemas"]["ApplicationStatus"];
+            /** Format: double */
+            score?: number | null;
+            /** Format: int32 */
+            reviews: number;
+            criteria: components["schemas"]["CriterionAverage"][];
+            /** Format: date-time */
+            submittedAt?: string | null;
+        };
         RecordImpactAssessmentCommand: {
             /** Format: date */
             assessedOn?: string | null;
@@ -1183,6 +1979,23 @@ export interface components {
             investment?: number | null;
             environmental?: components["schemas"]["EnvironmentalIndicator"][] | null;
             note?: string | null;
+        };
+        RecordOutcomeCommand: {
+            indicator?: string | null;
+            /** Format: double */
+            value?: number | null;
+            /** Format: date */
+            measuredOn?: string | null;
+            note?: string | null;
+        };
+        RecordSupportCommand: {
+            axis?: string | null;
+            kind?: components["schemas"]["SupportKind"];
+            /** Format: double */
+            amount?: number | null;
+            /** Format: date */
+            deliveredOn?: string | null;
+            description?: string | null;
         };
         Region: {
             code: string;
@@ -1212,6 +2025,64 @@ export interface components {
             needs?: components["schemas"]["CapacityNeed"][] | null;
             contact?: components["schemas"]["CooperativeContact"];
         };
+        RequiredDocument: {
+            key: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            mandatory: boolean;
+        };
+        ReviewDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            reviewerId: string;
+            reviewerName: string;
+            scores: components["schemas"]["CriterionScore"][];
+            /** Format: double */
+            weightedScore: number;
+            comment?: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ReviewQueueItem: {
+            /** Format: uuid */
+            applicationId: string;
+            /** Format: uuid */
+            callId: string;
+            callTitleAr?: string | null;
+            callTitleFr?: string | null;
+            cooperativeNameAr?: string | null;
+            cooperativeNameFr?: string | null;
+            status: components["schemas"]["ApplicationStatus"];
+            /** Format: double */
+            myScore?: number | null;
+        };
+        ReviewerAssignment: {
+            /** Format: uuid */
+            reviewerId: string;
+            name: string;
+            /** Format: date-time */
+            assignedAt: string;
+            /** Format: int32 */
+            reviewed: number;
+            /** Format: int32 */
+            toReview: number;
+        };
+        ReviewerCandidate: {
+            /** Format: uuid */
+            id: string;
+            name: string;
+            regions: string[];
+        };
+        ScoreApplicationCommand: {
+            scores?: components["schemas"]["CriterionScoreInput"][] | null;
+            comment?: string | null;
+        };
         Sector: {
             code: string;
             nameFr: string;
@@ -1221,6 +2092,79 @@ export interface components {
         SignInCommand: {
             email?: string | null;
             password?: string | null;
+        };
+        StatusCount: {
+            status: components["schemas"]["ApplicationStatus"];
+            /** Format: int32 */
+            count: number;
+        };
+        SupportAxis: {
+            code: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+        };
+        SupportByAxis: {
+            axis: string;
+            /** Format: int32 */
+            deliveries: number;
+            /** Format: double */
+            amount: number;
+        };
+        SupportByKind: {
+            kind: components["schemas"]["SupportKind"];
+            /** Format: int32 */
+            deliveries: number;
+            /** Format: double */
+            amount: number;
+        };
+        /** @enum {string} */
+        SupportKind: "equipment" | "training" | "coaching" | "financing";
+        SupportRecord: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            applicationId: string;
+            axis: string;
+            kind: components["schemas"]["SupportKind"];
+            /** Format: double */
+            amount?: number | null;
+            /** Format: date */
+            deliveredOn: string;
+            description?: string | null;
+        };
+        TransitionApplicationCommand: {
+            to?: components["schemas"]["ApplicationStatus"];
+            reason?: string | null;
+        };
+        TransitionResult: {
+            application: components["schemas"]["ApplicationDetails"];
+            promoted?: components["schemas"]["ApplicationDetails"];
+        };
+        UpdateApplicationCommand: {
+            projectSummary?: string | null;
+            requestedAxes?: string[] | null;
+            /** Format: double */
+            requestedAmount?: number | null;
+            documents?: components["schemas"]["DocumentLink"][] | null;
+        };
+        UpdateCallCommand: {
+            titleAr?: string | null;
+            titleFr?: string | null;
+            titleEn?: string | null;
+            descriptionAr?: string | null;
+            descriptionFr?: string | null;
+            descriptionEn?: string | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            /** Format: date-time */
+            closesAt?: string | null;
+            status?: components["schemas"]["CallStatus"];
+            rules?: components["schemas"]["EligibilityRules"];
+            documents?: components["schemas"]["RequiredDocument"][] | null;
+            criteria?: components["schemas"]["EvaluationCriterion"][] | null;
+            /** Format: int32 */
+            places?: number | null;
         };
         UpdateCooperativeCommand: {
             registrationNumber?: string | null;
@@ -1267,6 +2211,25 @@ export interface components {
             regionCode?: string | null;
             provinceCode?: string | null;
             contact?: components["schemas"]["OrganisationContact"];
+        };
+        UpdateProgramCommand: {
+            code?: string | null;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            goals?: string[] | null;
+            partners?: components["schemas"]["PartnerInput"][] | null;
+            /** Format: double */
+            budget?: number | null;
+            currency?: string | null;
+            /** Format: date */
+            startsOn?: string | null;
+            /** Format: date */
+            endsOn?: string | null;
+            regions?: string[] | null;
+            sectors?: string[] | null;
+            supportAxes?: components["schemas"]["SupportAxis"][] | null;
+            indicators?: components["schemas"]["OutcomeIndicator"][] | null;
         };
         UpdateUserCommand: {
             roles?: string[] | null;
@@ -1455,6 +2418,813 @@ export interface operations {
             };
         };
     };
+    ListApplications: {
+        parameters: {
+            query?: {
+                callId?: string;
+                cooperativeId?: string;
+                status?: components["schemas"]["ApplicationStatus"];
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateApplicationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SubmitApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    OverrideEligibility: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OverrideEligibilityCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TransitionApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionApplicationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TransitionResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetApplicationHistory: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationTransition"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListApplicationReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetails"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScoreApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreApplicationCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetApplicationSupport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationSupport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordSupport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordSupportCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SupportRecord"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordOutcome: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordOutcomeCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OutcomeRecord"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyReviewQueue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewQueueItem"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListAudit: {
         parameters: {
             query?: {
@@ -1624,6 +3394,653 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AntiforgeryToken"];
+                };
+            };
+        };
+    };
+    ListCalls: {
+        parameters: {
+            query?: {
+                when?: string;
+                programId?: string;
+                region?: string;
+                sector?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCallCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCallCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEligibleCooperatives: {
+        parameters: {
+            query?: {
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EligibleCooperativePage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateApplication: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApplicationCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApplicationDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCallReviewers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerAssignment"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignCallReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignReviewerCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerAssignment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListReviewerCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerCandidate"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RemoveCallReviewer: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                reviewerId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerAssignment"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCallRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallRanking"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListOpenCallsForCooperative: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenCallForCooperative"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -3197,6 +5614,281 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListPrograms: {
+        parameters: {
+            query?: {
+                q?: string;
+                region?: string;
+                sector?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateProgramCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateProgram: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateProgramCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetProgramReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgramReport"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportProgramReport: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,70 @@
+using CoopHub.Programs.Model;
+using FluentValidation;
+
+namespace CoopHub.Programs.Applications;
+
+/// <summary>The dossier a cooperative files: its project, the support it asks for, links to its documents.</summary>
+internal abstract record ApplicationFields
+{
+    public string? ProjectSummary { get; init; }
+
+    /// <summary>Codes of the program's support axes asked for.</summary>
+    public IReadOnlyList<string>? RequestedAxes { get; init; }
+
+    /// <summary>In the program's currency.</summary>
+    public decimal? RequestedAmount { get; init; }
+
+    /// <summary>A link per required document (by its key).</summary>
+    public IReadOnlyList<DocumentLink>? Documents { get; init; }
+
+    public string AnswersJson() => ProgramJson.Write(new ApplicationAnswers(
+        string.IsNullOrWhiteSpace(ProjectSummary) ? null : ProjectSummary.Trim(), (RequestedAxes ?? []).Distinct().ToList(), RequestedAmount));
+
+    public string DocumentsJson() => ProgramJson.Write((Documents ?? []).Select(d => new DocumentLink(d.Key, d.Url.Trim())).ToList());
+
+    /// <summary>Axes and document keys must be the program's and the call's; null when they are.</summary>
+    public CoopHub.Shared.Results.Error? CheckAgainst(ProgramRow program, CallRow call)
+    {
+        var axes = ProgramJson.List<SupportAxis>(program.SupportAxes).Select(a => a.Code).ToHashSet();
+        var requested = RequestedAxes ?? [];
+        for (var i = 0; i < requested.Count; i++)
+        {
+            if (!axes.Contains(requested[i]))
+            {
+                return CoopHub.Shared.Results.Error.Invalid($"requestedAxes[{i}]", $"'{requested[i]}' is not a support axis of the program; use {string.Join(", ", axes)}.");
+            }
+        }
+        var keys = call.DocumentList.Select(d => d.Key).ToHashSet();
+        var documents = Documents ?? [];
+        for (var i = 0; i < documents.Count; i++)
+        {
+            if (!keys.Contains(documents[i].Key))
+            {
+                return CoopHub.Shared.Results.Error.Invalid($"documents[{i}].key", $"'{documents[i].Key}' is not a document of this call; use {string.Join(", ", keys)}.");
+            }
+        }
+        return null;
+    }
+}
+
+internal abstract class ApplicationFieldsValidator<T> : AbstractValidator<T>
+    where T : ApplicationFields
+{
+    protected ApplicationFieldsValidator()
+    {
+        RuleFor(x => x.ProjectSummary).MaximumLength(5000).WithMessage("The project summary has at most 5000 characters.");
+        RuleFor(x => x.RequestedAxes).Must(a => a is null || a.Count <= 10).WithMessage("Ask for at most 10 axes.");
+        RuleFor(x => x.RequestedAmount).GreaterThanOrEqualTo(0).WithMessage("The amount cannot be negative.")
+            .LessThan(1_000_000_000m).WithMessage("The amount is too large.");
+        RuleFor(x => x.Documents).Must(d => d is null || d.Count <= 30).WithMessage("Link at most 30 documents.")
+            .Must(d => d is null || d.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithMessage("Link each document once.");
+        RuleForEach(x => x.Documents).ChildRules(d =>
+        {
+            d.RuleFor(x => x.Key).NotEmpty().WithMessage("Give the document's key.");
+            d.RuleFor(x => x.Url).NotEmpty().WithMessage("Give the document's link.")
+                .MaximumLength(2000).WithMessage("A link has at most 2000 characters.")
+                .Must(u => u is null || (Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
+                .WithMessage("Give a full http(s) link, e.g. https://drive.example.org/statuts.pdf.");
+        });
+    }
+}

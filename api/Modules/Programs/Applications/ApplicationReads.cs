@@ -1,0 +1,161 @@
+using CoopHub.Programs.Model;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Pipeline;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
+using Dapper;
+using FluentValidation;
+using Mediator;
+
+namespace CoopHub.Programs.Applications;
+
+internal sealed record ListApplicationsQuery : IQuery<ApplicationPage>
+{
+    public Guid? CallId { get; init; }
+
+    public Guid? CooperativeId { get; init; }
+
+    public ApplicationStatus? Status { get; init; }
+
+    public int? Page { get; init; }
+
+    public int? PageSize { get; init; }
+}
+
+internal sealed class ListApplicationsValidator : AbstractValidator<ListApplicationsQuery>
+{
+    public ListApplicationsValidator() => this.ApplyPaging(x => x.Page, x => x.PageSize);
+}
+
+internal sealed class ListApplicationsAuthorizer : IAuthorizer<ListApplicationsQuery>
+{
+    public ValueTask<AccessDenied?> AuthorizeAsync(ListApplicationsQuery message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(Require.SignedIn(user));
+}
+
+/// <summary>
+/// The applications the caller may see, newest first: staff those of their regions' cooperatives and
+/// programs, managers their cooperatives', reviewers those under review in their calls (never their own cooperatives').
+/// </summary>
+internal sealed class ListApplicationsHandler(DbSession db, CurrentUser user) : IQueryHandler<ListApplicationsQuery, ApplicationPage>
+{
+    public async ValueTask<ApplicationPage> Handle(ListApplicationsQuery query, CancellationToken cancellationToken)
+    {
+        var page = query.Page ?? 1;
+        var pageSize = query.PageSize ?? 20;
+        var clauses = new List<string>();
+        var p = new DynamicParameters();
+        if (Visibility(user, p) is { } visible) clauses.Add(visible);
+        if (query.CallId is { } callId)
+        {
+            clauses.Add("a.call_id = @CallId");
+            p.Add("CallId", callId);
+        }
+        if (query.CooperativeId is { } coopId)
+        {
+            clauses.Add("a.cooperative_id = @CoopId");
+            p.Add("CoopId", coopId);
+        }
+        if (query.Status is { } status)
+        {
+            clauses.Add("a.status = @Status");
+            p.Add("Status", ProgramJson.Api(status));
+        }
+        var (rows, total) = await db.PageAsync<ApplicationRow>(ApplicationRow.Columns, "FROM prog_applications a", clauses, "a.created_at DESC, a.id", p, page, pageSize, cancellationToken);
+        return new ApplicationPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);
+    }
+
+    /// <summary>The SQL condition for what the caller may see; null when they see everything.</summary>
+    private static string? Visibility(CurrentUser user, DynamicParameters p)
+    {
+        if (user.IsStaff && user.StaffRegions is null) return null;
+        var any = new List<string>();
+        var i = 0;
+        if (user.IsStaff)
+        {
+            foreach (var region in user.StaffRegions!)
+            {
+                any.Add($"a.region_code = @R{i} OR EXISTS (SELECT 1 FROM prog_programs vp WHERE vp.id = a.program_id AND vp.regions LIKE @RL{i})");
+                p.Add($"R{i}", region);
+                p.Add($"RL{i}", "%\"" + region + "\"%");
+                i++;
+            }
+        }
+        var own = user.Roles.Contains(Roles.CoopManager) ? user.Cooperatives.ToList() : [];
+        for (var c = 0; c < own.Count; c++)
+        {
+            any.Add($"a.cooperative_id = @C{c}");
+            p.Add($"C{c}", own[c]);
+        }
+        if (user.Id is { } me)
+        {
+            var notMine = string.Concat(user.Cooperatives.Select((_, c) => $" AND a.cooperative_id <> @X{c}"));
+            var k = 0;
+            foreach (var coop in user.Cooperatives) p.Add($"X{k++}", coop);
+            any.Add($"(a.status IN @ReviewerStates AND EXISTS (SELECT 1 FROM prog_reviewers vr WHERE vr.call_id = a.call_id AND vr.reviewer_id = @Me){notMine})");
+            p.Add("Me", me);
+            p.Add("ReviewerStates", ApplicationFlow.ReviewerVisible.Select(ProgramJson.Api).ToArray());
+        }
+        return any.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", any.Select(x => "(" + x + ")")) + ")";
+    }
+}
+
+internal sealed record GetApplicationQuery(Guid Id) : IQuery<Result<ApplicationDetails>>;
+
+internal sealed class GetApplicationAuthorizer(DbSession db) : IAuthorizer<GetApplicationQuery>
+{
+    public async ValueTask<AccessDenied?> AuthorizeAsync(GetApplicationQuery message, CurrentUser user, CancellationToken cancellationToken)
+        => await ApplicationVisibility.CheckAsync(db, user, message.Id, cancellationToken);
+}
+
+internal sealed class GetApplicationHandler(DbSession db) : IQueryHandler<GetApplicationQuery, Result<ApplicationDetails>>
+{
+    public async ValueTask<Result<ApplicationDetails>> Handle(GetApplicationQuery query, CancellationToken cancellationToken)
+        => await ProgramStore.FindApplicationAsync(db, query.Id, cancellationToken) is { } row ? row.ToDetails() : ProgramStore.ApplicationNotFound(query.Id);
+}
+
+internal sealed record GetApplicationHistoryQuery(Guid Id) : IQuery<Result<IReadOnlyList<ApplicationTransition>>>;
+
+internal sealed class GetApplicationHistoryAuthorizer(DbSession db) : IAuthorizer<GetApplicationHistoryQuery>
+{
+    public async ValueTask<AccessDenied?> AuthorizeAsync(GetApplicationHistoryQuery message, CurrentUser user, CancellationToken cancellationToken)
+        => await ApplicationVisibility.CheckAsync(db, user, message.Id, cancellationToken);
+}
+
+internal sealed class GetApplicationHistoryHandler(DbSession db) : IQueryHandler<GetApplicationHistoryQuery, Result<IReadOnlyList<ApplicationTransition>>>
+{
+    public async ValueTask<Result<IReadOnlyList<ApplicationTransition>>> Handle(GetApplicationHistoryQuery query, CancellationToken cancellationToken)
+    {
+        if (await ProgramStore.FindApplicationAsync(db, query.Id, cancellationToken) is null) return ProgramStore.ApplicationNotFound(query.Id);
+        var rows = await db.QueryAsync<HistoryRow>("""
+            SELECT sequence AS Sequence, from_status AS FromStatus, to_status AS ToStatus, reason AS Reason, actor AS Actor, at AS At
+            FROM prog_application_history WHERE application_id = @Id ORDER BY sequence
+            """, new { query.Id }, cancellationToken);
+        return rows.Select(r => new ApplicationTransition(r.Sequence, r.FromStatus is null ? null : ProgramJson.Parse<ApplicationStatus>(r.FromStatus),
+            ProgramJson.Parse<ApplicationStatus>(r.ToStatus), r.Reason, r.Actor, r.At)).ToList();
+    }
+
+    private sealed class HistoryRow
+    {
+        public int Sequence { get; set; }
+        public string? FromStatus { get; set; }
+        public string ToStatus { get; set; } = "";
+        public string? Reason { get; set; }
+        public string Actor { get; set; } = "";
+        public DateTimeOffset At { get; set; }
+    }
+}
+
+internal static class ApplicationVisibility
+{
+    /// <summary>401 for anonymous callers, 403 for those who may not see it; unknown ids pass so the handler answers 404.</summary>
+    public static async Task<AccessDenied?> CheckAsync(DbSession db, CurrentUser user, Guid applicationId, CancellationToken ct)
+    {
+        if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
+        var app = await ProgramStore.FindApplicationAsync(db, applicationId, ct);
+        if (app is null) return null;
+        var call = (await ProgramStore.FindCallAsync(db, app.CallId, ct))!;
+        return await ProgramAccess.CanSeeAsync(db, user, app, call.ProgramRegionList, ct) ? null
+            : AccessDenied.Forbidden("Only the cooperative's manager, staff of its region or program, and the call's reviewers can see this application.");
+    }
+}

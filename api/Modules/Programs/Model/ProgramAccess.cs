@@ -1,0 +1,47 @@
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Security;
+
+namespace CoopHub.Programs.Model;
+
+/// <summary>
+/// Who runs a program: administrators, and staff of any of its regions (a program without regions is
+/// national: national staff). Calls, decisions and support follow their program.
+/// </summary>
+internal static class ProgramAccess
+{
+    public static bool CanManage(CurrentUser user, IReadOnlyList<string> programRegions)
+        => user.IsAdmin || (user.Roles.Contains(Roles.Staff) && (user.StaffRegions is null || programRegions.Any(r => user.StaffRegions.Contains(r))));
+
+    public static AccessDenied? Manage(CurrentUser user, IReadOnlyList<string> programRegions, string what)
+        => CanManage(user, programRegions) ? null : AccessDenied.For(user, programRegions.Count == 0
+            ? $"Only national staff or an administrator can {what} for a national program."
+            : $"Only staff of {string.Join(", ", programRegions)} (or an administrator) can {what}.");
+
+    /// <summary>The cooperative's manager, staff of its region, or staff running the program may act for an applicant.</summary>
+    public static bool CanActForApplicant(CurrentUser user, Guid cooperativeId, string? cooperativeRegion, IReadOnlyList<string> programRegions)
+        => user.ManagesCooperative(cooperativeId) || (cooperativeRegion is not null && user.CanManageRegion(cooperativeRegion)) || CanManage(user, programRegions);
+
+    public static async Task<bool> IsReviewerAsync(DbSession db, CurrentUser user, Guid callId, CancellationToken ct)
+        => user.Id is { } id && await db.ExecuteScalarAsync<int>(
+            "SELECT COUNT(*) FROM prog_reviewers WHERE call_id = @CallId AND reviewer_id = @Id", new { CallId = callId, Id = id }, ct) > 0;
+
+    /// <summary>A reviewer never sees or scores a cooperative they manage, whether the session or the assignment says so.</summary>
+    public static async Task<bool> HasConflictAsync(DbSession db, CurrentUser user, Guid callId, Guid cooperativeId, CancellationToken ct)
+    {
+        if (user.ManagesCooperative(cooperativeId) || user.Cooperatives.Contains(cooperativeId)) return true;
+        var stored = await db.QuerySingleOrDefaultAsync<string>(
+            "SELECT cooperatives FROM prog_reviewers WHERE call_id = @CallId AND reviewer_id = @Id", new { CallId = callId, Id = user.Id }, ct);
+        return stored is not null && ProgramJson.List<Guid>(stored).Contains(cooperativeId);
+    }
+
+    /// <summary>Who sees an application: its cooperative's manager, staff of its region or program, and the call's reviewers once it is under review (never on a conflict).</summary>
+    public static async Task<bool> CanSeeAsync(DbSession db, CurrentUser user, ApplicationRow application, IReadOnlyList<string> programRegions, CancellationToken ct)
+    {
+        if (CanActForApplicant(user, application.CooperativeId, application.RegionCode, programRegions)) return true;
+        return ApplicationFlow.ReviewerVisible.Contains(application.StatusValue)
+            && await IsReviewerAsync(db, user, application.CallId, ct)
+            && !await HasConflictAsync(db, user, application.CallId, application.CooperativeId, ct);
+    }
+
+    public static string ActorName(CurrentUser user) => user.Name ?? (user.ActorType == "system" ? "system" : "unknown");
+}

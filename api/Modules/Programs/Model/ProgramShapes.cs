@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CoopHub.Shared.Http;
+
+namespace CoopHub.Programs.Model;
+
+internal enum PartnerRole { Funder, Partner, Implementer }
+
+internal enum CallStatus { Draft, Published, Cancelled }
+
+internal enum ApplicationStatus { Draft, Submitted, Eligible, Ineligible, UnderReview, Selected, Waitlisted, Rejected, Supported, Completed, Withdrawn }
+
+internal enum SupportKind { Equipment, Training, Coaching, Financing }
+
+/// <summary>A partner as sent: the organisation (from the partner directory) and its role.</summary>
+internal sealed record PartnerInput(Guid? OrganisationId, PartnerRole? Role);
+
+/// <summary>A partner as stored and shown, with the directory's names at the time it was added.</summary>
+internal sealed record ProgramPartner(Guid OrganisationId, PartnerRole Role, string? NameAr, string? NameFr, string? Acronym);
+
+/// <summary>A support axis, e.g. equipment for production, or capacity building.</summary>
+internal sealed record SupportAxis(string Code, string? NameAr, string? NameFr, string? NameEn);
+
+/// <summary>An outcome indicator with its target, e.g. jobs created: 120.</summary>
+internal sealed record OutcomeIndicator(string Code, string? NameAr, string? NameFr, string? NameEn, string? Unit, decimal? Target);
+
+internal sealed record ProgramDetails(
+    Guid Id, string Code, string? NameAr, string? NameFr, string? NameEn, IReadOnlyList<string> Goals, IReadOnlyList<ProgramPartner> Partners,
+    decimal? Budget, string Currency, DateOnly? StartsOn, DateOnly? EndsOn, IReadOnlyList<string> Regions, IReadOnlyList<string> Sectors,
+    IReadOnlyList<SupportAxis> SupportAxes, IReadOnlyList<OutcomeIndicator> Indicators, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal sealed record ProgramPage(IReadOnlyList<ProgramDetails> Items, int Page, int PageSize, int Total);
+
+/// <summary>
+/// Who may apply. Empty lists and nulls do not restrict; statuses default to active only.
+/// MaxPreviousAwards counts the cooperative's applications selected, supported or completed in other calls.
+/// </summary>
+internal sealed record EligibilityRules(
+    IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Regions = null, IReadOnlyList<string>? Provinces = null,
+    IReadOnlyList<string>? Statuses = null, int? MinAgeMonths = null, int? MinMembers = null, bool? WomenLedOnly = null, int? MaxPreviousAwards = null);
+
+internal sealed record RequiredDocument(string Key, string? NameAr, string? NameFr, string? NameEn, bool Mandatory);
+
+/// <summary>A criterion reviewers score from 0 to 10; the weights of a call sum to 100.</summary>
+internal sealed record EvaluationCriterion(string Key, string? NameAr, string? NameFr, string? NameEn, int Weight);
+
+internal sealed record CallProgram(Guid Id, string Code, string? NameAr, string? NameFr, string? NameEn);
+
+/// <summary>
+/// A call for expressions of interest. OpensAt and ClosesAt are wall-clock times in Africa/Casablanca;
+/// the Utc fields are the same instants.
+/// </summary>
+internal sealed record CallDetails(
+    Guid Id, CallProgram Program, string? TitleAr, string? TitleFr, string? TitleEn, string? DescriptionAr, string? DescriptionFr, string? DescriptionEn,
+    DateTime OpensAt, DateTime ClosesAt, DateTimeOffset OpensAtUtc, DateTimeOffset ClosesAtUtc, string TimeZone, CallStatus Status, bool IsOpen,
+    EligibilityRules Rules, IReadOnlyList<RequiredDocument> Documents, IReadOnlyList<EvaluationCriterion> Criteria, int Places,
+    int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal sealed record CallPage(IReadOnlyList<CallDetails> Items, int Page, int PageSize, int Total);
+
+internal sealed record DocumentLink(string Key, string Url);
+
+/// <summary>A rule the cooperative does not meet: rule is status, sector, region, province, age, members, womenLed or previousAwards.</summary>
+internal sealed record EligibilityFailure(string Rule, string Message);
+
+internal sealed record ApplicationDetails(
+    Guid Id, Guid CallId, Guid ProgramId, Guid CooperativeId, string? CooperativeNameAr, string? CooperativeNameFr, string RegionCode, string ProvinceCode,
+    IReadOnlyList<string> Sectors, bool WomenLed, ApplicationStatus Status, string? ProjectSummary, IReadOnlyList<string> RequestedAxes, decimal? RequestedAmount,
+    IReadOnlyList<DocumentLink> Documents, IReadOnlyList<EligibilityFailure> Eligibility, bool EligibilityOverridden, DateTimeOffset? SubmittedAt,
+    string? DecisionReason, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal sealed record ApplicationPage(IReadOnlyList<ApplicationDetails> Items, int Page, int PageSize, int Total);
+
+internal sealed record ApplicationTransition(int Sequence, ApplicationStatus? From, ApplicationStatus To, string? Reason, string Actor, DateTimeOffset At);
+
+internal sealed record CriterionScore(string Criterion, int Score, string? Comment);
+
+internal sealed record ReviewDetails(
+    Guid Id, Guid ApplicationId, Guid ReviewerId, string ReviewerName, IReadOnlyList<CriterionScore> Scores, decimal WeightedScore, string? Comment,
+    DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal sealed record ReviewerAssignment(Guid ReviewerId, string Name, DateTimeOffset AssignedAt, int Reviewed, int ToReview);
+
+internal sealed record ReviewerCandidate(Guid Id, string Name, IReadOnlyList<string> Regions);
+
+internal sealed record CriterionAverage(string Criterion, decimal Average);
+
+/// <summary>One line of a call's ranking: the mean of the reviewers' weighted scores (0–10), ties broken by earlier submission.</summary>
+internal sealed record RankedApplication(
+    int Rank, Guid ApplicationId, Guid CooperativeId, string? CooperativeNameAr, string? CooperativeNameFr, ApplicationStatus Status,
+    decimal? Score, int Reviews, IReadOnlyList<CriterionAverage> Criteria, DateTimeOffset? SubmittedAt);
+
+internal sealed record CallRanking(Guid CallId, int Places, int Selected, IReadOnlyList<RankedApplication> Items);
+
+internal sealed record SupportRecord(Guid Id, Guid ApplicationId, string Axis, SupportKind Kind, decimal? Amount, DateOnly DeliveredOn, string? Description);
+
+internal sealed record OutcomeRecord(Guid Id, Guid ApplicationId, string Indicator, decimal Value, DateOnly MeasuredOn, string? Note);
+
+internal static class ProgramJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new StrictEnumConverterFactory(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Api<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    public static T Parse<T>(string value) where T : struct, Enum => Enum.Parse<T>(value, ignoreCase: true);
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Read<T>(string json) where T : class => JsonSerializer.Deserialize<T>(json, Options)!;
+
+    public static IReadOnlyList<T> List<T>(string? json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
+}
