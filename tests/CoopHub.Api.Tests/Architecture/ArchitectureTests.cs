@@ -20,6 +20,7 @@ public sealed partial class ArchitectureTests
         new("Cooperatives", typeof(CooperativesModule).Assembly, "coop_", "Cooperatives"),
         new("Identity", typeof(CoopHub.Identity.IdentityModule).Assembly, "app_", "Identity"),
         new("Networks", typeof(CoopHub.Networks.NetworksModule).Assembly, "net_", "Networks"),
+        new("Programs", typeof(CoopHub.Programs.ProgramsModule).Assembly, "prog_", "Programs"),
     ];
 
     private static readonly string[] ModuleAssemblyNames = Modules.Select(m => m.Assembly.GetName().Name!).ToArray();

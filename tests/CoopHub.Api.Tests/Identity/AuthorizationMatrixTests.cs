@@ -27,6 +27,9 @@ public sealed class AuthorizationMatrixTests
     private string _body = "";
     private string _membership = "";
     private string _targetUser = "";
+    private string _program = "";
+    private string _call = "";
+    private string _staffKeyId = "";
     private int _counter;
 
     private const string TargetUserEmail = "target.user@coophub.test";
@@ -48,7 +51,7 @@ public sealed class AuthorizationMatrixTests
         _clients[Caller.Admin] = _admin;
         _clients[Caller.ManagerOfA] = await KeyClientAsync("coop-manager", null, _coopA);
         _clients[Caller.ManagerOfB] = await KeyClientAsync("coop-manager", null, coopB);
-        _clients[Caller.StaffOfRegion] = await KeyClientAsync("staff", "MA-02", null);
+        (_clients[Caller.StaffOfRegion], _staffKeyId) = await KeyClientWithIdAsync("staff", "MA-02", null);
         _clients[Caller.StaffOfOtherRegion] = await KeyClientAsync("staff", "MA-06", null);
         _organisation = (string)(await PostAsync(_admin, "/api/v1/organisations", Organisation("Association matrice"))) ["id"]!;
         _network = (string)(await PostAsync(_admin, "/api/v1/networks", Network("Réseau matrice")))["id"]!;
@@ -59,6 +62,41 @@ public sealed class AuthorizationMatrixTests
         var revoke = await _admin.DeleteAsync($"/api/v1/api-keys/{revokedId}");
         Assert.That((int)revoke.StatusCode, Is.EqualTo(200));
         _clients[Caller.RevokedKey] = revokedClient;
+        _program = (string)(await PostAsync(_admin, "/api/v1/programs", ProgramBody("MATRIX")))["id"]!;
+        _call = (string)(await PostAsync(_admin, "/api/v1/calls", CallBody(_program)))["id"]!;
+        await PostAsync(_admin, $"/api/v1/calls/{_call}/reviewers", new JsonObject { ["reviewerId"] = _staffKeyId });
+    }
+
+    private static JsonObject ProgramBody(string code) => new()
+    {
+        ["code"] = code, ["nameFr"] = "Programme " + code, ["regions"] = new JsonArray("MA-02"),
+        ["supportAxes"] = new JsonArray(new JsonObject { ["code"] = "equipment", ["nameFr"] = "Équipement" }),
+        ["indicators"] = new JsonArray(new JsonObject { ["code"] = "jobs_created", ["nameFr"] = "Emplois", ["target"] = 10 }),
+    };
+
+    private static JsonObject CallBody(string program) => new()
+    {
+        ["programId"] = program, ["titleFr"] = "Appel matrice", ["status"] = "published", ["places"] = 1000,
+        ["opensAt"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["closesAt"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+        ["criteria"] = new JsonArray(new JsonObject { ["key"] = "impact", ["nameFr"] = "Impact", ["weight"] = 100 }),
+    };
+
+    /// <summary>
+    /// An application moved by the admin to <paramref name="status"/>: of a fresh MA-02 cooperative (not ManagerOfA's) in the test
+    /// call, or of cooperative A in a call of its own (one application per cooperative per call).
+    /// </summary>
+    private async Task<string> ApplicationAsync(string status = "draft", string? cooperative = null)
+    {
+        var call = cooperative is null ? _call : (string)(await PostAsync(_admin, "/api/v1/calls", CallBody(_program)))["id"]!;
+        cooperative ??= await CreateCooperativeAsync(CooperativeBodies.Valid(registrationNumber: $"MATRIX-P{++_counter}", region: "MA-02", province: "MA-OUJ"));
+        var id = (string)(await PostAsync(_admin, $"/api/v1/calls/{call}/applications", new JsonObject { ["cooperativeId"] = cooperative }))["id"]!;
+        if (status == "draft") return id;
+        await PostAsync(_admin, $"/api/v1/applications/{id}/submit", new JsonObject());
+        if (status == "eligible") return id;
+        await PostAsync(_admin, $"/api/v1/applications/{id}/transitions", new JsonObject { ["to"] = "underReview" });
+        if (status == "underReview") return id;
+        await PostAsync(_admin, $"/api/v1/applications/{id}/transitions", new JsonObject { ["to"] = "selected", ["reason"] = "Matrice" });
+        return id;
     }
 
     [OneTimeTearDown]
@@ -247,6 +285,60 @@ public sealed class AuthorizationMatrixTests
                 var project = (string)(await PostAsync(_admin, $"/api/v1/networks/{_network}/projects", new JsonObject { ["title"] = $"Suivi {++_counter}" }))["id"]!;
                 return Json(HttpMethod.Post, $"/api/v1/networks/{_network}/projects/{project}/assessments", new JsonObject { ["assessedOn"] = "2025-06-30", ["jobs"] = 3 });
             }, Expect(401, 403, 403, 201, 403, 201, 401, 201)),
+            ["ListPrograms"] = new(() => Get("/api/v1/programs"), Public),
+            ["GetProgram"] = new(() => Get($"/api/v1/programs/{_program}"), Public),
+            ["GetProgramReport"] = new(() => Get($"/api/v1/programs/{_program}/report"), Public),
+            ["ExportProgramReport"] = new(() => Get($"/api/v1/programs/{_program}/report.csv"), Public),
+            ["CreateProgram"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/programs", ProgramBody($"MATRIX-{++_counter}"))),
+                Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["UpdateProgram"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/programs/{_program}", ProgramBody("MATRIX"), "*")),
+                Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ListCalls"] = new(() => Get("/api/v1/calls?when=open"), Public),
+            ["GetCall"] = new(() => Get($"/api/v1/calls/{_call}"), Public),
+            ["CreateCall"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/calls", CallBody(_program))), Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["UpdateCall"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/calls/{_call}", CallBody(_program), "*")), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ListEligibleCooperatives"] = new(() => Get($"/api/v1/calls/{_call}/eligible-cooperatives"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ListOpenCallsForCooperative"] = new(() => Get($"{coop}/open-calls"), Public),
+            ["CreateApplication"] = new(async () => Json(HttpMethod.Post, $"/api/v1/calls/{_call}/applications", new JsonObject
+            {
+                ["cooperativeId"] = await CreateCooperativeAsync(CooperativeBodies.Valid(registrationNumber: $"MATRIX-C{++_counter}", region: "MA-02", province: "MA-OUJ")),
+            }), Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["ListApplications"] = new(() => Get("/api/v1/applications"), Expect(401, 200, 200, 200, 200, 200, 401, 200)),
+            ["GetApplication"] = new(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/applications/{await ApplicationAsync(cooperative: _coopA)}"),
+                Expect(401, 200, 403, 200, 403, 200, 401, 403)),
+            ["UpdateApplication"] = new(async () => Json(HttpMethod.Put, $"/api/v1/applications/{await ApplicationAsync(cooperative: _coopA)}",
+                new JsonObject { ["projectSummary"] = "Projet" }, "*"), Expect(401, 200, 403, 200, 403, 200, 401, 403)),
+            ["SubmitApplication"] = new(async () => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/applications/{await ApplicationAsync(cooperative: _coopA)}/submit"),
+                Expect(401, 200, 403, 200, 403, 200, 401, 403)),
+            ["GetApplicationHistory"] = new(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/applications/{await ApplicationAsync()}/history"),
+                Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["OverrideEligibility"] = new(async () => Json(HttpMethod.Post, $"/api/v1/applications/{await ApplicationAsync("eligible")}/eligibility",
+                new JsonObject { ["eligible"] = false, ["reason"] = "Matrice" }), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["TransitionApplication"] = new(async () => Json(HttpMethod.Post, $"/api/v1/applications/{await ApplicationAsync("eligible")}/transitions",
+                new JsonObject { ["to"] = "underReview" }), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ListApplicationReviews"] = new(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/applications/{await ApplicationAsync("underReview")}/reviews"),
+                Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            // StaffOfRegion is the call's assigned reviewer; the admin is not (403), nor anyone else.
+            ["ScoreApplication"] = new(async () => Json(HttpMethod.Put, $"/api/v1/applications/{await ApplicationAsync("underReview")}/reviews/mine",
+                new JsonObject { ["scores"] = new JsonArray(new JsonObject { ["criterion"] = "impact", ["score"] = 7 }) }), Expect(401, 403, 403, 200, 403, 403, 401, 403)),
+            ["GetMyReviewQueue"] = new(() => Get("/api/v1/reviews/queue"), Expect(401, 200, 200, 200, 200, 200, 401, 200)),
+            ["GetApplicationSupport"] = new(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/applications/{await ApplicationAsync("selected")}/support"),
+                Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["RecordSupport"] = new(async () => Json(HttpMethod.Post, $"/api/v1/applications/{await ApplicationAsync("selected")}/support",
+                new JsonObject { ["axis"] = "equipment", ["kind"] = "equipment", ["amount"] = 1000, ["deliveredOn"] = "2025-01-01" }), Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["RecordOutcome"] = new(async () => Json(HttpMethod.Post, $"/api/v1/applications/{await ApplicationAsync("selected")}/outcomes",
+                new JsonObject { ["indicator"] = "jobs_created", ["value"] = 2, ["measuredOn"] = "2025-06-30" }), Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["ListCallReviewers"] = new(() => Get($"/api/v1/calls/{_call}/reviewers"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ListReviewerCandidates"] = new(() => Get($"/api/v1/calls/{_call}/reviewer-candidates"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["AssignCallReviewer"] = new(async () => Json(HttpMethod.Post, $"/api/v1/calls/{_call}/reviewers",
+                new JsonObject { ["reviewerId"] = (await KeyClientWithIdAsync("staff", "MA-02", null)).Id }), Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["RemoveCallReviewer"] = new(async () =>
+            {
+                var id = (await KeyClientWithIdAsync("staff", "MA-02", null)).Id;
+                await PostAsync(_admin, $"/api/v1/calls/{_call}/reviewers", new JsonObject { ["reviewerId"] = id });
+                return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/calls/{_call}/reviewers/{id}");
+            }, Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["GetCallRanking"] = new(() => Get($"/api/v1/calls/{_call}/ranking"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
         };
     }
 

@@ -9,7 +9,7 @@ namespace CoopHub.Programs.Integration;
 /// A dissolved cooperative's open applications are withdrawn; a place it held goes to the first
 /// waitlisted application of that call. Supported and completed ones stay: the support happened.
 /// </summary>
-internal sealed class CooperativeDissolvedHandler(DbSession db, TimeProvider clock) : INotificationHandler<CooperativeStatusChanged>
+internal sealed class WithdrawApplicationsOfDissolvedCooperativeHandler(DbSession db, TimeProvider clock) : INotificationHandler<CooperativeStatusChanged>
 {
     public async ValueTask Handle(CooperativeStatusChanged notification, CancellationToken cancellationToken)
     {

@@ -1,0 +1,27 @@
+using CoopHub.Shared.Http;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Programs.Reports;
+
+internal static class ProgramReportEndpoint
+{
+    public static void MapProgramReport(this RouteGroupBuilder programs)
+    {
+        programs.MapGet("/{id:guid}/report", async Task<Results<Ok<ProgramReport>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetProgramReportQuery(id), ct)).Match<Results<Ok<ProgramReport>, ProblemHttpResult>>(r => TypedResults.Ok(r), e => e.ToProblem()))
+            .WithName("GetProgramReport")
+            .WithSummary("Donor report: applications by status, beneficiaries by region and sector, support by axis, indicators against targets.")
+            .ProducesProblems(404);
+        programs.MapGet("/{id:guid}/report.csv", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetProgramReportQuery(id), ct)).Match<Results<FileContentHttpResult, ProblemHttpResult>>(
+                    r => TypedResults.File(ProgramReportCsv.Write(r), "text/csv; charset=utf-8", $"{r.Code}-report.csv"), e => e.ToProblem()))
+            .WithName("ExportProgramReport")
+            .WithSummary("The same report as CSV (UTF-8 with BOM): section, key, count, amount, target, actual.")
+            .Produces(200, contentType: "text/csv")
+            .ProducesProblems(404);
+    }
+}

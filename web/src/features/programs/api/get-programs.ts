@@ -1,0 +1,29 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+
+export type ProgramFilters = { q?: string; region?: string; sector?: string; page?: number };
+
+export const PROGRAMS_PAGE_SIZE = 20;
+
+export async function getPrograms(f: ProgramFilters, signal?: AbortSignal) {
+  const query = {
+    q: f.q || undefined,
+    region: f.region || undefined,
+    sector: f.sector || undefined,
+    page: f.page && f.page > 1 ? f.page : undefined,
+    pageSize: PROGRAMS_PAGE_SIZE,
+  };
+  return unwrap(await api.GET('/api/v1/programs', { params: { query }, signal }));
+}
+
+export const getProgramsQueryOptions = (filters: ProgramFilters) =>
+  queryOptions({
+    queryKey: ['programs', 'list', filters],
+    queryFn: ({ signal }) => getPrograms(filters, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export function usePrograms(filters: ProgramFilters) {
+  return useQuery(getProgramsQueryOptions(filters));
+}

@@ -1,0 +1,25 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { applicationQueryKey } from '@/features/programs/api/get-application';
+import { invalidateApplicationViews } from '@/features/programs/api/invalidate';
+import type { UpdateApplicationCommand } from '@/features/programs/api/types';
+
+export type UpdateApplicationInput = { id: string; etag: string; body: UpdateApplicationCommand };
+
+/** Edits a draft; If-Match carries the ETag (412 when someone else changed it, 409 application.not_draft once submitted). */
+export async function updateApplication({ id, etag, body }: UpdateApplicationInput) {
+  const result = await api.PUT('/api/v1/applications/{id}', { params: { path: { id } }, headers: { 'If-Match': etag }, body });
+  return { application: unwrap(result), etag: result.response.headers.get('ETag') };
+}
+
+export function useUpdateApplication() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: updateApplication,
+    onSuccess: (data, { id }) => {
+      queryClient.setQueryData(applicationQueryKey(id), data);
+      return invalidateApplicationViews(queryClient);
+    },
+  });
+}
