@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using CoopHub.Api;
 using CoopHub.Cooperatives;
+using CoopHub.Events;
 using CoopHub.Identity;
 using CoopHub.Networks;
 using CoopHub.Programs;
@@ -39,6 +40,7 @@ builder.Services.AddIdentityModule(builder.Configuration);
 builder.Services.AddCooperatives();
 builder.Services.AddNetworks();
 builder.Services.AddPrograms();
+builder.Services.AddEvents();
 builder.Services.AddCoopHubHardening(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubOpenApi();
 
@@ -62,6 +64,7 @@ api.MapIdentity();
 api.MapCooperatives();
 api.MapNetworks();
 api.MapPrograms();
+api.MapEvents();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

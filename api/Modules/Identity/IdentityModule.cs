@@ -41,11 +41,15 @@ public static class IdentityModule
         services.AddCoopHubAuthentication();
         var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
         var anonymousReadsPerMinute = configuration.GetValue("RateLimits:AnonymousReadsPerMinute", 300);
+        var codeLookupsPerMinute = configuration.GetValue("RateLimits:CodeLookupsPerMinute", 30);
         services.AddSingleton(new SignInThrottle(signInPerMinute));
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 "ip:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // A registration code is a bearer secret: guessing is throttled per client address, signed in or not.
+            options.AddPolicy(RateLimitPolicies.CodeLookup, context => RateLimitPartition.GetFixedWindowLimiter(
+                "code:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions { PermitLimit = codeLookupsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             // Anonymous reads are public and cheap to abuse; signed-in users and keys are not limited here.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.User.Identity?.IsAuthenticated == true || !HttpMethods.IsGet(context.Request.Method)

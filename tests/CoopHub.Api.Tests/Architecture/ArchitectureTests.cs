@@ -21,6 +21,7 @@ public sealed partial class ArchitectureTests
         new("Identity", typeof(CoopHub.Identity.IdentityModule).Assembly, "app_", "Identity"),
         new("Networks", typeof(CoopHub.Networks.NetworksModule).Assembly, "net_", "Networks"),
         new("Programs", typeof(CoopHub.Programs.ProgramsModule).Assembly, "prog_", "Programs"),
+        new("Events", typeof(CoopHub.Events.EventsModule).Assembly, "evt_", "Events"),
     ];
 
     private static readonly string[] ModuleAssemblyNames = Modules.Select(m => m.Assembly.GetName().Name!).ToArray();

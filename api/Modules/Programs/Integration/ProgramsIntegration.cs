@@ -32,3 +32,20 @@ internal sealed class WithdrawApplicationsOfDissolvedCooperativeHandler(DbSessio
         }
     }
 }
+
+internal sealed class GetProgramSummaryHandler(DbSession db) : IQueryHandler<CoopHub.Contracts.Programs.GetProgramSummary, CoopHub.Contracts.Programs.ProgramSummary?>
+{
+    public async ValueTask<CoopHub.Contracts.Programs.ProgramSummary?> Handle(CoopHub.Contracts.Programs.GetProgramSummary query, CancellationToken cancellationToken)
+        => await ProgramStore.FindProgramAsync(db, query.ProgramId, cancellationToken) is { } p
+            ? new CoopHub.Contracts.Programs.ProgramSummary(p.Id, p.Code, p.NameAr, p.NameFr, p.RegionList)
+            : null;
+}
+
+internal sealed class FindProgramByCodeHandler(DbSession db) : IQueryHandler<CoopHub.Contracts.Programs.FindProgramByCode, CoopHub.Contracts.Programs.ProgramSummary?>
+{
+    public async ValueTask<CoopHub.Contracts.Programs.ProgramSummary?> Handle(CoopHub.Contracts.Programs.FindProgramByCode query, CancellationToken cancellationToken)
+        => await db.QuerySingleOrDefaultAsync<ProgramRow>($"SELECT {ProgramRow.Columns} FROM prog_programs p WHERE p.code_key = @Key",
+            new { Key = CoopHub.Shared.Text.SearchText.Normalize(query.Code) }, cancellationToken) is { } p
+            ? new CoopHub.Contracts.Programs.ProgramSummary(p.Id, p.Code, p.NameAr, p.NameFr, p.RegionList)
+            : null;
+}

@@ -1,0 +1,174 @@
+using System.Text.RegularExpressions;
+using CoopHub.Contracts.Networks;
+using CoopHub.Contracts.Programs;
+using CoopHub.Events.Model;
+using CoopHub.Shared.Reference;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Text;
+using CoopHub.Shared.Time;
+using FluentValidation;
+using Mediator;
+
+namespace CoopHub.Events.Events;
+
+internal abstract partial record EventFields
+{
+    /// <summary>meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.</summary>
+    public EventKind? Kind { get; init; }
+
+    public string? TitleAr { get; init; }
+
+    public string? TitleFr { get; init; }
+
+    public string? TitleEn { get; init; }
+
+    public string? DescriptionAr { get; init; }
+
+    public string? DescriptionFr { get; init; }
+
+    public string? DescriptionEn { get; init; }
+
+    /// <summary>Wall-clock time in Africa/Casablanca without an offset, e.g. 2025-09-23T11:00.</summary>
+    public DateTime? StartsAt { get; init; }
+
+    /// <summary>Wall-clock time in Africa/Casablanca without an offset.</summary>
+    public DateTime? EndsAt { get; init; }
+
+    /// <summary>A directory organisation (e.g. a cooperative house) or a free address.</summary>
+    public VenueInput? Venue { get; init; }
+
+    public string? RegionCode { get; init; }
+
+    public string? ProvinceCode { get; init; }
+
+    /// <summary>Organisation ids from the partner directory.</summary>
+    public IReadOnlyList<Guid>? Organisers { get; init; }
+
+    public IReadOnlyList<Guid>? Partners { get; init; }
+
+    public Guid? ProgramId { get; init; }
+
+    public Guid? NetworkId { get; init; }
+
+    public IReadOnlyList<AgendaItem>? Agenda { get; init; }
+
+    /// <summary>Seats; none means unlimited.</summary>
+    public int? Capacity { get; init; }
+
+    /// <summary>Casablanca time; none means registrations open as soon as the event is published.</summary>
+    public DateTime? RegistrationOpensAt { get; init; }
+
+    /// <summary>Casablanca time; none means until the event starts.</summary>
+    public DateTime? RegistrationClosesAt { get; init; }
+
+    /// <summary>public (the default), invited or networkMembers.</summary>
+    public EventAudience? Audience { get; init; }
+
+    /// <summary>draft (the default), published, cancelled or completed.</summary>
+    public EventStatus? Status { get; init; }
+
+    [GeneratedRegex("^([01][0-9]|2[0-3]):[0-5][0-9]$")]
+    public static partial Regex TimePattern();
+
+    /// <summary>The row to store, with names of organisations and the program code resolved through the contracts; a wrong id is a 400 on its field.</summary>
+    public async Task<Result<EventRow>> ToRowAsync(ISender sender, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt, CancellationToken ct)
+    {
+        async Task<Result<IReadOnlyList<EventOrganisation>>> Resolve(IReadOnlyList<Guid>? ids, string field)
+        {
+            var list = new List<EventOrganisation>();
+            var given = ids ?? [];
+            for (var i = 0; i < given.Count; i++)
+            {
+                var org = await sender.Send(new GetOrganisationSummary(given[i]), ct);
+                if (org is null) return Error.Invalid($"{field}[{i}]", $"No organisation has id {given[i]}; add it to the partner directory first.");
+                list.Add(new EventOrganisation(org.Id, org.NameAr, org.NameFr, org.Acronym));
+            }
+            return list;
+        }
+        var organisers = await Resolve(Organisers, "organisers");
+        if (organisers.IsFailure) return organisers.Error!;
+        var partners = await Resolve(Partners, "partners");
+        if (partners.IsFailure) return partners.Error!;
+        EventVenue venue;
+        if (Venue?.OrganisationId is { } venueId)
+        {
+            var hub = await sender.Send(new GetOrganisationSummary(venueId), ct);
+            if (hub is null) return Error.Invalid("venue.organisationId", $"No organisation has id {venueId}.");
+            venue = new EventVenue(hub.Id, hub.NameAr, hub.NameFr, Clean(Venue.Address));
+        }
+        else
+        {
+            venue = new EventVenue(null, null, null, Clean(Venue?.Address));
+        }
+        string? programCode = null;
+        if (ProgramId is { } programId)
+        {
+            var program = await sender.Send(new GetProgramSummary(programId), ct);
+            if (program is null) return Error.Invalid("programId", $"No program has id {programId}.");
+            programCode = program.Code;
+        }
+        if (NetworkId is { } networkId && await sender.Send(new GetNetworkSummary(networkId), ct) is null)
+        {
+            return Error.Invalid("networkId", $"No network has id {networkId}.");
+        }
+        return new EventRow
+        {
+            Id = id, Kind = EventJson.Api(Kind!.Value), TitleAr = Clean(TitleAr), TitleFr = Clean(TitleFr), TitleEn = Clean(TitleEn),
+            DescriptionAr = Clean(DescriptionAr), DescriptionFr = Clean(DescriptionFr), DescriptionEn = Clean(DescriptionEn),
+            StartsAt = Casablanca.ToUtc(StartsAt!.Value), EndsAt = Casablanca.ToUtc(EndsAt!.Value), Venue = EventJson.Write(venue),
+            RegionCode = RegionCode!, ProvinceCode = ProvinceCode, Organisers = EventJson.Write(organisers.Value), Partners = EventJson.Write(partners.Value),
+            ProgramId = ProgramId, ProgramCode = programCode, NetworkId = NetworkId, Agenda = EventJson.Write(Agenda ?? []), Capacity = Capacity,
+            RegistrationOpensAt = RegistrationOpensAt is { } o ? Casablanca.ToUtc(o) : null, RegistrationClosesAt = RegistrationClosesAt is { } c ? Casablanca.ToUtc(c) : null,
+            Audience = EventJson.Api(Audience ?? EventAudience.Public), Status = EventJson.Api(Status ?? EventStatus.Draft),
+            SearchText = SearchText.Normalize(string.Join(' ', TitleAr, TitleFr, TitleEn, venue.NameAr, venue.NameFr, venue.Address, programCode)),
+            Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt,
+        };
+    }
+
+    private static string? Clean(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
+}
+
+internal abstract class EventFieldsValidator<T> : AbstractValidator<T>
+    where T : EventFields
+{
+    private const string LocalTime = "Give the local time in Casablanca without an offset or Z, e.g. 2025-09-23T11:00.";
+
+    protected EventFieldsValidator(ReferenceData reference)
+    {
+        RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.");
+        RuleFor(x => x.TitleAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
+            .WithMessage("Give the title in Arabic or in French (at least one).").MaximumLength(300).WithMessage("A title has at most 300 characters.");
+        RuleFor(x => x.TitleFr).MaximumLength(300).WithMessage("A title has at most 300 characters.");
+        RuleFor(x => x.TitleEn).MaximumLength(300).WithMessage("A title has at most 300 characters.");
+        RuleFor(x => x.DescriptionAr).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.DescriptionFr).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.DescriptionEn).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.StartsAt).NotNull().WithMessage("Give the start date and time (Casablanca time).")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime);
+        RuleFor(x => x.EndsAt).NotNull().WithMessage("Give the end date and time (Casablanca time).")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime)
+            .Must((x, e) => e is null || x.StartsAt is null || e > x.StartsAt).WithMessage("The event must end after it starts.");
+        RuleFor(x => x.RegionCode).NotEmpty().WithMessage("Give the event's region.")
+            .Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+        RuleFor(x => x.ProvinceCode).Must((x, p) => p is null || (x.RegionCode is not null && reference.ProvinceBelongsTo(p, x.RegionCode)))
+            .WithMessage("Give a province of the event's region.");
+        RuleFor(x => x.Venue!.Address).MaximumLength(500).When(x => x.Venue is not null).WithMessage("An address has at most 500 characters.");
+        RuleFor(x => x.Organisers).Must(o => o is null || o.Count <= 10).WithMessage("List at most 10 organisers.");
+        RuleFor(x => x.Partners).Must(o => o is null || o.Count <= 20).WithMessage("List at most 20 partners.");
+        RuleFor(x => x.Agenda).Must(a => a is null || a.Count <= 30).WithMessage("List at most 30 agenda items.");
+        RuleForEach(x => x.Agenda).ChildRules(a =>
+        {
+            a.RuleFor(x => x.Time).Must(t => t is null || EventFields.TimePattern().IsMatch(t)).WithMessage("Give the time as HH:mm, e.g. 11:00.");
+            a.RuleFor(x => x.TitleAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
+                .WithMessage("Give the item in Arabic or in French.").MaximumLength(300).WithMessage("An item has at most 300 characters.");
+            a.RuleFor(x => x.TitleFr).MaximumLength(300).WithMessage("An item has at most 300 characters.");
+            a.RuleFor(x => x.TitleEn).MaximumLength(300).WithMessage("An item has at most 300 characters.");
+        });
+        RuleFor(x => x.Capacity).InclusiveBetween(1, 100_000).WithMessage("Capacity is between 1 and 100000 seats (leave it out for no limit).");
+        RuleFor(x => x.RegistrationOpensAt).Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime);
+        RuleFor(x => x.RegistrationClosesAt).Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime)
+            .Must((x, c) => c is null || x.RegistrationOpensAt is null || c > x.RegistrationOpensAt).WithMessage("Registrations must close after they open.")
+            .Must((x, c) => c is null || x.EndsAt is null || c <= x.EndsAt).WithMessage("Registrations must close before the event ends.");
+        RuleFor(x => x.NetworkId).NotNull().When(x => x.Audience == EventAudience.NetworkMembers).WithMessage("An event for a network's members needs the network.");
+    }
+}

@@ -1,0 +1,33 @@
+using CoopHub.Events.Calendar;
+using CoopHub.Events.DemoData;
+using CoopHub.Events.Events;
+using CoopHub.Events.Registrations;
+using CoopHub.Shared;
+using CoopHub.Shared.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopHub.Events;
+
+/// <summary>The module's one public entry: events, registrations with capacity and waitlists, check-in, attendance, calendars.</summary>
+public static class EventsModule
+{
+    public static IServiceCollection AddEvents(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(EventsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddAuthorizersFromAssembly(typeof(EventsModule).Assembly);
+        services.AddScoped<IDemoDataSeeder, EventsDemoSeeder>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
+    {
+        var events = api.MapGroup("/events").WithTags("Events").MapEventSlices();
+        RegistrationEndpoint.MapRegistrations(events, api);
+        CalendarEndpoint.MapCalendar(events, api);
+        return api;
+    }
+}

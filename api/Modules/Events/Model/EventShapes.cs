@@ -1,0 +1,60 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CoopHub.Shared.Http;
+
+namespace CoopHub.Events.Model;
+
+internal enum EventKind { Meeting, Workshop, Training, Inauguration, GeneralAssembly, Ideathon, InformationSession }
+
+/// <summary>Who may register: anyone signed in for their cooperative, only people staff invite, or members of the linked network.</summary>
+internal enum EventAudience { Public, Invited, NetworkMembers }
+
+internal enum EventStatus { Draft, Published, Cancelled, Completed }
+
+internal enum RegistrationStatus { Registered, Waitlisted, Cancelled, Attended }
+
+/// <summary>An agenda line: a local time (HH:mm) and what happens.</summary>
+internal sealed record AgendaItem(string? Time, string? TitleAr, string? TitleFr, string? TitleEn);
+
+internal sealed record EventOrganisation(Guid OrganisationId, string? NameAr, string? NameFr, string? Acronym);
+
+/// <summary>A hub or other directory organisation, or a free address.</summary>
+internal sealed record EventVenue(Guid? OrganisationId, string? NameAr, string? NameFr, string? Address);
+
+internal sealed record VenueInput(Guid? OrganisationId, string? Address);
+
+internal sealed record EventCounts(int Registered, int Waitlisted, int Attended, int WalkIns, int? SeatsLeft);
+
+/// <summary>StartsAt, EndsAt and the registration window are wall-clock times in Africa/Casablanca; the Utc fields are the instants.</summary>
+internal sealed record EventDetails(
+    Guid Id, EventKind Kind, string? TitleAr, string? TitleFr, string? TitleEn, string? DescriptionAr, string? DescriptionFr, string? DescriptionEn,
+    DateTime StartsAt, DateTime EndsAt, DateTimeOffset StartsAtUtc, DateTimeOffset EndsAtUtc, string TimeZone, EventVenue Venue, string RegionCode,
+    string? ProvinceCode, IReadOnlyList<EventOrganisation> Organisers, IReadOnlyList<EventOrganisation> Partners, Guid? ProgramId, string? ProgramCode,
+    Guid? NetworkId, IReadOnlyList<AgendaItem> Agenda, int? Capacity, DateTime? RegistrationOpensAt, DateTime? RegistrationClosesAt, bool RegistrationOpen,
+    EventAudience Audience, EventStatus Status, EventCounts Counts, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal sealed record EventPage(IReadOnlyList<EventDetails> Items, int Page, int PageSize, int Total);
+
+internal sealed record RegistrationDetails(
+    Guid Id, Guid EventId, Guid? CooperativeId, string? CooperativeNameAr, string? CooperativeNameFr, string? AttendeeName, string? AttendeeRole,
+    RegistrationStatus Status, int? WaitlistPosition, DateTimeOffset RegisteredAt, DateTimeOffset? CancelledAt, DateTimeOffset? CheckedInAt, DateTimeOffset? PromotedAt);
+
+internal sealed record RegistrationPage(IReadOnlyList<RegistrationDetails> Items, int Page, int PageSize, int Total);
+
+internal static class EventJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new StrictEnumConverterFactory(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Api<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    public static T Parse<T>(string value) where T : struct, Enum => Enum.Parse<T>(value, ignoreCase: true);
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static T Read<T>(string json) where T : class => JsonSerializer.Deserialize<T>(json, Options)!;
+
+    public static IReadOnlyList<T> List<T>(string? json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
+}
