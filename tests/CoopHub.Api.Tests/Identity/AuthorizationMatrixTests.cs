@@ -29,6 +29,7 @@ public sealed class AuthorizationMatrixTests
     private string _targetUser = "";
     private string _program = "";
     private string _call = "";
+    private string _event = "";
     private string _staffKeyId = "";
     private int _counter;
 
@@ -65,6 +66,21 @@ public sealed class AuthorizationMatrixTests
         _program = (string)(await PostAsync(_admin, "/api/v1/programs", ProgramBody("MATRIX")))["id"]!;
         _call = (string)(await PostAsync(_admin, "/api/v1/calls", CallBody(_program)))["id"]!;
         await PostAsync(_admin, $"/api/v1/calls/{_call}/reviewers", new JsonObject { ["reviewerId"] = _staffKeyId });
+        _event = (string)(await PostAsync(_admin, "/api/v1/events", EventBody()))["id"]!;
+    }
+
+    private static JsonObject EventBody() => new()
+    {
+        ["kind"] = "workshop", ["titleFr"] = "Atelier matrice", ["regionCode"] = "MA-02", ["status"] = "published",
+        ["startsAt"] = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["endsAt"] = DateTime.UtcNow.AddDays(10).AddHours(3).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+    };
+
+    /// <summary>A registration in the test event (an attendee) or, for cooperative A, in a fresh event (one registration per cooperative).</summary>
+    private async Task<JsonNode> RegistrationAsync(bool forCooperativeA = false)
+    {
+        var eventId = forCooperativeA ? (string)(await PostAsync(_admin, "/api/v1/events", EventBody()))["id"]! : _event;
+        return await PostAsync(_admin, $"/api/v1/events/{eventId}/registrations",
+            forCooperativeA ? new JsonObject { ["cooperativeId"] = _coopA } : new JsonObject { ["attendeeName"] = $"Participante {++_counter}" });
     }
 
     private static JsonObject ProgramBody(string code) => new()
@@ -339,6 +355,28 @@ public sealed class AuthorizationMatrixTests
                 return new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/calls/{_call}/reviewers/{id}");
             }, Expect(401, 403, 403, 200, 403, 200, 401, 403)),
             ["GetCallRanking"] = new(() => Get($"/api/v1/calls/{_call}/ranking"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ListEvents"] = new(() => Get("/api/v1/events?region=MA-02"), Public),
+            ["GetEvent"] = new(() => Get($"/api/v1/events/{_event}"), Public),
+            ["GetEventAttendance"] = new(() => Get($"/api/v1/events/{_event}/attendance"), Public),
+            ["GetEventsCalendar"] = new(() => Get("/api/v1/events.ics?kind=workshop"), Public),
+            ["GetEventCalendar"] = new(() => Get($"/api/v1/events/{_event}.ics"), Public),
+            ["CreateEvent"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/events", EventBody())), Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["UpdateEvent"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/events/{_event}", EventBody(), "*")), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["RecordWalkIns"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/events/{_event}/walk-ins", new JsonObject { ["walkIns"] = 3 })),
+                Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["RegisterForEvent"] = new(async () => Json(HttpMethod.Post, $"/api/v1/events/{(string)(await PostAsync(_admin, "/api/v1/events", EventBody()))["id"]!}/registrations",
+                new JsonObject { ["cooperativeId"] = _coopA }), Expect(401, 201, 403, 201, 403, 201, 401, 403)),
+            ["ListEventRegistrations"] = new(() => Get($"/api/v1/events/{_event}/registrations?status=registered"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["CancelRegistration"] = new(async () =>
+            {
+                var registration = (await RegistrationAsync(forCooperativeA: true))["registration"]!;
+                return new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{registration["eventId"]}/registrations/{registration["id"]}/cancel");
+            }, Expect(401, 200, 403, 200, 403, 200, 401, 403)),
+            ["CheckIn"] = new(async () => Json(HttpMethod.Post, $"/api/v1/events/{_event}/check-in", new JsonObject { ["code"] = (string)(await RegistrationAsync())["code"]! }),
+                Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ListMyRegistrations"] = new(() => Get("/api/v1/events/registrations/mine"), Expect(401, 200, 200, 200, 200, 200, 401, 200)),
+            ["GetRegistrationByCode"] = new(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/registrations/{(string)(await RegistrationAsync())["code"]!}"), Public),
+            ["CancelRegistrationByCode"] = new(async () => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/registrations/{(string)(await RegistrationAsync())["code"]!}/cancel"), Public),
         };
     }
 

@@ -21,13 +21,17 @@ internal sealed record GetCalendarQuery : IQuery<Result<string>>
 
     public string? Region { get; init; }
 
-    public EventKind? Kind { get; init; }
+    /// <summary>meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.</summary>
+    public string? Kind { get; init; }
 }
 
 internal sealed class GetCalendarValidator : AbstractValidator<GetCalendarQuery>
 {
     public GetCalendarValidator(ReferenceData reference)
-        => RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+    {
+        RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+        RuleFor(x => x.Kind).Must(EventKinds.IsKnown).WithMessage(EventKinds.Message);
+    }
 }
 
 internal sealed class GetCalendarHandler(DbSession db, TimeProvider clock) : IQueryHandler<GetCalendarQuery, Result<string>>
@@ -52,10 +56,10 @@ internal sealed class GetCalendarHandler(DbSession db, TimeProvider clock) : IQu
             clauses.Add("e.region_code = @Region");
             p.Add("Region", query.Region);
         }
-        if (query.Kind is { } kind)
+        if (query.Kind is not null)
         {
             clauses.Add("e.kind = @Kind");
-            p.Add("Kind", EventJson.Api(kind));
+            p.Add("Kind", query.Kind);
         }
         var rows = (await db.QueryAsync<EventRow>($"SELECT {EventRow.Columns} FROM evt_events e WHERE {string.Join(" AND ", clauses)} ORDER BY e.starts_at, e.id",
             p, cancellationToken)).Take(1000).ToList();
@@ -68,7 +72,7 @@ internal static class CalendarEndpoint
 {
     public static void MapCalendar(RouteGroupBuilder events, RouteGroupBuilder api)
     {
-        api.MapGet("/events.ics", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string? region, EventKind? kind, ISender sender, CancellationToken ct) =>
+        api.MapGet("/events.ics", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string? region, string? kind, ISender sender, CancellationToken ct) =>
                 Ics(await sender.Send(new GetCalendarQuery { Region = region, Kind = kind }, ct), "coophub-events.ics"))
             .WithTags("Events")
             .WithName("GetEventsCalendar")

@@ -27,7 +27,8 @@ internal sealed record ListEventsQuery : IQuery<EventPage>
 
     public string? Region { get; init; }
 
-    public EventKind? Kind { get; init; }
+    /// <summary>meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.</summary>
+    public string? Kind { get; init; }
 
     /// <summary>A month in Casablanca time, yyyy-MM.</summary>
     public string? Month { get; init; }
@@ -48,6 +49,7 @@ internal sealed class ListEventsValidator : AbstractValidator<ListEventsQuery>
     {
         RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
         RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+        RuleFor(x => x.Kind).Must(EventKinds.IsKnown).WithMessage(EventKinds.Message);
         RuleFor(x => x.Month).Must(m => m is null || DateOnly.TryParseExact(m + "-01", "yyyy-MM-dd", out _)).WithMessage("Give the month as yyyy-MM, e.g. 2025-09.");
         RuleFor(x => x.When).Must(w => w is null || Whens.Contains(w)).WithMessage("Use when=upcoming, past or all.");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
@@ -70,10 +72,10 @@ internal sealed class ListEventsHandler(DbSession db, CurrentUser user, TimeProv
             clauses.Add("e.region_code = @Region");
             p.Add("Region", query.Region);
         }
-        if (query.Kind is { } kind)
+        if (query.Kind is not null)
         {
             clauses.Add("e.kind = @Kind");
-            p.Add("Kind", EventJson.Api(kind));
+            p.Add("Kind", query.Kind);
         }
         if (query.Month is not null)
         {

@@ -58,3 +58,11 @@ internal static class EventJson
 
     public static IReadOnlyList<T> List<T>(string? json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
 }
+
+internal static class EventKinds
+{
+    public const string Message = "Unknown kind; use meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.";
+
+    /// <summary>Query strings carry kinds as the API spells them (camelCase); null means any.</summary>
+    public static bool IsKnown(string? kind) => kind is null || Enum.GetValues<EventKind>().Any(k => EventJson.Api(k) == kind);
+}

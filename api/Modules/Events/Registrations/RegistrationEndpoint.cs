@@ -66,7 +66,8 @@ internal static class RegistrationEndpoint
 
 internal sealed record RegistrationFilter
 {
-    public RegistrationStatus? Status { get; init; }
+    /// <summary>registered, waitlisted, cancelled or attended.</summary>
+    public string? Status { get; init; }
 
     public string? Q { get; init; }
 

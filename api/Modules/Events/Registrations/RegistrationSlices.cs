@@ -239,7 +239,8 @@ internal sealed record ListRegistrationsQuery : IQuery<Result<RegistrationPage>>
 {
     public Guid EventId { get; init; }
 
-    public RegistrationStatus? Status { get; init; }
+    /// <summary>registered, waitlisted, cancelled or attended.</summary>
+    public string? Status { get; init; }
 
     /// <summary>Search in cooperative and attendee names.</summary>
     public string? Q { get; init; }
@@ -254,6 +255,8 @@ internal sealed class ListRegistrationsValidator : AbstractValidator<ListRegistr
     public ListRegistrationsValidator()
     {
         RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Status).Must(s => s is null or "registered" or "waitlisted" or "cancelled" or "attended")
+            .WithMessage("Unknown status; use registered, waitlisted, cancelled or attended.");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
@@ -277,10 +280,10 @@ internal sealed class ListRegistrationsHandler(DbSession db) : IQueryHandler<Lis
         var clauses = new List<string> { "r.event_id = @EventId" };
         var p = new DynamicParameters();
         p.Add("EventId", query.EventId);
-        if (query.Status is { } status)
+        if (query.Status is not null)
         {
             clauses.Add("r.status = @Status");
-            p.Add("Status", EventJson.Api(status));
+            p.Add("Status", query.Status);
         }
         if (!string.IsNullOrWhiteSpace(query.Q))
         {

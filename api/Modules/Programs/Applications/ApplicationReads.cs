@@ -15,7 +15,8 @@ internal sealed record ListApplicationsQuery : IQuery<ApplicationPage>
 
     public Guid? CooperativeId { get; init; }
 
-    public ApplicationStatus? Status { get; init; }
+    /// <summary>draft, submitted, eligible, ineligible, underReview, selected, waitlisted, rejected, supported, completed or withdrawn.</summary>
+    public string? Status { get; init; }
 
     public int? Page { get; init; }
 
@@ -24,7 +25,12 @@ internal sealed record ListApplicationsQuery : IQuery<ApplicationPage>
 
 internal sealed class ListApplicationsValidator : AbstractValidator<ListApplicationsQuery>
 {
-    public ListApplicationsValidator() => this.ApplyPaging(x => x.Page, x => x.PageSize);
+    public ListApplicationsValidator()
+    {
+        RuleFor(x => x.Status).Must(s => s is null || Enum.GetNames<ApplicationStatus>().Any(n => ProgramJson.Api(Enum.Parse<ApplicationStatus>(n)) == s))
+            .WithMessage("Unknown status; use draft, submitted, eligible, ineligible, underReview, selected, waitlisted, rejected, supported, completed or withdrawn.");
+        this.ApplyPaging(x => x.Page, x => x.PageSize);
+    }
 }
 
 internal sealed class ListApplicationsAuthorizer : IAuthorizer<ListApplicationsQuery>
@@ -56,10 +62,10 @@ internal sealed class ListApplicationsHandler(DbSession db, CurrentUser user) : 
             clauses.Add("a.cooperative_id = @CoopId");
             p.Add("CoopId", coopId);
         }
-        if (query.Status is { } status)
+        if (query.Status is not null)
         {
             clauses.Add("a.status = @Status");
-            p.Add("Status", ProgramJson.Api(status));
+            p.Add("Status", query.Status);
         }
         var (rows, total) = await db.PageAsync<ApplicationRow>(ApplicationRow.Columns, "FROM prog_applications a", clauses, "a.created_at DESC, a.id", p, page, pageSize, cancellationToken);
         return new ApplicationPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);
