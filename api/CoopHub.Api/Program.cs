@@ -6,6 +6,7 @@ using CoopHub.Events;
 using CoopHub.Identity;
 using CoopHub.Networks;
 using CoopHub.Programs;
+using CoopHub.ProjectBank;
 using CoopHub.Shared;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
@@ -41,6 +42,7 @@ builder.Services.AddCooperatives();
 builder.Services.AddNetworks();
 builder.Services.AddPrograms();
 builder.Services.AddEvents();
+builder.Services.AddProjectBank();
 builder.Services.AddCoopHubHardening(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubOpenApi();
 
@@ -65,6 +67,7 @@ api.MapCooperatives();
 api.MapNetworks();
 api.MapPrograms();
 api.MapEvents();
+api.MapProjectBank();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

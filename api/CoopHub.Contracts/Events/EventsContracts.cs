@@ -11,3 +11,6 @@ public sealed record EventSummary(Guid Id, string Kind, string? TitleAr, string?
 
 /// <summary>Raised after an event is marked completed, with its attendance (Networks will use it for founding assemblies).</summary>
 public sealed record EventCompleted(Guid EventId, string Kind, Guid? NetworkId, int Registered, int Attended, int WalkIns, DateTimeOffset CompletedAt) : INotification;
+
+/// <summary>Events of a kind (API spelling, e.g. ideathon) and region, newest first; any when null.</summary>
+public sealed record FindEvents(string? Kind, string? RegionCode) : IQuery<IReadOnlyList<EventSummary>>;

@@ -22,6 +22,7 @@ public sealed partial class ArchitectureTests
         new("Networks", typeof(CoopHub.Networks.NetworksModule).Assembly, "net_", "Networks"),
         new("Programs", typeof(CoopHub.Programs.ProgramsModule).Assembly, "prog_", "Programs"),
         new("Events", typeof(CoopHub.Events.EventsModule).Assembly, "evt_", "Events"),
+        new("ProjectBank", typeof(CoopHub.ProjectBank.ProjectBankModule).Assembly, "bank_", "ProjectBank"),
     ];
 
     private static readonly string[] ModuleAssemblyNames = Modules.Select(m => m.Assembly.GetName().Name!).ToArray();

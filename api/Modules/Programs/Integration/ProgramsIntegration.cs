@@ -49,3 +49,29 @@ internal sealed class FindProgramByCodeHandler(DbSession db) : IQueryHandler<Coo
             ? new CoopHub.Contracts.Programs.ProgramSummary(p.Id, p.Code, p.NameAr, p.NameFr, p.RegionList)
             : null;
 }
+
+internal sealed class ListOpenCallsMatchingHandler(DbSession db, TimeProvider clock)
+    : IQueryHandler<CoopHub.Contracts.Programs.ListOpenCallsMatching, IReadOnlyList<CoopHub.Contracts.Programs.CallSummary>>
+{
+    public async ValueTask<IReadOnlyList<CoopHub.Contracts.Programs.CallSummary>> Handle(CoopHub.Contracts.Programs.ListOpenCallsMatching query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        return (await db.QueryAsync<CallRow>($"SELECT {CallRow.Columns} {CallRow.From} WHERE c.status = 'published' ORDER BY c.closes_at, c.id", null, cancellationToken))
+            .Where(c => c.IsOpenAt(now))
+            .Where(c => c.RuleSet.Sectors is not { Count: > 0 } sectors || query.Sectors.Count == 0 || sectors.Intersect(query.Sectors).Any())
+            .Where(c => c.RuleSet.Regions is not { Count: > 0 } regions || query.Regions.Count == 0 || regions.Intersect(query.Regions).Any())
+            .Select(c => c.ToSummary(now)).ToList();
+    }
+}
+
+internal sealed class GetCallSummaryHandler(DbSession db, TimeProvider clock) : IQueryHandler<CoopHub.Contracts.Programs.GetCallSummary, CoopHub.Contracts.Programs.CallSummary?>
+{
+    public async ValueTask<CoopHub.Contracts.Programs.CallSummary?> Handle(CoopHub.Contracts.Programs.GetCallSummary query, CancellationToken cancellationToken)
+        => await ProgramStore.FindCallAsync(db, query.CallId, cancellationToken) is { } c && c.StatusValue != CallStatus.Draft ? c.ToSummary(clock.GetUtcNow()) : null;
+}
+
+internal static class CallSummaries
+{
+    public static CoopHub.Contracts.Programs.CallSummary ToSummary(this CallRow c, DateTimeOffset now)
+        => new(c.Id, c.ProgramId, c.ProgramCode, c.TitleAr, c.TitleFr, c.ClosesAt, c.IsOpenAt(now), c.RuleSet.Sectors ?? [], c.RuleSet.Regions ?? []);
+}

@@ -12,7 +12,7 @@ internal static class Ranking
     private static readonly string[] RankedStatuses = ["eligible", "underReview", "selected", "waitlisted", "rejected", "supported", "completed"];
 
     public static decimal Weighted(IReadOnlyList<EvaluationCriterion> criteria, IReadOnlyList<CriterionScore> scores)
-        => Math.Round(criteria.Sum(c => (scores.FirstOrDefault(s => s.Criterion == c.Key)?.Score ?? 0) * (decimal)c.Weight) / 100m, 4);
+        => CoopHub.Shared.Scoring.WeightedScore.Of(criteria.Select(c => (c.Key, c.Weight)), scores.ToDictionary(s => s.Criterion, s => s.Score));
 
     public static async Task<IReadOnlyList<RankedApplication>> ComputeAsync(DbSession db, CallRow call, CancellationToken ct)
     {

@@ -188,17 +188,8 @@ internal sealed class ScoreApplicationHandler(DbSession db, AuditTrail audit, Ti
         var call = (await ProgramStore.FindCallAsync(db, app.CallId, cancellationToken))!;
         var criteria = call.CriteriaList;
         var given = command.Scores!;
-        var unknown = given.Select(s => s.Criterion!).Except(criteria.Select(c => c.Key)).ToList();
-        var missing = criteria.Select(c => c.Key).Except(given.Select(s => s.Criterion!)).ToList();
-        if (unknown.Count > 0 || missing.Count > 0)
-        {
-            var message = string.Join(" ", new[]
-            {
-                unknown.Count > 0 ? $"Not criteria of this call: {string.Join(", ", unknown)}." : null,
-                missing.Count > 0 ? $"Score these criteria too: {string.Join(", ", missing)}." : null,
-            }.Where(m => m is not null));
-            return Error.Invalid("scores", message);
-        }
+        var (missing, unknown) = CoopHub.Shared.Scoring.WeightedScore.Check(criteria.Select(c => c.Key), given.Select(s => s.Criterion!));
+        if (unknown.Count > 0 || missing.Count > 0) return Error.Invalid("scores", CoopHub.Shared.Scoring.WeightedScore.Describe(missing, unknown));
         var scores = criteria.Select(c => given.Single(s => s.Criterion == c.Key)).Select(s => new CriterionScore(s.Criterion!, s.Score!.Value,
             string.IsNullOrWhiteSpace(s.Comment) ? null : s.Comment.Trim())).ToList();
         var weighted = Ranking.Weighted(criteria, scores);

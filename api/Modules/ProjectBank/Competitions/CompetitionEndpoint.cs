@@ -1,0 +1,99 @@
+using CoopHub.ProjectBank.Model;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Results;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.ProjectBank.Competitions;
+
+internal static class CompetitionEndpoint
+{
+    public static RouteGroupBuilder MapCompetitions(this RouteGroupBuilder group)
+    {
+        group.MapGet("/", async Task<Ok<CompetitionPage>> ([AsParameters] ListCompetitionsQuery query, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(query, ct)))
+            .WithName("ListCompetitions")
+            .WithSummary("Ideathons, latest first (drafts: staff only).")
+            .ProducesProblems(400);
+        group.MapGet("/{id:guid}", async Task<Results<Ok<CompetitionDetails>, ProblemHttpResult>> (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
+                (await sender.Send(new GetCompetitionQuery(id), ct)).OkWithETag(response, c => c.Version))
+            .WithName("GetCompetition")
+            .WithSummary("One competition with its criteria and tie rule.")
+            .ProducesProblems(404);
+        group.MapPost("/", async Task<Results<Created<CompetitionDetails>, ProblemHttpResult>> (CreateCompetitionCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
+                (await sender.Send(command, ct)).CreatedWithETag(response, c => $"/api/v1/competitions/{c.Id}", c => c.Version))
+            .WithName("CreateCompetition")
+            .WithSummary("Creates a competition linked to an event (staff of its region).")
+            .ProducesProblems(400, 401, 403);
+        group.MapPut("/{id:guid}", async Task<Results<Ok<CompetitionDetails>, ProblemHttpResult>> (
+                Guid id, UpdateCompetitionCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+            {
+                var ifMatch = ETags.Read(request);
+                if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
+                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, c => c.Version);
+            })
+            .WithName("UpdateCompetition")
+            .WithSummary("Replaces a competition (open it, move it to judging, publish the results). Criteria lock once scored. Send If-Match.")
+            .ProducesProblems(400, 401, 403, 404, 409, 412, 428);
+        group.MapPost("/{id:guid}/entries", async Task<Results<Created<EntryDetails>, ProblemHttpResult>> (Guid id, EnterCompetitionCommand command, ISender sender, CancellationToken ct) =>
+                (await sender.Send(command with { CompetitionId = id }, ct)).Match<Results<Created<EntryDetails>, ProblemHttpResult>>(
+                    e => TypedResults.Created($"/api/v1/competitions/{id}/entries", e), e => e.ToProblem()))
+            .WithName("EnterCompetition")
+            .WithSummary("Enters a published idea while the competition is open.")
+            .ProducesProblems(400, 401, 403, 404, 409);
+        group.MapGet("/{id:guid}/entries", async Task<Results<Ok<IReadOnlyList<EntryDetails>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
+                Ok(await sender.Send(new ListEntriesQuery(id), ct)))
+            .WithName("ListCompetitionEntries")
+            .WithSummary("The competition's entries in order of entry.")
+            .ProducesProblems(404);
+        group.MapPost("/{id:guid}/jurors", async Task<Results<Created<JurorProgress>, ProblemHttpResult>> (Guid id, AssignJurorCommand command, ISender sender, CancellationToken ct) =>
+                (await sender.Send(command with { CompetitionId = id }, ct)).Match<Results<Created<JurorProgress>, ProblemHttpResult>>(
+                    j => TypedResults.Created($"/api/v1/competitions/{id}/jurors", j), e => e.ToProblem()))
+            .WithName("AssignJuror")
+            .WithSummary("Puts a staff or partner user on the jury, for all entries or the ones named (never their own cooperative's).")
+            .ProducesProblems(400, 401, 403, 404, 409);
+        group.MapGet("/{id:guid}/jurors", async Task<Results<Ok<IReadOnlyList<JurorProgress>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
+                Ok(await sender.Send(new GetJuryProgressQuery(id), ct)))
+            .WithName("GetJuryProgress")
+            .WithSummary("Each juror's assigned entries, scored count and the entries still missing a score.")
+            .ProducesProblems(401, 403, 404);
+        group.MapGet("/{id:guid}/jury/mine", async Task<Results<Ok<JurorAssignment>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
+                Ok(await sender.Send(new GetMyJuryAssignmentQuery(id), ct)))
+            .WithName("GetMyJuryAssignment")
+            .WithSummary("The entries the caller scores and their score sheets so far.")
+            .ProducesProblems(401, 403, 404);
+        group.MapPut("/{id:guid}/entries/{entryId:guid}/scores/mine", async Task<Results<Ok<ScoreSheet>, ProblemHttpResult>> (
+                Guid id, Guid entryId, ScoreEntryCommand command, ISender sender, CancellationToken ct) =>
+                Ok(await sender.Send(command with { CompetitionId = id, EntryId = entryId }, ct)))
+            .WithName("ScoreEntry")
+            .WithSummary("The caller's score sheet for an assigned entry (0–10 per criterion); sending again replaces it.")
+            .ProducesProblems(400, 401, 403, 404, 409);
+        group.MapGet("/{id:guid}/ranking", async Task<Results<Ok<CompetitionRanking>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
+                Ok(await sender.Send(new GetCompetitionRankingQuery(id), ct)))
+            .WithName("GetCompetitionRanking")
+            .WithSummary("The ranking from the stored scores with the awards: public once the results are published, staff before.")
+            .ProducesProblems(401, 403, 404);
+        group.MapGet("/{id:guid}/ranking.csv", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ISender sender, DbSession db, CancellationToken ct) =>
+            {
+                var ranking = await sender.Send(new GetCompetitionRankingQuery(id), ct);
+                if (ranking.IsFailure) return ranking.Error!.ToProblem();
+                var competition = (await BankStore.FindCompetitionAsync(db, id, ct))!;
+                return TypedResults.File(Jury.Csv(ranking.Value, competition.CriteriaList), "text/csv; charset=utf-8", $"ranking-{id}.csv");
+            })
+            .WithName("ExportCompetitionRanking")
+            .WithSummary("The ranking as CSV with each criterion's average per entry.")
+            .Produces(200, contentType: "text/csv")
+            .ProducesProblems(401, 403, 404);
+        group.MapPut("/{id:guid}/awards", async Task<Results<Ok<CompetitionRanking>, ProblemHttpResult>> (Guid id, SetAwardsCommand command, ISender sender, CancellationToken ct) =>
+                Ok(await sender.Send(command with { CompetitionId = id }, ct)))
+            .WithName("SetCompetitionAwards")
+            .WithSummary("Replaces the awards (rank, prize, amount) and returns the ranking with them.")
+            .ProducesProblems(400, 401, 403, 404);
+        return group;
+    }
+
+    private static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> result) => result.Match<Results<Ok<T>, ProblemHttpResult>>(v => TypedResults.Ok(v), e => e.ToProblem());
+}

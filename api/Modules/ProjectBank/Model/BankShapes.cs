@@ -1,0 +1,90 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Results;
+
+namespace CoopHub.ProjectBank.Model;
+
+/// <summary>draft → submitted → published | returned (with comments) → archived; a returned idea is edited and submitted again.</summary>
+internal enum IdeaStatus { Draft, Submitted, Published, Returned, Archived }
+
+/// <summary>draft (staff only), open (public; entries within the window), judging, resultsPublished.</summary>
+internal enum CompetitionStatus { Draft, Open, Judging, ResultsPublished }
+
+internal sealed record Attachment(string? Label, string Url);
+
+internal sealed record ExpectedJobs(int? Total, int? Women, int? Youth);
+
+internal sealed record ExpectedImpact(string? Social, string? Economic, string? Environmental);
+
+internal sealed record FinancingLink(Guid CallId, string ProgramCode, string? CallTitleAr, string? CallTitleFr, DateTimeOffset LinkedAt);
+
+internal sealed record IdeaDetails(
+    Guid Id, string? TitleAr, string? TitleFr, string Problem, string Solution, IReadOnlyList<string> Sectors, IReadOnlyList<string> Regions,
+    string? Beneficiaries, decimal? Investment, ExpectedJobs Jobs, ExpectedImpact Impact, IReadOnlyList<int> Sdgs, IReadOnlyList<Attachment> Attachments,
+    Guid? CooperativeId, string? CooperativeNameAr, string? CooperativeNameFr, IdeaStatus Status, string? CurationComment, DateTimeOffset? PublishedAt,
+    int Adoptions, IReadOnlyList<FinancingLink> FinancingLinks, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal sealed record IdeaPage(IReadOnlyList<IdeaDetails> Items, int Page, int PageSize, int Total);
+
+internal sealed record Adoption(Guid Id, Guid CooperativeId, string? CooperativeNameAr, string? CooperativeNameFr, string RegionCode, DateOnly AdoptedOn);
+
+internal sealed record RegionCount(string RegionCode, int Count);
+
+internal sealed record IdeaAdoptions(IReadOnlyList<Adoption> Items, IReadOnlyList<RegionCount> ByRegion);
+
+/// <summary>A criterion jurors score 0–10; weights sum to 100.</summary>
+internal sealed record CompetitionCriterion(string Key, string? NameAr, string? NameFr, string? NameEn, int Weight);
+
+internal sealed record CompetitionDetails(
+    Guid Id, string? TitleAr, string? TitleFr, string? Description, Guid EventId, string? EventTitleAr, string? EventTitleFr, DateTimeOffset? EventStartsAt,
+    Guid? ProgramId, string? RegionCode, DateTime OpensAt, DateTime ClosesAt, DateTimeOffset OpensAtUtc, DateTimeOffset ClosesAtUtc, string TimeZone,
+    IReadOnlyList<CompetitionCriterion> Criteria, string TieBreakCriterion, CompetitionStatus Status, bool AcceptingEntries, int Entries,
+    int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
+
+internal sealed record CompetitionPage(IReadOnlyList<CompetitionDetails> Items, int Page, int PageSize, int Total);
+
+internal sealed record EntryDetails(Guid Id, Guid CompetitionId, Guid IdeaId, string? IdeaTitleAr, string? IdeaTitleFr, Guid? CooperativeId,
+    string? CooperativeNameAr, string? CooperativeNameFr, IReadOnlyList<string> Sectors, DateTimeOffset EnteredAt);
+
+internal sealed record JurorProgress(Guid JurorId, string Name, IReadOnlyList<Guid>? Entries, int Assigned, int Scored, IReadOnlyList<Guid> Missing);
+
+internal sealed record CriterionScore(string Criterion, int Score);
+
+internal sealed record ScoreSheet(Guid Id, Guid EntryId, Guid JurorId, IReadOnlyList<CriterionScore> Scores, decimal WeightedScore, string? Comment, DateTimeOffset UpdatedAt);
+
+internal sealed record CriterionAverage(string Criterion, decimal Average);
+
+internal sealed record AwardDetails(int Rank, string PrizeLabel, decimal? Amount);
+
+/// <summary>One line of the ranking: the mean of the jurors' weighted scores; ties go to the higher tie-break criterion average, then the earlier entry.</summary>
+internal sealed record RankedEntry(int Rank, Guid EntryId, Guid IdeaId, string? IdeaTitleAr, string? IdeaTitleFr, string? CooperativeNameAr, string? CooperativeNameFr,
+    decimal? Score, decimal? TieBreak, int Sheets, IReadOnlyList<CriterionAverage> Criteria, DateTimeOffset EnteredAt, AwardDetails? Award);
+
+internal sealed record CompetitionRanking(Guid CompetitionId, string TieBreakCriterion, IReadOnlyList<RankedEntry> Items);
+
+internal static class BankJson
+{
+    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new StrictEnumConverterFactory(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    public static string Api<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
+
+    public static T Parse<T>(string value) where T : struct, Enum => Enum.Parse<T>(value, ignoreCase: true);
+
+    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    public static IReadOnlyList<T> List<T>(string? json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
+}
+
+internal static class BankErrors
+{
+    public static Error IdeaNotFound(Guid id) => Error.NotFound("idea.not_found", $"No idea has id {id}.");
+
+    public static Error CompetitionNotFound(Guid id) => Error.NotFound("competition.not_found", $"No competition has id {id}.");
+
+    public static Error EntryNotFound(Guid id) => Error.NotFound("entry.not_found", $"No entry has id {id} in this competition.");
+}

@@ -1,0 +1,31 @@
+using CoopHub.ProjectBank.Competitions;
+using CoopHub.ProjectBank.DemoData;
+using CoopHub.ProjectBank.Ideas;
+using CoopHub.Shared;
+using CoopHub.Shared.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopHub.ProjectBank;
+
+/// <summary>The module's one public entry: the bank of cooperative project ideas, adoptions, ideathons with jury scoring, and the path to financing.</summary>
+public static class ProjectBankModule
+{
+    public static IServiceCollection AddProjectBank(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(ProjectBankModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddAuthorizersFromAssembly(typeof(ProjectBankModule).Assembly);
+        services.AddScoped<IDemoDataSeeder, ProjectBankDemoSeeder>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapProjectBank(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/ideas").WithTags("Ideas").MapIdeas();
+        api.MapGroup("/competitions").WithTags("Competitions").MapCompetitions();
+        return api;
+    }
+}
