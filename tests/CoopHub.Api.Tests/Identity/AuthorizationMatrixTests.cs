@@ -30,6 +30,8 @@ public sealed class AuthorizationMatrixTests
     private string _program = "";
     private string _call = "";
     private string _event = "";
+    private string _idea = "";
+    private string _competition = "";
     private string _staffKeyId = "";
     private int _counter;
 
@@ -67,7 +69,35 @@ public sealed class AuthorizationMatrixTests
         _call = (string)(await PostAsync(_admin, "/api/v1/calls", CallBody(_program)))["id"]!;
         await PostAsync(_admin, $"/api/v1/calls/{_call}/reviewers", new JsonObject { ["reviewerId"] = _staffKeyId });
         _event = (string)(await PostAsync(_admin, "/api/v1/events", EventBody()))["id"]!;
+        _idea = await IdeaAsync(publish: true);
+        _competition = (string)(await PostAsync(_admin, "/api/v1/competitions", CompetitionBody()))["id"]!;
+        await PostAsync(_admin, $"/api/v1/competitions/{_competition}/jurors", new JsonObject { ["jurorId"] = _staffKeyId });
     }
+
+    private JsonObject CompetitionBody() => new()
+    {
+        ["titleFr"] = "Idéathon matrice", ["eventId"] = _event, ["status"] = "open",
+        ["opensAt"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["closesAt"] = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+        ["criteria"] = new JsonArray(new JsonObject { ["key"] = "social_impact", ["nameFr"] = "Impact social", ["weight"] = 100 }),
+    };
+
+    private JsonObject IdeaBody(string? cooperative) => new()
+    {
+        ["cooperativeId"] = cooperative, ["titleFr"] = $"Idée {++_counter}", ["problem"] = "Problème", ["solution"] = "Solution", ["sectors"] = new JsonArray("handicraft"),
+    };
+
+    /// <summary>An idea of cooperative A (or of no cooperative), as a draft or published.</summary>
+    private async Task<string> IdeaAsync(bool publish, bool ofCooperativeA = true)
+    {
+        var id = (string)(await PostAsync(_admin, "/api/v1/ideas", IdeaBody(ofCooperativeA ? _coopA : null)))["id"]!;
+        if (!publish) return id;
+        await PostAsync(_admin, $"/api/v1/ideas/{id}/transitions", new JsonObject { ["to"] = "submitted" });
+        await PostAsync(_admin, $"/api/v1/ideas/{id}/transitions", new JsonObject { ["to"] = "published" });
+        return id;
+    }
+
+    private async Task<string> EntryAsync()
+        => (string)(await PostAsync(_admin, $"/api/v1/competitions/{_competition}/entries", new JsonObject { ["ideaId"] = await IdeaAsync(publish: true, ofCooperativeA: false) }))["id"]!;
 
     private static JsonObject EventBody() => new()
     {
@@ -377,6 +407,37 @@ public sealed class AuthorizationMatrixTests
             ["ListMyRegistrations"] = new(() => Get("/api/v1/events/registrations/mine"), Expect(401, 200, 200, 200, 200, 200, 401, 200)),
             ["GetRegistrationByCode"] = new(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/registrations/{(string)(await RegistrationAsync())["code"]!}"), Public),
             ["CancelRegistrationByCode"] = new(async () => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/registrations/{(string)(await RegistrationAsync())["code"]!}/cancel"), Public),
+            ["ListIdeas"] = new(() => Get("/api/v1/ideas?sector=handicraft"), Public),
+            ["GetIdea"] = new(() => Get($"/api/v1/ideas/{_idea}"), Public),
+            ["ListIdeaAdoptions"] = new(() => Get($"/api/v1/ideas/{_idea}/adoptions"), Public),
+            ["ListIdeaFinancing"] = new(() => Get($"/api/v1/ideas/{_idea}/financing"), Public),
+            ["CreateIdea"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/ideas", IdeaBody(_coopA))), Expect(401, 201, 403, 201, 403, 201, 401, 403)),
+            // Curation is national: any staff member may edit and move an idea; the author side is its cooperative's manager.
+            ["UpdateIdea"] = new(async () => Json(HttpMethod.Put, $"/api/v1/ideas/{await IdeaAsync(publish: false)}", IdeaBody(_coopA), "*"), Expect(401, 200, 403, 200, 200, 200, 401, 403)),
+            ["TransitionIdea"] = new(async () => Json(HttpMethod.Post, $"/api/v1/ideas/{await IdeaAsync(publish: false)}/transitions", new JsonObject { ["to"] = "submitted" }),
+                Expect(401, 200, 403, 200, 200, 200, 401, 403)),
+            ["AdoptIdea"] = new(async () => Json(HttpMethod.Post, $"/api/v1/ideas/{await IdeaAsync(publish: true)}/adoptions", new JsonObject { ["cooperativeId"] = _coopA }),
+                Expect(401, 201, 403, 201, 403, 201, 401, 403)),
+            ["LinkIdeaToCall"] = new(async () => Json(HttpMethod.Post, $"/api/v1/ideas/{await IdeaAsync(publish: true)}/financing-links", new JsonObject { ["callId"] = _call }),
+                Expect(401, 403, 403, 200, 200, 200, 401, 403)),
+            ["ListCompetitions"] = new(() => Get("/api/v1/competitions"), Public),
+            ["GetCompetition"] = new(() => Get($"/api/v1/competitions/{_competition}"), Public),
+            ["ListCompetitionEntries"] = new(() => Get($"/api/v1/competitions/{_competition}/entries"), Public),
+            ["CreateCompetition"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/competitions", CompetitionBody())), Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["UpdateCompetition"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/competitions/{_competition}", CompetitionBody(), "*")), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["EnterCompetition"] = new(async () => Json(HttpMethod.Post, $"/api/v1/competitions/{_competition}/entries", new JsonObject { ["ideaId"] = await IdeaAsync(publish: true) }),
+                Expect(401, 201, 403, 201, 201, 201, 401, 403)),
+            ["AssignJuror"] = new(async () => Json(HttpMethod.Post, $"/api/v1/competitions/{_competition}/jurors",
+                new JsonObject { ["jurorId"] = (await KeyClientWithIdAsync("staff", "MA-02", null)).Id }), Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["GetJuryProgress"] = new(() => Get($"/api/v1/competitions/{_competition}/jurors"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            // StaffOfRegion sits on the test jury; nobody else does.
+            ["GetMyJuryAssignment"] = new(() => Get($"/api/v1/competitions/{_competition}/jury/mine"), Expect(401, 403, 403, 200, 403, 403, 401, 403)),
+            ["ScoreEntry"] = new(async () => Json(HttpMethod.Put, $"/api/v1/competitions/{_competition}/entries/{await EntryAsync()}/scores/mine",
+                new JsonObject { ["scores"] = new JsonArray(new JsonObject { ["criterion"] = "social_impact", ["score"] = 8 }) }), Expect(401, 403, 403, 200, 403, 403, 401, 403)),
+            ["GetCompetitionRanking"] = new(() => Get($"/api/v1/competitions/{_competition}/ranking"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ExportCompetitionRanking"] = new(() => Get($"/api/v1/competitions/{_competition}/ranking.csv"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["SetCompetitionAwards"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/competitions/{_competition}/awards", new JsonObject { ["awards"] = new JsonArray() })),
+                Expect(401, 403, 403, 200, 403, 200, 401, 403)),
         };
     }
 

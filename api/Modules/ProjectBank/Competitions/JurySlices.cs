@@ -51,7 +51,7 @@ internal sealed class ScoreRow
         FROM bank_scores
         """;
 
-    public IReadOnlyList<CriterionScore> ScoreList => BankJson.List<CriterionScore>(Scores);
+    public IReadOnlyList<JuryCriterionScore> ScoreList => BankJson.List<JuryCriterionScore>(Scores);
 
     public ScoreSheet ToSheet() => new(Id, EntryId, JurorId, ScoreList, WeightedScore, Comment, UpdatedAt);
 }
@@ -220,7 +220,7 @@ internal sealed class ScoreEntryHandler(DbSession db, AuditTrail audit, TimeProv
         var criteria = competition.CriteriaList;
         var (missing, unknown) = WeightedScore.Check(criteria.Select(c => c.Key), command.Scores!.Select(s => s.Criterion!));
         if (missing.Count > 0 || unknown.Count > 0) return Error.Invalid("scores", WeightedScore.Describe(missing, unknown));
-        var scores = criteria.Select(c => new CriterionScore(c.Key, command.Scores!.Single(s => s.Criterion == c.Key).Score!.Value)).ToList();
+        var scores = criteria.Select(c => new JuryCriterionScore(c.Key, command.Scores!.Single(s => s.Criterion == c.Key).Score!.Value)).ToList();
         var weighted = WeightedScore.Of(criteria.Select(c => (c.Key, c.Weight)), scores.ToDictionary(s => s.Criterion, s => s.Score));
         var now = clock.GetUtcNow();
         var existing = await db.QuerySingleOrDefaultAsync<ScoreRow>($"{ScoreRow.Select} WHERE entry_id = @E AND juror_id = @J", new { E = entry.Id, J = user.Id }, cancellationToken);
@@ -362,7 +362,7 @@ internal static class Jury
         .ToList();
         return new CompetitionRanking(competition.Id, competition.TieBreakCriterion, ranked.Select((x, i) => new RankedEntry(i + 1, x.Entry.Id, x.Entry.IdeaId,
             x.Entry.IdeaTitleAr, x.Entry.IdeaTitleFr, x.Entry.CooperativeNameAr, x.Entry.CooperativeNameFr, x.Score, x.Tie, x.Sheets.Count,
-            criteria.Select(c => new CriterionAverage(c.Key, x.Sheets.Count == 0 ? 0 : Math.Round((decimal)x.Sheets.Average(s => s.ScoreList.FirstOrDefault(v => v.Criterion == c.Key)?.Score ?? 0), 2))).ToList(),
+            criteria.Select(c => new JuryCriterionAverage(c.Key, x.Sheets.Count == 0 ? 0 : Math.Round((decimal)x.Sheets.Average(s => s.ScoreList.FirstOrDefault(v => v.Criterion == c.Key)?.Score ?? 0), 2))).ToList(),
             x.Entry.EnteredAt, awards.TryGetValue(x.Entry.Id, out var a) ? new AwardDetails(a.AwardRank, a.PrizeLabel, a.Amount) : null)).ToList());
     }
 

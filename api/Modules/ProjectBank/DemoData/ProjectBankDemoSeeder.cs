@@ -143,7 +143,7 @@ internal sealed class ProjectBankDemoSeeder(DbSession db, ISender sender, TimePr
             {
                 // Deterministic sheets; entries 2 and 3 tie on the weighted score and differ on social impact.
                 int[] marks = e switch { 0 => [9, 8, 9, 7, 9], 1 => [8, 8, 7, 8, 8], 2 => [7, 8, 8, 8, 7], 3 => [8, 7, 8, 8, 7], _ => [5 + e % 3, 6, 5, 7, 6] };
-                var scores = criteria.Select((c, k) => new CriterionScore(c.Key, marks[k])).ToList();
+                var scores = criteria.Select((c, k) => new JuryCriterionScore(c.Key, marks[k])).ToList();
                 await db.ExecuteAsync("""
                     INSERT INTO bank_scores (id, entry_id, competition_id, juror_id, scores, weighted_score, comment, created_at, updated_at)
                     VALUES (@Id, @E, @C, @J, @Scores, @Weighted, NULL, @At, @At)
