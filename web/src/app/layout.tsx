@@ -21,9 +21,12 @@ export function Layout() {
     { to: '/cooperatives', label: t('nav.directory'), end: true },
     { to: '/networks', label: t('nav.networks') },
     { to: '/organisations', label: t('nav.organisations') },
+    { to: '/programs', label: t('nav.programs') },
+    { to: '/calls', label: t('nav.calls') },
     { to: '/dashboard', label: t('nav.dashboard') },
   ];
   if (isStaff(me)) {
+    items.push({ to: '/reviews', label: t('nav.reviews') });
     items.push({ to: '/cooperatives/new', label: t('nav.register') });
     items.push({ to: '/cooperatives/import', label: t('nav.import') });
   }

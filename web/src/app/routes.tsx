@@ -72,6 +72,58 @@ export const routes: RouteObject[] = [
         }),
       },
       {
+        path: 'programs',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/programs-route')).ProgramsRoute }),
+      },
+      {
+        path: 'programs/new',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/program-create-route')).ProgramCreateRoute }),
+      },
+      {
+        path: 'programs/:id',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/program-route')).ProgramRoute }),
+      },
+      {
+        path: 'programs/:id/edit',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/program-edit-route')).ProgramEditRoute }),
+      },
+      {
+        path: 'calls',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/calls-route')).CallsRoute }),
+      },
+      {
+        path: 'calls/new',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/call-create-route')).CallCreateRoute }),
+      },
+      {
+        path: 'calls/:id',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/call-route')).CallRoute }),
+      },
+      {
+        path: 'calls/:id/edit',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/call-edit-route')).CallEditRoute }),
+      },
+      {
+        path: 'calls/:id/board',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/call-board-route')).CallBoardRoute }),
+      },
+      {
+        path: 'calls/:id/apply',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/apply-route')).ApplyRoute }),
+      },
+      {
+        path: 'applications/:id',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/application-route')).ApplicationRoute }),
+      },
+      {
+        path: 'applications/:id/review',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/review-route')).ReviewRoute }),
+      },
+      {
+        path: 'reviews',
+        lazy: async () => ({ Component: (await import('@/features/programs/routes/reviews-route')).ReviewsRoute }),
+      },
+      {
         path: 'dashboard',
         lazy: async () => ({ Component: (await import('@/features/dashboard/routes/dashboard-route')).DashboardRoute }),
       },

@@ -2,6 +2,7 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
 import { server } from '@/testing/server';
+import { catalogues } from '@/app/catalogues';
 import { initI18n } from '@/lib/i18n/i18n';
 
 // jsdom lacks these browser APIs that Mantine uses.
@@ -31,7 +32,7 @@ Object.defineProperty(document, 'fonts', {
 window.HTMLElement.prototype.scrollIntoView = () => {};
 Object.defineProperty(window, 'scrollTo', { writable: true, value: () => {} });
 
-initI18n('fr');
+initI18n(catalogues, 'fr');
 // Routes are lazily loaded chunks: the first render of a screen takes a moment.
 configure({ asyncUtilTimeout: 8000 });
 

@@ -469,6 +469,163 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/competitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ideathons, latest first (drafts: staff only). */
+        get: operations["ListCompetitions"];
+        put?: never;
+        /** Creates a competition linked to an event (staff of its region). */
+        post: operations["CreateCompetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One competition with its criteria and tie rule. */
+        get: operations["GetCompetition"];
+        /** Replaces a competition (open it, move it to judging, publish the results). Criteria lock once scored. Send If-Match. */
+        put: operations["UpdateCompetition"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The competition's entries in order of entry. */
+        get: operations["ListCompetitionEntries"];
+        put?: never;
+        /** Enters a published idea while the competition is open. */
+        post: operations["EnterCompetition"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/jurors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each juror's assigned entries, scored count and the entries still missing a score. */
+        get: operations["GetJuryProgress"];
+        put?: never;
+        /** Puts a staff or partner user on the jury, for all entries or the ones named (never their own cooperative's). */
+        post: operations["AssignJuror"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/jury/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The entries the caller scores and their score sheets so far. */
+        get: operations["GetMyJuryAssignment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/entries/{entryId}/scores/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The caller's score sheet for an assigned entry (0–10 per criterion); sending again replaces it. */
+        put: operations["ScoreEntry"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/ranking": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking from the stored scores with the awards: public once the results are published, staff before. */
+        get: operations["GetCompetitionRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/ranking.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The ranking as CSV with each criterion's average per entry. */
+        get: operations["ExportCompetitionRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/competitions/{id}/awards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replaces the awards (rank, prize, amount) and returns the ranking with them. */
+        put: operations["SetCompetitionAwards"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/cooperatives": {
         parameters: {
             query?: never;
@@ -590,6 +747,213 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** iCalendar feed (RFC 5545) of published events, with the Africa/Casablanca time zone; filters by region and kind. */
+        get: operations["GetEventsCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Meetings, workshops, trainings, assemblies and ideathons by start time; filters by region, kind and month (Casablanca time). */
+        get: operations["ListEvents"];
+        put?: never;
+        /** Creates an event (staff of its region). Times are Casablanca wall-clock times. */
+        post: operations["CreateEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event with its agenda, venue, partners and counts. */
+        get: operations["GetEvent"];
+        /** Replaces an event (publish, cancel or complete it through status). Send If-Match. */
+        put: operations["UpdateEvent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/walk-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Sets the manual headcount of people present without a registration. */
+        put: operations["RecordWalkIns"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The event's registrations in order of arrival (organisers). */
+        get: operations["ListEventRegistrations"];
+        put?: never;
+        /** Registers a cooperative or a named attendee: a seat while any is left, else the waitlist in order of arrival. Returns the self-service code once. */
+        post: operations["RegisterForEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/registrations/{registrationId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels a registration (the cooperative's manager or the organisers); a freed seat goes to the first waitlisted. */
+        post: operations["CancelRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Checks a participant in by code or from the list; checking in twice is not an error and counts once. */
+        post: operations["CheckIn"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registered, waitlisted, attended and walk-ins; by region and for women-led cooperatives. */
+        get: operations["GetEventAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/registrations/mine": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Registrations of the cooperatives the caller manages. */
+        get: operations["ListMyRegistrations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One event as an iCalendar file, to add to a calendar. */
+        get: operations["GetEventCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A registration and its event, by self-service code, without signing in (rate-limited). */
+        get: operations["GetRegistrationByCode"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/{code}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancels a registration by self-service code, without signing in (rate-limited). */
+        post: operations["CancelRegistrationByCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health/live": {
         parameters: {
             query?: never;
@@ -618,6 +982,111 @@ export interface paths {
         get: operations["GetReadiness"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The bank of project ideas: published ones for everyone, plus one's own and (for staff) those to curate. Arabic-aware search. */
+        get: operations["ListIdeas"];
+        put?: never;
+        /** Proposes an idea (a draft) for a cooperative, or as staff. */
+        post: operations["CreateIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One idea with its financing links. */
+        get: operations["GetIdea"];
+        /** Edits a draft or returned idea. Send If-Match. */
+        put: operations["UpdateIdea"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Curation: submit (author), publish, return with comments, archive (staff). */
+        post: operations["TransitionIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/adoptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Cooperatives taking up the idea, and how many per region. */
+        get: operations["ListIdeaAdoptions"];
+        put?: never;
+        /** Records that a cooperative takes up a published idea. */
+        post: operations["AdoptIdea"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/financing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Open calls of the Programs module whose sector and region rules fit the idea. */
+        get: operations["ListIdeaFinancing"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/ideas/{id}/financing-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Links a published idea to an open call (staff). */
+        post: operations["LinkIdeaToCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1054,6 +1523,27 @@ export interface components {
             /** Format: date */
             joinedOn?: string | null;
         };
+        AdoptIdeaCommand: {
+            /** Format: uuid */
+            cooperativeId?: string | null;
+        };
+        Adoption: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            cooperativeId: string;
+            cooperativeNameAr?: string | null;
+            cooperativeNameFr?: string | null;
+            regionCode: string;
+            /** Format: date */
+            adoptedOn: string;
+        };
+        AgendaItem: {
+            time?: string | null;
+            titleAr?: string | null;
+            titleFr?: string | null;
+            titleEn?: string | null;
+        };
         AntiforgeryToken: {
             headerName: string;
             token: string;
@@ -1145,9 +1635,45 @@ export interface components {
             /** Format: date */
             termEnd?: string | null;
         };
+        AssignJurorCommand: {
+            /** Format: uuid */
+            jurorId?: string | null;
+            entries?: string[] | null;
+        };
         AssignReviewerCommand: {
             /** Format: uuid */
             reviewerId?: string | null;
+        };
+        Attachment: {
+            label?: string | null;
+            url: string;
+        };
+        Attendance: {
+            /** Format: uuid */
+            eventId: string;
+            /** Format: int32 */
+            capacity?: number | null;
+            /** Format: int32 */
+            registered: number;
+            /** Format: int32 */
+            waitlisted: number;
+            /** Format: int32 */
+            cancelled: number;
+            /** Format: int32 */
+            attended: number;
+            /** Format: int32 */
+            walkIns: number;
+            /** Format: int32 */
+            present: number;
+            byRegion: components["schemas"]["AttendanceGroup"][];
+            womenLed: components["schemas"]["AttendanceGroup"];
+        };
+        AttendanceGroup: {
+            key: string;
+            /** Format: int32 */
+            registered: number;
+            /** Format: int32 */
+            attended: number;
         };
         AuditEntry: {
             /** Format: uuid */
@@ -1171,6 +1697,22 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             total: number;
+        };
+        AwardDetails: {
+            /** Format: int32 */
+            rank: number;
+            prizeLabel: string;
+            /** Format: double */
+            amount?: number | null;
+        };
+        AwardInput: {
+            /** Format: uuid */
+            entryId?: string | null;
+            /** Format: int32 */
+            rank?: number | null;
+            prizeLabel?: string | null;
+            /** Format: double */
+            amount?: number | null;
         };
         /** @enum {string} */
         BodyKind: "generalAssembly" | "executiveBureau" | "workingBody";
@@ -1235,6 +1777,24 @@ export interface components {
         };
         /** @enum {string} */
         CallStatus: "draft" | "published" | "cancelled";
+        CallSummary: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            programId: string;
+            programCode: string;
+            titleAr?: string | null;
+            titleFr?: string | null;
+            /** Format: date-time */
+            closesAt: string;
+            isOpen: boolean;
+            sectors: string[];
+            regions: string[];
+        };
+        CancellationResult: {
+            registration: components["schemas"]["RegistrationDetails"];
+            promoted: components["schemas"]["RegistrationDetails"][];
+        };
         /** @enum {string} */
         CapacityNeed: "legal" | "governance" | "financing" | "production" | "marketing" | "certification" | "digital" | "management";
         ChangeCooperativeStatusCommand: {
@@ -1250,6 +1810,77 @@ export interface components {
             currentPassword?: string | null;
             newPassword?: string | null;
         };
+        CheckInCommand: {
+            code?: string | null;
+            /** Format: uuid */
+            registrationId?: string | null;
+        };
+        CheckInResult: {
+            registration: components["schemas"]["RegistrationDetails"];
+            alreadyCheckedIn: boolean;
+        };
+        CompetitionCriterion: {
+            key: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            nameEn?: string | null;
+            /** Format: int32 */
+            weight: number;
+        };
+        CompetitionDetails: {
+            /** Format: uuid */
+            id: string;
+            titleAr?: string | null;
+            titleFr?: string | null;
+            description?: string | null;
+            /** Format: uuid */
+            eventId: string;
+            eventTitleAr?: string | null;
+            eventTitleFr?: string | null;
+            /** Format: date-time */
+            eventStartsAt?: string | null;
+            /** Format: uuid */
+            programId?: string | null;
+            regionCode?: string | null;
+            /** Format: date-time */
+            opensAt: string;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            opensAtUtc: string;
+            /** Format: date-time */
+            closesAtUtc: string;
+            timeZone: string;
+            criteria: components["schemas"]["CompetitionCriterion"][];
+            tieBreakCriterion: string;
+            status: components["schemas"]["CompetitionStatus"];
+            acceptingEntries: boolean;
+            /** Format: int32 */
+            entries: number;
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CompetitionPage: {
+            items: components["schemas"]["CompetitionDetails"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        CompetitionRanking: {
+            /** Format: uuid */
+            competitionId: string;
+            tieBreakCriterion: string;
+            items: components["schemas"]["RankedEntry"][];
+        };
+        /** @enum {string} */
+        CompetitionStatus: "draft" | "open" | "judging" | "resultsPublished";
         CooperativeBoard: {
             /** Format: int32 */
             size?: number | null;
@@ -1438,6 +2069,71 @@ export interface components {
             /** Format: uuid */
             programId?: string | null;
         };
+        CreateCompetitionCommand: {
+            titleAr?: string | null;
+            titleFr?: string | null;
+            description?: string | null;
+            /** Format: uuid */
+            eventId?: string | null;
+            /** Format: uuid */
+            programId?: string | null;
+            regionCode?: string | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            /** Format: date-time */
+            closesAt?: string | null;
+            criteria?: components["schemas"]["CompetitionCriterion"][] | null;
+            tieBreakCriterion?: string | null;
+            status?: components["schemas"]["CompetitionStatus"];
+        };
+        CreateEventCommand: {
+            kind?: components["schemas"]["EventKind"];
+            titleAr?: string | null;
+            titleFr?: string | null;
+            titleEn?: string | null;
+            descriptionAr?: string | null;
+            descriptionFr?: string | null;
+            descriptionEn?: string | null;
+            /** Format: date-time */
+            startsAt?: string | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            venue?: components["schemas"]["VenueInput"];
+            regionCode?: string | null;
+            provinceCode?: string | null;
+            organisers?: string[] | null;
+            partners?: string[] | null;
+            /** Format: uuid */
+            programId?: string | null;
+            /** Format: uuid */
+            networkId?: string | null;
+            agenda?: components["schemas"]["AgendaItem"][] | null;
+            /** Format: int32 */
+            capacity?: number | null;
+            /** Format: date-time */
+            registrationOpensAt?: string | null;
+            /** Format: date-time */
+            registrationClosesAt?: string | null;
+            audience?: components["schemas"]["EventAudience"];
+            status?: components["schemas"]["EventStatus"];
+        };
+        CreateIdeaCommand: {
+            titleAr?: string | null;
+            titleFr?: string | null;
+            problem?: string | null;
+            solution?: string | null;
+            sectors?: string[] | null;
+            regions?: string[] | null;
+            beneficiaries?: string | null;
+            /** Format: double */
+            investment?: number | null;
+            jobs?: components["schemas"]["ExpectedJobs"];
+            impact?: components["schemas"]["ExpectedImpact"];
+            sdgs?: number[] | null;
+            attachments?: components["schemas"]["Attachment"][] | null;
+            /** Format: uuid */
+            cooperativeId?: string | null;
+        };
         CreateNetworkBodyCommand: {
             kind?: components["schemas"]["BodyKind"];
             nameAr?: string | null;
@@ -1511,6 +2207,10 @@ export interface components {
             key: components["schemas"]["ApiKeyDetails"];
             secret: string;
         };
+        CreatedRegistration: {
+            registration: components["schemas"]["RegistrationDetails"];
+            code: string;
+        };
         CriterionAverage: {
             criterion: string;
             /** Format: double */
@@ -1582,6 +2282,27 @@ export interface components {
             leftOn?: string | null;
             reason?: string | null;
         };
+        EnterCompetitionCommand: {
+            /** Format: uuid */
+            ideaId?: string | null;
+        };
+        EntryDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            competitionId: string;
+            /** Format: uuid */
+            ideaId: string;
+            ideaTitleAr?: string | null;
+            ideaTitleFr?: string | null;
+            /** Format: uuid */
+            cooperativeId?: string | null;
+            cooperativeNameAr?: string | null;
+            cooperativeNameFr?: string | null;
+            sectors: string[];
+            /** Format: date-time */
+            enteredAt: string;
+        };
         EnvironmentalIndicator: {
             name?: string | null;
             /** Format: double */
@@ -1595,6 +2316,116 @@ export interface components {
             nameEn?: string | null;
             /** Format: int32 */
             weight: number;
+        };
+        /** @enum {string} */
+        EventAudience: "public" | "invited" | "networkMembers";
+        EventCounts: {
+            /** Format: int32 */
+            registered: number;
+            /** Format: int32 */
+            waitlisted: number;
+            /** Format: int32 */
+            attended: number;
+            /** Format: int32 */
+            walkIns: number;
+            /** Format: int32 */
+            seatsLeft?: number | null;
+        };
+        EventDetails: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["EventKind"];
+            titleAr?: string | null;
+            titleFr?: string | null;
+            titleEn?: string | null;
+            descriptionAr?: string | null;
+            descriptionFr?: string | null;
+            descriptionEn?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: date-time */
+            startsAtUtc: string;
+            /** Format: date-time */
+            endsAtUtc: string;
+            timeZone: string;
+            venue: components["schemas"]["EventVenue"];
+            regionCode: string;
+            provinceCode?: string | null;
+            organisers: components["schemas"]["EventOrganisation"][];
+            partners: components["schemas"]["EventOrganisation"][];
+            /** Format: uuid */
+            programId?: string | null;
+            programCode?: string | null;
+            /** Format: uuid */
+            networkId?: string | null;
+            agenda: components["schemas"]["AgendaItem"][];
+            /** Format: int32 */
+            capacity?: number | null;
+            /** Format: date-time */
+            registrationOpensAt?: string | null;
+            /** Format: date-time */
+            registrationClosesAt?: string | null;
+            registrationOpen: boolean;
+            audience: components["schemas"]["EventAudience"];
+            status: components["schemas"]["EventStatus"];
+            counts: components["schemas"]["EventCounts"];
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        /** @enum {string} */
+        EventKind: "meeting" | "workshop" | "training" | "inauguration" | "generalAssembly" | "ideathon" | "informationSession";
+        EventOrganisation: {
+            /** Format: uuid */
+            organisationId: string;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            acronym?: string | null;
+        };
+        EventPage: {
+            items: components["schemas"]["EventDetails"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @enum {string} */
+        EventStatus: "draft" | "published" | "cancelled" | "completed";
+        EventVenue: {
+            /** Format: uuid */
+            organisationId?: string | null;
+            nameAr?: string | null;
+            nameFr?: string | null;
+            address?: string | null;
+        };
+        ExpectedImpact: {
+            social?: string | null;
+            economic?: string | null;
+            environmental?: string | null;
+        };
+        ExpectedJobs: {
+            /** Format: int32 */
+            total?: number | null;
+            /** Format: int32 */
+            women?: number | null;
+            /** Format: int32 */
+            youth?: number | null;
+        };
+        FinancingLink: {
+            /** Format: uuid */
+            callId: string;
+            programCode: string;
+            callTitleAr?: string | null;
+            callTitleFr?: string | null;
+            /** Format: date-time */
+            linkedAt: string;
         };
         FoundingAssembly: {
             /** Format: date */
@@ -1627,6 +2458,55 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        IdeaAdoptions: {
+            items: components["schemas"]["Adoption"][];
+            byRegion: components["schemas"]["RegionCount"][];
+        };
+        IdeaDetails: {
+            /** Format: uuid */
+            id: string;
+            titleAr?: string | null;
+            titleFr?: string | null;
+            problem: string;
+            solution: string;
+            sectors: string[];
+            regions: string[];
+            beneficiaries?: string | null;
+            /** Format: double */
+            investment?: number | null;
+            jobs: components["schemas"]["ExpectedJobs"];
+            impact: components["schemas"]["ExpectedImpact"];
+            sdgs: number[];
+            attachments: components["schemas"]["Attachment"][];
+            /** Format: uuid */
+            cooperativeId?: string | null;
+            cooperativeNameAr?: string | null;
+            cooperativeNameFr?: string | null;
+            status: components["schemas"]["IdeaStatus"];
+            curationComment?: string | null;
+            /** Format: date-time */
+            publishedAt?: string | null;
+            /** Format: int32 */
+            adoptions: number;
+            financingLinks: components["schemas"]["FinancingLink"][];
+            /** Format: int32 */
+            version: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        IdeaPage: {
+            items: components["schemas"]["IdeaDetails"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @enum {string} */
+        IdeaStatus: "draft" | "submitted" | "published" | "returned" | "archived";
         ImpactAssessment: {
             /** Format: uuid */
             id: string;
@@ -1658,6 +2538,34 @@ export interface components {
             /** Format: double */
             percentOfTarget?: number | null;
         };
+        JurorAssignment: {
+            /** Format: uuid */
+            competitionId: string;
+            criteria: components["schemas"]["CompetitionCriterion"][];
+            entries: components["schemas"]["EntryDetails"][];
+            mySheets: components["schemas"]["ScoreSheet"][];
+        };
+        JurorProgress: {
+            /** Format: uuid */
+            jurorId: string;
+            name: string;
+            entries?: string[] | null;
+            /** Format: int32 */
+            assigned: number;
+            /** Format: int32 */
+            scored: number;
+            missing: string[];
+        };
+        JuryCriterionAverage: {
+            criterion: string;
+            /** Format: double */
+            average: number;
+        };
+        JuryCriterionScore: {
+            criterion: string;
+            /** Format: int32 */
+            score: number;
+        };
         /** @enum {string} */
         Language: "ar" | "fr" | "en";
         LegalForm: {
@@ -1665,6 +2573,10 @@ export interface components {
             nameFr: string;
             nameAr: string;
             nameEn: string;
+        };
+        LinkIdeaToCallCommand: {
+            /** Format: uuid */
+            callId?: string | null;
         };
         /** @enum {string} */
         MandateRole: "president" | "vicePresident" | "secretaryGeneral" | "treasurer" | "coordinator" | "member";
@@ -1681,6 +2593,15 @@ export interface components {
         };
         /** @enum {string} */
         MemberType: "cooperative" | "organisation";
+        MyRegistration: {
+            registration: components["schemas"]["RegistrationDetails"];
+            eventTitleAr?: string | null;
+            eventTitleFr?: string | null;
+            eventTitleEn?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            eventStatus: components["schemas"]["EventStatus"];
+        };
         NetworkBody: {
             /** Format: uuid */
             id: string;
@@ -1964,6 +2885,28 @@ export interface components {
             /** Format: date-time */
             submittedAt?: string | null;
         };
+        RankedEntry: {
+            /** Format: int32 */
+            rank: number;
+            /** Format: uuid */
+            entryId: string;
+            /** Format: uuid */
+            ideaId: string;
+            ideaTitleAr?: string | null;
+            ideaTitleFr?: string | null;
+            cooperativeNameAr?: string | null;
+            cooperativeNameFr?: string | null;
+            /** Format: double */
+            score?: number | null;
+            /** Format: double */
+            tieBreak?: number | null;
+            /** Format: int32 */
+            sheets: number;
+            criteria: components["schemas"]["JuryCriterionAverage"][];
+            /** Format: date-time */
+            enteredAt: string;
+            award?: components["schemas"]["AwardDetails"];
+        };
         RecordImpactAssessmentCommand: {
             /** Format: date */
             assessedOn?: string | null;
@@ -1997,12 +2940,27 @@ export interface components {
             deliveredOn?: string | null;
             description?: string | null;
         };
+        RecordWalkInsCommand: {
+            /** Format: int32 */
+            walkIns?: number | null;
+        };
         Region: {
             code: string;
             nameFr: string;
             nameAr: string;
             nameEn: string;
             provinces: components["schemas"]["Province"][];
+        };
+        RegionCount: {
+            regionCode: string;
+            /** Format: int32 */
+            count: number;
+        };
+        RegisterCommand: {
+            /** Format: uuid */
+            cooperativeId?: string | null;
+            attendeeName?: string | null;
+            attendeeRole?: string | null;
         };
         RegisterCooperativeCommand: {
             registrationNumber?: string | null;
@@ -2025,6 +2983,54 @@ export interface components {
             needs?: components["schemas"]["CapacityNeed"][] | null;
             contact?: components["schemas"]["CooperativeContact"];
         };
+        RegistrationByCode: {
+            registration: components["schemas"]["RegistrationDetails"];
+            /** Format: uuid */
+            eventId: string;
+            eventTitleAr?: string | null;
+            eventTitleFr?: string | null;
+            eventTitleEn?: string | null;
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            venue: components["schemas"]["EventVenue"];
+            eventStatus: components["schemas"]["EventStatus"];
+        };
+        RegistrationDetails: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            cooperativeId?: string | null;
+            cooperativeNameAr?: string | null;
+            cooperativeNameFr?: string | null;
+            attendeeName?: string | null;
+            attendeeRole?: string | null;
+            status: components["schemas"]["RegistrationStatus"];
+            /** Format: int32 */
+            waitlistPosition?: number | null;
+            /** Format: date-time */
+            registeredAt: string;
+            /** Format: date-time */
+            cancelledAt?: string | null;
+            /** Format: date-time */
+            checkedInAt?: string | null;
+            /** Format: date-time */
+            promotedAt?: string | null;
+        };
+        RegistrationPage: {
+            items: components["schemas"]["RegistrationDetails"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            pageSize: number;
+            /** Format: int32 */
+            total: number;
+        };
+        /** @enum {string} */
+        RegistrationStatus: "registered" | "waitlisted" | "cancelled" | "attended";
         RequiredDocument: {
             key: string;
             nameAr?: string | null;
@@ -2083,11 +3089,37 @@ export interface components {
             scores?: components["schemas"]["CriterionScoreInput"][] | null;
             comment?: string | null;
         };
+        ScoreEntryCommand: {
+            scores?: components["schemas"]["ScoreInput"][] | null;
+            comment?: string | null;
+        };
+        ScoreInput: {
+            criterion?: string | null;
+            /** Format: int32 */
+            score?: number | null;
+        };
+        ScoreSheet: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            entryId: string;
+            /** Format: uuid */
+            jurorId: string;
+            scores: components["schemas"]["JuryCriterionScore"][];
+            /** Format: double */
+            weightedScore: number;
+            comment?: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+        };
         Sector: {
             code: string;
             nameFr: string;
             nameAr: string;
             nameEn: string;
+        };
+        SetAwardsCommand: {
+            awards?: components["schemas"]["AwardInput"][] | null;
         };
         SignInCommand: {
             email?: string | null;
@@ -2137,6 +3169,10 @@ export interface components {
             to?: components["schemas"]["ApplicationStatus"];
             reason?: string | null;
         };
+        TransitionIdeaCommand: {
+            to?: components["schemas"]["IdeaStatus"];
+            comment?: string | null;
+        };
         TransitionResult: {
             application: components["schemas"]["ApplicationDetails"];
             promoted?: components["schemas"]["ApplicationDetails"];
@@ -2166,6 +3202,23 @@ export interface components {
             /** Format: int32 */
             places?: number | null;
         };
+        UpdateCompetitionCommand: {
+            titleAr?: string | null;
+            titleFr?: string | null;
+            description?: string | null;
+            /** Format: uuid */
+            eventId?: string | null;
+            /** Format: uuid */
+            programId?: string | null;
+            regionCode?: string | null;
+            /** Format: date-time */
+            opensAt?: string | null;
+            /** Format: date-time */
+            closesAt?: string | null;
+            criteria?: components["schemas"]["CompetitionCriterion"][] | null;
+            tieBreakCriterion?: string | null;
+            status?: components["schemas"]["CompetitionStatus"];
+        };
         UpdateCooperativeCommand: {
             registrationNumber?: string | null;
             nameAr?: string | null;
@@ -2186,6 +3239,52 @@ export interface components {
             certifications?: components["schemas"]["CooperativeCertification"][] | null;
             needs?: components["schemas"]["CapacityNeed"][] | null;
             contact?: components["schemas"]["CooperativeContact"];
+        };
+        UpdateEventCommand: {
+            kind?: components["schemas"]["EventKind"];
+            titleAr?: string | null;
+            titleFr?: string | null;
+            titleEn?: string | null;
+            descriptionAr?: string | null;
+            descriptionFr?: string | null;
+            descriptionEn?: string | null;
+            /** Format: date-time */
+            startsAt?: string | null;
+            /** Format: date-time */
+            endsAt?: string | null;
+            venue?: components["schemas"]["VenueInput"];
+            regionCode?: string | null;
+            provinceCode?: string | null;
+            organisers?: string[] | null;
+            partners?: string[] | null;
+            /** Format: uuid */
+            programId?: string | null;
+            /** Format: uuid */
+            networkId?: string | null;
+            agenda?: components["schemas"]["AgendaItem"][] | null;
+            /** Format: int32 */
+            capacity?: number | null;
+            /** Format: date-time */
+            registrationOpensAt?: string | null;
+            /** Format: date-time */
+            registrationClosesAt?: string | null;
+            audience?: components["schemas"]["EventAudience"];
+            status?: components["schemas"]["EventStatus"];
+        };
+        UpdateIdeaCommand: {
+            titleAr?: string | null;
+            titleFr?: string | null;
+            problem?: string | null;
+            solution?: string | null;
+            sectors?: string[] | null;
+            regions?: string[] | null;
+            beneficiaries?: string | null;
+            /** Format: double */
+            investment?: number | null;
+            jobs?: components["schemas"]["ExpectedJobs"];
+            impact?: components["schemas"]["ExpectedImpact"];
+            sdgs?: number[] | null;
+            attachments?: components["schemas"]["Attachment"][] | null;
         };
         UpdateNetworkCommand: {
             kind?: components["schemas"]["NetworkKind"];
@@ -2270,6 +3369,11 @@ export interface components {
             pageSize: number;
             /** Format: int32 */
             total: number;
+        };
+        VenueInput: {
+            /** Format: uuid */
+            organisationId?: string | null;
+            address?: string | null;
         };
     };
     responses: never;
@@ -2423,7 +3527,7 @@ export interface operations {
             query?: {
                 callId?: string;
                 cooperativeId?: string;
-                status?: components["schemas"]["ApplicationStatus"];
+                status?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -4045,6 +5149,711 @@ export interface operations {
             };
         };
     };
+    ListCompetitions: {
+        parameters: {
+            query?: {
+                region?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateCompetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCompetitionCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCompetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateCompetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCompetitionCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListCompetitionEntries: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetails"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    EnterCompetition: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EnterCompetitionCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntryDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetJuryProgress: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurorProgress"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AssignJuror: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignJurorCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurorProgress"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetMyJuryAssignment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JurorAssignment"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ScoreEntry: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                entryId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScoreEntryCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScoreSheet"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetCompetitionRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionRanking"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ExportCompetitionRanking: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    SetCompetitionAwards: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetAwardsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CompetitionRanking"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     ListCooperatives: {
         parameters: {
             query?: {
@@ -4505,6 +6314,748 @@ export interface operations {
             };
         };
     };
+    GetEventsCalendar: {
+        parameters: {
+            query?: {
+                region?: string;
+                kind?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEvents: {
+        parameters: {
+            query?: {
+                q?: string;
+                region?: string;
+                kind?: string;
+                month?: string;
+                when?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateEventCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateEventCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordWalkIns: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordWalkInsCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListEventRegistrations: {
+        parameters: {
+            query?: {
+                status?: string;
+                q?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RegisterForEvent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedRegistration"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelRegistration: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                registrationId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancellationResult"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CheckIn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEventAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListMyRegistrations: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MyRegistration"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetEventCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRegistrationByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistrationByCode"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    CancelRegistrationByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CancellationResult"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
     GetLiveness: {
         parameters: {
             query?: never;
@@ -4550,6 +7101,489 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+        };
+    };
+    ListIdeas: {
+        parameters: {
+            query?: {
+                q?: string;
+                sector?: string;
+                region?: string;
+                sdg?: number;
+                status?: string;
+                page?: number;
+                pageSize?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaPage"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    CreateIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateIdeaCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    GetIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    UpdateIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIdeaCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    TransitionIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TransitionIdeaCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListIdeaAdoptions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaAdoptions"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    AdoptIdea: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdoptIdeaCommand"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Adoption"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ListIdeaFinancing: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallSummary"][];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    LinkIdeaToCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LinkIdeaToCallCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IdeaDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };

@@ -1,8 +1,13 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import ar from './locales/ar.json';
-import en from './locales/en.json';
-import fr from './locales/fr.json';
+import coreAr from './locales/ar.json';
+import coreEn from './locales/en.json';
+import coreFr from './locales/fr.json';
+
+/** One translation catalogue per language; the app layer adds the features' own catalogues (src/app/catalogues.ts). */
+export type Catalogues = Record<AppLanguage, Record<string, unknown>>;
+
+export const coreCatalogues = { ar: coreAr, fr: coreFr, en: coreEn } as const;
 
 export const SUPPORTED_LANGUAGES = ['ar', 'fr', 'en'] as const;
 export type AppLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -37,9 +42,8 @@ export function applyDocumentLanguage(language: string): void {
   document.documentElement.dir = directionOf(language);
 }
 
-export const resources = { ar: { translation: ar }, fr: { translation: fr }, en: { translation: en } } as const;
-
-export function initI18n(language: AppLanguage = detectLanguage()) {
+export function initI18n(catalogues: Catalogues = coreCatalogues, language: AppLanguage = detectLanguage()) {
+  const resources = { ar: { translation: catalogues.ar }, fr: { translation: catalogues.fr }, en: { translation: catalogues.en } };
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
       resources,

@@ -1,8 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import ar from '@/lib/i18n/locales/ar.json';
-import en from '@/lib/i18n/locales/en.json';
-import fr from '@/lib/i18n/locales/fr.json';
+import { catalogues as merged } from '@/app/catalogues';
 
 const PLURAL = /_(zero|one|two|few|many|other)$/;
 
@@ -13,6 +11,7 @@ function keys(obj: object, prefix = ''): string[] {
 }
 const base = (catalogue: object) => new Set(keys(catalogue).map((k) => k.replace(PLURAL, '')));
 
+const { ar, fr, en } = merged;
 const catalogues = { ar, fr, en } as const;
 
 describe('translation catalogues', () => {

@@ -1,0 +1,14 @@
+import bankAr from '@/features/bank/locales/ar.json';
+import bankEn from '@/features/bank/locales/en.json';
+import bankFr from '@/features/bank/locales/fr.json';
+import eventsAr from '@/features/events/locales/ar.json';
+import eventsEn from '@/features/events/locales/en.json';
+import eventsFr from '@/features/events/locales/fr.json';
+import { coreCatalogues } from '@/lib/i18n/i18n';
+
+/** The core catalogue plus the catalogues of features that keep their own (one top-level key each). */
+export const catalogues = {
+  ar: { ...coreCatalogues.ar, ...eventsAr, ...bankAr },
+  fr: { ...coreCatalogues.fr, ...eventsFr, ...bankFr },
+  en: { ...coreCatalogues.en, ...eventsEn, ...bankEn },
+};

@@ -1,0 +1,26 @@
+import { Badge, type BadgeProps } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ApplicationStatus } from '@/features/programs/api/types';
+
+const COLORS: Record<ApplicationStatus, string> = {
+  draft: 'gray',
+  submitted: 'blue',
+  eligible: 'teal',
+  ineligible: 'red',
+  underReview: 'indigo',
+  selected: 'green',
+  waitlisted: 'yellow',
+  rejected: 'red',
+  supported: 'grape',
+  completed: 'dark',
+  withdrawn: 'gray',
+};
+
+export function ApplicationStatusBadge({ status, ...props }: { status: ApplicationStatus } & Omit<BadgeProps, 'children'>) {
+  const { t } = useTranslation();
+  return (
+    <Badge color={COLORS[status]} variant={status === 'withdrawn' ? 'outline' : 'light'} miw="max-content" data-status={status} {...props}>
+      {t(`programs.applicationStatus.${status}`)}
+    </Badge>
+  );
+}

@@ -1,0 +1,22 @@
+import { Badge } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { CallDetails } from '@/features/programs/api/types';
+import { phaseOf } from '@/features/programs/components/call-text';
+
+/** Open / upcoming / closed, or draft / cancelled for calls not published. */
+export function CallPhaseBadge({ call }: { call: CallDetails }) {
+  const { t } = useTranslation();
+  if (call.status !== 'published') {
+    return (
+      <Badge color={call.status === 'draft' ? 'gray' : 'red'} variant="outline">
+        {t(`programs.callStatus.${call.status}`)}
+      </Badge>
+    );
+  }
+  const phase = phaseOf(call);
+  return (
+    <Badge color={phase === 'open' ? 'teal' : phase === 'upcoming' ? 'blue' : 'gray'} variant="light">
+      {t(`programs.phase.${phase}`)}
+    </Badge>
+  );
+}

@@ -1,0 +1,24 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '@/lib/api/problem';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+
+/**
+ * The general message for a failed Programs request: the known problem codes in the UI language (e.g. 409
+ * call.places_full, 422 application.documents_missing), else "fix the fields" when the problem names fields, else
+ * the server's detail. Null when there is no error.
+ */
+export function problemMessage(t: TFunction, error: unknown, values: Record<string, unknown> = {}): string | null {
+  if (!error) return null;
+  if (!isApiError(error)) return t('common.errorText');
+  const code = error.problem.code;
+  const key = `programs.errors.${code ?? ''}`;
+  if (code && t(key, { ...values, defaultValue: '' })) return t(key, values);
+  if (error.status === 403) return t('common.forbidden');
+  if (Object.keys(fieldErrorsOf(error)).length > 0) return t('form.fixErrors');
+  return error.problem.detail ?? t('common.errorText');
+}
+
+/** The problem's code, if the error is an API problem. */
+export function problemCode(error: unknown): string | undefined {
+  return isApiError(error) ? error.problem.code : undefined;
+}

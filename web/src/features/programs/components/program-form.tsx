@@ -1,0 +1,337 @@
+import {
+  ActionIcon,
+  Alert,
+  Button,
+  Fieldset,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Select,
+  SimpleGrid,
+  Stack,
+  TagsInput,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useForm, type UseFormReturnType } from '@mantine/form';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isStaleError } from '@/components/stale-record-alert';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { useFormat } from '@/lib/i18n/format';
+import { useRegions } from '@/lib/reference/get-regions';
+import { useSectors } from '@/lib/reference/get-sectors';
+import { useOrganisationSearch } from '@/features/programs/api/search-organisations';
+import {
+  PARTNER_ROLES,
+  type CreateProgramCommand,
+  type PartnerRole,
+  type ProgramDetails,
+} from '@/features/programs/api/types';
+import { problemMessage } from '@/features/programs/components/problem-message';
+
+type Named = { code: string; nameAr: string; nameFr: string; nameEn: string };
+
+export type ProgramFormValues = {
+  code: string;
+  nameAr: string;
+  nameFr: string;
+  nameEn: string;
+  goals: string[];
+  partners: { organisationId: string | null; role: PartnerRole | null; label: string }[];
+  budget: number | string;
+  currency: string;
+  startsOn: string;
+  endsOn: string;
+  regions: string[];
+  sectors: string[];
+  supportAxes: Named[];
+  indicators: (Named & { unit: string; target: number | string })[];
+};
+
+export const emptyProgram: ProgramFormValues = {
+  code: '',
+  nameAr: '',
+  nameFr: '',
+  nameEn: '',
+  goals: [],
+  partners: [],
+  budget: '',
+  currency: 'MAD',
+  startsOn: '',
+  endsOn: '',
+  regions: [],
+  sectors: [],
+  supportAxes: [],
+  indicators: [],
+};
+
+export function programValuesFrom(p: ProgramDetails, partnerLabel: (x: ProgramDetails['partners'][number]) => string): ProgramFormValues {
+  return {
+    code: p.code,
+    nameAr: p.nameAr ?? '',
+    nameFr: p.nameFr ?? '',
+    nameEn: p.nameEn ?? '',
+    goals: [...p.goals],
+    partners: p.partners.map((x) => ({ organisationId: x.organisationId, role: x.role, label: partnerLabel(x) })),
+    budget: p.budget ?? '',
+    currency: p.currency,
+    startsOn: p.startsOn ?? '',
+    endsOn: p.endsOn ?? '',
+    regions: [...p.regions],
+    sectors: [...p.sectors],
+    supportAxes: p.supportAxes.map((a) => ({ code: a.code, nameAr: a.nameAr ?? '', nameFr: a.nameFr ?? '', nameEn: a.nameEn ?? '' })),
+    indicators: p.indicators.map((i) => ({
+      code: i.code,
+      nameAr: i.nameAr ?? '',
+      nameFr: i.nameFr ?? '',
+      nameEn: i.nameEn ?? '',
+      unit: i.unit ?? '',
+      target: i.target ?? '',
+    })),
+  };
+}
+
+const blank = (v: string) => (v.trim() ? v.trim() : null);
+const num = (v: number | string) => (v === '' || v === null || v === undefined ? null : Number(v));
+
+export function programCommandFrom(v: ProgramFormValues): CreateProgramCommand {
+  return {
+    code: blank(v.code),
+    nameAr: blank(v.nameAr),
+    nameFr: blank(v.nameFr),
+    nameEn: blank(v.nameEn),
+    goals: v.goals,
+    partners: v.partners.map((p) => ({ organisationId: p.organisationId, role: p.role ?? undefined })),
+    budget: num(v.budget),
+    currency: blank(v.currency),
+    startsOn: blank(v.startsOn),
+    endsOn: blank(v.endsOn),
+    regions: v.regions,
+    sectors: v.sectors,
+    supportAxes: v.supportAxes.map((a) => ({ code: a.code.trim(), nameAr: blank(a.nameAr), nameFr: blank(a.nameFr), nameEn: blank(a.nameEn) })),
+    indicators: v.indicators.map((i) => ({
+      code: i.code.trim(),
+      nameAr: blank(i.nameAr),
+      nameFr: blank(i.nameFr),
+      nameEn: blank(i.nameEn),
+      unit: blank(i.unit),
+      target: num(i.target),
+    })),
+  };
+}
+
+/** One partner: the organisation (searched in the partner directory) and its role. */
+function PartnerRow({ form, index }: { form: UseFormReturnType<ProgramFormValues>; index: number }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const found = useOrganisationSearch(debounced);
+  const row = form.values.partners[index]!;
+  const options = new Map<string, string>();
+  if (row.organisationId) options.set(row.organisationId, row.label);
+  for (const o of found.data?.items ?? []) {
+    options.set(o.id, [fmt.name(o), o.acronym].filter(Boolean).join(' — ') || o.id);
+  }
+  return (
+    <Group align="end" gap="xs" wrap="wrap">
+      <Select
+        label={t('programs.form.partnerOrganisation')}
+        placeholder={t('programs.form.searchOrganisation')}
+        required
+        searchable
+        w={360}
+        searchValue={search}
+        onSearchChange={setSearch}
+        filter={({ options: o }) => o}
+        nothingFoundMessage={debounced.length >= 2 ? t('programs.form.noOrganisation') : undefined}
+        data={[...options].map(([value, label]) => ({ value, label }))}
+        value={row.organisationId}
+        error={form.errors[`partners.${index}.organisationId`]}
+        onChange={(value) => {
+          form.setFieldValue(`partners.${index}.organisationId`, value);
+          form.setFieldValue(`partners.${index}.label`, value ? (options.get(value) ?? '') : '');
+        }}
+      />
+      <Select
+        label={t('programs.form.partnerRole')}
+        required
+        w={180}
+        data={PARTNER_ROLES.map((r) => ({ value: r, label: t(`programs.partnerRole.${r}`) }))}
+        {...form.getInputProps(`partners.${index}.role`)}
+      />
+      <ActionIcon
+        variant="light"
+        color="red"
+        size="lg"
+        aria-label={t('programs.form.removePartner', { index: index + 1 })}
+        onClick={() => form.removeListItem('partners', index)}
+      >
+        ×
+      </ActionIcon>
+    </Group>
+  );
+}
+
+type Props = {
+  initialValues: ProgramFormValues;
+  submitLabel: string;
+  pending: boolean;
+  error: unknown;
+  onSubmit: (values: ProgramFormValues) => void;
+  extra?: ReactNode;
+};
+
+export function ProgramForm({ initialValues, submitLabel, pending, error, onSubmit, extra }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const regions = useRegions().data;
+  const sectors = useSectors().data;
+  const form = useForm<ProgramFormValues>({ initialValues });
+  useEffect(() => {
+    if (error) form.setErrors(fieldErrorsOf(error));
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
+  }, [error]);
+  const general = error && !isStaleError(error) ? problemMessage(t, error) : null;
+  const listError = (path: string) =>
+    form.errors[path] ? (
+      <Text c="red" size="sm">
+        {form.errors[path]}
+      </Text>
+    ) : null;
+
+  return (
+    <form noValidate onSubmit={form.onSubmit(onSubmit)}>
+      <Stack>
+        {extra}
+        {general && (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        )}
+        <Fieldset legend={<Title order={2} size="h4">{t('form.sectionIdentity')}</Title>}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label={t('programs.code')} required dir="ltr" {...form.getInputProps('code')} />
+            <TextInput label={t('fields.nameAr')} dir="rtl" lang="ar" {...form.getInputProps('nameAr')} />
+            <TextInput label={t('fields.nameFr')} dir="ltr" lang="fr" {...form.getInputProps('nameFr')} />
+            <TextInput label={t('fields.nameEn')} dir="ltr" lang="en" {...form.getInputProps('nameEn')} />
+          </SimpleGrid>
+          <TagsInput mt="sm" label={t('programs.goals')} description={t('programs.form.goalsHint')} {...form.getInputProps('goals')} />
+          <SimpleGrid cols={{ base: 1, sm: 4 }} mt="sm">
+            <NumberInput label={t('programs.budget')} min={0} {...form.getInputProps('budget')} />
+            <TextInput label={t('programs.currency')} dir="ltr" maxLength={3} {...form.getInputProps('currency')} />
+            <TextInput type="date" label={t('programs.startsOn')} {...form.getInputProps('startsOn')} />
+            <TextInput type="date" label={t('programs.endsOn')} {...form.getInputProps('endsOn')} />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={<Title order={2} size="h4">{t('programs.form.sectionScope')}</Title>}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <MultiSelect
+              label={t('programs.regions')}
+              description={t('programs.form.regionsHint')}
+              searchable
+              data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
+              {...form.getInputProps('regions')}
+            />
+            <MultiSelect
+              label={t('fields.sectors')}
+              searchable
+              data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
+              {...form.getInputProps('sectors')}
+            />
+          </SimpleGrid>
+        </Fieldset>
+        <Fieldset legend={<Title order={2} size="h4">{t('programs.partners')}</Title>}>
+          <Stack gap="xs">
+            {form.values.partners.length === 0 && (
+              <Text size="sm" c="dimmed">
+                {t('programs.noPartners')}
+              </Text>
+            )}
+            {form.values.partners.map((_, i) => (
+              <PartnerRow key={i} form={form} index={i} />
+            ))}
+            {listError('partners')}
+            <Button
+              variant="light"
+              w="fit-content"
+              onClick={() => form.insertListItem('partners', { organisationId: null, role: 'partner', label: '' })}
+            >
+              {t('programs.form.addPartner')}
+            </Button>
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={<Title order={2} size="h4">{t('programs.supportAxes')}</Title>}>
+          <Stack gap="xs">
+            {form.values.supportAxes.map((_, i) => (
+              <Group key={i} align="end" gap="xs" wrap="wrap">
+                <TextInput label={t('programs.form.key')} required dir="ltr" w={150} {...form.getInputProps(`supportAxes.${i}.code`)} />
+                <TextInput label={t('fields.nameAr')} dir="rtl" lang="ar" {...form.getInputProps(`supportAxes.${i}.nameAr`)} />
+                <TextInput label={t('fields.nameFr')} dir="ltr" lang="fr" {...form.getInputProps(`supportAxes.${i}.nameFr`)} />
+                <TextInput label={t('fields.nameEn')} dir="ltr" lang="en" {...form.getInputProps(`supportAxes.${i}.nameEn`)} />
+                <ActionIcon
+                  variant="light"
+                  color="red"
+                  size="lg"
+                  aria-label={t('programs.form.removeAxis', { index: i + 1 })}
+                  onClick={() => form.removeListItem('supportAxes', i)}
+                >
+                  ×
+                </ActionIcon>
+              </Group>
+            ))}
+            {listError('supportAxes')}
+            <Button
+              variant="light"
+              w="fit-content"
+              onClick={() => form.insertListItem('supportAxes', { code: '', nameAr: '', nameFr: '', nameEn: '' })}
+            >
+              {t('programs.form.addAxis')}
+            </Button>
+          </Stack>
+        </Fieldset>
+        <Fieldset legend={<Title order={2} size="h4">{t('programs.indicators')}</Title>}>
+          <Stack gap="xs">
+            {form.values.indicators.map((_, i) => (
+              <Group key={i} align="end" gap="xs" wrap="wrap">
+                <TextInput label={t('programs.form.key')} required dir="ltr" w={150} {...form.getInputProps(`indicators.${i}.code`)} />
+                <TextInput label={t('fields.nameAr')} dir="rtl" lang="ar" {...form.getInputProps(`indicators.${i}.nameAr`)} />
+                <TextInput label={t('fields.nameFr')} dir="ltr" lang="fr" {...form.getInputProps(`indicators.${i}.nameFr`)} />
+                <TextInput label={t('fields.nameEn')} dir="ltr" lang="en" {...form.getInputProps(`indicators.${i}.nameEn`)} />
+                <TextInput label={t('programs.unit')} w={90} {...form.getInputProps(`indicators.${i}.unit`)} />
+                <NumberInput label={t('programs.target')} min={0} w={130} {...form.getInputProps(`indicators.${i}.target`)} />
+                <ActionIcon
+                  variant="light"
+                  color="red"
+                  size="lg"
+                  aria-label={t('programs.form.removeIndicator', { index: i + 1 })}
+                  onClick={() => form.removeListItem('indicators', i)}
+                >
+                  ×
+                </ActionIcon>
+              </Group>
+            ))}
+            {listError('indicators')}
+            <Button
+              variant="light"
+              w="fit-content"
+              onClick={() =>
+                form.insertListItem('indicators', { code: '', nameAr: '', nameFr: '', nameEn: '', unit: '', target: '' })
+              }
+            >
+              {t('programs.form.addIndicator')}
+            </Button>
+          </Stack>
+        </Fieldset>
+        <Group>
+          <Button type="submit" loading={pending}>
+            {submitLabel}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

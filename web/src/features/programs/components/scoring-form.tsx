@@ -1,0 +1,160 @@
+import { Alert, Badge, Button, Card, Group, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { useFormat } from '@/lib/i18n/format';
+import { useScoreApplication } from '@/features/programs/api/score-application';
+import type { CallDetails, ReviewDetails } from '@/features/programs/api/types';
+import { formatScore, weightedScore } from '@/features/programs/components/call-text';
+import { problemMessage } from '@/features/programs/components/problem-message';
+
+export type ScoringValues = {
+  scores: Record<string, number | string>;
+  comments: Record<string, string>;
+  comment: string;
+};
+
+export function scoringValuesFrom(call: CallDetails, review: ReviewDetails | undefined): ScoringValues {
+  const given = Object.fromEntries((review?.scores ?? []).map((s) => [s.criterion, s]));
+  return {
+    scores: Object.fromEntries(call.criteria.map((c) => [c.key, given[c.key]?.score ?? ''])),
+    comments: Object.fromEntries(call.criteria.map((c) => [c.key, given[c.key]?.comment ?? ''])),
+    comment: review?.comment ?? '',
+  };
+}
+
+type Props = { applicationId: string; call: CallDetails; review: ReviewDetails | undefined };
+
+/**
+ * One 0–10 score per criterion (with its weight) and an optional comment each; the weighted score
+ * Σ score × weight / 100 is shown live. Sending again replaces the reviewer's earlier scores.
+ * Mount it with `key` per review so it starts from the stored scores.
+ */
+export function ScoringForm({ applicationId, call, review }: Props) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const score = useScoreApplication();
+  const form = useForm<ScoringValues>({
+    initialValues: scoringValuesFrom(call, review),
+    validate: {
+      scores: Object.fromEntries(
+        call.criteria.map((c) => [
+          c.key,
+          (v: number | string) =>
+            v === '' || v === null || v === undefined
+              ? t('validation.required')
+              : Number(v) < 0 || Number(v) > 10 || !Number.isInteger(Number(v))
+                ? t('programs.scoring.range')
+                : null,
+        ]),
+      ),
+    },
+  });
+  const total = weightedScore(call.criteria, form.values.scores);
+  const scored = call.criteria.filter((c) => form.values.scores[c.key] !== '').length;
+  const general = problemMessage(t, score.error);
+
+  return (
+    <form
+      noValidate
+      onSubmit={form.onSubmit((v) =>
+        score.mutate(
+          {
+            id: applicationId,
+            body: {
+              scores: call.criteria.map((c) => ({
+                criterion: c.key,
+                score: Number(v.scores[c.key]),
+                comment: (v.comments[c.key] ?? '').trim() || null,
+              })),
+              comment: v.comment.trim() || null,
+            },
+          },
+          {
+            onSuccess: () => form.resetDirty(),
+            onError: (e) => {
+              const errors: Record<string, string> = {};
+              for (const [path, message] of Object.entries(fieldErrorsOf(e))) {
+                const m = /^scores\.(\d+)\.(score|comment)$/.exec(path);
+                const key = m ? call.criteria[Number(m[1])]?.key : undefined;
+                errors[key ? `${m![2] === 'score' ? 'scores' : 'comments'}.${key}` : path] = message;
+              }
+              form.setErrors(errors);
+            },
+          },
+        ),
+      )}
+    >
+      <Stack>
+        {general && (
+          <Alert color="red" role="alert">
+            {general}
+          </Alert>
+        )}
+        {score.isSuccess && !form.isDirty() && (
+          <Alert color="teal" role="status">
+            {t('programs.scoring.saved', { score: formatScore(score.data.weightedScore, fmt.language) })}
+          </Alert>
+        )}
+        {call.criteria.map((c) => {
+          const name = fmt.name(c) || c.key;
+          return (
+            <Card withBorder key={c.key} data-testid="criterion">
+              <Group justify="space-between" align="start" mb="xs">
+                <Title order={3} size="h5">
+                  {name}
+                </Title>
+                <Badge variant="light">{t('programs.scoring.weight', { weight: fmt.number(c.weight) })}</Badge>
+              </Group>
+              <Group align="start" grow>
+                <NumberInput
+                  label={t('programs.scoring.scoreOf', { name })}
+                  description={t('programs.scoring.scoreHint')}
+                  required
+                  min={0}
+                  max={10}
+                  allowDecimal={false}
+                  allowNegative={false}
+                  clampBehavior="strict"
+                  maw={200}
+                  {...form.getInputProps(`scores.${c.key}`)}
+                />
+                <Textarea
+                  label={t('programs.scoring.commentOn', { name })}
+                  autosize
+                  minRows={1}
+                  dir="auto"
+                  {...form.getInputProps(`comments.${c.key}`)}
+                />
+              </Group>
+            </Card>
+          );
+        })}
+        <Textarea label={t('programs.scoring.comment')} autosize minRows={2} dir="auto" {...form.getInputProps('comment')} />
+        <Paper withBorder p="md" bg="var(--mantine-color-gray-0)">
+          <Group justify="space-between">
+            <div>
+              <Text fw={600}>{t('programs.scoring.weighted')}</Text>
+              <Text size="xs" c="dimmed">
+                {t('programs.scoring.formula')}
+              </Text>
+            </div>
+            <Text fz={28} fw={700} data-testid="weighted-score" aria-live="polite">
+              {t('programs.scoring.outOfTen', { score: formatScore(total, fmt.language) })}
+            </Text>
+          </Group>
+          {scored < call.criteria.length && (
+            <Text size="xs" c="dimmed" mt={4}>
+              {t('programs.scoring.partial', { scored: fmt.number(scored), total: fmt.number(call.criteria.length) })}
+            </Text>
+          )}
+        </Paper>
+        <Group>
+          <Button type="submit" loading={score.isPending}>
+            {t('programs.scoring.save')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

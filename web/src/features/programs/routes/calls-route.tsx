@@ -1,0 +1,84 @@
+import { Alert, Group, Loader, Pagination, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '@/components/query-error';
+import { useFormat } from '@/lib/i18n/format';
+import { useRegions } from '@/lib/reference/get-regions';
+import { useSectors } from '@/lib/reference/get-sectors';
+import { useUrlFilters } from '@/lib/url/use-url-filters';
+import { CALLS_PAGE_SIZE, useCalls, type CallWhen } from '@/features/programs/api/get-calls';
+import { CallCard } from '@/features/programs/components/call-card';
+
+const KEYS = ['when', 'region', 'sector'] as const;
+const WHEN: readonly CallWhen[] = ['open', 'upcoming', 'closed'];
+
+/** The public list of calls for expressions of interest: open ones by default, or upcoming / closed. */
+export function CallsRoute() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const regions = useRegions().data;
+  const sectors = useSectors().data;
+  const { filters, update } = useUrlFilters(KEYS);
+  const when: CallWhen = WHEN.includes(filters.when as CallWhen) ? (filters.when as CallWhen) : 'open';
+  const list = useCalls({ ...filters, when });
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / CALLS_PAGE_SIZE));
+
+  return (
+    <Stack>
+      <Title order={1}>{t('programs.calls.title')}</Title>
+      <Text c="dimmed">{t('programs.calls.intro')}</Text>
+      <Group align="end" gap="sm" wrap="wrap">
+        <SegmentedControl
+          aria-label={t('programs.calls.whenLabel')}
+          value={when}
+          onChange={(v) => update({ when: v === 'open' ? undefined : v })}
+          data={WHEN.map((w) => ({ value: w, label: t(`programs.when.${w}`) }))}
+        />
+        <Select
+          label={t('fields.region')}
+          placeholder={t('common.all')}
+          clearable
+          searchable
+          w={220}
+          value={filters.region ?? null}
+          data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
+          onChange={(value) => update({ region: value })}
+        />
+        <Select
+          label={t('fields.sector')}
+          placeholder={t('common.all')}
+          clearable
+          searchable
+          w={220}
+          value={filters.sector ?? null}
+          data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
+          onChange={(value) => update({ sector: value })}
+        />
+      </Group>
+      <Group gap="xs" aria-live="polite" role="status">
+        {list.data && (
+          <Text fw={500} data-testid="result-count">
+            {t('programs.calls.resultCount', { count: total, formatted: fmt.number(total) })}
+          </Text>
+        )}
+        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+      </Group>
+      {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      {list.data && list.data.items.length === 0 && (
+        <Alert color="gray" title={t(`programs.calls.empty.${when}`)}>
+          {t('programs.calls.emptyText')}
+        </Alert>
+      )}
+      {list.data?.items.map((call) => <CallCard key={call.id} call={call} />)}
+      {pages > 1 && (
+        <Pagination
+          total={pages}
+          value={filters.page ?? 1}
+          onChange={(page) => update({ page })}
+          getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
+          getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
+        />
+      )}
+    </Stack>
+  );
+}

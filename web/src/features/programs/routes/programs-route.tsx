@@ -1,0 +1,123 @@
+import { Anchor, Badge, Button, Group, Select, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DirectoryPage } from '@/components/directory-page';
+import { useMe } from '@/lib/auth/get-me';
+import { isStaff } from '@/lib/auth/permissions';
+import { useFormat } from '@/lib/i18n/format';
+import { useRegions } from '@/lib/reference/get-regions';
+import { useSectors } from '@/lib/reference/get-sectors';
+import { findRegion } from '@/lib/reference/lookup';
+import { useUrlFilters } from '@/lib/url/use-url-filters';
+import { PROGRAMS_PAGE_SIZE, usePrograms } from '@/features/programs/api/get-programs';
+
+const KEYS = ['q', 'region', 'sector'] as const;
+
+export function ProgramsRoute() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const me = useMe().data;
+  const regions = useRegions().data;
+  const sectors = useSectors().data;
+  const { filters, update, reset } = useUrlFilters(KEYS);
+  const list = usePrograms(filters);
+
+  return (
+    <DirectoryPage
+      title={t('programs.title')}
+      action={
+        <Group>
+          <Button component={Link} to="/calls" variant="light">
+            {t('nav.calls')}
+          </Button>
+          {isStaff(me) && (
+            <Button component={Link} to="/programs/new">
+              {t('programs.create')}
+            </Button>
+          )}
+        </Group>
+      }
+      searchPlaceholder={t('programs.searchPlaceholder')}
+      q={filters.q}
+      onSearch={(q) => update({ q })}
+      filters={
+        <>
+          <Select
+            label={t('fields.region')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            w={220}
+            value={filters.region ?? null}
+            data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
+            onChange={(value) => update({ region: value })}
+          />
+          <Select
+            label={t('fields.sector')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            w={220}
+            value={filters.sector ?? null}
+            data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
+            onChange={(value) => update({ sector: value })}
+          />
+        </>
+      }
+      onReset={reset}
+      list={list}
+      resultCount={(count, formatted) => t('programs.resultCount', { count, formatted })}
+      emptyTitle={t('programs.emptyTitle')}
+      emptyText={t('programs.emptyText')}
+      pageSize={PROGRAMS_PAGE_SIZE}
+      page={filters.page}
+      onPage={(page) => update({ page })}
+    >
+      {list.data && (
+        <Table.ScrollContainer minWidth={760}>
+          <Table striped highlightOnHover>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('fields.name')}</Table.Th>
+                <Table.Th>{t('programs.regions')}</Table.Th>
+                <Table.Th>{t('programs.partners')}</Table.Th>
+                <Table.Th>{t('programs.period')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.data.items.map((p) => (
+                <Table.Tr key={p.id}>
+                  <Table.Td>
+                    <Badge variant="outline" size="sm" me="xs">
+                      {p.code}
+                    </Badge>
+                    <Anchor component={Link} to={`/programs/${p.id}`} fw={500}>
+                      {fmt.name(p) || p.code}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {p.regions.length === 0
+                        ? t('programs.national')
+                        : p.regions.map((r) => fmt.name(findRegion(regions, r)) || r).join(t('programs.listSeparator'))}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm">
+                      {p.partners.map((x) => x.acronym || fmt.name(x)).join(t('programs.listSeparator')) || '—'}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    {p.startsOn || p.endsOn
+                      ? t('programs.periodValue', { from: fmt.date(p.startsOn) || '…', to: fmt.date(p.endsOn) || '…' })
+                      : '—'}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </DirectoryPage>
+  );
+}
