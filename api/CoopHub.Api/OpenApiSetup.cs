@@ -21,6 +21,7 @@ internal static class OpenApiSetup
             options.SupportNonNullableReferenceTypes();
             options.NonNullableReferenceTypesAsRequired();
             options.OperationFilter<CamelCaseQueryParameters>();
+            options.OperationFilter<IdempotencyKeyHeader>();
             options.SchemaFilter<ProblemDetailsExtensions>();
         });
         return services;
@@ -58,5 +59,23 @@ internal sealed class ProblemDetailsExtensions : ISchemaFilter
         concrete.Properties ??= new Dictionary<string, IOpenApiSchema>();
         concrete.Properties["code"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "Machine-readable reason, e.g. cooperative.registration_number_taken." };
         concrete.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String | JsonSchemaType.Null, Description = "Quote it when reporting a problem." };
+    }
+}
+
+/// <summary>Every POST accepts an Idempotency-Key (ADR 0012); generated clients should offer it.</summary>
+internal sealed class IdempotencyKeyHeader : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        if (!string.Equals(context.ApiDescription.HttpMethod, "POST", StringComparison.OrdinalIgnoreCase)) return;
+        operation.Parameters ??= [];
+        operation.Parameters.Add(new OpenApiParameter
+        {
+            Name = CoopHub.Shared.Http.Idempotency.Header,
+            In = ParameterLocation.Header,
+            Required = false,
+            Description = "Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.",
+            Schema = new OpenApiSchema { Type = JsonSchemaType.String, MaxLength = 200 },
+        });
     }
 }

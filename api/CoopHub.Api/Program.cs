@@ -58,6 +58,7 @@ app.UseRouting();
 app.UseCors();
 app.UseBodySizeLimits();
 app.UseIdentityModule();
+app.UseIdempotencyKeys();
 
 app.MapHealth();
 var api = app.MapGroup("/api/v1");

@@ -6,6 +6,7 @@ using CoopHub.Cooperatives.GetCooperativeStatistics;
 using CoopHub.Cooperatives.GetCooperativeStatusHistory;
 using CoopHub.Cooperatives.ImportCooperatives;
 using CoopHub.Cooperatives.ListCooperatives;
+using CoopHub.Cooperatives.OpenData;
 using CoopHub.Cooperatives.RegisterCooperative;
 using CoopHub.Cooperatives.UpdateCooperative;
 using CoopHub.Shared;
@@ -44,6 +45,7 @@ public static class CooperativesModule
             .MapUpdateCooperative()
             .MapChangeCooperativeStatus()
             .MapGetCooperativeStatusHistory();
+        api.MapOpenData();
         return api;
     }
 

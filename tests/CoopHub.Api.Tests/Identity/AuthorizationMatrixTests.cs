@@ -407,6 +407,8 @@ public sealed class AuthorizationMatrixTests
             ["ListMyRegistrations"] = new(() => Get("/api/v1/events/registrations/mine"), Expect(401, 200, 200, 200, 200, 200, 401, 200)),
             ["GetRegistrationByCode"] = new(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/registrations/{(string)(await RegistrationAsync())["code"]!}"), Public),
             ["CancelRegistrationByCode"] = new(async () => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/registrations/{(string)(await RegistrationAsync())["code"]!}/cancel"), Public),
+            ["GetOpenCooperativesJson"] = new(() => Get("/api/v1/open-data/cooperatives.json"), Public),
+            ["GetOpenCooperativesCsv"] = new(() => Get("/api/v1/open-data/cooperatives.csv"), Public),
             ["ListIdeas"] = new(() => Get("/api/v1/ideas?sector=handicraft"), Public),
             ["GetIdea"] = new(() => Get($"/api/v1/ideas/{_idea}"), Public),
             ["ListIdeaAdoptions"] = new(() => Get($"/api/v1/ideas/{_idea}/adoptions"), Public),
