@@ -23,8 +23,12 @@ export function Layout() {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/programs', label: t('nav.programs') },
     { to: '/calls', label: t('nav.calls') },
+    { to: '/ideas', label: t('bank.nav.ideas') },
+    { to: '/competitions', label: t('bank.nav.competitions') },
+    { to: '/events', label: t('events.nav.events') },
     { to: '/dashboard', label: t('nav.dashboard') },
   ];
+  if (me) items.push({ to: '/my-registrations', label: t('events.nav.myRegistrations') });
   if (isStaff(me)) {
     items.push({ to: '/reviews', label: t('nav.reviews') });
     items.push({ to: '/cooperatives/new', label: t('nav.register') });

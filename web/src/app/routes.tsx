@@ -124,6 +124,86 @@ export const routes: RouteObject[] = [
         lazy: async () => ({ Component: (await import('@/features/programs/routes/reviews-route')).ReviewsRoute }),
       },
       {
+        path: 'ideas',
+        lazy: async () => ({ Component: (await import('@/features/bank/routes/ideas-route')).IdeasRoute }),
+      },
+      {
+        path: 'ideas/new',
+        lazy: async () => ({ Component: (await import('@/features/bank/routes/idea-create-route')).IdeaCreateRoute }),
+      },
+      {
+        path: 'ideas/curation',
+        lazy: async () => ({ Component: (await import('@/features/bank/routes/curation-route')).CurationRoute }),
+      },
+      {
+        path: 'ideas/:id',
+        lazy: async () => ({ Component: (await import('@/features/bank/routes/idea-route')).IdeaRoute }),
+      },
+      {
+        path: 'ideas/:id/edit',
+        lazy: async () => ({ Component: (await import('@/features/bank/routes/idea-edit-route')).IdeaEditRoute }),
+      },
+      {
+        path: 'competitions',
+        lazy: async () => ({ Component: (await import('@/features/bank/routes/competitions-route')).CompetitionsRoute }),
+      },
+      {
+        path: 'competitions/new',
+        lazy: async () => ({
+          Component: (await import('@/features/bank/routes/competition-create-route')).CompetitionCreateRoute,
+        }),
+      },
+      {
+        path: 'competitions/:id',
+        lazy: async () => ({ Component: (await import('@/features/bank/routes/competition-route')).CompetitionRoute }),
+      },
+      {
+        path: 'competitions/:id/edit',
+        lazy: async () => ({
+          Component: (await import('@/features/bank/routes/competition-edit-route')).CompetitionEditRoute,
+        }),
+      },
+      {
+        path: 'competitions/:id/jury',
+        lazy: async () => ({ Component: (await import('@/features/bank/routes/jury-route')).JuryRoute }),
+      },
+      {
+        path: 'competitions/:id/results',
+        lazy: async () => ({ Component: (await import('@/features/bank/routes/results-route')).ResultsRoute }),
+      },
+      {
+        path: 'events',
+        lazy: async () => ({ Component: (await import('@/features/events/routes/events-route')).EventsRoute }),
+      },
+      {
+        path: 'events/new',
+        lazy: async () => ({ Component: (await import('@/features/events/routes/event-create-route')).EventCreateRoute }),
+      },
+      {
+        path: 'events/:id',
+        lazy: async () => ({ Component: (await import('@/features/events/routes/event-route')).EventRoute }),
+      },
+      {
+        path: 'events/:id/edit',
+        lazy: async () => ({ Component: (await import('@/features/events/routes/event-edit-route')).EventEditRoute }),
+      },
+      {
+        path: 'events/:id/manage',
+        lazy: async () => ({ Component: (await import('@/features/events/routes/event-manage-route')).EventManageRoute }),
+      },
+      {
+        path: 'registrations/:code?',
+        lazy: async () => ({
+          Component: (await import('@/features/events/routes/registration-code-route')).RegistrationCodeRoute,
+        }),
+      },
+      {
+        path: 'my-registrations',
+        lazy: async () => ({
+          Component: (await import('@/features/events/routes/my-registrations-route')).MyRegistrationsRoute,
+        }),
+      },
+      {
         path: 'dashboard',
         lazy: async () => ({ Component: (await import('@/features/dashboard/routes/dashboard-route')).DashboardRoute }),
       },

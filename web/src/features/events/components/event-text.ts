@@ -1,0 +1,177 @@
+import { localeOf, todayInCasablanca } from '@/lib/i18n/format';
+import type { EventDetails, RegistrationDetails } from '@/features/events/api/types';
+
+type Titled = { titleAr?: string | null; titleFr?: string | null; titleEn?: string | null };
+type Described = { descriptionAr?: string | null; descriptionFr?: string | null; descriptionEn?: string | null };
+
+/** An event's (or agenda item's) title as a named record, for `fmt.name`. */
+export function titleOf(x: Titled) {
+  return { nameAr: x.titleAr, nameFr: x.titleFr, nameEn: x.titleEn };
+}
+
+export function descriptionOf(x: Described) {
+  return { nameAr: x.descriptionAr, nameFr: x.descriptionFr, nameEn: x.descriptionEn };
+}
+
+type Registrant = Pick<RegistrationDetails, 'cooperativeNameAr' | 'cooperativeNameFr' | 'attendeeName'>;
+
+/** Who a registration is for: the cooperative's name in the UI language, else the attendee's name. */
+export function registrantName(r: Registrant, language: string): string {
+  const coop = language === 'ar' ? r.cooperativeNameAr || r.cooperativeNameFr : r.cooperativeNameFr || r.cooperativeNameAr;
+  return coop?.trim() || r.attendeeName?.trim() || '';
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/;
+
+/**
+ * A Casablanca wall-clock time as the API sends it ("2025-09-23T11:00:00", no offset) as a Date whose UTC fields are
+ * that wall clock: formatted with timeZone UTC it shows exactly the server's local time, whatever the browser's
+ * time-zone data says about Morocco.
+ */
+export function wallClockDate(value: string | null | undefined): Date | null {
+  const m = WALL_CLOCK.exec(value ?? '');
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m;
+  return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)));
+}
+
+const base = { numberingSystem: 'latn', timeZone: 'UTC' } as const;
+
+/** "23 sept. 2025, 11:00" — a wall-clock time shown as is. */
+export function formatWallClock(value: string | null | undefined, language: string): string {
+  const date = wallClockDate(value);
+  if (!date) return value ?? '';
+  return new Intl.DateTimeFormat(localeOf(language), { ...base, dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** "11:00" */
+export function formatTime(value: string | null | undefined, language: string): string {
+  const date = wallClockDate(value);
+  if (!date) return value ?? '';
+  return new Intl.DateTimeFormat(localeOf(language), { ...base, timeStyle: 'short' }).format(date);
+}
+
+/** "mar. 23 sept. 2025, 11:00 – 13:30": start and end in one range, the date once when on the same day. */
+export function formatWhen(startsAt: string, endsAt: string, language: string): string {
+  const start = wallClockDate(startsAt);
+  const end = wallClockDate(endsAt);
+  if (!start || !end) return startsAt;
+  const format = new Intl.DateTimeFormat(localeOf(language), {
+    ...base,
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
+  return end.getTime() > start.getTime() ? format.formatRange(start, end) : format.format(start);
+}
+
+/** "2025-09-23T11:00:00" → "2025-09-23T11:00" for a datetime-local input. */
+export function toLocalInput(wallClock: string | null | undefined): string {
+  return wallClock ? wallClock.slice(0, 16) : '';
+}
+
+/** "2025-09-23T11:00" from a datetime-local input → "2025-09-23T11:00:00": a Casablanca wall-clock time without offset. */
+export function fromLocalInput(value: string): string | null {
+  if (!value) return null;
+  return value.length === 16 ? `${value}:00` : value;
+}
+
+/** The current month in Casablanca, yyyy-MM. */
+export function currentMonth(now: Date = new Date()): string {
+  return todayInCasablanca(now).slice(0, 7);
+}
+
+export function isMonth(value: string | null | undefined): value is string {
+  return !!value && /^\d{4}-(0[1-9]|1[0-2])$/.test(value);
+}
+
+/** "2025-12" + 1 → "2026-01". */
+export function shiftMonth(month: string, delta: number): string {
+  const [y, m] = month.split('-').map(Number);
+  const d = new Date(Date.UTC(y!, m! - 1 + delta, 1));
+  return d.toISOString().slice(0, 7);
+}
+
+/** "septembre 2025" */
+export function formatMonth(month: string, language: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return new Intl.DateTimeFormat(localeOf(language), { ...base, month: 'long', year: 'numeric' }).format(
+    new Date(Date.UTC(y!, m! - 1, 1)),
+  );
+}
+
+/** "mardi 23 septembre" (a calendar day's accessible name). */
+export function formatDay(day: string, language: string): string {
+  const date = wallClockDate(day);
+  if (!date) return day;
+  return new Intl.DateTimeFormat(localeOf(language), { ...base, weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+}
+
+/** The short names of the days of the week, Monday first (as in Morocco). */
+export function weekdayNames(language: string): string[] {
+  const format = new Intl.DateTimeFormat(localeOf(language), { ...base, weekday: 'short' });
+  // 1 January 2024 was a Monday.
+  return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
+}
+
+export type CalendarDay = { date: string; day: number; inMonth: boolean };
+
+/** The weeks shown for a month: Monday to Sunday, with the days of the months around it to fill them. */
+export function monthGrid(month: string): CalendarDay[][] {
+  const [y, m] = month.split('-').map(Number);
+  const first = new Date(Date.UTC(y!, m! - 1, 1));
+  const offset = (first.getUTCDay() + 6) % 7; // days since Monday
+  const start = Date.UTC(y!, m! - 1, 1 - offset);
+  const weeks: CalendarDay[][] = [];
+  for (let w = 0; w < 6; w++) {
+    const week: CalendarDay[] = [];
+    for (let i = 0; i < 7; i++) {
+      const d = new Date(start + (w * 7 + i) * 86_400_000);
+      week.push({ date: d.toISOString().slice(0, 10), day: d.getUTCDate(), inMonth: d.getUTCMonth() === m! - 1 });
+    }
+    if (w > 3 && !week.some((d) => d.inMonth)) break;
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+/** The calendar days (yyyy-MM-dd) an event covers, from its start to its end (at most 31). */
+export function eventDays(ev: Pick<EventDetails, 'startsAt' | 'endsAt'>): string[] {
+  const start = wallClockDate(ev.startsAt.slice(0, 10));
+  const end = wallClockDate(ev.endsAt.slice(0, 10));
+  if (!start) return [];
+  const days: string[] = [];
+  for (let t = start.getTime(); days.length < 31 && t <= (end ?? start).getTime(); t += 86_400_000) {
+    days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/** Why registration is not possible now, or null when it is open. */
+export type RegistrationState = 'open' | 'draft' | 'cancelled' | 'completed' | 'notOpenYet' | 'closed';
+
+export function registrationState(ev: EventDetails, now: Date = new Date()): RegistrationState {
+  if (ev.registrationOpen) return 'open';
+  if (ev.status !== 'published') return ev.status;
+  const opens = ev.registrationOpensAt ? wallClockDate(ev.registrationOpensAt) : null;
+  // Compare in Casablanca wall-clock terms: "now" as a wall clock there.
+  const nowWall = wallClockDate(
+    new Intl.DateTimeFormat('sv-SE', {
+      timeZone: 'Africa/Casablanca',
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    })
+      .format(now)
+      .replace(' ', 'T'),
+  );
+  if (opens && nowWall && opens.getTime() > nowWall.getTime()) return 'notOpenYet';
+  return 'closed';
+}

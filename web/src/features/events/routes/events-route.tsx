@@ -1,0 +1,242 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Pagination,
+  SegmentedControl,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { QueryError } from '@/components/query-error';
+import { useMe } from '@/lib/auth/get-me';
+import { useFormat } from '@/lib/i18n/format';
+import { useRegions } from '@/lib/reference/get-regions';
+import { findRegion } from '@/lib/reference/lookup';
+import { useUrlFilters } from '@/lib/url/use-url-filters';
+import { CALENDAR_PAGE_SIZE, EVENTS_PAGE_SIZE, useEvents, type EventFilters } from '@/features/events/api/get-events';
+import { EVENT_KINDS, EVENT_WHENS, type EventWhen } from '@/features/events/api/types';
+import { EventStatusBadge, KindBadge } from '@/features/events/components/badges';
+import { canCreateEvent } from '@/features/events/components/event-access';
+import { currentMonth, formatWhen, isMonth, titleOf } from '@/features/events/components/event-text';
+import { EventsCalendar } from '@/features/events/components/events-calendar';
+import { SeatsLeft } from '@/features/events/components/seats';
+import { VenueText } from '@/features/events/components/venue-text';
+
+const KEYS = ['q', 'region', 'kind', 'month', 'when', 'view'] as const;
+
+/** The calendar feed of the events shown (region and kind filters), to subscribe to in a calendar app. */
+function feedUrl(region?: string, kind?: string): string {
+  const params = new URLSearchParams();
+  if (region) params.set('region', region);
+  if (kind) params.set('kind', kind);
+  const query = params.toString();
+  return `/api/v1/events.ics${query ? `?${query}` : ''}`;
+}
+
+/** Events as a list (upcoming by default) or as a month calendar; filters live in the URL. */
+export function EventsRoute() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const me = useMe().data;
+  const regions = useRegions().data;
+  const { filters, update, reset } = useUrlFilters(KEYS);
+  const view = filters.view === 'calendar' ? 'calendar' : 'list';
+  const month = isMonth(filters.month) ? filters.month : undefined;
+  const when: EventWhen = EVENT_WHENS.includes(filters.when as EventWhen) ? (filters.when as EventWhen) : 'upcoming';
+  const calendarMonth = month ?? currentMonth();
+
+  const query: EventFilters =
+    view === 'calendar'
+      ? { q: filters.q, region: filters.region, kind: filters.kind, month: calendarMonth, when: 'all', pageSize: CALENDAR_PAGE_SIZE }
+      : { q: filters.q, region: filters.region, kind: filters.kind, month, when: month ? 'all' : when, page: filters.page };
+  const list = useEvents(query);
+
+  const [q, setQ] = useState(filters.q ?? '');
+  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
+
+  const total = list.data?.total ?? 0;
+  const pages = Math.max(1, Math.ceil(total / EVENTS_PAGE_SIZE));
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>{t('events.title')}</Title>
+        <Group gap="xs">
+          <Button component="a" href={feedUrl(filters.region, filters.kind)} variant="default">
+            {t('events.subscribe')}
+          </Button>
+          {canCreateEvent(me) && (
+            <Button component={Link} to="/events/new">
+              {t('events.create')}
+            </Button>
+          )}
+        </Group>
+      </Group>
+      <Text c="dimmed">
+        {t('events.intro')}{' '}
+        <Anchor component={Link} to="/registrations">
+          {t('events.haveCode')}
+        </Anchor>
+      </Text>
+      <SegmentedControl
+        w="fit-content"
+        value={view}
+        onChange={(v) => update({ view: v === 'calendar' ? 'calendar' : undefined, page: undefined })}
+        data={[
+          { value: 'list', label: t('events.view.list') },
+          { value: 'calendar', label: t('events.view.calendar') },
+        ]}
+        aria-label={t('events.view.label')}
+      />
+      <Group align="end" gap="sm" wrap="wrap">
+        <form
+          role="search"
+          onSubmit={(e) => {
+            e.preventDefault();
+            update({ q: q.trim() || undefined });
+          }}
+        >
+          <Group align="end" gap="xs">
+            <TextInput
+              label={t('directory.search')}
+              placeholder={t('events.searchPlaceholder')}
+              value={q}
+              onChange={(e) => setQ(e.currentTarget.value)}
+              type="search"
+              w={240}
+            />
+            <Button type="submit">{t('directory.searchButton')}</Button>
+          </Group>
+        </form>
+        <Select
+          label={t('fields.region')}
+          placeholder={t('common.all')}
+          clearable
+          searchable
+          w={210}
+          value={filters.region ?? null}
+          data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
+          onChange={(value) => update({ region: value })}
+        />
+        <Select
+          label={t('events.fields.kind')}
+          placeholder={t('common.all')}
+          clearable
+          w={200}
+          value={filters.kind ?? null}
+          data={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kind.${k}`) }))}
+          onChange={(value) => update({ kind: value })}
+        />
+        <TextInput
+          type="month"
+          label={t('events.fields.month')}
+          w={170}
+          value={view === 'calendar' ? calendarMonth : (month ?? '')}
+          onChange={(e) => update({ month: isMonth(e.currentTarget.value) ? e.currentTarget.value : undefined })}
+        />
+        {view === 'list' && !month && (
+          <SegmentedControl
+            value={when}
+            onChange={(v) => update({ when: v === 'upcoming' ? undefined : v })}
+            data={EVENT_WHENS.map((w) => ({ value: w, label: t(`events.when.${w}`) }))}
+            aria-label={t('events.when.label')}
+          />
+        )}
+        <Button variant="subtle" onClick={reset}>
+          {t('directory.reset')}
+        </Button>
+      </Group>
+      <Group gap="xs" aria-live="polite" role="status">
+        {list.data && (
+          <Text fw={500} data-testid="result-count">
+            {t('events.resultCount', { count: total, formatted: fmt.number(total) })}
+          </Text>
+        )}
+        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+      </Group>
+      {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
+      {list.isPending && !list.isError && <Loader aria-label={t('common.loading')} />}
+      {view === 'calendar' && list.data && (
+        <>
+          {list.data.items.length === 0 && (
+            <Alert color="gray" title={t('events.emptyMonthTitle')}>
+              {t('events.emptyText')}
+            </Alert>
+          )}
+          <EventsCalendar month={calendarMonth} events={list.data.items} onMonth={(m) => update({ month: m })} />
+        </>
+      )}
+      {view === 'list' && list.data && list.data.items.length === 0 && (
+        <Alert color="gray" title={t(`events.empty.${month ? 'all' : when}`)}>
+          {t('events.emptyText')}
+        </Alert>
+      )}
+      {view === 'list' && list.data && list.data.items.length > 0 && (
+        <>
+          <Table.ScrollContainer minWidth={820}>
+            <Table striped highlightOnHover>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('events.fields.event')}</Table.Th>
+                  <Table.Th>{t('events.fields.when')}</Table.Th>
+                  <Table.Th>{t('events.fields.venue')}</Table.Th>
+                  <Table.Th>{t('events.fields.seats')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.data.items.map((ev) => (
+                  <Table.Tr key={ev.id} data-testid="event-row">
+                    <Table.Td>
+                      <Anchor component={Link} to={`/events/${ev.id}`} fw={500}>
+                        {fmt.name(titleOf(ev))}
+                      </Anchor>
+                      <Group gap={4} mt={4}>
+                        <KindBadge kind={ev.kind} />
+                        {ev.status !== 'published' && <EventStatusBadge status={ev.status} />}
+                      </Group>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm" data-testid="event-when">
+                        {formatWhen(ev.startsAt, ev.endsAt, fmt.language)}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {t('events.casablancaTime')}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <VenueText venue={ev.venue} />
+                      <Text size="xs" c="dimmed">
+                        {fmt.name(findRegion(regions, ev.regionCode)) || ev.regionCode}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>
+                      <SeatsLeft event={ev} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {pages > 1 && (
+            <Pagination
+              total={pages}
+              value={filters.page ?? 1}
+              onChange={(page) => update({ page })}
+              getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
+              getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
+            />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}

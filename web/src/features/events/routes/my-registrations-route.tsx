@@ -1,0 +1,137 @@
+import { Alert, Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageLoader } from '@/components/page-loader';
+import { QueryError } from '@/components/query-error';
+import { RequireAccess } from '@/components/require-access';
+import { useFormat } from '@/lib/i18n/format';
+import { useCancelRegistration } from '@/features/events/api/cancel-registration';
+import { useMyRegistrations } from '@/features/events/api/get-my-registrations';
+import type { CancellationResult, MyRegistration } from '@/features/events/api/types';
+import { EventStatusBadge, RegistrationStatusBadge } from '@/features/events/components/badges';
+import { ConfirmDialog } from '@/features/events/components/confirm-dialog';
+import { formatWallClock, registrantName, titleOf } from '@/features/events/components/event-text';
+import { problemMessage } from '@/features/events/components/problem-message';
+import { CancellationOutcome } from '@/features/events/components/promoted-list';
+
+function MyRegistrations() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const query = useMyRegistrations();
+  const cancel = useCancelRegistration();
+  const [target, setTarget] = useState<MyRegistration | null>(null);
+  const [done, setDone] = useState<CancellationResult | null>(null);
+
+  return (
+    <Stack>
+      <Title order={1}>{t('events.mine.title')}</Title>
+      <Text c="dimmed">
+        {t('events.mine.intro')}{' '}
+        <Anchor component={Link} to="/registrations">
+          {t('events.haveCode')}
+        </Anchor>
+      </Text>
+      {done && <CancellationOutcome result={done} />}
+      {query.isPending && <PageLoader />}
+      {query.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
+      {query.data && query.data.length === 0 && (
+        <Alert color="gray" title={t('events.mine.emptyTitle')}>
+          {t('events.mine.emptyText')}{' '}
+          <Anchor component={Link} to="/events">
+            {t('events.mine.browse')}
+          </Anchor>
+        </Alert>
+      )}
+      {query.data && query.data.length > 0 && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped data-testid="my-registrations">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('events.fields.event')}</Table.Th>
+                <Table.Th>{t('events.fields.startsAt')}</Table.Th>
+                <Table.Th>{t('events.registrations.participant')}</Table.Th>
+                <Table.Th>{t('fields.status')}</Table.Th>
+                <Table.Th>{t('events.registrations.actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {query.data.map((m) => {
+                const r = m.registration;
+                const name = registrantName(r, fmt.language);
+                const open = (r.status === 'registered' || r.status === 'waitlisted') && m.eventStatus === 'published';
+                return (
+                  <Table.Tr key={r.id} data-testid="my-registration">
+                    <Table.Td>
+                      <Anchor component={Link} to={`/events/${r.eventId}`}>
+                        {fmt.name(titleOf({ titleAr: m.eventTitleAr, titleFr: m.eventTitleFr, titleEn: m.eventTitleEn }))}
+                      </Anchor>
+                      {m.eventStatus !== 'published' && (
+                        <div>
+                          <EventStatusBadge status={m.eventStatus} />
+                        </div>
+                      )}
+                    </Table.Td>
+                    <Table.Td>{formatWallClock(m.startsAt, fmt.language)}</Table.Td>
+                    <Table.Td>
+                      <bdi>{name}</bdi>
+                    </Table.Td>
+                    <Table.Td>
+                      <RegistrationStatusBadge status={r.status} position={r.waitlistPosition} />
+                    </Table.Td>
+                    <Table.Td>
+                      {open && (
+                        <Button
+                          size="xs"
+                          color="red"
+                          variant="subtle"
+                          onClick={() => setTarget(m)}
+                          aria-label={t('events.cancel.buttonFor', { name })}
+                        >
+                          {t('events.cancel.short')}
+                        </Button>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+      <ConfirmDialog
+        opened={!!target}
+        title={t('events.cancel.title')}
+        text={target?.registration.status === 'registered' ? t('events.cancel.textSeat') : t('events.cancel.textWaitlist')}
+        confirmLabel={t('events.cancel.confirm')}
+        pending={cancel.isPending}
+        error={problemMessage(t, cancel.error)}
+        onClose={() => {
+          setTarget(null);
+          cancel.reset();
+        }}
+        onConfirm={() =>
+          target &&
+          cancel.mutate(
+            { eventId: target.registration.eventId, registrationId: target.registration.id },
+            {
+              onSuccess: (result) => {
+                setTarget(null);
+                setDone(result);
+              },
+            },
+          )
+        }
+      />
+    </Stack>
+  );
+}
+
+/** The registrations of the cooperatives the signed-in manager runs, with cancelling. */
+export function MyRegistrationsRoute() {
+  return (
+    <RequireAccess allow={(me) => !!me}>
+      <MyRegistrations />
+    </RequireAccess>
+  );
+}
