@@ -7,6 +7,7 @@ using CoopHub.Identity;
 using CoopHub.Networks;
 using CoopHub.Programs;
 using CoopHub.ProjectBank;
+using CoopHub.Webhooks;
 using CoopHub.Shared;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
@@ -43,6 +44,7 @@ builder.Services.AddNetworks();
 builder.Services.AddPrograms();
 builder.Services.AddEvents();
 builder.Services.AddProjectBank();
+builder.Services.AddWebhooks(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubHardening(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubOpenApi();
 
@@ -69,6 +71,7 @@ api.MapNetworks();
 api.MapPrograms();
 api.MapEvents();
 api.MapProjectBank();
+api.MapWebhooks();
 
 await Startup.PrepareDatabaseAsync(app);
 await app.RunAsync();

@@ -1,5 +1,8 @@
+using System.Data.Common;
 using System.Text.Json;
 using CoopHub.Shared.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
 
 namespace CoopHub.Shared.Outbox;
 
@@ -15,4 +18,31 @@ public static class Outbox
     public static Task WriteAsync(DbSession db, string type, object payload, DateTimeOffset at, CancellationToken cancellationToken)
         => db.ExecuteAsync("INSERT INTO app_outbox (id, type, payload, created_at, dispatched_at) VALUES (@Id, @Type, @Payload, @At, NULL)",
             new { Id = Guid.NewGuid(), Type = type, Payload = JsonSerializer.Serialize(payload, Json), At = at }, cancellationToken);
+
+    /// <summary>
+    /// Marks up to <paramref name="take"/> undispatched messages as dispatched and returns them in order, inside the caller's
+    /// transaction: on SQL Server with UPDLOCK, READPAST, ROWLOCK (instances skip each other's rows); on SQLite in one
+    /// statement under the write lock the transaction holds.
+    /// </summary>
+    public static async Task<IReadOnlyList<OutboxMessage>> ClaimAsync(DbConnection connection, DbTransaction transaction, DateTimeOffset now, int take)
+        => (connection is SqliteConnection
+            ? await connection.QueryAsync<OutboxMessage>("""
+                UPDATE app_outbox SET dispatched_at = @Now
+                WHERE seq IN (SELECT seq FROM app_outbox WHERE dispatched_at IS NULL ORDER BY seq LIMIT @Take)
+                RETURNING seq AS Seq, id AS Id, type AS Type, payload AS Payload, created_at AS CreatedAt
+                """, new { Now = now, Take = take }, transaction)
+            : await connection.QueryAsync<OutboxMessage>("""
+                UPDATE TOP (@Take) app_outbox WITH (UPDLOCK, READPAST, ROWLOCK) SET dispatched_at = @Now
+                OUTPUT inserted.seq AS Seq, inserted.id AS Id, inserted.type AS Type, inserted.payload AS Payload, inserted.created_at AS CreatedAt
+                WHERE dispatched_at IS NULL
+                """, new { Now = now, Take = take }, transaction)).OrderBy(m => m.Seq).ToList();
+}
+
+public sealed class OutboxMessage
+{
+    public long Seq { get; set; }
+    public Guid Id { get; set; }
+    public string Type { get; set; } = "";
+    public string Payload { get; set; } = "{}";
+    public DateTimeOffset CreatedAt { get; set; }
 }

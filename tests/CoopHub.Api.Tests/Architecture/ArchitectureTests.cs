@@ -23,6 +23,7 @@ public sealed partial class ArchitectureTests
         new("Programs", typeof(CoopHub.Programs.ProgramsModule).Assembly, "prog_", "Programs"),
         new("Events", typeof(CoopHub.Events.EventsModule).Assembly, "evt_", "Events"),
         new("ProjectBank", typeof(CoopHub.ProjectBank.ProjectBankModule).Assembly, "bank_", "ProjectBank"),
+        new("Webhooks", typeof(CoopHub.Webhooks.WebhooksModule).Assembly, "app_webhook", "Webhooks"),
     ];
 
     private static readonly string[] ModuleAssemblyNames = Modules.Select(m => m.Assembly.GetName().Name!).ToArray();

@@ -32,6 +32,7 @@ public sealed class AuthorizationMatrixTests
     private string _event = "";
     private string _idea = "";
     private string _competition = "";
+    private string _webhook = "";
     private string _staffKeyId = "";
     private int _counter;
 
@@ -72,7 +73,10 @@ public sealed class AuthorizationMatrixTests
         _idea = await IdeaAsync(publish: true);
         _competition = (string)(await PostAsync(_admin, "/api/v1/competitions", CompetitionBody()))["id"]!;
         await PostAsync(_admin, $"/api/v1/competitions/{_competition}/jurors", new JsonObject { ["jurorId"] = _staffKeyId });
+        _webhook = (string)(await PostAsync(_admin, "/api/v1/webhooks", Webhook()))["webhook"]!["id"]!;
     }
+
+    private static JsonObject Webhook() => new() { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published") };
 
     private JsonObject CompetitionBody() => new()
     {
@@ -407,6 +411,14 @@ public sealed class AuthorizationMatrixTests
             ["ListMyRegistrations"] = new(() => Get("/api/v1/events/registrations/mine"), Expect(401, 200, 200, 200, 200, 200, 401, 200)),
             ["GetRegistrationByCode"] = new(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/registrations/{(string)(await RegistrationAsync())["code"]!}"), Public),
             ["CancelRegistrationByCode"] = new(async () => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/registrations/{(string)(await RegistrationAsync())["code"]!}/cancel"), Public),
+            ["ListWebhooks"] = new(() => Get("/api/v1/webhooks"), AdminOnly),
+            ["CreateWebhook"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/webhooks", Webhook())), Expect(401, 403, 403, 403, 403, 201, 401)),
+            ["DeactivateWebhook"] = new(async () => new HttpRequestMessage(HttpMethod.Delete,
+                $"/api/v1/webhooks/{(string)(await PostAsync(_admin, "/api/v1/webhooks", Webhook()))["webhook"]!["id"]!}"), AdminOnly),
+            ["ListWebhookDeliveries"] = new(() => Get($"/api/v1/webhooks/{_webhook}/deliveries"), AdminOnly),
+            // No delivery exists in the matrix's database (the dispatcher does not run in tests): the admin reaches the 404.
+            ["RedeliverWebhook"] = new(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/webhooks/{_webhook}/deliveries/{Guid.NewGuid()}/redeliver")),
+                Expect(401, 403, 403, 403, 403, 404, 401)),
             ["GetOpenCooperativesJson"] = new(() => Get("/api/v1/open-data/cooperatives.json"), Public),
             ["GetOpenCooperativesCsv"] = new(() => Get("/api/v1/open-data/cooperatives.csv"), Public),
             ["ListIdeas"] = new(() => Get("/api/v1/ideas?sector=handicraft"), Public),

@@ -106,6 +106,10 @@ internal sealed class AddNetworkMemberHandler(DbSession db, ISender sender, Audi
         var member = row.ToApi();
         audit.Record("networkMember", row.Id, null, member);
         events.Raise(new NetworkMembershipChanged(command.NetworkId, type, memberId, "joined", row.JoinedOn, null));
+        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "network.membership-changed", new
+        {
+            command.NetworkId, MemberType = type, MemberId = memberId, Change = "joined", On = row.JoinedOn,
+        }, clock.GetUtcNow(), cancellationToken);
         return member;
     }
 }
@@ -139,7 +143,7 @@ internal sealed class EndNetworkMembershipAuthorizer(DbSession db) : IAuthorizer
         => await NetworkAccess.ManageNetworkAsync(db, user, message.NetworkId, cancellationToken);
 }
 
-internal sealed class EndNetworkMembershipHandler(DbSession db, AuditTrail audit, DomainEvents events) : ICommandHandler<EndNetworkMembershipCommand, Result<NetworkMember>>
+internal sealed class EndNetworkMembershipHandler(DbSession db, AuditTrail audit, DomainEvents events, TimeProvider clock) : ICommandHandler<EndNetworkMembershipCommand, Result<NetworkMember>>
 {
     public async ValueTask<Result<NetworkMember>> Handle(EndNetworkMembershipCommand command, CancellationToken cancellationToken)
     {
@@ -155,6 +159,10 @@ internal sealed class EndNetworkMembershipHandler(DbSession db, AuditTrail audit
         var after = row.ToApi();
         audit.Record("networkMember", row.Id, before, after);
         events.Raise(new NetworkMembershipChanged(command.NetworkId, row.MemberType, row.MemberId, "left", row.LeftOn.Value, row.LeaveReason));
+        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "network.membership-changed", new
+        {
+            command.NetworkId, row.MemberType, row.MemberId, Change = "left", On = row.LeftOn.Value, Reason = row.LeaveReason,
+        }, clock.GetUtcNow(), cancellationToken);
         return after;
     }
 }

@@ -50,6 +50,14 @@ internal static class ApplicationFlow
         }, ct);
         if (changed == 0) return false;
         await RecordAsync(db, app.Id, app.StatusValue, to, reason, actor, now, ct);
+        if (IsDecision(to))
+        {
+            await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "application.decided", new
+            {
+                ApplicationId = app.Id, app.CallId, app.ProgramId, app.CooperativeId, app.CooperativeNameAr, app.CooperativeNameFr, app.RegionCode,
+                Decision = ProgramJson.Api(to), Reason = reason,
+            }, now, ct);
+        }
         app.Version++;
         app.Status = ProgramJson.Api(to);
         app.DecisionReason = decision;
