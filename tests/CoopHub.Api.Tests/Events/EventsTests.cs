@@ -142,6 +142,8 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
             Assert.That((string?)cancelled["registration"]!["status"], Is.EqualTo("cancelled"));
             Assert.That((string?)(await ProblemAsync(again, 409))["code"], Is.EqualTo("registration.already_cancelled"));
             Assert.That((string?)promoted["registration"]!["status"], Is.EqualTo("registered"));
+            Assert.That(cancelled["promoted"]!.AsArray().Select(p => ((string?)p!["status"], (string?)p["attendeeName"])), Is.EqualTo(new[] { ("registered", (string?)null) }),
+                "a code holder learns that the seat moved, not who took it");
             Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM evt_registrations WHERE code_hash = @Code", new { Code = code }), Is.Zero, "codes are stored hashed");
         });
 

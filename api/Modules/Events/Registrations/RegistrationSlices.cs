@@ -142,6 +142,11 @@ internal sealed class CancelRegistrationHandler(DbSession db, AuditTrail audit, 
         if (found is null || (command.EventId is { } eventId && found.EventId != eventId)) return EventStore.RegistrationNotFound();
         await Seats.LockAsync(db, found.EventId, cancellationToken);
         var registration = (await EventStore.FindRegistrationAsync(db, found.Id, cancellationToken))!;
+        var current = (await EventStore.FindAsync(db, registration.EventId, cancellationToken))!;
+        if (current.StatusValue is EventStatus.Completed or EventStatus.Cancelled || clock.GetUtcNow() >= current.EndsAt)
+        {
+            return Error.Conflict("event.over", "The event is over (or cancelled); its registrations no longer change.");
+        }
         var status = registration.StatusValue;
         if (status == RegistrationStatus.Cancelled) return Error.Conflict("registration.already_cancelled", "The registration is already cancelled.");
         if (status == RegistrationStatus.Attended) return Error.Conflict("registration.attended", "The participant has already been checked in.");
@@ -158,7 +163,9 @@ internal sealed class CancelRegistrationHandler(DbSession db, AuditTrail audit, 
             audit.Record("registration", p.Id, null, details);
             promotedDetails.Add(details);
         }
-        return new CancellationResult(after, promotedDetails);
+        // Whoever holds only a code learns that seats moved, never who took them.
+        return new CancellationResult(after, command.Code is null ? promotedDetails
+            : promotedDetails.Select(p => p with { CooperativeId = null, CooperativeNameAr = null, CooperativeNameFr = null, AttendeeName = null, AttendeeRole = null }).ToList());
     }
 }
 
@@ -217,6 +224,11 @@ internal sealed class CheckInHandler(DbSession db, AuditTrail audit, TimeProvide
             ? await EventStore.FindRegistrationAsync(db, id, cancellationToken)
             : await EventStore.FindByCodeAsync(db, command.Code!, cancellationToken);
         if (registration is null || registration.EventId != command.EventId) return EventStore.RegistrationNotFound();
+        var ev = (await EventStore.FindAsync(db, command.EventId, cancellationToken))!;
+        if (ev.StatusValue is not (EventStatus.Published or EventStatus.Completed))
+        {
+            return Error.Conflict("event.not_open", $"The event is {ev.Status}; nobody is checked in to it.");
+        }
         switch (registration.StatusValue)
         {
             case RegistrationStatus.Attended:
