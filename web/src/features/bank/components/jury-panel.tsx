@@ -1,0 +1,176 @@
+import { Alert, Button, Group, MultiSelect, Progress, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { QueryError } from '@/components/query-error';
+import { useMe } from '@/lib/auth/get-me';
+import { isAdmin } from '@/lib/auth/permissions';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { useFormat } from '@/lib/i18n/format';
+import { useAssignJuror } from '@/features/bank/api/assign-juror';
+import { useCompetitionEntries } from '@/features/bank/api/get-competition-entries';
+import { useJuryProgress } from '@/features/bank/api/get-jury-progress';
+import { useUserSearch } from '@/features/bank/api/get-users';
+import { titleOf } from '@/features/bank/components/bank-text';
+import { bankProblemMessage } from '@/features/bank/components/problem-message';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Staff running the competition: put people on the jury (all entries or some) and follow who still has to score what. */
+export function JuryPanel({ competitionId }: { competitionId: string }) {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const me = useMe().data;
+  const admin = isAdmin(me);
+  const progress = useJuryProgress(competitionId);
+  const entries = useCompetitionEntries(competitionId);
+  const assign = useAssignJuror();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const users = useUserSearch(debounced, admin);
+  const [jurorId, setJurorId] = useState<string | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [named, setNamed] = useState<string[]>([]);
+  const [invalid, setInvalid] = useState(false);
+  const entryTitle = new Map((entries.data ?? []).map((e) => [e.id, fmt.name(titleOf({ titleAr: e.ideaTitleAr, titleFr: e.ideaTitleFr }))]));
+  const onJury = new Set((progress.data ?? []).map((p) => p.jurorId));
+  const serverErrors = fieldErrorsOf(assign.error);
+  const general = bankProblemMessage(t, assign.error);
+
+  const submit = (id: string | null) => {
+    if (!id || !UUID.test(id)) {
+      setInvalid(true);
+      return;
+    }
+    setInvalid(false);
+    assign.mutate(
+      { competitionId, jurorId: id, entries: named },
+      {
+        onSuccess: () => {
+          setJurorId(null);
+          setPasted('');
+          setNamed([]);
+        },
+      },
+    );
+  };
+
+  return (
+    <Stack>
+      <Title order={3} size="h5">
+        {t('bank.jury.assignTitle')}
+      </Title>
+      {general && (
+        <Alert color="red" role="alert">
+          {general}
+        </Alert>
+      )}
+      <Group align="end" gap="sm">
+        {admin ? (
+          <Select
+            label={t('bank.jury.juror')}
+            placeholder={t('bank.jury.searchUser')}
+            searchable
+            clearable
+            w={320}
+            searchValue={search}
+            onSearchChange={setSearch}
+            value={jurorId}
+            onChange={setJurorId}
+            nothingFoundMessage={users.isFetching ? t('common.loading') : t('bank.jury.noUser')}
+            filter={({ options }) => options}
+            data={(users.data?.items ?? [])
+              .filter((u) => !u.disabled)
+              .map((u) => ({
+                value: u.id,
+                label: u.id === me?.id ? t('bank.jury.you', { name: u.displayName }) : `${u.displayName} <${u.email}>`,
+              }))}
+            error={invalid ? t('bank.jury.jurorRequired') : serverErrors.jurorId}
+          />
+        ) : (
+          <TextInput
+            label={t('bank.jury.jurorId')}
+            description={t('bank.jury.jurorIdHint')}
+            dir="ltr"
+            w={360}
+            value={pasted}
+            onChange={(e) => setPasted(e.currentTarget.value)}
+            error={invalid ? t('bank.jury.jurorIdInvalid') : serverErrors.jurorId}
+          />
+        )}
+        <MultiSelect
+          label={t('bank.jury.entries')}
+          placeholder={named.length === 0 ? t('bank.jury.allEntries') : undefined}
+          searchable
+          clearable
+          w={320}
+          value={named}
+          onChange={setNamed}
+          data={(entries.data ?? []).map((e) => ({ value: e.id, label: entryTitle.get(e.id) ?? e.id }))}
+          error={serverErrors.entries}
+        />
+        <Button loading={assign.isPending} onClick={() => submit(admin ? jurorId : pasted.trim())}>
+          {t('bank.jury.assign')}
+        </Button>
+        {me && !onJury.has(me.id) && (
+          <Button variant="light" loading={assign.isPending} onClick={() => submit(me.id)}>
+            {t('bank.jury.assignMe')}
+          </Button>
+        )}
+      </Group>
+      <Title order={3} size="h5" mt="md">
+        {t('bank.jury.progressTitle')}
+      </Title>
+      {progress.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
+      {progress.isError && <QueryError error={progress.error} onRetry={() => void progress.refetch()} />}
+      {progress.data && progress.data.length === 0 && <Text c="dimmed">{t('bank.jury.none')}</Text>}
+      {progress.data && progress.data.length > 0 && (
+        <Table.ScrollContainer minWidth={720}>
+          <Table striped data-testid="jury-progress">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('bank.jury.juror')}</Table.Th>
+                <Table.Th>{t('bank.jury.scope')}</Table.Th>
+                <Table.Th>{t('bank.jury.scored')}</Table.Th>
+                <Table.Th>{t('bank.jury.missing')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {progress.data.map((p) => (
+                <Table.Tr key={p.jurorId} data-testid="juror-row">
+                  <Table.Td>
+                    {p.name}
+                    {p.jurorId === me?.id && (
+                      <Text span size="xs" c="dimmed">
+                        {' '}
+                        {t('bank.jury.youMark')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{p.entries ? t('bank.jury.someEntries', { formatted: fmt.number(p.entries.length) }) : t('bank.jury.allEntries')}</Table.Td>
+                  <Table.Td miw={160}>
+                    <Text size="sm">{t('bank.jury.scoredOf', { scored: fmt.number(p.scored), total: fmt.number(p.assigned) })}</Text>
+                    <Progress
+                      value={p.assigned > 0 ? (p.scored / p.assigned) * 100 : 0}
+                      color={p.scored === p.assigned ? 'teal' : 'blue'}
+                      aria-hidden
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    {p.missing.length === 0 ? (
+                      <Text size="sm" c="teal">
+                        {t('bank.jury.complete')}
+                      </Text>
+                    ) : (
+                      <Text size="sm">{p.missing.map((id) => entryTitle.get(id) ?? id).join(t('bank.listSeparator'))}</Text>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,111 @@
+import { Button, Group, Select, SimpleGrid } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { DirectoryPage } from '@/components/directory-page';
+import { useMe } from '@/lib/auth/get-me';
+import { useFormat } from '@/lib/i18n/format';
+import { useRegions } from '@/lib/reference/get-regions';
+import { useSectors } from '@/lib/reference/get-sectors';
+import { useUrlFilters } from '@/lib/url/use-url-filters';
+import { IDEAS_PAGE_SIZE, useIdeas } from '@/features/bank/api/get-ideas';
+import { IDEA_STATUSES, SDGS } from '@/features/bank/api/types';
+import { canCurate, canProposeIdea } from '@/features/bank/components/bank-access';
+import { IdeaCard } from '@/features/bank/components/idea-card';
+
+const KEYS = ['q', 'sector', 'region', 'sdg', 'status'] as const;
+
+/** The bank of project ideas: cards, search (Arabic-aware on the server), sector, region and SDG filters, paging. */
+export function IdeasRoute() {
+  const { t } = useTranslation();
+  const fmt = useFormat();
+  const me = useMe().data;
+  const regions = useRegions().data;
+  const sectors = useSectors().data;
+  const { filters, update, reset } = useUrlFilters(KEYS);
+  const list = useIdeas(filters);
+
+  return (
+    <DirectoryPage
+      title={t('bank.ideas.title')}
+      action={
+        <Group gap="xs">
+          {canCurate(me) && (
+            <Button component={Link} to="/ideas/curation" variant="light">
+              {t('bank.curation.title')}
+            </Button>
+          )}
+          {canProposeIdea(me) && (
+            <Button component={Link} to="/ideas/new">
+              {t('bank.ideas.propose')}
+            </Button>
+          )}
+        </Group>
+      }
+      searchPlaceholder={t('bank.ideas.searchPlaceholder')}
+      q={filters.q}
+      onSearch={(q) => update({ q })}
+      filters={
+        <>
+          <Select
+            label={t('fields.sector')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            w={200}
+            value={filters.sector ?? null}
+            data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
+            onChange={(value) => update({ sector: value })}
+          />
+          <Select
+            label={t('fields.region')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            w={200}
+            value={filters.region ?? null}
+            data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
+            onChange={(value) => update({ region: value })}
+          />
+          <Select
+            label={t('bank.sdg.label')}
+            placeholder={t('common.all')}
+            clearable
+            searchable
+            w={240}
+            value={filters.sdg ?? null}
+            data={SDGS.map((g) => ({
+              value: String(g),
+              label: t('bank.sdg.full', { number: fmt.number(g), name: t(`bank.sdg.names.${g}`) }),
+            }))}
+            onChange={(value) => update({ sdg: value })}
+          />
+          {me && (
+            <Select
+              label={t('fields.status')}
+              placeholder={canCurate(me) ? t('bank.ideas.statusEvery') : t('bank.ideas.statusAny')}
+              clearable
+              w={170}
+              value={filters.status ?? null}
+              data={IDEA_STATUSES.map((s) => ({ value: s, label: t(`bank.ideaStatus.${s}`) }))}
+              onChange={(value) => update({ status: value })}
+            />
+          )}
+        </>
+      }
+      onReset={reset}
+      list={list}
+      resultCount={(count, formatted) => t('bank.ideas.resultCount', { count, formatted })}
+      emptyTitle={t('bank.ideas.emptyTitle')}
+      emptyText={t('bank.ideas.emptyText')}
+      pageSize={IDEAS_PAGE_SIZE}
+      page={filters.page}
+      onPage={(page) => update({ page })}
+    >
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="idea-cards">
+        {list.data?.items.map((idea) => (
+          <IdeaCard key={idea.id} idea={idea} />
+        ))}
+      </SimpleGrid>
+    </DirectoryPage>
+  );
+}
