@@ -12,7 +12,7 @@ import { useIdeaAdoptions } from '@/features/bank/api/get-idea-adoptions';
 import { cooperativeOf } from '@/features/bank/components/bank-text';
 
 // The dashboard's choropleth of the 12 regions (its own lazily loaded chunk), coloured here by adopters.
-const RegionMap = lazy(() => import('@/features/dashboard/components/region-map'));
+const RegionMap = lazy(() => import('@/components/region-map'));
 
 /** The cooperatives taking up the idea: a list, the count per region (bars) and the map of Morocco's regions. */
 export function AdoptersPanel({ ideaId }: { ideaId: string }) {
@@ -106,7 +106,7 @@ export function AdoptersPanel({ ideaId }: { ideaId: string }) {
         </Group>
         {regions && (
           <Suspense fallback={<PageLoader />}>
-            <RegionMap rows={rows} />
+            <RegionMap rows={rows} linkTo={(region) => `/ideas?region=${encodeURIComponent(region)}`} />
           </Suspense>
         )}
       </Grid.Col>

@@ -7,7 +7,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useStatistics } from '@/features/dashboard/api/get-statistics';
 import { StatisticsTable } from '@/features/dashboard/components/statistics-table';
 
-const RegionMap = lazy(() => import('@/features/dashboard/components/region-map'));
+const RegionMap = lazy(() => import('@/components/region-map'));
 const StatisticsChart = lazy(() => import('@/features/dashboard/components/statistics-chart'));
 
 function Kpi({ label, value }: { label: string; value: string }) {

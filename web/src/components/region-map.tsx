@@ -23,9 +23,15 @@ type RegionFeature = Feature<Geometry, { name?: string; id?: string }> & { id?: 
 
 /**
  * Choropleth of the 12 regions (amCharts geodata, ids MA-01…MA-12) coloured by the number of
- * cooperatives; each region links to the directory filtered on it.
+ * cooperatives (or whatever the rows count); each region links to the directory filtered on it, or where linkTo says.
  */
-export function RegionMap({ rows }: { rows: CooperativeStatisticsRow[] }) {
+export function RegionMap({
+  rows,
+  linkTo = (region) => `/cooperatives?region=${encodeURIComponent(region)}`,
+}: {
+  rows: CooperativeStatisticsRow[];
+  linkTo?: (region: string) => string;
+}) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const navigate = useNavigate();
@@ -55,7 +61,7 @@ export function RegionMap({ rows }: { rows: CooperativeStatisticsRow[] }) {
           const row = byKey.get(id);
           const count = row?.cooperatives ?? 0;
           const label = t('dashboard.mapRegion', { name: fmt.name(row) || id, count: fmt.number(count) });
-          const href = `/cooperatives?region=${encodeURIComponent(id)}`;
+          const href = linkTo(id);
           return (
             <a
               key={id}
