@@ -102,6 +102,8 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
             Assert.That(((string?)published["status"], (decimal?)published["investment"]), Is.EqualTo(("published", (decimal?)300000m)));
             Assert.That(publicRead.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(publicList["items"]!.AsArray().Select(i => (string?)i!["id"]), Is.EqualTo(new[] { idea }));
+            Assert.That(JsonNode.Parse(await Anonymous.GetStringAsync($"/api/v1/ideas?cooperativeId={Guid.NewGuid()}"))!["total"]!.GetValue<int>(), Is.Zero);
+            Assert.That(JsonNode.Parse(await Client.GetStringAsync($"/api/v1/ideas?cooperativeId={coop}"))!["total"]!.GetValue<int>(), Is.EqualTo(1));
             Assert.That((string?)(await ProblemAsync(lockedEdit, 409))["code"], Is.EqualTo("idea.not_editable"));
             Assert.That((string?)archived["status"], Is.EqualTo("archived"));
             await ProblemAsync(afterArchive, 404);
@@ -193,7 +195,11 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
         var body = await BodyAsync(current);
         body["status"] = "resultsPublished";
         body["criteria"] = body["criteria"]!.DeepClone();
-        var publish = await PutJsonAsync($"/api/v1/competitions/{competition}", body, current.Headers.ETag!.Tag);
+        var skipJudging = await PutJsonAsync($"/api/v1/competitions/{competition}", body, "*");
+        body["status"] = "judging";
+        var judging = await PutJsonAsync($"/api/v1/competitions/{competition}", body, "*");
+        body["status"] = "resultsPublished";
+        var publish = await PutJsonAsync($"/api/v1/competitions/{competition}", body, "*");
         var changeCriteria = body.DeepClone().AsObject();
         changeCriteria["tieBreakCriterion"] = "innovation";
         var locked = await PutJsonAsync($"/api/v1/competitions/{competition}", changeCriteria, "*");
@@ -210,6 +216,9 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
             Assert.That(again.ToJsonString(), Is.EqualTo(first.ToJsonString()), "recomputed from the stored scores, the same");
             Assert.That(awards.StatusCode, Is.EqualTo(HttpStatusCode.OK), await awards.Content.ReadAsStringAsync());
             Assert.That(FieldsIn(await ProblemAsync(notOurs, 400)), Does.Contain("awards[0].entryId"));
+            var skipped = await ProblemAsync(skipJudging, 409);
+            Assert.That(skipped["allowed"]!.AsArray().Select(a => (string?)a), Is.EquivalentTo(new[] { "judging", "draft" }));
+            Assert.That(judging.StatusCode, Is.EqualTo(HttpStatusCode.OK), await judging.Content.ReadAsStringAsync());
             Assert.That(publish.StatusCode, Is.EqualTo(HttpStatusCode.OK), await publish.Content.ReadAsStringAsync());
             Assert.That((string?)(await ProblemAsync(locked, 409))["code"], Is.EqualTo("competition.criteria_locked"));
             var winner = publicRanking["items"]![0]!;

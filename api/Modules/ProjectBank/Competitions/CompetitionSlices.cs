@@ -223,8 +223,17 @@ internal sealed class UpdateCompetitionAuthorizer(DbSession db) : IAuthorizer<Up
         => await CompetitionAccess.RunExistingAsync(db, user, message.Id, "change this competition", cancellationToken);
 }
 
+/// <summary>Replaces a competition; its status moves one step at a time: draft → open → judging → resultsPublished, or one step back.</summary>
 internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender) : ICommandHandler<UpdateCompetitionCommand, Result<CompetitionDetails>>
 {
+    private static readonly Dictionary<CompetitionStatus, CompetitionStatus[]> StatusMoves = new()
+    {
+        [CompetitionStatus.Draft] = [CompetitionStatus.Open],
+        [CompetitionStatus.Open] = [CompetitionStatus.Judging, CompetitionStatus.Draft],
+        [CompetitionStatus.Judging] = [CompetitionStatus.ResultsPublished, CompetitionStatus.Open],
+        [CompetitionStatus.ResultsPublished] = [CompetitionStatus.Judging],
+    };
+
     public async ValueTask<Result<CompetitionDetails>> Handle(UpdateCompetitionCommand command, CancellationToken cancellationToken)
     {
         var current = await BankStore.FindCompetitionAsync(db, command.Id, cancellationToken);
@@ -236,6 +245,13 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
         var now = clock.GetUtcNow();
         var row = await command.ToRowAsync(sender, current.Id, current.Version + 1, current.CreatedAt, now, cancellationToken);
         if (row.IsFailure) return row.Error!;
+        var to = BankJson.Parse<CompetitionStatus>(row.Value.Status);
+        if (to != current.StatusValue && !StatusMoves[current.StatusValue].Contains(to))
+        {
+            return new Error(ErrorKind.Conflict, "competition.status_not_allowed", $"A competition goes from {current.Status} to {string.Join(" or ", StatusMoves[current.StatusValue].Select(BankJson.Api))}, not to {BankJson.Api(to)}.",
+                Extensions: new Dictionary<string, object?> { ["allowed"] = StatusMoves[current.StatusValue].Select(BankJson.Api).ToList() });
+        }
+        if (to == CompetitionStatus.Draft && current.EntryCount > 0) return Error.Conflict("competition.has_entries", "Ideas have been entered; the competition cannot go back to draft.");
         var sheets = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_scores WHERE competition_id = @Id", new { current.Id }, cancellationToken);
         if (sheets > 0 && (row.Value.Criteria != current.Criteria || row.Value.TieBreakCriterion != current.TieBreakCriterion))
         {

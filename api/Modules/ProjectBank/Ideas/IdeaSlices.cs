@@ -29,6 +29,9 @@ internal sealed record ListIdeasQuery : IQuery<IdeaPage>
     /// <summary>A Sustainable Development Goal, 1 to 17.</summary>
     public int? Sdg { get; init; }
 
+    /// <summary>Ideas proposed by this cooperative.</summary>
+    public Guid? CooperativeId { get; init; }
+
     /// <summary>draft, submitted, published, returned or archived. Without it: published ideas, plus one's own and (for staff) those to curate.</summary>
     public string? Status { get; init; }
 
@@ -75,6 +78,11 @@ internal sealed class ListIdeasHandler(DbSession db, CurrentUser user) : IQueryH
                 p.Add("Me", me.ToString());
             }
             clauses.Add("(" + string.Join(" OR ", visible) + ")");
+        }
+        if (query.CooperativeId is { } proposer)
+        {
+            clauses.Add("i.cooperative_id = @CoopId");
+            p.Add("CoopId", proposer);
         }
         if (query.Status is not null)
         {

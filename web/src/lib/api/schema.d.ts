@@ -7364,6 +7364,7 @@ export interface operations {
                 sector?: string;
                 region?: string;
                 sdg?: number;
+                cooperativeId?: string;
                 status?: string;
                 page?: number;
                 pageSize?: number;
