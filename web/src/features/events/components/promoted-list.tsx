@@ -18,7 +18,7 @@ export function CancellationOutcome({ result }: { result: CancellationResult }) 
           <List size="sm" data-testid="promoted">
             {result.promoted.map((p) => (
               <List.Item key={p.id}>
-                <bdi>{registrantName(p, fmt.language) || t('events.registrations.unnamed')}</bdi>
+                <bdi>{registrantName(p, fmt.language) || t('events.cancel.someone')}</bdi>
               </List.Item>
             ))}
           </List>
