@@ -338,6 +338,8 @@ public sealed class AuthorizationMatrixTests
             ["ListPrograms"] = new(() => Get("/api/v1/programs"), Public),
             ["GetProgram"] = new(() => Get($"/api/v1/programs/{_program}"), Public),
             ["GetProgramReport"] = new(() => Get($"/api/v1/programs/{_program}/report"), Public),
+            ["ExportProgramIati"] = new(() => Get($"/api/v1/programs/{_program}/iati.xml"), Public),
+            ["ExportProgram360Giving"] = new(() => Get($"/api/v1/programs/{_program}/360giving.json"), Public),
             ["ExportProgramReport"] = new(() => Get($"/api/v1/programs/{_program}/report.csv"), Public),
             ["CreateProgram"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/programs", ProgramBody($"MATRIX-{++_counter}"))),
                 Expect(401, 403, 403, 201, 403, 201, 401, 403)),

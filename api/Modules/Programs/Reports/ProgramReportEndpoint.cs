@@ -11,6 +11,24 @@ internal static class ProgramReportEndpoint
 {
     public static void MapProgramReport(this RouteGroupBuilder programs)
     {
+        programs.MapGet("/{id:guid}/iati.xml", async Task<Results<ContentHttpResult, ProblemHttpResult>> (Guid id, ISender sender, TimeProvider clock, CancellationToken ct) =>
+                (await sender.Send(new GetDonorDataQuery(id), ct)).Match<Results<ContentHttpResult, ProblemHttpResult>>(
+                    d =>
+                    {
+                        var document = IatiActivity.Write(d, clock.GetUtcNow());
+                        return TypedResults.Content(document.Declaration + "\n" + document.Root, "application/xml; charset=utf-8");
+                    },
+                    e => e.ToProblem()))
+            .WithName("ExportProgramIati")
+            .WithSummary("The program as an IATI 2.03 activity (XML): partners, dates, budget, disbursements per support delivered, results per indicator.")
+            .Produces(200, contentType: "application/xml")
+            .ProducesProblems(404);
+        programs.MapGet("/{id:guid}/360giving.json", async Task<Results<JsonHttpResult<object>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
+                (await sender.Send(new GetDonorDataQuery(id), ct)).Match<Results<JsonHttpResult<object>, ProblemHttpResult>>(
+                    d => TypedResults.Json(ThreeSixtyGiving.Write(d)), e => e.ToProblem()))
+            .WithName("ExportProgram360Giving")
+            .WithSummary("The program's support as 360Giving grants (JSON): one grant per support delivered with an amount.")
+            .ProducesProblems(404);
         programs.MapGet("/{id:guid}/report", async Task<Results<Ok<ProgramReport>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
                 (await sender.Send(new GetProgramReportQuery(id), ct)).Match<Results<Ok<ProgramReport>, ProblemHttpResult>>(r => TypedResults.Ok(r), e => e.ToProblem()))
             .WithName("GetProgramReport")
