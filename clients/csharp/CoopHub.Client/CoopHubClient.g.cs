@@ -417,7 +417,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CooperativePage> ListCooperativesAsync(string? sort = null, int? page = null, int? pageSize = null, string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateTimeOffset? foundedFrom = null, System.DateTimeOffset? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CooperativePage> ListCooperativesAsync(string? sort = null, int? page = null, int? pageSize = null, string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateOnly? foundedFrom = null, System.DateOnly? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -434,7 +434,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task ExportCooperativesAsync(string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateTimeOffset? foundedFrom = null, System.DateTimeOffset? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task ExportCooperativesAsync(string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateOnly? foundedFrom = null, System.DateOnly? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -442,7 +442,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CooperativeStatistics> GetCooperativeStatisticsAsync(string? groupBy = null, string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateTimeOffset? foundedFrom = null, System.DateTimeOffset? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CooperativeStatistics> GetCooperativeStatisticsAsync(string? groupBy = null, string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateOnly? foundedFrom = null, System.DateOnly? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -837,7 +837,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<NetworkImpact> GetNetworkImpactAsync(System.Guid id, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<NetworkImpact> GetNetworkImpactAsync(System.Guid id, System.DateOnly? from = null, System.DateOnly? to = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -6493,7 +6493,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CooperativePage> ListCooperativesAsync(string? sort = null, int? page = null, int? pageSize = null, string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateTimeOffset? foundedFrom = null, System.DateTimeOffset? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CooperativePage> ListCooperativesAsync(string? sort = null, int? page = null, int? pageSize = null, string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateOnly? foundedFrom = null, System.DateOnly? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -6738,7 +6738,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task ExportCooperativesAsync(string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateTimeOffset? foundedFrom = null, System.DateTimeOffset? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task ExportCooperativesAsync(string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateOnly? foundedFrom = null, System.DateOnly? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -6850,7 +6850,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CooperativeStatistics> GetCooperativeStatisticsAsync(string? groupBy = null, string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateTimeOffset? foundedFrom = null, System.DateTimeOffset? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CooperativeStatistics> GetCooperativeStatisticsAsync(string? groupBy = null, string? q = null, string? region = null, string? province = null, string? sector = null, string? status = null, bool? womenLed = null, System.DateOnly? foundedFrom = null, System.DateOnly? foundedTo = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             var client_ = _httpClient;
             var disposeClient_ = false;
@@ -12333,7 +12333,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<NetworkImpact> GetNetworkImpactAsync(System.Guid id, System.DateTimeOffset? from = null, System.DateTimeOffset? to = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<NetworkImpact> GetNetworkImpactAsync(System.Guid id, System.DateOnly? from = null, System.DateOnly? to = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -15507,8 +15507,7 @@ namespace CoopHub.Client
         public System.Guid? MemberId { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("joinedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? JoinedOn { get; set; } = default!;
+        public System.DateOnly? JoinedOn { get; set; } = default!;
 
     }
 
@@ -15545,8 +15544,7 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("adoptedOn")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset AdoptedOn { get; set; } = default!;
+        public System.DateOnly AdoptedOn { get; set; } = default!;
 
     }
 
@@ -15834,12 +15832,10 @@ namespace CoopHub.Client
         public string? Title { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("termStart")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? TermStart { get; set; } = default!;
+        public System.DateOnly? TermStart { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("termEnd")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? TermEnd { get; set; } = default!;
+        public System.DateOnly? TermEnd { get; set; } = default!;
 
     }
 
@@ -16297,8 +16293,7 @@ namespace CoopHub.Client
         public CooperativeStatus Status { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("effectiveOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? EffectiveOn { get; set; } = default!;
+        public System.DateOnly? EffectiveOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
         public string? Reason { get; set; } = default!;
@@ -16540,12 +16535,10 @@ namespace CoopHub.Client
         public string? Issuer { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("obtainedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? ObtainedOn { get; set; } = default!;
+        public System.DateOnly? ObtainedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("expiresOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? ExpiresOn { get; set; } = default!;
+        public System.DateOnly? ExpiresOn { get; set; } = default!;
 
     }
 
@@ -16612,8 +16605,7 @@ namespace CoopHub.Client
         public string? Address { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("foundedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? FoundedOn { get; set; } = default!;
+        public System.DateOnly? FoundedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("members")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -16772,8 +16764,7 @@ namespace CoopHub.Client
         public bool WomenLed { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("foundedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? FoundedOn { get; set; } = default!;
+        public System.DateOnly? FoundedOn { get; set; } = default!;
 
     }
 
@@ -16929,8 +16920,7 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("effectiveOn")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset EffectiveOn { get; set; } = default!;
+        public System.DateOnly EffectiveOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
         public string? Reason { get; set; } = default!;
@@ -17248,8 +17238,7 @@ namespace CoopHub.Client
         public System.Collections.Generic.ICollection<string>? Sectors { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("foundedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? FoundedOn { get; set; } = default!;
+        public System.DateOnly? FoundedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NetworkStatus>))]
@@ -17277,8 +17266,7 @@ namespace CoopHub.Client
         public System.Collections.Generic.ICollection<System.Guid>? Memberships { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? StartedOn { get; set; } = default!;
+        public System.DateOnly? StartedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<ProjectStatus>))]
@@ -17346,12 +17334,10 @@ namespace CoopHub.Client
         public string? Currency { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startsOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? StartsOn { get; set; } = default!;
+        public System.DateOnly? StartsOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("endsOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? EndsOn { get; set; } = default!;
+        public System.DateOnly? EndsOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("regions")]
         public System.Collections.Generic.ICollection<string>? Regions { get; set; } = default!;
@@ -17658,8 +17644,7 @@ namespace CoopHub.Client
         public bool WomenLed { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("foundedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? FoundedOn { get; set; } = default!;
+        public System.DateOnly? FoundedOn { get; set; } = default!;
 
     }
 
@@ -17687,8 +17672,7 @@ namespace CoopHub.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("endedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? EndedOn { get; set; } = default!;
+        public System.DateOnly? EndedOn { get; set; } = default!;
 
     }
 
@@ -17697,8 +17681,7 @@ namespace CoopHub.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("leftOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? LeftOn { get; set; } = default!;
+        public System.DateOnly? LeftOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("reason")]
         public string? Reason { get; set; } = default!;
@@ -18110,8 +18093,7 @@ namespace CoopHub.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("heldOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? HeldOn { get; set; } = default!;
+        public System.DateOnly? HeldOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("place")]
         public string? Place { get; set; } = default!;
@@ -18346,8 +18328,7 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("assessedOn")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset AssessedOn { get; set; } = default!;
+        public System.DateOnly AssessedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("jobs")]
         public int? Jobs { get; set; } = default!;
@@ -18695,8 +18676,7 @@ namespace CoopHub.Client
         public System.Collections.Generic.ICollection<string> Sectors { get; set; } = new System.Collections.ObjectModel.Collection<string>();
 
         [System.Text.Json.Serialization.JsonPropertyName("foundedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? FoundedOn { get; set; } = default!;
+        public System.DateOnly? FoundedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -18728,12 +18708,10 @@ namespace CoopHub.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("from")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? From { get; set; } = default!;
+        public System.DateOnly? From { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("to")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? To { get; set; } = default!;
+        public System.DateOnly? To { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("projects")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -18788,13 +18766,11 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("termStart")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset TermStart { get; set; } = default!;
+        public System.DateOnly TermStart { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("termEnd")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset TermEnd { get; set; } = default!;
+        public System.DateOnly TermEnd { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("current")]
         public bool Current { get; set; } = default!;
@@ -18826,12 +18802,10 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("joinedOn")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset JoinedOn { get; set; } = default!;
+        public System.DateOnly JoinedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("leftOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? LeftOn { get; set; } = default!;
+        public System.DateOnly? LeftOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("leaveReason")]
         public string? LeaveReason { get; set; } = default!;
@@ -18880,8 +18854,7 @@ namespace CoopHub.Client
         public System.Collections.Generic.ICollection<System.Guid> Memberships { get; set; } = new System.Collections.ObjectModel.Collection<System.Guid>();
 
         [System.Text.Json.Serialization.JsonPropertyName("startedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? StartedOn { get; set; } = default!;
+        public System.DateOnly? StartedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
@@ -18981,8 +18954,7 @@ namespace CoopHub.Client
         public string? Commune { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("foundedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? FoundedOn { get; set; } = default!;
+        public System.DateOnly? FoundedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("membersTotal")]
         public int MembersTotal { get; set; } = default!;
@@ -19197,8 +19169,7 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("measuredOn")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset MeasuredOn { get; set; } = default!;
+        public System.DateOnly MeasuredOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
         public string? Note { get; set; } = default!;
@@ -19324,12 +19295,10 @@ namespace CoopHub.Client
         public string Currency { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startsOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? StartsOn { get; set; } = default!;
+        public System.DateOnly? StartsOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("endsOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? EndsOn { get; set; } = default!;
+        public System.DateOnly? EndsOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("regions")]
         [System.ComponentModel.DataAnnotations.Required]
@@ -19614,8 +19583,7 @@ namespace CoopHub.Client
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("assessedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? AssessedOn { get; set; } = default!;
+        public System.DateOnly? AssessedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("jobs")]
         public int? Jobs { get; set; } = default!;
@@ -19651,8 +19619,7 @@ namespace CoopHub.Client
         public double? Value { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("measuredOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? MeasuredOn { get; set; } = default!;
+        public System.DateOnly? MeasuredOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("note")]
         public string? Note { get; set; } = default!;
@@ -19674,8 +19641,7 @@ namespace CoopHub.Client
         public double? Amount { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("deliveredOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? DeliveredOn { get; set; } = default!;
+        public System.DateOnly? DeliveredOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("description")]
         public string? Description { get; set; } = default!;
@@ -19783,8 +19749,7 @@ namespace CoopHub.Client
         public string? Address { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("foundedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? FoundedOn { get; set; } = default!;
+        public System.DateOnly? FoundedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("members")]
         public CooperativeMembers Members { get; set; } = default!;
@@ -20293,8 +20258,7 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("deliveredOn")]
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset DeliveredOn { get; set; } = default!;
+        public System.DateOnly DeliveredOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("description")]
         public string? Description { get; set; } = default!;
@@ -20482,8 +20446,7 @@ namespace CoopHub.Client
         public string? Address { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("foundedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? FoundedOn { get; set; } = default!;
+        public System.DateOnly? FoundedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("members")]
         public CooperativeMembers Members { get; set; } = default!;
@@ -20657,8 +20620,7 @@ namespace CoopHub.Client
         public System.Collections.Generic.ICollection<string>? Sectors { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("foundedOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? FoundedOn { get; set; } = default!;
+        public System.DateOnly? FoundedOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("status")]
         [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<NetworkStatus>))]
@@ -20729,12 +20691,10 @@ namespace CoopHub.Client
         public string? Currency { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("startsOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? StartsOn { get; set; } = default!;
+        public System.DateOnly? StartsOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("endsOn")]
-        [System.Text.Json.Serialization.JsonConverter(typeof(DateFormatConverter))]
-        public System.DateTimeOffset? EndsOn { get; set; } = default!;
+        public System.DateOnly? EndsOn { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("regions")]
         public System.Collections.Generic.ICollection<string>? Regions { get; set; } = default!;
@@ -20897,26 +20857,6 @@ namespace CoopHub.Client
         [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
         public System.DateTimeOffset CreatedAt { get; set; } = default!;
 
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    internal class DateFormatConverter : System.Text.Json.Serialization.JsonConverter<System.DateTimeOffset>
-    {
-        public override System.DateTimeOffset Read(ref System.Text.Json.Utf8JsonReader reader, System.Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
-        {
-            var dateTime = reader.GetString();
-            if (dateTime == null)
-            {
-                throw new System.Text.Json.JsonException("Unexpected JsonTokenType.Null");
-            }
-
-            return System.DateTimeOffset.Parse(dateTime);
-        }
-
-        public override void Write(System.Text.Json.Utf8JsonWriter writer, System.DateTimeOffset value, System.Text.Json.JsonSerializerOptions options)
-        {
-            writer.WriteStringValue(value.ToString("yyyy-MM-dd"));
-        }
     }
 
 

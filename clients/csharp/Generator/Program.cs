@@ -13,7 +13,7 @@ var settings = new CSharpClientGeneratorSettings
     UseBaseUrl = false,
     GenerateOptionalParameters = true,
     OperationNameGenerator = new NSwag.CodeGeneration.OperationNameGenerators.SingleClientFromOperationIdOperationNameGenerator(),
-    CSharpGeneratorSettings = { Namespace = "CoopHub.Client", JsonLibrary = CSharpJsonLibrary.SystemTextJson, GenerateNullableReferenceTypes = true },
+    CSharpGeneratorSettings = { Namespace = "CoopHub.Client", JsonLibrary = CSharpJsonLibrary.SystemTextJson, GenerateNullableReferenceTypes = true, DateType = "System.DateOnly" },
 };
 var code = new CSharpClientGenerator(document, settings).GenerateFile();
 code = string.Join('\n', code.Split('\n').Where(l => !l.Contains("Generated using the NSwag toolchain v", StringComparison.Ordinal)));

@@ -12,7 +12,7 @@ public static class SampleRun
     public static async Task<SampleOutcome> RunAsync(HttpClient http, string registrationNumber, TextWriter log, CancellationToken ct = default)
     {
         var client = new CoopHubClient(http);
-        var before = await client.ListCooperativesAsync(pageSize: 5, cancellationToken: ct);
+        var before = await client.ListCooperativesAsync(pageSize: 5, foundedFrom: new DateOnly(1950, 1, 1), cancellationToken: ct);
         await log.WriteLineAsync($"{before.Total} cooperatives in the registry; first page: {string.Join(", ", before.Items.Select(c => c.RegistrationNumber))}");
 
         var command = new RegisterCooperativeCommand
@@ -26,6 +26,7 @@ public static class SampleRun
             RegionCode = "MA-09",
             ProvinceCode = "MA-TAR",
             Members = new CooperativeMembers { Total = 24, Women = 24, Youth = 6 },
+            FoundedOn = new DateOnly(2016, 5, 12),
             WomenLed = true,
         };
         var key = Guid.NewGuid().ToString();
