@@ -25,6 +25,10 @@ else
   broken=$((broken + 1))
 fi
 
+echo "== C# client (generated with NSwag from the committed contract, up to date) =="
+dotnet run --project clients/csharp/Generator -c Release --no-build -- api/CoopHub.Api/openapi/v1.json clients/csharp/CoopHub.Client/CoopHubClient.g.cs --check \
+  || { echo "error: the C# client is out of date: run ./build/client.sh and commit the result." >&2; broken=$((broken + 1)); }
+
 if [ -f web/package.json ]; then
   ensure_web_packages
   mkdir -p "$results/web"
