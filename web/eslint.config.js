@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['api-keys', 'audit', 'auth', 'bank', 'cooperatives', 'dashboard', 'events', 'networks', 'organisations', 'programs', 'users'];
+const FEATURES = ['api-keys', 'audit', 'auth', 'bank', 'cooperatives', 'dashboard', 'events', 'networks', 'organisations', 'programs', 'users', 'webhooks'];
 
 /** A feature may import only from itself, components/ and lib/ (app/ composes features). */
 const noCrossFeatureImports = FEATURES.map((feature) => ({

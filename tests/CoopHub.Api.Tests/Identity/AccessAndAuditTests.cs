@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CoopHub.Api.Tests.Cooperatives;
 using CoopHub.Api.Tests.Infrastructure;
 using CoopHub.Cooperatives;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CoopHub.Api.Tests.Identity;
 
@@ -99,13 +100,30 @@ public sealed class AccessAndAuditTests(Engine engine) : CooperativeTest(engine)
         }
     }
 
+    /// <summary>A clock the test moves, so expiry does not depend on how fast the machine is.</summary>
+    private sealed class SettableClock(DateTimeOffset now) : TimeProvider
+    {
+        public DateTimeOffset Now { get; set; } = now;
+
+        public override DateTimeOffset GetUtcNow() => Now;
+    }
+
     [Test]
     public async Task Given_an_expired_key_Then_401()
     {
-        var (client, _, _) = await KeyAsync("staff", "MA-02", expiresAt: DateTimeOffset.UtcNow.AddSeconds(2).ToString("O"));
+        var clock = new SettableClock(DateTimeOffset.UtcNow);
+        await using var app = new CoopHubApp(Engine, ConnectionString,
+            configure: b => b.ConfigureServices(s => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<TimeProvider>(s, clock)));
+        using var admin = app.CreateAdminClient();
+        var created = JsonNode.Parse(await (await admin.PostAsync("/api/v1/api-keys", new StringContent(new JsonObject
+        {
+            ["name"] = "expiring key", ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-02"), ["expiresAt"] = clock.Now.AddHours(1).ToString("O"),
+        }.ToJsonString(), Encoding.UTF8, "application/json"))).Content.ReadAsStringAsync())!;
+        using var client = app.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Api-Key", (string)created["secret"]!);
         Assert.That((await client.GetAsync(CooperativesRoutes.Base)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
-        await Task.Delay(2500);
+        clock.Now = clock.Now.AddHours(2);
 
         var problem = await ProblemAsync(await client.GetAsync(CooperativesRoutes.Base), 401);
         Assert.That((string?)problem["detail"], Does.Contain("expired"));

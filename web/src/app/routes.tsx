@@ -235,6 +235,10 @@ export const routes: RouteObject[] = [
         path: 'admin/audit',
         lazy: async () => ({ Component: (await import('@/features/audit/routes/audit-route')).AuditRoute }),
       },
+      {
+        path: 'admin/webhooks',
+        lazy: async () => ({ Component: (await import('@/features/webhooks/routes/webhooks-route')).WebhooksRoute }),
+      },
       { path: '*', element: <NotFound /> },
     ],
   },
