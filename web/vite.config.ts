@@ -29,5 +29,7 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
     testTimeout: 15000,
+    // CI machines have 2 cores; the default leaves one idle, and the jsdom suites are CPU-bound.
+    maxWorkers: 2,
   },
 });
