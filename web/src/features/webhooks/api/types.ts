@@ -1,0 +1,21 @@
+import type { components } from '@/lib/api/schema';
+
+type S = components['schemas'];
+export type WebhookDetails = S['WebhookDetails'];
+export type CreateWebhookCommand = S['CreateWebhookCommand'];
+export type CreatedWebhook = S['CreatedWebhook'];
+export type DeliveryDetails = S['DeliveryDetails'];
+export type DeliveryPage = S['DeliveryPage'];
+
+/** The event types a subscription can ask for, with their translation keys (under webhooks.events). */
+export const WEBHOOK_EVENT_TYPES = [
+  { value: 'cooperative.registered', key: 'cooperativeRegistered' },
+  { value: 'cooperative.status-changed', key: 'cooperativeStatusChanged' },
+  { value: 'application.decided', key: 'applicationDecided' },
+  { value: 'registration.promoted', key: 'registrationPromoted' },
+  { value: 'idea.published', key: 'ideaPublished' },
+  { value: 'network.membership-changed', key: 'networkMembershipChanged' },
+] as const;
+
+export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead', 'cancelled'] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
