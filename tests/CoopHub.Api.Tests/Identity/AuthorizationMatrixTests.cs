@@ -445,6 +445,7 @@ public sealed class AuthorizationMatrixTests
                 Expect(401, 201, 403, 201, 201, 201, 401, 403)),
             ["AssignJuror"] = new(async () => Json(HttpMethod.Post, $"/api/v1/competitions/{_competition}/jurors",
                 new JsonObject { ["jurorId"] = (await KeyClientWithIdAsync("staff", "MA-02", null)).Id }), Expect(401, 403, 403, 201, 403, 201, 401, 403)),
+            ["ListJurorCandidates"] = new(() => Get($"/api/v1/competitions/{_competition}/juror-candidates"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
             ["GetJuryProgress"] = new(() => Get($"/api/v1/competitions/{_competition}/jurors"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
             // StaffOfRegion sits on the test jury; nobody else does.
             ["GetMyJuryAssignment"] = new(() => Get($"/api/v1/competitions/{_competition}/jury/mine"), Expect(401, 403, 403, 200, 403, 403, 401, 403)),

@@ -138,6 +138,7 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
         var partial = await SendJsonAsync(juror, HttpMethod.Put, $"/api/v1/competitions/{competition}/entries/{entryB}/scores/mine",
             new JsonObject { ["scores"] = new JsonArray(new JsonObject { ["criterion"] = "innovation", ["score"] = 5 }) });
         var progress = await GetAsync<JsonArray>($"/api/v1/competitions/{competition}/jurors");
+        var candidates = await GetAsync<JsonArray>($"/api/v1/competitions/{competition}/juror-candidates");
         var partnerAssignment = JsonNode.Parse(await partner.GetStringAsync($"/api/v1/competitions/{competition}/jury/mine"))!;
 
         Assert.Multiple(async () =>
@@ -157,6 +158,8 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
             Assert.That(((int?)byJuror[partnerId]["assigned"], (int?)byJuror[partnerId]["scored"]), Is.EqualTo(((int?)1, (int?)1)), "their own cooperative's entry is not theirs to score");
             Assert.That(((int?)byJuror[narrowId]["assigned"], (int?)byJuror[narrowId]["scored"]), Is.EqualTo(((int?)1, (int?)0)));
             Assert.That(partnerAssignment["entries"]!.AsArray().Select(e => (string?)e!["id"]), Is.EqualTo(new[] { entryA }));
+            Assert.That(candidates.Select(c => (string?)c!["name"]), Is.EqualTo(new[] { "Administrator" }),
+                "staff users of the region not yet on the jury (the API keys on it are not users; the bootstrap admin is)");
         });
         foreach (var c in new[] { juror, partner, narrow, outsider }) c.Dispose();
     }

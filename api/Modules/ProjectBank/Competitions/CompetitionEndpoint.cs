@@ -60,6 +60,11 @@ internal static class CompetitionEndpoint
             .WithName("GetJuryProgress")
             .WithSummary("Each juror's assigned entries, scored count and the entries still missing a score.")
             .ProducesProblems(401, 403, 404);
+        group.MapGet("/{id:guid}/juror-candidates", async Task<Results<Ok<IReadOnlyList<JurorCandidate>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
+                Ok(await sender.Send(new ListJurorCandidatesQuery(id), ct)))
+            .WithName("ListJurorCandidates")
+            .WithSummary("Staff of the competition's region (and national staff) who could sit on its jury.")
+            .ProducesProblems(401, 403, 404);
         group.MapGet("/{id:guid}/jury/mine", async Task<Results<Ok<JurorAssignment>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
                 Ok(await sender.Send(new GetMyJuryAssignmentQuery(id), ct)))
             .WithName("GetMyJuryAssignment")

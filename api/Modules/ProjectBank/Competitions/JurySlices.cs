@@ -132,6 +132,29 @@ internal sealed class GetJuryProgressHandler(DbSession db) : IQueryHandler<GetJu
             : (await Jury.ProgressAsync(db, query.CompetitionId, cancellationToken)).ToList();
 }
 
+internal sealed record JurorCandidate(Guid Id, string Name, IReadOnlyList<string> Regions);
+
+internal sealed record ListJurorCandidatesQuery(Guid CompetitionId) : IQuery<Result<IReadOnlyList<JurorCandidate>>>;
+
+internal sealed class ListJurorCandidatesAuthorizer(DbSession db) : IAuthorizer<ListJurorCandidatesQuery>
+{
+    public async ValueTask<AccessDenied?> AuthorizeAsync(ListJurorCandidatesQuery message, CurrentUser user, CancellationToken cancellationToken)
+        => await CompetitionAccess.RunExistingAsync(db, user, message.CompetitionId, "choose jurors", cancellationToken);
+}
+
+/// <summary>Active staff of the competition's region (and national staff, administrators) not yet on its jury: whom the juror picker offers.</summary>
+internal sealed class ListJurorCandidatesHandler(DbSession db, ISender sender) : IQueryHandler<ListJurorCandidatesQuery, Result<IReadOnlyList<JurorCandidate>>>
+{
+    public async ValueTask<Result<IReadOnlyList<JurorCandidate>>> Handle(ListJurorCandidatesQuery query, CancellationToken cancellationToken)
+    {
+        var competition = await BankStore.FindCompetitionAsync(db, query.CompetitionId, cancellationToken);
+        if (competition is null) return BankErrors.CompetitionNotFound(query.CompetitionId);
+        var onJury = (await Jury.ProgressAsync(db, competition.Id, cancellationToken)).Select(j => j.JurorId).ToHashSet();
+        return (await sender.Send(new ListStaffActors(competition.RegionCode), cancellationToken))
+            .Where(a => !onJury.Contains(a.Id)).OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => new JurorCandidate(a.Id, a.Name, a.Regions)).ToList();
+    }
+}
+
 internal sealed record JurorAssignment(Guid CompetitionId, IReadOnlyList<CompetitionCriterion> Criteria, IReadOnlyList<EntryDetails> Entries, IReadOnlyList<ScoreSheet> MySheets);
 
 internal sealed record GetMyJuryAssignmentQuery(Guid CompetitionId) : IQuery<Result<JurorAssignment>>;

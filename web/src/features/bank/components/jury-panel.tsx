@@ -1,16 +1,14 @@
 import { Alert, Button, Group, MultiSelect, Progress, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
-import { isAdmin } from '@/lib/auth/permissions';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useAssignJuror } from '@/features/bank/api/assign-juror';
 import { useCompetitionEntries } from '@/features/bank/api/get-competition-entries';
 import { useJuryProgress } from '@/features/bank/api/get-jury-progress';
-import { useUserSearch } from '@/features/bank/api/get-users';
+import { useJurorCandidates } from '@/features/bank/api/get-juror-candidates';
 import { titleOf } from '@/features/bank/components/bank-text';
 import { bankProblemMessage } from '@/features/bank/components/problem-message';
 
@@ -21,13 +19,10 @@ export function JuryPanel({ competitionId }: { competitionId: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const me = useMe().data;
-  const admin = isAdmin(me);
   const progress = useJuryProgress(competitionId);
   const entries = useCompetitionEntries(competitionId);
   const assign = useAssignJuror();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-  const users = useUserSearch(debounced, admin);
+  const candidates = useJurorCandidates(competitionId);
   const [jurorId, setJurorId] = useState<string | null>(null);
   const [pasted, setPasted] = useState('');
   const [named, setNamed] = useState<string[]>([]);
@@ -66,38 +61,36 @@ export function JuryPanel({ competitionId }: { competitionId: string }) {
         </Alert>
       )}
       <Group align="end" gap="sm">
-        {admin ? (
-          <Select
-            label={t('bank.jury.juror')}
-            placeholder={t('bank.jury.searchUser')}
-            searchable
-            clearable
-            w={320}
-            searchValue={search}
-            onSearchChange={setSearch}
-            value={jurorId}
-            onChange={setJurorId}
-            nothingFoundMessage={users.isFetching ? t('common.loading') : t('bank.jury.noUser')}
-            filter={({ options }) => options}
-            data={(users.data?.items ?? [])
-              .filter((u) => !u.disabled)
-              .map((u) => ({
-                value: u.id,
-                label: u.id === me?.id ? t('bank.jury.you', { name: u.displayName }) : `${u.displayName} <${u.email}>`,
-              }))}
-            error={invalid ? t('bank.jury.jurorRequired') : serverErrors.jurorId}
-          />
-        ) : (
-          <TextInput
-            label={t('bank.jury.jurorId')}
-            description={t('bank.jury.jurorIdHint')}
-            dir="ltr"
-            w={360}
-            value={pasted}
-            onChange={(e) => setPasted(e.currentTarget.value)}
-            error={invalid ? t('bank.jury.jurorIdInvalid') : serverErrors.jurorId}
-          />
-        )}
+        <Select
+          label={t('bank.jury.juror')}
+          placeholder={t('bank.jury.searchUser')}
+          searchable
+          clearable
+          w={320}
+          value={jurorId}
+          onChange={(value) => {
+            setJurorId(value);
+            if (value) setPasted('');
+          }}
+          nothingFoundMessage={candidates.isFetching ? t('common.loading') : t('bank.jury.noUser')}
+          data={(candidates.data ?? []).map((c) => ({
+            value: c.id,
+            label: c.id === me?.id ? t('bank.jury.you', { name: c.name }) : c.name,
+          }))}
+          error={invalid && !pasted ? t('bank.jury.jurorRequired') : serverErrors.jurorId}
+        />
+        <TextInput
+          label={t('bank.jury.jurorId')}
+          description={t('bank.jury.jurorIdHint')}
+          dir="ltr"
+          w={360}
+          value={pasted}
+          onChange={(e) => {
+            setPasted(e.currentTarget.value);
+            if (e.currentTarget.value) setJurorId(null);
+          }}
+          error={invalid && pasted ? t('bank.jury.jurorIdInvalid') : undefined}
+        />
         <MultiSelect
           label={t('bank.jury.entries')}
           placeholder={named.length === 0 ? t('bank.jury.allEntries') : undefined}
@@ -109,7 +102,7 @@ export function JuryPanel({ competitionId }: { competitionId: string }) {
           data={(entries.data ?? []).map((e) => ({ value: e.id, label: entryTitle.get(e.id) ?? e.id }))}
           error={serverErrors.entries}
         />
-        <Button loading={assign.isPending} onClick={() => submit(admin ? jurorId : pasted.trim())}>
+        <Button loading={assign.isPending} onClick={() => submit(jurorId ?? pasted.trim())}>
           {t('bank.jury.assign')}
         </Button>
         {me && !onJury.has(me.id) && (
