@@ -25,3 +25,16 @@ export async function signInAsAdmin(page: Page) {
 export async function screenshot(page: Page, name: string) {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
 }
+
+/**
+ * Picks an option of a Mantine select. The dropdown re-renders while it opens (transition, data arriving), which can
+ * detach the option under the pointer; open it and click again until the choice sticks.
+ */
+export async function pickOption(page: Page, combobox: string, option: string) {
+  const box = page.getByRole('combobox', { name: combobox });
+  await expect(async () => {
+    if ((await box.getAttribute('aria-expanded')) !== 'true') await box.click();
+    await page.getByRole('option', { name: option, exact: true }).click({ timeout: 3_000 });
+    await expect(box).toHaveValue(option, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectRtl, open, screenshot, signInAsAdmin } from './helpers';
+import { expectRtl, open, screenshot, signInAsAdmin, pickOption } from './helpers';
 
 /** Today in Casablanca as YYYY-MM-DD (what the date fields default to). */
 function todayInCasablanca(): string {
@@ -37,8 +37,7 @@ test('Arabic: add a partner organisation and a cooperative to the Al Hoceima net
   await page.getByRole('link', { name: 'المنظمات الشريكة' }).click();
   await page.getByRole('link', { name: 'إضافة منظمة' }).click();
   await expectRtl(page);
-  await page.getByRole('combobox', { name: 'النوع' }).click();
-  await page.getByRole('option', { name: 'جمعية', exact: true }).click();
+  await pickOption(page, 'النوع', 'جمعية');
   await page.getByRole('textbox', { name: 'الاسم بالعربية' }).fill(orgName);
   await page.getByRole('button', { name: 'إضافة منظمة' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(orgName);
