@@ -1,11 +1,11 @@
 using CoopHub.Events.Model;
 using CoopHub.Shared.Http;
-using CoopHub.Shared.Results;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using static CoopHub.Shared.Http.ResultResponses;
 
 namespace CoopHub.Events.Registrations;
 
@@ -59,9 +59,6 @@ internal static class RegistrationEndpoint
             .WithSummary("Cancels a registration by self-service code, without signing in (rate-limited).")
             .ProducesProblems(404, 409, 429);
     }
-
-    private static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> result)
-        => result.Match<Results<Ok<T>, ProblemHttpResult>>(v => TypedResults.Ok(v), e => e.ToProblem());
 }
 
 internal sealed record RegistrationFilter

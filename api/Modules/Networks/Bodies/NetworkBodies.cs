@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using static CoopHub.Shared.Http.ResultResponses;
 
 namespace CoopHub.Networks.Bodies;
 
@@ -271,7 +272,7 @@ internal static class NetworkBodyEndpoints
     public static RouteGroupBuilder MapNetworkBodies(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}/bodies", async Task<Results<Ok<IReadOnlyList<NetworkBody>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListNetworkBodiesQuery(id), ct)).Match<Results<Ok<IReadOnlyList<NetworkBody>>, ProblemHttpResult>>(b => TypedResults.Ok(b), e => e.ToProblem()))
+                Ok(await sender.Send(new ListNetworkBodiesQuery(id), ct)))
             .WithName("ListNetworkBodies")
             .WithSummary("The network's bodies, each with its mandates (newest first; 'current' marks those in force today).")
             .ProducesProblems(404);
@@ -290,12 +291,12 @@ internal static class NetworkBodyEndpoints
             .ProducesProblems(400, 401, 403, 404, 409);
         group.MapPost("/{id:guid}/mandates/{mandateId:guid}/end", async Task<Results<Ok<NetworkMandate>, ProblemHttpResult>> (
                 Guid id, Guid mandateId, EndMandateCommand command, ISender sender, CancellationToken ct) =>
-                (await sender.Send(command with { NetworkId = id, MandateId = mandateId }, ct)).Match<Results<Ok<NetworkMandate>, ProblemHttpResult>>(m => TypedResults.Ok(m), e => e.ToProblem()))
+                Ok(await sender.Send(command with { NetworkId = id, MandateId = mandateId }, ct)))
             .WithName("EndMandate")
             .WithSummary("Ends a mandate before its term (resignation, replacement); the day after, another holder can take the role.")
             .ProducesProblems(400, 401, 403, 404);
         group.MapGet("/{id:guid}/mandates/expiring", async Task<Results<Ok<IReadOnlyList<NetworkMandate>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct, int within = 90) =>
-                (await sender.Send(new ListExpiringMandatesQuery(id, within), ct)).Match<Results<Ok<IReadOnlyList<NetworkMandate>>, ProblemHttpResult>>(m => TypedResults.Ok(m), e => e.ToProblem()))
+                Ok(await sender.Send(new ListExpiringMandatesQuery(id, within), ct)))
             .WithName("ListExpiringMandates")
             .WithSummary("Mandates in force whose term ends within the given number of days (default 90).")
             .ProducesProblems(400, 404);

@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using static CoopHub.Shared.Http.ResultResponses;
 
 namespace CoopHub.Networks.Members;
 
@@ -185,7 +186,7 @@ internal static class NetworkMemberEndpoints
     public static RouteGroupBuilder MapNetworkMembers(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}/members", async Task<Results<Ok<IReadOnlyList<NetworkMember>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct, bool current = false) =>
-                (await sender.Send(new ListNetworkMembersQuery(id, current), ct)).Match<Results<Ok<IReadOnlyList<NetworkMember>>, ProblemHttpResult>>(m => TypedResults.Ok(m), e => e.ToProblem()))
+                Ok(await sender.Send(new ListNetworkMembersQuery(id, current), ct)))
             .WithName("ListNetworkMembers")
             .WithSummary("Members of a network, oldest first; current=true hides those who left.")
             .ProducesProblems(400, 404);
@@ -197,7 +198,7 @@ internal static class NetworkMemberEndpoints
             .ProducesProblems(400, 401, 403, 404, 409);
         group.MapPost("/{id:guid}/members/{membershipId:guid}/leave", async Task<Results<Ok<NetworkMember>, ProblemHttpResult>> (
                 Guid id, Guid membershipId, EndNetworkMembershipCommand command, ISender sender, CancellationToken ct) =>
-                (await sender.Send(command with { NetworkId = id, MembershipId = membershipId }, ct)).Match<Results<Ok<NetworkMember>, ProblemHttpResult>>(m => TypedResults.Ok(m), e => e.ToProblem()))
+                Ok(await sender.Send(command with { NetworkId = id, MembershipId = membershipId }, ct)))
             .WithName("EndNetworkMembership")
             .WithSummary("Records that a member left, with the date and reason; its mandates end that day.")
             .ProducesProblems(400, 401, 403, 404, 409);

@@ -14,6 +14,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using static CoopHub.Shared.Http.ResultResponses;
 
 namespace CoopHub.Networks.Projects;
 
@@ -257,7 +258,7 @@ internal static class NetworkProjectEndpoints
     public static RouteGroupBuilder MapNetworkProjects(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}/projects", async Task<Results<Ok<IReadOnlyList<NetworkProject>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListNetworkProjectsQuery(id), ct)).Match<Results<Ok<IReadOnlyList<NetworkProject>>, ProblemHttpResult>>(p => TypedResults.Ok(p), e => e.ToProblem()))
+                Ok(await sender.Send(new ListNetworkProjectsQuery(id), ct)))
             .WithName("ListNetworkProjects")
             .WithSummary("Projects the network tracks.")
             .ProducesProblems(404);
@@ -275,7 +276,7 @@ internal static class NetworkProjectEndpoints
             .WithSummary("Records a dated assessment of a project's social, economic and environmental impact (one per project and date).")
             .ProducesProblems(400, 401, 403, 404, 409);
         group.MapGet("/{id:guid}/impact", async Task<Results<Ok<NetworkImpact>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>
-                (await sender.Send(new GetNetworkImpactQuery(id, from, to), ct)).Match<Results<Ok<NetworkImpact>, ProblemHttpResult>>(i => TypedResults.Ok(i), e => e.ToProblem()))
+                Ok(await sender.Send(new GetNetworkImpactQuery(id, from, to), ct)))
             .WithName("GetNetworkImpact")
             .WithSummary("Each tracked project's assessments between 'from' and 'to', oldest first: the series behind the impact chart.")
             .ProducesProblems(400, 404);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using static CoopHub.Shared.Http.ResultResponses;
 
 namespace CoopHub.Programs.Reports;
 
@@ -30,7 +31,7 @@ internal static class ProgramReportEndpoint
             .WithSummary("The program's support as 360Giving grants (JSON): one grant per support delivered with an amount.")
             .ProducesProblems(404);
         programs.MapGet("/{id:guid}/report", async Task<Results<Ok<ProgramReport>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new GetProgramReportQuery(id), ct)).Match<Results<Ok<ProgramReport>, ProblemHttpResult>>(r => TypedResults.Ok(r), e => e.ToProblem()))
+                Ok(await sender.Send(new GetProgramReportQuery(id), ct)))
             .WithName("GetProgramReport")
             .WithSummary("Donor report: applications by status, beneficiaries by region and sector, support by axis, indicators against targets.")
             .ProducesProblems(404);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using static CoopHub.Shared.Http.ResultResponses;
 
 namespace CoopHub.ProjectBank.Competitions;
 
@@ -99,6 +100,4 @@ internal static class CompetitionEndpoint
             .ProducesProblems(400, 401, 403, 404);
         return group;
     }
-
-    private static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> result) => result.Match<Results<Ok<T>, ProblemHttpResult>>(v => TypedResults.Ok(v), e => e.ToProblem());
 }

@@ -1,12 +1,12 @@
 using CoopHub.Contracts.Programs;
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared.Http;
-using CoopHub.Shared.Results;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using static CoopHub.Shared.Http.ResultResponses;
 
 namespace CoopHub.ProjectBank.Ideas;
 
@@ -67,6 +67,4 @@ internal static class IdeaEndpoint
             .ProducesProblems(400, 401, 403, 404, 409);
         return group;
     }
-
-    private static Results<Ok<T>, ProblemHttpResult> Ok<T>(Result<T> result) => result.Match<Results<Ok<T>, ProblemHttpResult>>(v => TypedResults.Ok(v), e => e.ToProblem());
 }

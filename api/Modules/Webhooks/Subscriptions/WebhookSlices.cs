@@ -15,6 +15,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using static CoopHub.Shared.Http.ResultResponses;
 
 namespace CoopHub.Webhooks.Subscriptions;
 
@@ -233,14 +234,13 @@ internal static class WebhookEndpoint
                 (await sender.Send(command, ct)).Match<Results<Created<CreatedWebhook>, ProblemHttpResult>>(w => TypedResults.Created($"/api/v1/webhooks/{w.Webhook.Id}", w), e => e.ToProblem()))
             .WithName("CreateWebhook").WithSummary("Subscribes a URL to event types; the signing secret is returned once.").ProducesProblems(400, 401, 403);
         group.MapDelete("/{id:guid}", async Task<Results<Ok<WebhookDetails>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new DeactivateWebhookCommand(id), ct)).Match<Results<Ok<WebhookDetails>, ProblemHttpResult>>(w => TypedResults.Ok(w), e => e.ToProblem()))
+                Ok(await sender.Send(new DeactivateWebhookCommand(id), ct)))
             .WithName("DeactivateWebhook").WithSummary("Stops a subscription; pending deliveries are cancelled, the log stays.").ProducesProblems(401, 403, 404);
         group.MapGet("/{id:guid}/deliveries", async Task<Results<Ok<DeliveryPage>, ProblemHttpResult>> (Guid id, string? status, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new ListDeliveriesQuery { WebhookId = id, Status = status, Page = page, PageSize = pageSize }, ct))
-                    .Match<Results<Ok<DeliveryPage>, ProblemHttpResult>>(d => TypedResults.Ok(d), e => e.ToProblem()))
+                Ok(await sender.Send(new ListDeliveriesQuery { WebhookId = id, Status = status, Page = page, PageSize = pageSize }, ct)))
             .WithName("ListWebhookDeliveries").WithSummary("The delivery log: attempts, last status and error, newest first.").ProducesProblems(400, 401, 403, 404);
         group.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/redeliver", async Task<Results<Ok<DeliveryDetails>, ProblemHttpResult>> (Guid id, Guid deliveryId, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new RedeliverCommand(id, deliveryId), ct)).Match<Results<Ok<DeliveryDetails>, ProblemHttpResult>>(d => TypedResults.Ok(d), e => e.ToProblem()))
+                Ok(await sender.Send(new RedeliverCommand(id, deliveryId), ct)))
             .WithName("RedeliverWebhook").WithSummary("Sends a delivery again (same webhook-id).").ProducesProblems(401, 403, 404);
         return group;
     }
