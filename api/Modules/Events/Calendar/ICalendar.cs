@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CoopHub.Events.Model;
 using CoopHub.Shared.Time;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Events.Calendar;
 
@@ -24,7 +25,7 @@ internal static class ICalendar
         lines.AddRange(TimeZoneLines(years.Min() - 1, years.Max() + 1));
         foreach (var e in events)
         {
-            var venue = EventJson.Read<EventVenue>(e.Venue);
+            var venue = ApiJson.Read<EventVenue>(e.Venue);
             var location = string.Join(", ", new[] { venue.NameFr ?? venue.NameAr, venue.Address }.Where(v => !string.IsNullOrWhiteSpace(v)));
             lines.Add("BEGIN:VEVENT");
             lines.Add($"UID:{e.Id}@coophub");

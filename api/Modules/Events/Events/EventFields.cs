@@ -8,6 +8,7 @@ using CoopHub.Shared.Text;
 using CoopHub.Shared.Time;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Events.Events;
 
@@ -113,13 +114,13 @@ internal abstract partial record EventFields
         }
         return new EventRow
         {
-            Id = id, Kind = EventJson.Api(Kind!.Value), TitleAr = Clean(TitleAr), TitleFr = Clean(TitleFr), TitleEn = Clean(TitleEn),
+            Id = id, Kind = ApiJson.Api(Kind!.Value), TitleAr = Clean(TitleAr), TitleFr = Clean(TitleFr), TitleEn = Clean(TitleEn),
             DescriptionAr = Clean(DescriptionAr), DescriptionFr = Clean(DescriptionFr), DescriptionEn = Clean(DescriptionEn),
-            StartsAt = Casablanca.ToUtc(StartsAt!.Value), EndsAt = Casablanca.ToUtc(EndsAt!.Value), Venue = EventJson.Write(venue),
-            RegionCode = RegionCode!, ProvinceCode = ProvinceCode, Organisers = EventJson.Write(organisers.Value), Partners = EventJson.Write(partners.Value),
-            ProgramId = ProgramId, ProgramCode = programCode, NetworkId = NetworkId, Agenda = EventJson.Write(Agenda ?? []), Capacity = Capacity,
+            StartsAt = Casablanca.ToUtc(StartsAt!.Value), EndsAt = Casablanca.ToUtc(EndsAt!.Value), Venue = ApiJson.Write(venue),
+            RegionCode = RegionCode!, ProvinceCode = ProvinceCode, Organisers = ApiJson.Write(organisers.Value), Partners = ApiJson.Write(partners.Value),
+            ProgramId = ProgramId, ProgramCode = programCode, NetworkId = NetworkId, Agenda = ApiJson.Write(Agenda ?? []), Capacity = Capacity,
             RegistrationOpensAt = RegistrationOpensAt is { } o ? Casablanca.ToUtc(o) : null, RegistrationClosesAt = RegistrationClosesAt is { } c ? Casablanca.ToUtc(c) : null,
-            Audience = EventJson.Api(Audience ?? EventAudience.Public), Status = EventJson.Api(Status ?? EventStatus.Draft),
+            Audience = ApiJson.Api(Audience ?? EventAudience.Public), Status = ApiJson.Api(Status ?? EventStatus.Draft),
             SearchText = SearchText.Normalize(string.Join(' ', TitleAr, TitleFr, TitleEn, venue.NameAr, venue.NameFr, venue.Address, programCode)),
             Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt,
         };

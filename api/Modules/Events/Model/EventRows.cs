@@ -1,6 +1,7 @@
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Time;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Events.Model;
 
@@ -52,18 +53,18 @@ internal sealed class EventRow
         (SELECT COUNT(*) FROM evt_registrations r WHERE r.event_id = e.id AND r.status = 'attended') AS Attended
         """;
 
-    public EventStatus StatusValue => EventJson.Parse<EventStatus>(Status);
+    public EventStatus StatusValue => ApiJson.Parse<EventStatus>(Status);
 
     /// <summary>Registrations are taken while the event is published, within the window (by default until it starts).</summary>
     public bool RegistrationOpenAt(DateTimeOffset now)
         => StatusValue == EventStatus.Published && (RegistrationOpensAt is null || RegistrationOpensAt <= now) && now < (RegistrationClosesAt ?? StartsAt);
 
-    public EventDetails ToDetails(DateTimeOffset now) => new(Id, EventJson.Parse<EventKind>(Kind), TitleAr, TitleFr, TitleEn, DescriptionAr, DescriptionFr,
+    public EventDetails ToDetails(DateTimeOffset now) => new(Id, ApiJson.Parse<EventKind>(Kind), TitleAr, TitleFr, TitleEn, DescriptionAr, DescriptionFr,
         DescriptionEn, Casablanca.ToLocal(StartsAt), Casablanca.ToLocal(EndsAt), StartsAt.ToUniversalTime(), EndsAt.ToUniversalTime(), Casablanca.ZoneId,
-        EventJson.Read<EventVenue>(Venue), RegionCode, ProvinceCode, EventJson.List<EventOrganisation>(Organisers), EventJson.List<EventOrganisation>(Partners),
-        ProgramId, ProgramCode, NetworkId, EventJson.List<AgendaItem>(Agenda), Capacity,
+        ApiJson.Read<EventVenue>(Venue), RegionCode, ProvinceCode, ApiJson.List<EventOrganisation>(Organisers), ApiJson.List<EventOrganisation>(Partners),
+        ProgramId, ProgramCode, NetworkId, ApiJson.List<AgendaItem>(Agenda), Capacity,
         RegistrationOpensAt is { } o ? Casablanca.ToLocal(o) : null, RegistrationClosesAt is { } c ? Casablanca.ToLocal(c) : null, RegistrationOpenAt(now),
-        EventJson.Parse<EventAudience>(Audience), StatusValue,
+        ApiJson.Parse<EventAudience>(Audience), StatusValue,
         new EventCounts(Registered, Waitlisted, Attended, WalkIns, Capacity is { } cap ? Math.Max(0, cap - Registered) : null), Version, CreatedAt, UpdatedAt);
 }
 
@@ -96,7 +97,7 @@ internal sealed class RegistrationRow
         (SELECT COUNT(*) FROM evt_registrations w WHERE w.event_id = r.event_id AND w.status = 'waitlisted' AND w.seq < r.seq) + 1 AS WaitlistPosition
         """;
 
-    public RegistrationStatus StatusValue => EventJson.Parse<RegistrationStatus>(Status);
+    public RegistrationStatus StatusValue => ApiJson.Parse<RegistrationStatus>(Status);
 
     public RegistrationDetails ToDetails() => new(Id, EventId, CooperativeId, CooperativeNameAr, CooperativeNameFr, AttendeeName, AttendeeRole, StatusValue,
         StatusValue == RegistrationStatus.Waitlisted ? WaitlistPosition : null, RegisteredAt, CancelledAt, CheckedInAt, PromotedAt);

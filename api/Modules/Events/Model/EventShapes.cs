@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CoopHub.Shared.Http;
 
 namespace CoopHub.Events.Model;
@@ -41,28 +39,10 @@ internal sealed record RegistrationDetails(
 
 internal sealed record RegistrationPage(IReadOnlyList<RegistrationDetails> Items, int Page, int PageSize, int Total);
 
-internal static class EventJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new StrictEnumConverterFactory(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
-    public static string Api<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    public static T Parse<T>(string value) where T : struct, Enum => Enum.Parse<T>(value, ignoreCase: true);
-
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
-
-    public static T Read<T>(string json) where T : class => JsonSerializer.Deserialize<T>(json, Options)!;
-
-    public static IReadOnlyList<T> List<T>(string? json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
-}
-
 internal static class EventKinds
 {
     public const string Message = "Unknown kind; use meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.";
 
     /// <summary>Query strings carry kinds as the API spells them (camelCase); null means any.</summary>
-    public static bool IsKnown(string? kind) => kind is null || Enum.GetValues<EventKind>().Any(k => EventJson.Api(k) == kind);
+    public static bool IsKnown(string? kind) => kind is null || Enum.GetValues<EventKind>().Any(k => ApiJson.Api(k) == kind);
 }

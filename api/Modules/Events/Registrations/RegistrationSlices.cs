@@ -11,6 +11,7 @@ using CoopHub.Shared.Time;
 using Dapper;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Events.Registrations;
 
@@ -97,7 +98,7 @@ internal sealed class RegisterHandler(DbSession db, AuditTrail audit, TimeProvid
         {
             Id = Guid.NewGuid(), EventId = ev.Id, Seq = seq, CooperativeId = coop?.Id, CooperativeNameAr = coop?.NameAr, CooperativeNameFr = coop?.NameFr,
             RegionCode = coop?.RegionCode, WomenLed = coop?.WomenLed, AttendeeName = Clean(command.AttendeeName), AttendeeRole = Clean(command.AttendeeRole),
-            Status = EventJson.Api(status), CodeHash = RegistrationCodes.Hash(code), RegisteredAt = now,
+            Status = ApiJson.Api(status), CodeHash = RegistrationCodes.Hash(code), RegisteredAt = now,
         };
         await db.ExecuteAsync("""
             INSERT INTO evt_registrations (id, event_id, seq, cooperative_id, cooperative_name_ar, cooperative_name_fr, region_code, women_led, attendee_name,
@@ -182,7 +183,7 @@ internal sealed class GetRegistrationByCodeHandler(DbSession db) : IQueryHandler
         if (registration is null) return EventStore.RegistrationNotFound();
         var ev = (await EventStore.FindAsync(db, registration.EventId, cancellationToken))!;
         return new RegistrationByCode(registration.ToDetails(), ev.Id, ev.TitleAr, ev.TitleFr, ev.TitleEn, Casablanca.ToLocal(ev.StartsAt), Casablanca.ToLocal(ev.EndsAt),
-            EventJson.Read<EventVenue>(ev.Venue), ev.StatusValue);
+            ApiJson.Read<EventVenue>(ev.Venue), ev.StatusValue);
     }
 }
 

@@ -1,5 +1,6 @@
 using CoopHub.Programs.Model;
 using FluentValidation;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Applications;
 
@@ -17,15 +18,15 @@ internal abstract record ApplicationFields
     /// <summary>A link per required document (by its key).</summary>
     public IReadOnlyList<DocumentLink>? Documents { get; init; }
 
-    public string AnswersJson() => ProgramJson.Write(new ApplicationAnswers(
+    public string AnswersJson() => ApiJson.Write(new ApplicationAnswers(
         string.IsNullOrWhiteSpace(ProjectSummary) ? null : ProjectSummary.Trim(), (RequestedAxes ?? []).Distinct().ToList(), RequestedAmount));
 
-    public string DocumentsJson() => ProgramJson.Write((Documents ?? []).Select(d => new DocumentLink(d.Key, d.Url.Trim())).ToList());
+    public string DocumentsJson() => ApiJson.Write((Documents ?? []).Select(d => new DocumentLink(d.Key, d.Url.Trim())).ToList());
 
     /// <summary>Axes and document keys must be the program's and the call's; null when they are.</summary>
     public CoopHub.Shared.Results.Error? CheckAgainst(ProgramRow program, CallRow call)
     {
-        var axes = ProgramJson.List<SupportAxis>(program.SupportAxes).Select(a => a.Code).ToHashSet();
+        var axes = ApiJson.List<SupportAxis>(program.SupportAxes).Select(a => a.Code).ToHashSet();
         var requested = RequestedAxes ?? [];
         for (var i = 0; i < requested.Count; i++)
         {

@@ -6,6 +6,7 @@ using CoopHub.Shared.Security;
 using Dapper;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Applications;
 
@@ -27,7 +28,7 @@ internal sealed class ListApplicationsValidator : AbstractValidator<ListApplicat
 {
     public ListApplicationsValidator()
     {
-        RuleFor(x => x.Status).Must(s => s is null || Enum.GetNames<ApplicationStatus>().Any(n => ProgramJson.Api(Enum.Parse<ApplicationStatus>(n)) == s))
+        RuleFor(x => x.Status).Must(s => s is null || Enum.GetNames<ApplicationStatus>().Any(n => ApiJson.Api(Enum.Parse<ApplicationStatus>(n)) == s))
             .WithMessage("Unknown status; use draft, submitted, eligible, ineligible, underReview, selected, waitlisted, rejected, supported, completed or withdrawn.");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
@@ -100,7 +101,7 @@ internal sealed class ListApplicationsHandler(DbSession db, CurrentUser user) : 
             foreach (var coop in user.Cooperatives) p.Add($"X{k++}", coop);
             any.Add($"(a.status IN @ReviewerStates AND EXISTS (SELECT 1 FROM prog_reviewers vr WHERE vr.call_id = a.call_id AND vr.reviewer_id = @Me){notMine})");
             p.Add("Me", me);
-            p.Add("ReviewerStates", ApplicationFlow.ReviewerVisible.Select(ProgramJson.Api).ToArray());
+            p.Add("ReviewerStates", ApplicationFlow.ReviewerVisible.Select(ApiJson.Api).ToArray());
         }
         return any.Count == 0 ? "1 = 0" : "(" + string.Join(" OR ", any.Select(x => "(" + x + ")")) + ")";
     }
@@ -137,8 +138,8 @@ internal sealed class GetApplicationHistoryHandler(DbSession db) : IQueryHandler
             SELECT sequence AS Sequence, from_status AS FromStatus, to_status AS ToStatus, reason AS Reason, actor AS Actor, at AS At
             FROM prog_application_history WHERE application_id = @Id ORDER BY sequence
             """, new { query.Id }, cancellationToken);
-        return rows.Select(r => new ApplicationTransition(r.Sequence, r.FromStatus is null ? null : ProgramJson.Parse<ApplicationStatus>(r.FromStatus),
-            ProgramJson.Parse<ApplicationStatus>(r.ToStatus), r.Reason, r.Actor, r.At)).ToList();
+        return rows.Select(r => new ApplicationTransition(r.Sequence, r.FromStatus is null ? null : ApiJson.Parse<ApplicationStatus>(r.FromStatus),
+            ApiJson.Parse<ApplicationStatus>(r.ToStatus), r.Reason, r.Actor, r.At)).ToList();
     }
 
     private sealed class HistoryRow

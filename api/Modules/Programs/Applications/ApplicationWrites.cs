@@ -8,6 +8,7 @@ using CoopHub.Shared.Security;
 using CoopHub.Shared.Time;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Applications;
 
@@ -56,7 +57,7 @@ internal sealed class CreateApplicationHandler(DbSession db, AuditTrail audit, T
         if (existing is { } existingId) return ApplicationRules.Duplicate(existingId);
         var row = new ApplicationRow
         {
-            Id = Guid.NewGuid(), CallId = call.Id, ProgramId = call.ProgramId, Status = ProgramJson.Api(ApplicationStatus.Draft),
+            Id = Guid.NewGuid(), CallId = call.Id, ProgramId = call.ProgramId, Status = ApiJson.Api(ApplicationStatus.Draft),
             Answers = command.AnswersJson(), Documents = command.DocumentsJson(), Eligibility = "[]", Version = 1, CreatedAt = now, UpdatedAt = now,
         };
         ApplicationRules.Snapshot(row, coop);
@@ -107,7 +108,7 @@ internal sealed class UpdateApplicationHandler(DbSession db, AuditTrail audit, T
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
         if (app.StatusValue != ApplicationStatus.Draft)
         {
-            return Error.Conflict("application.not_draft", $"The application is {ProgramJson.Api(app.StatusValue)}; only a draft can be edited.");
+            return Error.Conflict("application.not_draft", $"The application is {ApiJson.Api(app.StatusValue)}; only a draft can be edited.");
         }
         var call = (await ProgramStore.FindCallAsync(db, app.CallId, cancellationToken))!;
         var program = (await ProgramStore.FindProgramAsync(db, call.ProgramId, cancellationToken))!;
@@ -147,12 +148,12 @@ internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, T
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
         if (app.StatusValue != ApplicationStatus.Draft)
         {
-            return Error.Conflict("application.not_draft", $"The application is already {ProgramJson.Api(app.StatusValue)}; only a draft is submitted.");
+            return Error.Conflict("application.not_draft", $"The application is already {ApiJson.Api(app.StatusValue)}; only a draft is submitted.");
         }
         var call = (await ProgramStore.FindCallAsync(db, app.CallId, cancellationToken))!;
         var now = clock.GetUtcNow();
         if (ApplicationRules.Closed(call, now) is { } closed) return closed;
-        var linked = ProgramJson.List<DocumentLink>(app.Documents).Select(d => d.Key).ToHashSet();
+        var linked = ApiJson.List<DocumentLink>(app.Documents).Select(d => d.Key).ToHashSet();
         var missing = call.DocumentList.Where(d => d.Mandatory && !linked.Contains(d.Key)).Select(d => d.Key).ToList();
         if (missing.Count > 0)
         {
@@ -165,7 +166,7 @@ internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, T
         var before = app.ToDetails();
         ApplicationRules.Snapshot(app, coop);
         var failures = Eligibility.Evaluate(call.RuleSet, coop, await Eligibility.PreviousAwardsAsync(db, coop.Id, call.Id, cancellationToken), Casablanca.Today(clock));
-        app.Eligibility = ProgramJson.Write(failures);
+        app.Eligibility = ApiJson.Write(failures);
         await db.ExecuteAsync("""
             UPDATE prog_applications SET cooperative_name_ar = @CooperativeNameAr, cooperative_name_fr = @CooperativeNameFr, region_code = @RegionCode,
                 province_code = @ProvinceCode, sectors = @Sectors, women_led = @WomenLed, eligibility = @Eligibility
@@ -225,10 +226,10 @@ internal sealed class OverrideEligibilityHandler(DbSession db, AuditTrail audit,
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
         if (app.StatusValue is not (ApplicationStatus.Eligible or ApplicationStatus.Ineligible))
         {
-            return Error.Conflict("application.not_checked", $"The application is {ProgramJson.Api(app.StatusValue)}; eligibility can be overridden only before review starts.");
+            return Error.Conflict("application.not_checked", $"The application is {ApiJson.Api(app.StatusValue)}; eligibility can be overridden only before review starts.");
         }
         var to = command.Eligible!.Value ? ApplicationStatus.Eligible : ApplicationStatus.Ineligible;
-        if (to == app.StatusValue) return Error.Conflict("application.same_status", $"The application is already {ProgramJson.Api(to)}.");
+        if (to == app.StatusValue) return Error.Conflict("application.same_status", $"The application is already {ApiJson.Api(to)}.");
         var before = app.ToDetails();
         if (!await ApplicationFlow.MoveAsync(db, app, to, "Eligibility override: " + command.Reason!.Trim(), ProgramAccess.ActorName(user), clock.GetUtcNow(), cancellationToken, overridden: true))
         {
@@ -293,10 +294,10 @@ internal sealed class TransitionApplicationHandler(DbSession db, AuditTrail audi
         if (!allowed)
         {
             return new Error(ErrorKind.Conflict, "application.transition_not_allowed",
-                $"An application cannot go from {ProgramJson.Api(from)} to {ProgramJson.Api(to)}.",
+                $"An application cannot go from {ApiJson.Api(from)} to {ApiJson.Api(to)}.",
                 Extensions: new Dictionary<string, object?>
                 {
-                    ["allowed"] = (ApplicationFlow.StaffMoves.GetValueOrDefault(from) ?? []).Select(ProgramJson.Api)
+                    ["allowed"] = (ApplicationFlow.StaffMoves.GetValueOrDefault(from) ?? []).Select(ApiJson.Api)
                         .Concat(ApplicationFlow.Open.Contains(from) ? ["withdrawn"] : []).ToList(),
                 });
         }
@@ -357,7 +358,7 @@ internal static class ApplicationRules
         row.CooperativeNameFr = coop.NameFr;
         row.RegionCode = coop.RegionCode;
         row.ProvinceCode = coop.ProvinceCode;
-        row.Sectors = ProgramJson.Write(coop.Sectors);
+        row.Sectors = ApiJson.Write(coop.Sectors);
         row.WomenLed = coop.WomenLed;
     }
 

@@ -3,6 +3,7 @@ using CoopHub.Programs.Programs;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Time;
 using FluentValidation;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Calls;
 
@@ -43,9 +44,9 @@ internal abstract record CallFields
     {
         Id = id, ProgramId = programId, TitleAr = Clean(TitleAr), TitleFr = Clean(TitleFr), TitleEn = Clean(TitleEn),
         DescriptionAr = Clean(DescriptionAr), DescriptionFr = Clean(DescriptionFr), DescriptionEn = Clean(DescriptionEn),
-        OpensAt = Casablanca.ToUtc(OpensAt!.Value), ClosesAt = Casablanca.ToUtc(ClosesAt!.Value), Status = ProgramJson.Api(Status ?? CallStatus.Draft),
-        Rules = ProgramJson.Write(Normalised(Rules ?? new EligibilityRules())), Documents = ProgramJson.Write(Documents ?? []),
-        Criteria = ProgramJson.Write(Criteria ?? []), Places = Places!.Value, Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt,
+        OpensAt = Casablanca.ToUtc(OpensAt!.Value), ClosesAt = Casablanca.ToUtc(ClosesAt!.Value), Status = ApiJson.Api(Status ?? CallStatus.Draft),
+        Rules = ApiJson.Write(Normalised(Rules ?? new EligibilityRules())), Documents = ApiJson.Write(Documents ?? []),
+        Criteria = ApiJson.Write(Criteria ?? []), Places = Places!.Value, Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt,
     };
 
     private static EligibilityRules Normalised(EligibilityRules r) => r with

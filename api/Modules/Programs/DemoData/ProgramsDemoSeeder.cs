@@ -8,6 +8,7 @@ using CoopHub.Shared;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Time;
 using Mediator;
+using CoopHub.Shared.Http;
 using static CoopHub.Programs.Model.ApplicationStatus;
 
 namespace CoopHub.Programs.DemoData;
@@ -181,7 +182,7 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
         var app = await InsertDraftAsync(call, coop, submitted.AddDays(-3), ct);
         if (target == Draft) return;
         var failures = Eligibility.Evaluate(call.RuleSet, coop, 0, new DateOnly(2025, 9, 30));
-        app.Eligibility = ProgramJson.Write(failures);
+        app.Eligibility = ApiJson.Write(failures);
         await db.ExecuteAsync("UPDATE prog_applications SET eligibility = @Eligibility WHERE id = @Id", app, ct);
         await Move(app, Submitted, null, "ODCO Oriental", submitted, ct, submittedAt: submitted);
         if (target == Ineligible || failures.Count > 0)
@@ -203,7 +204,7 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
             await db.ExecuteAsync("""
                 INSERT INTO prog_reviews (id, application_id, call_id, reviewer_id, reviewer_name, scores, weighted_score, comment, created_at, updated_at)
                 VALUES (@Id, @AppId, @CallId, @ReviewerId, @Name, @Scores, @Weighted, NULL, @At, @At)
-                """, new { Id = Guid.NewGuid(), AppId = app.Id, CallId = call.Id, ReviewerId = reviewer.Id, reviewer.Name, Scores = ProgramJson.Write(given),
+                """, new { Id = Guid.NewGuid(), AppId = app.Id, CallId = call.Id, ReviewerId = reviewer.Id, reviewer.Name, Scores = ApiJson.Write(given),
                 Weighted = Ranking.Weighted(criteria, given), At = At(2025, 10, 6, 15) }, ct);
         }
         if (target == UnderReview) return;
@@ -244,8 +245,8 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
         var app = new ApplicationRow
         {
             Id = Guid.NewGuid(), CallId = call.Id, ProgramId = call.ProgramId, Status = "draft", Eligibility = "[]", Version = 1, CreatedAt = at, UpdatedAt = at,
-            Answers = ProgramJson.Write(new ApplicationAnswers("Projet de valorisation et de commercialisation des produits de la coopérative.", [], 150_000)),
-            Documents = ProgramJson.Write(call.DocumentList.Where(d => d.Mandatory).Select(d => new DocumentLink(d.Key, $"https://documents.coophub.example/{coop.RegistrationNumber}/{d.Key}.pdf")).ToList()),
+            Answers = ApiJson.Write(new ApplicationAnswers("Projet de valorisation et de commercialisation des produits de la coopérative.", [], 150_000)),
+            Documents = ApiJson.Write(call.DocumentList.Where(d => d.Mandatory).Select(d => new DocumentLink(d.Key, $"https://documents.coophub.example/{coop.RegistrationNumber}/{d.Key}.pdf")).ToList()),
         };
         Applications.ApplicationRules.Snapshot(app, coop);
         await db.ExecuteAsync("""
@@ -265,7 +266,7 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
         => db.ExecuteAsync("""
             INSERT INTO prog_support (id, application_id, program_id, axis, kind, amount, delivered_on, description, created_at)
             VALUES (@Id, @AppId, @ProgramId, @Axis, @Kind, @Amount, @On, @Description, @At)
-            """, new { Id = Guid.NewGuid(), AppId = app.Id, app.ProgramId, Axis = axis, Kind = ProgramJson.Api(kind), Amount = amount, On = on, Description = description,
+            """, new { Id = Guid.NewGuid(), AppId = app.Id, app.ProgramId, Axis = axis, Kind = ApiJson.Api(kind), Amount = amount, On = on, Description = description,
             At = clock.GetUtcNow() }, ct);
 
     private Task OutcomeAsync(ApplicationRow app, string indicator, decimal value, DateOnly on, CancellationToken ct)

@@ -2,6 +2,7 @@ using CoopHub.Contracts.Cooperatives;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Data;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Integration;
 
@@ -14,7 +15,7 @@ internal sealed class WithdrawApplicationsOfDissolvedCooperativeHandler(DbSessio
     public async ValueTask Handle(CooperativeStatusChanged notification, CancellationToken cancellationToken)
     {
         if (notification.ToStatus != "dissolved") return;
-        var open = ApplicationFlow.Open.Select(ProgramJson.Api).ToArray();
+        var open = ApplicationFlow.Open.Select(ApiJson.Api).ToArray();
         var applications = (await db.QueryAsync<ApplicationRow>(
             $"SELECT {ApplicationRow.Columns} FROM prog_applications a WHERE a.cooperative_id = @Id AND a.status IN @Open",
             new { Id = notification.CooperativeId, Open = open }, cancellationToken)).ToList();

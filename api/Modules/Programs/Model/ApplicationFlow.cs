@@ -1,4 +1,5 @@
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
 using static CoopHub.Programs.Model.ApplicationStatus;
 
 namespace CoopHub.Programs.Model;
@@ -45,7 +46,7 @@ internal static class ApplicationFlow
             WHERE id = @Id AND version = @Version
             """, new
         {
-            To = ProgramJson.Api(to), Now = now, Decision = decision, Overridden = overridden ?? app.EligibilityOverridden,
+            To = ApiJson.Api(to), Now = now, Decision = decision, Overridden = overridden ?? app.EligibilityOverridden,
             SubmittedAt = submittedAt ?? app.SubmittedAt, app.Id, app.Version,
         }, ct);
         if (changed == 0) return false;
@@ -55,11 +56,11 @@ internal static class ApplicationFlow
             await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "application.decided", new
             {
                 ApplicationId = app.Id, app.CallId, app.ProgramId, app.CooperativeId, app.CooperativeNameAr, app.CooperativeNameFr, app.RegionCode,
-                Decision = ProgramJson.Api(to), Reason = reason,
+                Decision = ApiJson.Api(to), Reason = reason,
             }, now, ct);
         }
         app.Version++;
-        app.Status = ProgramJson.Api(to);
+        app.Status = ApiJson.Api(to);
         app.DecisionReason = decision;
         app.UpdatedAt = now;
         if (overridden is { } o) app.EligibilityOverridden = o;
@@ -74,7 +75,7 @@ internal static class ApplicationFlow
                 @From, @To, @Reason, @Actor, @At)
             """, new
         {
-            Id = Guid.NewGuid(), ApplicationId = applicationId, From = from is { } f ? ProgramJson.Api(f) : null, To = ProgramJson.Api(to),
+            Id = Guid.NewGuid(), ApplicationId = applicationId, From = from is { } f ? ApiJson.Api(f) : null, To = ApiJson.Api(to),
             Reason = reason, Actor = actor, At = at,
         }, ct);
 

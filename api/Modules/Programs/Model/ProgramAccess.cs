@@ -1,5 +1,6 @@
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Model;
 
@@ -31,7 +32,7 @@ internal static class ProgramAccess
         if (user.ManagesCooperative(cooperativeId) || user.Cooperatives.Contains(cooperativeId)) return true;
         var stored = await db.QuerySingleOrDefaultAsync<string>(
             "SELECT cooperatives FROM prog_reviewers WHERE call_id = @CallId AND reviewer_id = @Id", new { CallId = callId, Id = user.Id }, ct);
-        return stored is not null && ProgramJson.List<Guid>(stored).Contains(cooperativeId);
+        return stored is not null && ApiJson.List<Guid>(stored).Contains(cooperativeId);
     }
 
     /// <summary>Who sees an application: its cooperative's manager, staff of its region or program, and the call's reviewers once it is under review (never on a conflict).</summary>

@@ -1,6 +1,7 @@
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Time;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Model;
 
@@ -34,11 +35,11 @@ internal sealed class ProgramRow
         p.created_at AS CreatedAt, p.updated_at AS UpdatedAt
         """;
 
-    public IReadOnlyList<string> RegionList => ProgramJson.List<string>(Regions);
+    public IReadOnlyList<string> RegionList => ApiJson.List<string>(Regions);
 
-    public ProgramDetails ToDetails() => new(Id, Code, NameAr, NameFr, NameEn, ProgramJson.List<string>(Goals), ProgramJson.List<ProgramPartner>(Partners),
-        Budget, Currency, StartsOn, EndsOn, RegionList, ProgramJson.List<string>(Sectors), ProgramJson.List<SupportAxis>(SupportAxes),
-        ProgramJson.List<OutcomeIndicator>(Indicators), Version, CreatedAt, UpdatedAt);
+    public ProgramDetails ToDetails() => new(Id, Code, NameAr, NameFr, NameEn, ApiJson.List<string>(Goals), ApiJson.List<ProgramPartner>(Partners),
+        Budget, Currency, StartsOn, EndsOn, RegionList, ApiJson.List<string>(Sectors), ApiJson.List<SupportAxis>(SupportAxes),
+        ApiJson.List<OutcomeIndicator>(Indicators), Version, CreatedAt, UpdatedAt);
 }
 
 internal sealed class CallRow
@@ -77,15 +78,15 @@ internal sealed class CallRow
         c.updated_at AS UpdatedAt
         """;
 
-    public CallStatus StatusValue => ProgramJson.Parse<CallStatus>(Status);
+    public CallStatus StatusValue => ApiJson.Parse<CallStatus>(Status);
 
-    public IReadOnlyList<string> ProgramRegionList => ProgramJson.List<string>(ProgramRegions);
+    public IReadOnlyList<string> ProgramRegionList => ApiJson.List<string>(ProgramRegions);
 
-    public EligibilityRules RuleSet => ProgramJson.Read<EligibilityRules>(Rules);
+    public EligibilityRules RuleSet => ApiJson.Read<EligibilityRules>(Rules);
 
-    public IReadOnlyList<EvaluationCriterion> CriteriaList => ProgramJson.List<EvaluationCriterion>(Criteria);
+    public IReadOnlyList<EvaluationCriterion> CriteriaList => ApiJson.List<EvaluationCriterion>(Criteria);
 
-    public IReadOnlyList<RequiredDocument> DocumentList => ProgramJson.List<RequiredDocument>(Documents);
+    public IReadOnlyList<RequiredDocument> DocumentList => ApiJson.List<RequiredDocument>(Documents);
 
     /// <summary>Published, and now is within [opens, closes).</summary>
     public bool IsOpenAt(DateTimeOffset now) => StatusValue == CallStatus.Published && OpensAt <= now && now < ClosesAt;
@@ -127,16 +128,16 @@ internal sealed class ApplicationRow
         a.created_at AS CreatedAt, a.updated_at AS UpdatedAt
         """;
 
-    public ApplicationStatus StatusValue => ProgramJson.Parse<ApplicationStatus>(Status);
+    public ApplicationStatus StatusValue => ApiJson.Parse<ApplicationStatus>(Status);
 
-    public ApplicationAnswers AnswerSet => ProgramJson.Read<ApplicationAnswers>(Answers);
+    public ApplicationAnswers AnswerSet => ApiJson.Read<ApplicationAnswers>(Answers);
 
     public ApplicationDetails ToDetails()
     {
         var answers = AnswerSet;
-        return new(Id, CallId, ProgramId, CooperativeId, CooperativeNameAr, CooperativeNameFr, RegionCode, ProvinceCode, ProgramJson.List<string>(Sectors),
-            WomenLed, StatusValue, answers.ProjectSummary, answers.RequestedAxes ?? [], answers.RequestedAmount, ProgramJson.List<DocumentLink>(Documents),
-            ProgramJson.List<EligibilityFailure>(Eligibility), EligibilityOverridden, SubmittedAt, DecisionReason, Version, CreatedAt, UpdatedAt);
+        return new(Id, CallId, ProgramId, CooperativeId, CooperativeNameAr, CooperativeNameFr, RegionCode, ProvinceCode, ApiJson.List<string>(Sectors),
+            WomenLed, StatusValue, answers.ProjectSummary, answers.RequestedAxes ?? [], answers.RequestedAmount, ApiJson.List<DocumentLink>(Documents),
+            ApiJson.List<EligibilityFailure>(Eligibility), EligibilityOverridden, SubmittedAt, DecisionReason, Version, CreatedAt, UpdatedAt);
     }
 }
 

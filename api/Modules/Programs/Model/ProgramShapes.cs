@@ -1,6 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
-using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Model;
 
@@ -95,21 +92,3 @@ internal sealed record CallRanking(Guid CallId, int Places, int Selected, IReadO
 internal sealed record SupportRecord(Guid Id, Guid ApplicationId, string Axis, SupportKind Kind, decimal? Amount, DateOnly DeliveredOn, string? Description);
 
 internal sealed record OutcomeRecord(Guid Id, Guid ApplicationId, string Indicator, decimal Value, DateOnly MeasuredOn, string? Note);
-
-internal static class ProgramJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new StrictEnumConverterFactory(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
-    public static string Api<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    public static T Parse<T>(string value) where T : struct, Enum => Enum.Parse<T>(value, ignoreCase: true);
-
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
-
-    public static T Read<T>(string json) where T : class => JsonSerializer.Deserialize<T>(json, Options)!;
-
-    public static IReadOnlyList<T> List<T>(string? json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
-}

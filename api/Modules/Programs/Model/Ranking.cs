@@ -1,4 +1,5 @@
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Model;
 
@@ -58,7 +59,7 @@ internal sealed class ReviewRow
         r.scores AS Scores, r.weighted_score AS WeightedScore, r.comment AS Comment, r.created_at AS CreatedAt, r.updated_at AS UpdatedAt
         """;
 
-    public IReadOnlyList<CriterionScore> ScoreList => ProgramJson.List<CriterionScore>(Scores);
+    public IReadOnlyList<CriterionScore> ScoreList => ApiJson.List<CriterionScore>(Scores);
 
     public ReviewDetails ToDetails() => new(Id, ApplicationId, ReviewerId, ReviewerName, ScoreList, WeightedScore, Comment, CreatedAt, UpdatedAt);
 }

@@ -6,6 +6,7 @@ using CoopHub.Shared.Results;
 using CoopHub.Shared.Text;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Programs;
 
@@ -53,10 +54,10 @@ internal abstract partial record ProgramFields
     public ProgramRow ToRow(Guid id, IReadOnlyList<ProgramPartner> partners, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt) => new()
     {
         Id = id, Code = Code!.Trim(), CodeKey = SearchText.Normalize(Code), NameAr = Clean(NameAr), NameFr = Clean(NameFr), NameEn = Clean(NameEn),
-        Goals = ProgramJson.Write((Goals ?? []).Select(g => g.Trim()).Where(g => g.Length > 0).ToList()), Partners = ProgramJson.Write(partners),
+        Goals = ApiJson.Write((Goals ?? []).Select(g => g.Trim()).Where(g => g.Length > 0).ToList()), Partners = ApiJson.Write(partners),
         Budget = Budget, Currency = string.IsNullOrWhiteSpace(Currency) ? "MAD" : Currency.Trim().ToUpperInvariant(), StartsOn = StartsOn, EndsOn = EndsOn,
-        Regions = ProgramJson.Write((Regions ?? []).Distinct().ToList()), Sectors = ProgramJson.Write((Sectors ?? []).Distinct().ToList()),
-        SupportAxes = ProgramJson.Write(SupportAxes ?? []), Indicators = ProgramJson.Write(Indicators ?? []),
+        Regions = ApiJson.Write((Regions ?? []).Distinct().ToList()), Sectors = ApiJson.Write((Sectors ?? []).Distinct().ToList()),
+        SupportAxes = ApiJson.Write(SupportAxes ?? []), Indicators = ApiJson.Write(Indicators ?? []),
         SearchText = SearchText.Normalize(string.Join(' ', Code, NameAr, NameFr, NameEn)), Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt,
     };
 

@@ -4,6 +4,7 @@ using CoopHub.Programs.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Reports;
 
@@ -41,21 +42,21 @@ internal sealed class GetProgramReportHandler(DbSession db) : IQueryHandler<GetP
             "SELECT indicator AS Indicator, value AS Value FROM prog_outcomes WHERE program_id = @Id", new { program.Id }, cancellationToken)).ToList();
 
         var beneficiaries = apps.Where(a => ApplicationFlow.Awarded.Contains(a.StatusValue)).ToList();
-        var axes = ProgramJson.List<SupportAxis>(program.SupportAxes);
+        var axes = ApiJson.List<SupportAxis>(program.SupportAxes);
         var report = new ProgramReport(
             program.Id, program.Code, program.Currency, apps.Count,
             Enum.GetValues<ApplicationStatus>().Select(s => new StatusCount(s, apps.Count(a => a.StatusValue == s))).ToList(),
             beneficiaries.Count,
             beneficiaries.GroupBy(a => a.RegionCode).Select(g => new GroupCount(g.Key, g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList(),
-            beneficiaries.SelectMany(a => ProgramJson.List<string>(a.Sectors)).GroupBy(s => s).Select(g => new GroupCount(g.Key, g.Count()))
+            beneficiaries.SelectMany(a => ApiJson.List<string>(a.Sectors)).GroupBy(s => s).Select(g => new GroupCount(g.Key, g.Count()))
                 .OrderByDescending(g => g.Count).ThenBy(g => g.Key, StringComparer.Ordinal).ToList(),
             beneficiaries.Count(a => a.WomenLed),
             support.Sum(s => s.Amount ?? 0),
             axes.Select(a => a.Code).Concat(support.Select(s => s.Axis)).Distinct()
                 .Select(axis => new SupportByAxis(axis, support.Count(s => s.Axis == axis), support.Where(s => s.Axis == axis).Sum(s => s.Amount ?? 0))).ToList(),
-            Enum.GetValues<SupportKind>().Select(k => new SupportByKind(k, support.Count(s => s.Kind == ProgramJson.Api(k)),
-                support.Where(s => s.Kind == ProgramJson.Api(k)).Sum(s => s.Amount ?? 0))).ToList(),
-            ProgramJson.List<OutcomeIndicator>(program.Indicators).Select(i =>
+            Enum.GetValues<SupportKind>().Select(k => new SupportByKind(k, support.Count(s => s.Kind == ApiJson.Api(k)),
+                support.Where(s => s.Kind == ApiJson.Api(k)).Sum(s => s.Amount ?? 0))).ToList(),
+            ApiJson.List<OutcomeIndicator>(program.Indicators).Select(i =>
             {
                 var actual = outcomes.Where(o => o.Indicator == i.Code).Sum(o => o.Value);
                 return new IndicatorProgress(i.Code, i.NameAr, i.NameFr, i.NameEn, i.Unit, i.Target, actual,
@@ -88,14 +89,14 @@ internal static class ProgramReportCsv
         void Row(string section, string key, int? count, decimal? amount = null, decimal? target = null, decimal? actual = null)
             => csv.Append(string.Join(',', section, Quote(key), count?.ToString(CultureInfo.InvariantCulture) ?? "", Num(amount), Num(target), Num(actual))).Append("\r\n");
         Row("applications", "total", r.Applications);
-        foreach (var s in r.ApplicationsByStatus) Row("applicationsByStatus", ProgramJson.Api(s.Status), s.Count);
+        foreach (var s in r.ApplicationsByStatus) Row("applicationsByStatus", ApiJson.Api(s.Status), s.Count);
         Row("beneficiaries", "total", r.Beneficiaries);
         Row("beneficiaries", "womenLed", r.WomenLedBeneficiaries);
         foreach (var g in r.BeneficiariesByRegion) Row("beneficiariesByRegion", g.Key, g.Count);
         foreach (var g in r.BeneficiariesBySector) Row("beneficiariesBySector", g.Key, g.Count);
         Row("support", "total", null, r.SupportTotal);
         foreach (var a in r.SupportByAxis) Row("supportByAxis", a.Axis, a.Deliveries, a.Amount);
-        foreach (var k in r.SupportByKind) Row("supportByKind", ProgramJson.Api(k.Kind), k.Deliveries, k.Amount);
+        foreach (var k in r.SupportByKind) Row("supportByKind", ApiJson.Api(k.Kind), k.Deliveries, k.Amount);
         foreach (var i in r.Indicators) Row("indicators", i.Code, null, null, i.Target, i.Actual);
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
     }

@@ -7,6 +7,7 @@ using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Reviews;
 
@@ -56,7 +57,7 @@ internal sealed class AssignReviewerHandler(DbSession db, AuditTrail audit, Time
         var now = clock.GetUtcNow();
         await db.ExecuteAsync("""
             INSERT INTO prog_reviewers (call_id, reviewer_id, reviewer_name, cooperatives, assigned_at) VALUES (@CallId, @Id, @Name, @Cooperatives, @At)
-            """, new { command.CallId, actor.Id, actor.Name, Cooperatives = ProgramJson.Write(actor.Cooperatives), At = now }, cancellationToken);
+            """, new { command.CallId, actor.Id, actor.Name, Cooperatives = ApiJson.Write(actor.Cooperatives), At = now }, cancellationToken);
         var assignment = (await ReviewerQueries.ListAsync(db, command.CallId, cancellationToken)).Single(r => r.ReviewerId == actor.Id);
         audit.Record("callReviewer", command.CallId, null, assignment);
         return assignment;
@@ -183,7 +184,7 @@ internal sealed class ScoreApplicationHandler(DbSession db, AuditTrail audit, Ti
         }
         if (app.StatusValue != ApplicationStatus.UnderReview)
         {
-            return Error.Conflict("application.not_under_review", $"The application is {ProgramJson.Api(app.StatusValue)}; scores are given while it is under review.");
+            return Error.Conflict("application.not_under_review", $"The application is {ApiJson.Api(app.StatusValue)}; scores are given while it is under review.");
         }
         var call = (await ProgramStore.FindCallAsync(db, app.CallId, cancellationToken))!;
         var criteria = call.CriteriaList;
@@ -199,7 +200,7 @@ internal sealed class ScoreApplicationHandler(DbSession db, AuditTrail audit, Ti
         var row = new ReviewRow
         {
             Id = existing?.Id ?? Guid.NewGuid(), ApplicationId = app.Id, CallId = app.CallId, ReviewerId = user.Id!.Value, ReviewerName = ProgramAccess.ActorName(user),
-            Scores = ProgramJson.Write(scores), WeightedScore = weighted, Comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(),
+            Scores = ApiJson.Write(scores), WeightedScore = weighted, Comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(),
             CreatedAt = existing?.CreatedAt ?? now, UpdatedAt = now,
         };
         await db.ExecuteAsync(existing is null
@@ -294,9 +295,9 @@ internal sealed class GetMyReviewQueueHandler(DbSession db, CurrentUser user) : 
             WHERE v.reviewer_id = @Me
             ORDER BY c.closes_at, a.submitted_at, a.id
             """, new { Me = me }, cancellationToken);
-        return rows.Where(r => !user.Cooperatives.Contains(r.CooperativeId) && !ProgramJson.List<Guid>(r.Excluded).Contains(r.CooperativeId))
+        return rows.Where(r => !user.Cooperatives.Contains(r.CooperativeId) && !ApiJson.List<Guid>(r.Excluded).Contains(r.CooperativeId))
             .Select(r => new ReviewQueueItem(r.ApplicationId, r.CallId, r.CallTitleAr, r.CallTitleFr, r.CooperativeNameAr, r.CooperativeNameFr,
-                ProgramJson.Parse<ApplicationStatus>(r.Status), r.MyScore)).ToList();
+                ApiJson.Parse<ApplicationStatus>(r.Status), r.MyScore)).ToList();
     }
 
     private sealed class QueueRow

@@ -7,6 +7,7 @@ using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Support;
 
@@ -56,10 +57,10 @@ internal sealed class RecordSupportHandler(DbSession db, AuditTrail audit, TimeP
         if (app is null) return ProgramStore.ApplicationNotFound(command.ApplicationId);
         if (!ApplicationFlow.Awarded.Contains(app.StatusValue))
         {
-            return Error.Conflict("application.not_selected", $"The application is {ProgramJson.Api(app.StatusValue)}; support goes to selected beneficiaries.");
+            return Error.Conflict("application.not_selected", $"The application is {ApiJson.Api(app.StatusValue)}; support goes to selected beneficiaries.");
         }
         var program = (await ProgramStore.FindProgramAsync(db, app.ProgramId, cancellationToken))!;
-        var axes = ProgramJson.List<SupportAxis>(program.SupportAxes).Select(a => a.Code).ToList();
+        var axes = ApiJson.List<SupportAxis>(program.SupportAxes).Select(a => a.Code).ToList();
         if (!axes.Contains(command.Axis!)) return Error.Invalid("axis", $"'{command.Axis}' is not a support axis of {program.Code}; use {string.Join(", ", axes)}.");
         var now = clock.GetUtcNow();
         var record = new SupportRecord(Guid.NewGuid(), app.Id, command.Axis!, command.Kind!.Value, command.Amount, command.DeliveredOn!.Value,
@@ -67,7 +68,7 @@ internal sealed class RecordSupportHandler(DbSession db, AuditTrail audit, TimeP
         await db.ExecuteAsync("""
             INSERT INTO prog_support (id, application_id, program_id, axis, kind, amount, delivered_on, description, created_at)
             VALUES (@Id, @ApplicationId, @ProgramId, @Axis, @Kind, @Amount, @DeliveredOn, @Description, @CreatedAt)
-            """, new { record.Id, record.ApplicationId, app.ProgramId, record.Axis, Kind = ProgramJson.Api(record.Kind), record.Amount, record.DeliveredOn, record.Description, CreatedAt = now },
+            """, new { record.Id, record.ApplicationId, app.ProgramId, record.Axis, Kind = ApiJson.Api(record.Kind), record.Amount, record.DeliveredOn, record.Description, CreatedAt = now },
             cancellationToken);
         if (app.StatusValue == ApplicationStatus.Selected)
         {
@@ -120,10 +121,10 @@ internal sealed class RecordOutcomeHandler(DbSession db, AuditTrail audit, TimeP
         if (app is null) return ProgramStore.ApplicationNotFound(command.ApplicationId);
         if (!ApplicationFlow.Awarded.Contains(app.StatusValue))
         {
-            return Error.Conflict("application.not_selected", $"The application is {ProgramJson.Api(app.StatusValue)}; outcomes are measured for beneficiaries.");
+            return Error.Conflict("application.not_selected", $"The application is {ApiJson.Api(app.StatusValue)}; outcomes are measured for beneficiaries.");
         }
         var program = (await ProgramStore.FindProgramAsync(db, app.ProgramId, cancellationToken))!;
-        var indicators = ProgramJson.List<OutcomeIndicator>(program.Indicators).Select(i => i.Code).ToList();
+        var indicators = ApiJson.List<OutcomeIndicator>(program.Indicators).Select(i => i.Code).ToList();
         if (!indicators.Contains(command.Indicator!)) return Error.Invalid("indicator", $"'{command.Indicator}' is not an indicator of {program.Code}; use {string.Join(", ", indicators)}.");
         var record = new OutcomeRecord(Guid.NewGuid(), app.Id, command.Indicator!, command.Value!.Value, command.MeasuredOn!.Value,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim());
@@ -164,7 +165,7 @@ internal sealed class GetApplicationSupportHandler(DbSession db) : IQueryHandler
             FROM prog_outcomes WHERE application_id = @Id ORDER BY measured_on, indicator
             """, new { Id = query.ApplicationId }, cancellationToken);
         return new ApplicationSupport(
-            support.Select(s => new SupportRecord(s.Id, s.ApplicationId, s.Axis, ProgramJson.Parse<SupportKind>(s.Kind), s.Amount, s.DeliveredOn, s.Description)).ToList(),
+            support.Select(s => new SupportRecord(s.Id, s.ApplicationId, s.Axis, ApiJson.Parse<SupportKind>(s.Kind), s.Amount, s.DeliveredOn, s.Description)).ToList(),
             outcomes.Select(o => new OutcomeRecord(o.Id, o.ApplicationId, o.Indicator, o.Value, o.MeasuredOn, o.Note)).ToList());
     }
 

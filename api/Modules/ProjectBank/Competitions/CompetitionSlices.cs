@@ -18,6 +18,7 @@ using CoopHub.Shared.Time;
 using Dapper;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.ProjectBank.Competitions;
 
@@ -66,7 +67,7 @@ internal abstract partial record CompetitionFields
         {
             Id = id, TitleAr = Clean(TitleAr), TitleFr = Clean(TitleFr), Description = Clean(Description), EventId = ev.Id, ProgramId = ProgramId,
             RegionCode = RegionCode ?? ev.RegionCode, OpensAt = Casablanca.ToUtc(OpensAt!.Value), ClosesAt = Casablanca.ToUtc(ClosesAt!.Value),
-            Criteria = BankJson.Write(Criteria!), TieBreakCriterion = TieBreak(), Status = BankJson.Api(Status ?? CompetitionStatus.Draft),
+            Criteria = ApiJson.Write(Criteria!), TieBreakCriterion = TieBreak(), Status = ApiJson.Api(Status ?? CompetitionStatus.Draft),
             Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt,
         };
     }
@@ -245,11 +246,11 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
         var now = clock.GetUtcNow();
         var row = await command.ToRowAsync(sender, current.Id, current.Version + 1, current.CreatedAt, now, cancellationToken);
         if (row.IsFailure) return row.Error!;
-        var to = BankJson.Parse<CompetitionStatus>(row.Value.Status);
+        var to = ApiJson.Parse<CompetitionStatus>(row.Value.Status);
         if (to != current.StatusValue && !StatusMoves[current.StatusValue].Contains(to))
         {
-            return new Error(ErrorKind.Conflict, "competition.status_not_allowed", $"A competition goes from {current.Status} to {string.Join(" or ", StatusMoves[current.StatusValue].Select(BankJson.Api))}, not to {BankJson.Api(to)}.",
-                Extensions: new Dictionary<string, object?> { ["allowed"] = StatusMoves[current.StatusValue].Select(BankJson.Api).ToList() });
+            return new Error(ErrorKind.Conflict, "competition.status_not_allowed", $"A competition goes from {current.Status} to {string.Join(" or ", StatusMoves[current.StatusValue].Select(ApiJson.Api))}, not to {ApiJson.Api(to)}.",
+                Extensions: new Dictionary<string, object?> { ["allowed"] = StatusMoves[current.StatusValue].Select(ApiJson.Api).ToList() });
         }
         if (to == CompetitionStatus.Draft && current.EntryCount > 0) return Error.Conflict("competition.has_entries", "Ideas have been entered; the competition cannot go back to draft.");
         var sheets = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_scores WHERE competition_id = @Id", new { current.Id }, cancellationToken);
@@ -340,7 +341,7 @@ internal static class Entries
             FROM bank_entries e JOIN bank_ideas i ON i.id = e.idea_id
             WHERE e.competition_id = @Id ORDER BY e.entered_at, e.id
             """, new { Id = competitionId }, ct)).Select(e => new EntryDetails(e.Id, e.CompetitionId, e.IdeaId, e.IdeaTitleAr, e.IdeaTitleFr, e.CooperativeId,
-                e.CooperativeNameAr, e.CooperativeNameFr, BankJson.List<string>(e.Sectors), e.EnteredAt)).ToList();
+                e.CooperativeNameAr, e.CooperativeNameFr, ApiJson.List<string>(e.Sectors), e.EnteredAt)).ToList();
 
     private sealed class EntryRow
     {

@@ -10,6 +10,7 @@ using CoopHub.Shared.Scoring;
 using CoopHub.Shared.Security;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.ProjectBank.Competitions;
 
@@ -30,8 +31,8 @@ internal sealed class JurorRow
     /// <summary>The entries this juror scores: those assigned (all when none are named), never one of a cooperative they manage.</summary>
     public IReadOnlyList<EntryDetails> AssignedAmong(IReadOnlyList<EntryDetails> entries)
     {
-        var only = Entries is null ? null : BankJson.List<Guid>(Entries).ToHashSet();
-        var own = BankJson.List<Guid>(Cooperatives).ToHashSet();
+        var only = Entries is null ? null : ApiJson.List<Guid>(Entries).ToHashSet();
+        var own = ApiJson.List<Guid>(Cooperatives).ToHashSet();
         return entries.Where(e => (only is null || only.Contains(e.Id)) && !(e.CooperativeId is { } c && own.Contains(c))).ToList();
     }
 }
@@ -51,7 +52,7 @@ internal sealed class ScoreRow
         FROM bank_scores
         """;
 
-    public IReadOnlyList<JuryCriterionScore> ScoreList => BankJson.List<JuryCriterionScore>(Scores);
+    public IReadOnlyList<JuryCriterionScore> ScoreList => ApiJson.List<JuryCriterionScore>(Scores);
 
     public ScoreSheet ToSheet() => new(Id, EntryId, JurorId, ScoreList, WeightedScore, Comment, UpdatedAt);
 }
@@ -108,8 +109,8 @@ internal sealed class AssignJurorHandler(DbSession db, AuditTrail audit, TimePro
         if (already > 0) return Error.Conflict("juror.already_assigned", $"{actor.Name} is already on this jury.");
         await db.ExecuteAsync("""
             INSERT INTO bank_jurors (competition_id, juror_id, name, cooperatives, entries, assigned_at) VALUES (@C, @J, @Name, @Coops, @Entries, @At)
-            """, new { C = competition.Id, J = actor.Id, actor.Name, Coops = BankJson.Write(actor.Cooperatives),
-            Entries = command.Entries is null ? null : BankJson.Write(command.Entries.Distinct().ToList()), At = clock.GetUtcNow() }, cancellationToken);
+            """, new { C = competition.Id, J = actor.Id, actor.Name, Coops = ApiJson.Write(actor.Cooperatives),
+            Entries = command.Entries is null ? null : ApiJson.Write(command.Entries.Distinct().ToList()), At = clock.GetUtcNow() }, cancellationToken);
         var progress = (await Jury.ProgressAsync(db, competition.Id, cancellationToken)).Single(p => p.JurorId == actor.Id);
         audit.Record("competitionJuror", competition.Id, null, progress);
         return progress;
@@ -218,7 +219,7 @@ internal sealed class ScoreEntryAuthorizer(DbSession db) : IAuthorizer<ScoreEntr
         if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
         var juror = await Jury.FindJurorAsync(db, message.CompetitionId, user, cancellationToken);
         if (juror is null) return await BankStore.FindCompetitionAsync(db, message.CompetitionId, cancellationToken) is null ? null : AccessDenied.Forbidden("You are not on this competition's jury.");
-        var named = juror.Entries is null ? null : BankJson.List<Guid>(juror.Entries);
+        var named = juror.Entries is null ? null : ApiJson.List<Guid>(juror.Entries);
         return named is null || named.Contains(message.EntryId) ? null : AccessDenied.Forbidden("This entry is not among those assigned to you.");
     }
 }
@@ -232,7 +233,7 @@ internal sealed class ScoreEntryHandler(DbSession db, AuditTrail audit, TimeProv
         var entry = (await Competitions.Entries.ListAsync(db, competition.Id, cancellationToken)).SingleOrDefault(e => e.Id == command.EntryId);
         if (entry is null) return BankErrors.EntryNotFound(command.EntryId);
         var juror = (await Jury.FindJurorAsync(db, competition.Id, user, cancellationToken))!;
-        if (entry.CooperativeId is { } coop && (user.Cooperatives.Contains(coop) || BankJson.List<Guid>(juror.Cooperatives).Contains(coop)))
+        if (entry.CooperativeId is { } coop && (user.Cooperatives.Contains(coop) || ApiJson.List<Guid>(juror.Cooperatives).Contains(coop)))
         {
             return Error.Conflict("jury.conflict_of_interest", "You manage this entry's cooperative, so you cannot score it.");
         }
@@ -249,7 +250,7 @@ internal sealed class ScoreEntryHandler(DbSession db, AuditTrail audit, TimeProv
         var existing = await db.QuerySingleOrDefaultAsync<ScoreRow>($"{ScoreRow.Select} WHERE entry_id = @E AND juror_id = @J", new { E = entry.Id, J = user.Id }, cancellationToken);
         var row = new ScoreRow
         {
-            Id = existing?.Id ?? Guid.NewGuid(), EntryId = entry.Id, JurorId = user.Id!.Value, Scores = BankJson.Write(scores), WeightedScore = weighted,
+            Id = existing?.Id ?? Guid.NewGuid(), EntryId = entry.Id, JurorId = user.Id!.Value, Scores = ApiJson.Write(scores), WeightedScore = weighted,
             Comment = string.IsNullOrWhiteSpace(command.Comment) ? null : command.Comment.Trim(), UpdatedAt = now,
         };
         await db.ExecuteAsync(existing is null
@@ -358,7 +359,7 @@ internal static class Jury
         {
             var assigned = j.AssignedAmong(entries);
             var scored = sheets.Where(s => s.JurorId == j.JurorId).Select(s => s.EntryId).ToHashSet();
-            return new JurorProgress(j.JurorId, j.Name, j.Entries is null ? null : BankJson.List<Guid>(j.Entries), assigned.Count,
+            return new JurorProgress(j.JurorId, j.Name, j.Entries is null ? null : ApiJson.List<Guid>(j.Entries), assigned.Count,
                 assigned.Count(e => scored.Contains(e.Id)), assigned.Where(e => !scored.Contains(e.Id)).Select(e => e.Id).ToList());
         }).ToList();
     }

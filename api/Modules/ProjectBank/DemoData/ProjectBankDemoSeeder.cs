@@ -9,6 +9,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Scoring;
 using CoopHub.Shared.Time;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.ProjectBank.DemoData;
 
@@ -138,7 +139,7 @@ internal sealed class ProjectBankDemoSeeder(DbSession db, ISender sender, TimePr
         foreach (var juror in jurors)
         {
             await db.ExecuteAsync("INSERT INTO bank_jurors (competition_id, juror_id, name, cooperatives, entries, assigned_at) VALUES (@C, @J, @Name, @Coops, NULL, @At)",
-                new { C = competition.Id, J = juror.Id, juror.Name, Coops = BankJson.Write(juror.Cooperatives), At = Casablanca.ToUtc(new DateTime(2025, 4, 1, 9, 0, 0)) }, ct);
+                new { C = competition.Id, J = juror.Id, juror.Name, Coops = ApiJson.Write(juror.Cooperatives), At = Casablanca.ToUtc(new DateTime(2025, 4, 1, 9, 0, 0)) }, ct);
             for (var e = 0; e < listed.Count; e++)
             {
                 // Deterministic sheets; entries 2 and 3 tie on the weighted score and differ on social impact.
@@ -147,7 +148,7 @@ internal sealed class ProjectBankDemoSeeder(DbSession db, ISender sender, TimePr
                 await db.ExecuteAsync("""
                     INSERT INTO bank_scores (id, entry_id, competition_id, juror_id, scores, weighted_score, comment, created_at, updated_at)
                     VALUES (@Id, @E, @C, @J, @Scores, @Weighted, NULL, @At, @At)
-                    """, new { Id = Guid.NewGuid(), E = listed[e].Id, C = competition.Id, J = juror.Id, Scores = BankJson.Write(scores),
+                    """, new { Id = Guid.NewGuid(), E = listed[e].Id, C = competition.Id, J = juror.Id, Scores = ApiJson.Write(scores),
                     Weighted = WeightedScore.Of(criteria.Select(c => (c.Key, c.Weight)), scores.ToDictionary(s => s.Criterion, s => s.Score)),
                     At = Casablanca.ToUtc(new DateTime(2025, 4, 8, 15, 0, 0)) }, ct);
             }

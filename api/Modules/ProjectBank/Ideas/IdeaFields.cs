@@ -2,6 +2,7 @@ using CoopHub.ProjectBank.Model;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Text;
 using FluentValidation;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.ProjectBank.Ideas;
 
@@ -42,8 +43,8 @@ internal abstract record IdeaFields
         row.TitleFr = Clean(TitleFr);
         row.Problem = Problem!.Trim();
         row.Solution = Solution!.Trim();
-        row.Sectors = BankJson.Write((Sectors ?? []).Distinct().ToList());
-        row.Regions = BankJson.Write((Regions ?? []).Distinct().ToList());
+        row.Sectors = ApiJson.Write((Sectors ?? []).Distinct().ToList());
+        row.Regions = ApiJson.Write((Regions ?? []).Distinct().ToList());
         row.Beneficiaries = Clean(Beneficiaries);
         row.Investment = Investment;
         row.Jobs = Jobs?.Total;
@@ -52,8 +53,8 @@ internal abstract record IdeaFields
         row.ImpactSocial = Clean(Impact?.Social);
         row.ImpactEconomic = Clean(Impact?.Economic);
         row.ImpactEnvironmental = Clean(Impact?.Environmental);
-        row.Sdgs = BankJson.Write((Sdgs ?? []).Distinct().Order().ToList());
-        row.Attachments = BankJson.Write((Attachments ?? []).Select(a => new Attachment(Clean(a.Label), a.Url.Trim())).ToList());
+        row.Sdgs = ApiJson.Write((Sdgs ?? []).Distinct().Order().ToList());
+        row.Attachments = ApiJson.Write((Attachments ?? []).Select(a => new Attachment(Clean(a.Label), a.Url.Trim())).ToList());
         row.SearchText = SearchText.Normalize(string.Join(' ', TitleAr, TitleFr, Problem, Solution, Beneficiaries));
     }
 

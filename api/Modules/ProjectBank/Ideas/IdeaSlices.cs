@@ -13,6 +13,7 @@ using CoopHub.Shared.Time;
 using Dapper;
 using FluentValidation;
 using Mediator;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.ProjectBank.Ideas;
 
@@ -48,7 +49,7 @@ internal sealed class ListIdeasValidator : AbstractValidator<ListIdeasQuery>
         RuleFor(x => x.Sector).Must(s => s is null || reference.FindSector(s) is not null).WithMessage("Unknown sector code.");
         RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
         RuleFor(x => x.Sdg).InclusiveBetween(1, 17).WithMessage("Sustainable Development Goals are numbered 1 to 17.");
-        RuleFor(x => x.Status).Must(s => s is null || Enum.GetValues<IdeaStatus>().Any(v => BankJson.Api(v) == s))
+        RuleFor(x => x.Status).Must(s => s is null || Enum.GetValues<IdeaStatus>().Any(v => ApiJson.Api(v) == s))
             .WithMessage("Unknown status; use draft, submitted, published, returned or archived.");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
@@ -288,12 +289,12 @@ internal sealed class TransitionIdeaHandler(DbSession db, AuditTrail audit, Time
         var to = command.To!.Value;
         if (!Moves.TryGetValue(row.StatusValue, out var allowed) || !allowed.Contains(to))
         {
-            return new Error(ErrorKind.Conflict, "idea.transition_not_allowed", $"An idea cannot go from {row.Status} to {BankJson.Api(to)}.",
-                Extensions: new Dictionary<string, object?> { ["allowed"] = (allowed ?? []).Select(BankJson.Api).ToList() });
+            return new Error(ErrorKind.Conflict, "idea.transition_not_allowed", $"An idea cannot go from {row.Status} to {ApiJson.Api(to)}.",
+                Extensions: new Dictionary<string, object?> { ["allowed"] = (allowed ?? []).Select(ApiJson.Api).ToList() });
         }
         var before = row.ToDetails([]);
         var now = clock.GetUtcNow();
-        row.Status = BankJson.Api(to);
+        row.Status = ApiJson.Api(to);
         row.CurationComment = to is IdeaStatus.Returned or IdeaStatus.Published or IdeaStatus.Archived ? command.Comment?.Trim() : row.CurationComment;
         row.PublishedAt = to == IdeaStatus.Published ? now : row.PublishedAt;
         row.UpdatedAt = now;
@@ -400,7 +401,7 @@ internal sealed class ListIdeaFinancingHandler(DbSession db, ISender sender, Cur
     {
         var idea = await BankStore.FindIdeaAsync(db, query.IdeaId, cancellationToken);
         if (idea is null || !IdeaAccess.CanSee(user, idea)) return BankErrors.IdeaNotFound(query.IdeaId);
-        return (await sender.Send(new ListOpenCallsMatching(BankJson.List<string>(idea.Sectors), BankJson.List<string>(idea.Regions)), cancellationToken)).ToList();
+        return (await sender.Send(new ListOpenCallsMatching(ApiJson.List<string>(idea.Sectors), ApiJson.List<string>(idea.Regions)), cancellationToken)).ToList();
     }
 }
 

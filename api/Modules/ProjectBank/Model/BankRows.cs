@@ -1,6 +1,7 @@
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Security;
 using CoopHub.Shared.Time;
+using CoopHub.Shared.Http;
 
 namespace CoopHub.ProjectBank.Model;
 
@@ -46,11 +47,11 @@ internal sealed class IdeaRow
         (SELECT COUNT(*) FROM bank_adoptions a WHERE a.idea_id = i.id) AS AdoptionCount
         """;
 
-    public IdeaStatus StatusValue => BankJson.Parse<IdeaStatus>(Status);
+    public IdeaStatus StatusValue => ApiJson.Parse<IdeaStatus>(Status);
 
-    public IdeaDetails ToDetails(IReadOnlyList<FinancingLink> links) => new(Id, TitleAr, TitleFr, Problem, Solution, BankJson.List<string>(Sectors),
-        BankJson.List<string>(Regions), Beneficiaries, Investment, new ExpectedJobs(Jobs, JobsWomen, JobsYouth),
-        new ExpectedImpact(ImpactSocial, ImpactEconomic, ImpactEnvironmental), BankJson.List<int>(Sdgs), BankJson.List<Attachment>(Attachments),
+    public IdeaDetails ToDetails(IReadOnlyList<FinancingLink> links) => new(Id, TitleAr, TitleFr, Problem, Solution, ApiJson.List<string>(Sectors),
+        ApiJson.List<string>(Regions), Beneficiaries, Investment, new ExpectedJobs(Jobs, JobsWomen, JobsYouth),
+        new ExpectedImpact(ImpactSocial, ImpactEconomic, ImpactEnvironmental), ApiJson.List<int>(Sdgs), ApiJson.List<Attachment>(Attachments),
         CooperativeId, CooperativeNameAr, CooperativeNameFr, StatusValue, CurationComment, PublishedAt, AdoptionCount, links, Version, CreatedAt, UpdatedAt);
 
     /// <summary>Its cooperative's manager (or whoever wrote it, for staff ideas).</summary>
@@ -83,9 +84,9 @@ internal sealed class CompetitionRow
         (SELECT COUNT(*) FROM bank_entries e WHERE e.competition_id = c.id) AS EntryCount
         """;
 
-    public CompetitionStatus StatusValue => BankJson.Parse<CompetitionStatus>(Status);
+    public CompetitionStatus StatusValue => ApiJson.Parse<CompetitionStatus>(Status);
 
-    public IReadOnlyList<CompetitionCriterion> CriteriaList => BankJson.List<CompetitionCriterion>(Criteria);
+    public IReadOnlyList<CompetitionCriterion> CriteriaList => ApiJson.List<CompetitionCriterion>(Criteria);
 
     public bool AcceptingEntriesAt(DateTimeOffset now) => StatusValue == CompetitionStatus.Open && OpensAt <= now && now < ClosesAt;
 

@@ -1,7 +1,4 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using CoopHub.Shared.Data;
-using CoopHub.Shared.Http;
 using CoopHub.Shared.Results;
 
 namespace CoopHub.ProjectBank.Model;
@@ -63,22 +60,6 @@ internal sealed record RankedEntry(int Rank, Guid EntryId, Guid IdeaId, string? 
     decimal? Score, decimal? TieBreak, int Sheets, IReadOnlyList<JuryCriterionAverage> Criteria, DateTimeOffset EnteredAt, AwardDetails? Award);
 
 internal sealed record CompetitionRanking(Guid CompetitionId, string TieBreakCriterion, IReadOnlyList<RankedEntry> Items);
-
-internal static class BankJson
-{
-    public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new StrictEnumConverterFactory(), new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
-    public static string Api<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    public static T Parse<T>(string value) where T : struct, Enum => Enum.Parse<T>(value, ignoreCase: true);
-
-    public static string Write<T>(T value) => JsonSerializer.Serialize(value, Options);
-
-    public static IReadOnlyList<T> List<T>(string? json) => string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<T>>(json, Options) ?? [];
-}
 
 internal static class BankErrors
 {
