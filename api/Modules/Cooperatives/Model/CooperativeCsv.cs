@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoopHub.Cooperatives.RegisterCooperative;
+using CoopHub.Shared.Csv;
 using CsvHelper;
 using CsvHelper.Configuration;
 
@@ -28,38 +29,19 @@ internal static class CooperativeCsv
 
     public static async Task WriteAsync(TextWriter writer, IEnumerable<CooperativeDetails> cooperatives, CancellationToken ct)
     {
-        await using var csv = new CsvWriter(writer, new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = "," }, leaveOpen: true);
-        foreach (var column in Columns) csv.WriteField(column);
-        await csv.NextRecordAsync();
+        await writer.WriteAsync(CsvTable.Line(Columns.Select(c => (CsvCell)c)));
         foreach (var c in cooperatives)
         {
-            csv.WriteField(c.RegistrationNumber);
-            csv.WriteField(c.NameAr);
-            csv.WriteField(c.NameFr);
-            csv.WriteField(c.LegalForm);
-            csv.WriteField(string.Join('|', c.Sectors));
-            csv.WriteField(c.Activities);
-            csv.WriteField(string.Join('|', c.Products));
-            csv.WriteField(c.RegionCode);
-            csv.WriteField(c.ProvinceCode);
-            csv.WriteField(c.Commune);
-            csv.WriteField(c.Address);
-            csv.WriteField(c.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            csv.WriteField(c.Members.Total.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(c.Members.Women.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(c.Members.Youth.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(c.WomenLed ? "true" : "false");
-            csv.WriteField(c.Board.Size?.ToString(CultureInfo.InvariantCulture));
-            csv.WriteField(c.Board.ManagerRole);
-            csv.WriteField(string.Join('|', c.Needs.Select(n => CooperativeJson.Write(n).Trim('"'))));
-            csv.WriteField(c.Certifications.Count == 0 ? "" : CooperativeJson.Write(c.Certifications));
-            csv.WriteField(c.Contact?.Phone);
-            csv.WriteField(c.Contact?.Email);
-            csv.WriteField(c.Contact?.Website);
-            csv.WriteField(c.Status.ToApi());
-            await csv.NextRecordAsync();
+            ct.ThrowIfCancellationRequested();
+            await writer.WriteAsync(CsvTable.Line(
+                c.RegistrationNumber, c.NameAr, c.NameFr, c.LegalForm, string.Join('|', c.Sectors), c.Activities, string.Join('|', c.Products),
+                c.RegionCode, c.ProvinceCode, c.Commune, c.Address, c.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                c.Members.Total, c.Members.Women, c.Members.Youth, c.WomenLed ? "true" : "false", c.Board.Size, c.Board.ManagerRole,
+                string.Join('|', c.Needs.Select(n => CooperativeJson.Write(n).Trim('"'))),
+                c.Certifications.Count == 0 ? "" : CooperativeJson.Write(c.Certifications),
+                c.Contact?.Phone, c.Contact?.Email, c.Contact?.Website, c.Status.ToApi()));
         }
-        await csv.FlushAsync();
+        await writer.FlushAsync(ct);
     }
 
     /// <summary>Reads every row, collecting what cannot be read; the validator then checks each command.</summary>
@@ -142,14 +124,14 @@ internal static class CooperativeCsv
         return (rows, errors);
     }
 
-    public static Encoding Utf8WithBom { get; } = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+    public static Encoding Utf8WithBom => CsvTable.Utf8WithBom;
 
     private sealed class RowReader(string[] record, Dictionary<string, int> index, int row, List<CsvRowError> errors)
     {
         public string? Text(string column)
         {
             if (!index.TryGetValue(column, out var i) || i >= record.Length) return null;
-            var value = record[i].Trim();
+            var value = CsvTable.ReadText(record[i].Trim());
             return value.Length == 0 ? null : value;
         }
 

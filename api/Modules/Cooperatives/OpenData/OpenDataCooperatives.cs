@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Csv;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using Mediator;
@@ -59,13 +60,12 @@ internal static class OpenDataEndpoint
                 response.Headers.Link = $"<{dataset.Licence.Url}>; rel=\"license\"";
                 response.Headers.ContentDisposition = "attachment; filename=\"coophub-cooperatives-open-data.csv\"";
                 await using var writer = new StreamWriter(response.Body, CooperativeCsv.Utf8WithBom, bufferSize: 64 * 1024, leaveOpen: true);
-                await writer.WriteAsync(string.Join(',', Columns) + "\r\n");
+                await writer.WriteAsync(CsvTable.Line(Columns.Select(c => (CsvCell)c)));
                 foreach (var c in dataset.Items)
                 {
-                    await writer.WriteAsync(string.Join(',', Quote(c.RegistrationNumber), Quote(c.NameAr), Quote(c.NameFr), Quote(c.LegalForm), Quote(string.Join(';', c.Sectors)),
-                        c.RegionCode, c.ProvinceCode, Quote(c.Commune), c.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
-                        c.MembersTotal.ToString(CultureInfo.InvariantCulture), c.MembersWomen.ToString(CultureInfo.InvariantCulture), c.MembersYouth.ToString(CultureInfo.InvariantCulture),
-                        c.WomenLed ? "true" : "false", c.Status, c.UpdatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)) + "\r\n");
+                    await writer.WriteAsync(CsvTable.Line(c.RegistrationNumber, c.NameAr, c.NameFr, c.LegalForm, string.Join(';', c.Sectors), c.RegionCode, c.ProvinceCode,
+                        c.Commune, c.FoundedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), c.MembersTotal, c.MembersWomen, c.MembersYouth,
+                        c.WomenLed ? "true" : "false", c.Status, c.UpdatedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)));
                 }
                 await writer.FlushAsync(ct);
             })
@@ -74,6 +74,4 @@ internal static class OpenDataEndpoint
             .Produces(200, contentType: "text/csv");
         return api;
     }
-
-    private static string Quote(string? v) => v is null ? "" : v.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
 }

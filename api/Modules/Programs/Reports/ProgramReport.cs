@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text;
+using CoopHub.Shared.Csv;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
@@ -84,10 +83,9 @@ internal static class ProgramReportCsv
     /// <summary>One row per figure: section, key, count, amount, target, actual. UTF-8 with a BOM so spreadsheets read Arabic.</summary>
     public static byte[] Write(ProgramReport r)
     {
-        var csv = new StringBuilder();
-        csv.Append("section,key,count,amount,target,actual\r\n");
+        var csv = new CsvTable().Row("section", "key", "count", "amount", "target", "actual");
         void Row(string section, string key, int? count, decimal? amount = null, decimal? target = null, decimal? actual = null)
-            => csv.Append(string.Join(',', section, Quote(key), count?.ToString(CultureInfo.InvariantCulture) ?? "", Num(amount), Num(target), Num(actual))).Append("\r\n");
+            => csv.Row(section, key, count, CsvCell.Number(amount), CsvCell.Number(target), CsvCell.Number(actual));
         Row("applications", "total", r.Applications);
         foreach (var s in r.ApplicationsByStatus) Row("applicationsByStatus", ApiJson.Api(s.Status), s.Count);
         Row("beneficiaries", "total", r.Beneficiaries);
@@ -98,10 +96,6 @@ internal static class ProgramReportCsv
         foreach (var a in r.SupportByAxis) Row("supportByAxis", a.Axis, a.Deliveries, a.Amount);
         foreach (var k in r.SupportByKind) Row("supportByKind", ApiJson.Api(k.Kind), k.Deliveries, k.Amount);
         foreach (var i in r.Indicators) Row("indicators", i.Code, null, null, i.Target, i.Actual);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return csv.ToUtf8WithBom();
     }
-
-    private static string Num(decimal? v) => v?.ToString("0.##", CultureInfo.InvariantCulture) ?? "";
-
-    private static string Quote(string v) => v.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
 }

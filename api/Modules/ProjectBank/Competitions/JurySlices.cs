@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using CoopHub.Contracts.Identity;
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared.Audit;
+using CoopHub.Shared.Csv;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Scoring;
@@ -393,19 +394,16 @@ internal static class Jury
     /// <summary>The ranking as CSV (UTF-8 with BOM): rank, entry, idea, cooperative, score, tie-break, each criterion's average, sheets, award.</summary>
     public static byte[] Csv(CompetitionRanking ranking, IReadOnlyList<CompetitionCriterion> criteria)
     {
-        static string Q(string? v) => v is null ? "" : v.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + v.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : v;
-        static string N(decimal? v) => v?.ToString("0.####", CultureInfo.InvariantCulture) ?? "";
-        var csv = new StringBuilder();
-        csv.Append(string.Join(',', new[] { "rank", "entryId", "ideaTitleFr", "ideaTitleAr", "cooperativeNameFr", "score", "tieBreak" }
-            .Concat(criteria.Select(c => c.Key)).Concat(["sheets", "award", "prize", "amount"]))).Append("\r\n");
+        static CsvCell N(decimal? v) => CsvCell.Number(v, "0.####");
+        var csv = new CsvTable().Row(new[] { "rank", "entryId", "ideaTitleFr", "ideaTitleAr", "cooperativeNameFr", "score", "tieBreak" }
+            .Concat(criteria.Select(c => c.Key)).Concat(["sheets", "award", "prize", "amount"]).Select(h => (CsvCell)h));
         foreach (var r in ranking.Items)
         {
-            csv.Append(string.Join(',', new[] { r.Rank.ToString(CultureInfo.InvariantCulture), r.EntryId.ToString(), Q(r.IdeaTitleFr), Q(r.IdeaTitleAr), Q(r.CooperativeNameFr), N(r.Score), N(r.TieBreak) }
+            csv.Row(new CsvCell[] { r.Rank, r.EntryId.ToString(), r.IdeaTitleFr, r.IdeaTitleAr, r.CooperativeNameFr, N(r.Score), N(r.TieBreak) }
                 .Concat(criteria.Select(c => N(r.Criteria.FirstOrDefault(x => x.Criterion == c.Key)?.Average)))
-                .Concat([r.Sheets.ToString(CultureInfo.InvariantCulture), r.Award?.Rank.ToString(CultureInfo.InvariantCulture) ?? "", Q(r.Award?.PrizeLabel), N(r.Award?.Amount)])))
-                .Append("\r\n");
+                .Concat([r.Sheets, r.Award?.Rank, r.Award?.PrizeLabel, N(r.Award?.Amount)]));
         }
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+        return csv.ToUtf8WithBom();
     }
 
     private sealed class AwardRow
