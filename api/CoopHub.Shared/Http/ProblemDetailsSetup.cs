@@ -48,6 +48,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                     Detail = "One or more fields are not valid; see errors.",
                 };
                 problem.Extensions["code"] = "validation";
+                if (validation.Codes.Count > 0) problem.Extensions["fieldCodes"] = validation.Codes;
                 break;
             case Security.AccessDeniedException denied:
                 problem = new ProblemDetails { Status = denied.Denied.Status, Detail = denied.Denied.Message };

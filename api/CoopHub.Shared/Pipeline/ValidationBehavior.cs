@@ -20,7 +20,10 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         {
             throw new RequestValidationException(failures
                 .GroupBy(f => f.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()),
+                // Only codes the rules set themselves (dotted, like problem codes), not FluentValidation's validator names.
+                failures.Where(f => f.ErrorCode?.Contains('.', StringComparison.Ordinal) == true).GroupBy(f => f.PropertyName)
+                    .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorCode).Distinct().ToArray()));
         }
         return await next(message, cancellationToken);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
 using FluentValidation;
 using Mediator;
@@ -35,6 +36,7 @@ internal sealed class ChangeCooperativeStatusValidator : AbstractValidator<Chang
             .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The effective date is before 1900.");
         RuleFor(x => x.Reason)
             .MaximumLength(1000).WithMessage("The reason has at most 1000 characters.")
+            .SafeMultilineText()
             .Must((x, reason) => x.Status is not (CooperativeStatus.InLiquidation or CooperativeStatus.Dissolved) || !string.IsNullOrWhiteSpace(reason))
             .WithMessage("Give the reason (for example the general assembly's decision) for a liquidation or dissolution.");
     }

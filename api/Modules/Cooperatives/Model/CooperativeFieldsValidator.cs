@@ -1,3 +1,4 @@
+using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Reference;
 using FluentValidation;
 
@@ -13,13 +14,14 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.RegistrationNumber)
             .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("The registration number is required.")
             .MaximumLength(50).WithMessage("The registration number has at most 50 characters.")
-            .Must(v => v is null || !v.Any(char.IsControl)).WithMessage("The registration number contains control characters.");
+            .SafeText();
 
         RuleFor(x => x.NameAr)
             .Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
             .WithMessage("Give the name in Arabic or in French (at least one).")
-            .MaximumLength(200).WithMessage("The Arabic name has at most 200 characters.");
-        RuleFor(x => x.NameFr).MaximumLength(200).WithMessage("The French name has at most 200 characters.");
+            .MaximumLength(200).WithMessage("The Arabic name has at most 200 characters.")
+            .SafeText();
+        RuleFor(x => x.NameFr).MaximumLength(200).WithMessage("The French name has at most 200 characters.").SafeText();
 
         RuleFor(x => x.LegalForm)
             .Must(v => v is null || reference.IsLegalForm(v))
@@ -33,12 +35,13 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
             .Must(code => reference.FindSector(code) is not null)
             .WithMessage((_, code) => $"'{code}' is not a sector code; see GET /api/v1/reference/sectors.");
 
-        RuleFor(x => x.Activities).MaximumLength(2000).WithMessage("Activities have at most 2000 characters.");
+        RuleFor(x => x.Activities).MaximumLength(2000).WithMessage("Activities have at most 2000 characters.").SafeMultilineText();
         RuleFor(x => x.Products)
             .Must(p => p is null || p.Count <= 50).WithMessage("List at most 50 products.");
         RuleForEach(x => x.Products)
             .Must(p => !string.IsNullOrWhiteSpace(p)).WithMessage("A product name is empty.")
-            .MaximumLength(100).WithMessage("A product name has at most 100 characters.");
+            .MaximumLength(100).WithMessage("A product name has at most 100 characters.")
+            .SafeText();
 
         RuleFor(x => x.RegionCode)
             .NotEmpty().WithMessage("The region is required (MA-01 to MA-12).")
@@ -49,8 +52,8 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
             .Must((x, code) => code is null || reference.FindProvince(code) is null || reference.FindRegion(x.RegionCode) is null || reference.ProvinceBelongsTo(code, x.RegionCode))
             .WithMessage(x => $"This province is not in region {x.RegionCode}.");
 
-        RuleFor(x => x.Commune).MaximumLength(100).WithMessage("The commune has at most 100 characters.");
-        RuleFor(x => x.Address).MaximumLength(300).WithMessage("The address has at most 300 characters.");
+        RuleFor(x => x.Commune).MaximumLength(100).WithMessage("The commune has at most 100 characters.").SafeText();
+        RuleFor(x => x.Address).MaximumLength(300).WithMessage("The address has at most 300 characters.").SafeMultilineText();
 
         RuleFor(x => x.FoundedOn)
             .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The founding date cannot be in the future.")
@@ -69,15 +72,15 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
         When(x => x.Board is not null, () =>
         {
             RuleFor(x => x.Board!.Size).InclusiveBetween(0, 100).WithMessage("The board has between 0 and 100 members.");
-            RuleFor(x => x.Board!.ManagerRole).MaximumLength(100).WithMessage("The manager's role has at most 100 characters.");
+            RuleFor(x => x.Board!.ManagerRole).MaximumLength(100).WithMessage("The manager's role has at most 100 characters.").SafeText();
         });
 
         RuleFor(x => x.Certifications).Must(c => c is null || c.Count <= 20).WithMessage("List at most 20 certifications.");
         RuleForEach(x => x.Certifications).NotNull().WithMessage("A certification is empty.");
         RuleForEach(x => x.Certifications).Where(c => c is not null).ChildRules(c =>
         {
-            c.RuleFor(x => x.Name).NotEmpty().WithMessage("A certification needs its name.").MaximumLength(200).WithMessage("A certification name has at most 200 characters.");
-            c.RuleFor(x => x.Issuer).MaximumLength(200).WithMessage("An issuer has at most 200 characters.");
+            c.RuleFor(x => x.Name).NotEmpty().WithMessage("A certification needs its name.").MaximumLength(200).WithMessage("A certification name has at most 200 characters.").SafeText();
+            c.RuleFor(x => x.Issuer).MaximumLength(200).WithMessage("An issuer has at most 200 characters.").SafeText();
             c.RuleFor(x => x.ExpiresOn)
                 .Must((x, expires) => expires is null || x.ObtainedOn is null || expires >= x.ObtainedOn)
                 .WithMessage("A certification cannot expire before it was obtained.");
@@ -92,9 +95,11 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
                 .Matches(@"^\+?[0-9 ().-]{6,29}$").WithMessage("A phone number has 6 to 29 digits, spaces, dots, dashes or brackets, optionally after +.");
             RuleFor(x => x.Contact!.Email)
                 .MaximumLength(200).WithMessage("An email address has at most 200 characters.")
-                .EmailAddress().WithMessage("This is not an email address.");
+                .EmailAddress().WithMessage("This is not an email address.")
+                .SafeText();
             RuleFor(x => x.Contact!.Website)
                 .MaximumLength(300).WithMessage("A website address has at most 300 characters.")
+                .SafeText()
                 .Must(w => w is null || (Uri.TryCreate(w, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
                 .WithMessage("A website is an http:// or https:// address.");
         });

@@ -6,6 +6,7 @@ using CoopHub.Shared.Reference;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Text;
 using CoopHub.Shared.Time;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using CoopHub.Shared.Http;
@@ -137,13 +138,13 @@ internal abstract class EventFieldsValidator<T> : AbstractValidator<T>
     protected EventFieldsValidator(ReferenceData reference)
     {
         RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.");
-        RuleFor(x => x.TitleAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
+        RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
             .WithMessage("Give the title in Arabic or in French (at least one).").MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleFr).MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleEn).MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.DescriptionAr).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.DescriptionFr).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.DescriptionEn).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
+        RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
+        RuleFor(x => x.DescriptionAr).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.DescriptionFr).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.DescriptionEn).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
         RuleFor(x => x.StartsAt).NotNull().WithMessage("Give the start date and time (Casablanca time).")
             .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime);
         RuleFor(x => x.EndsAt).NotNull().WithMessage("Give the end date and time (Casablanca time).")
@@ -153,17 +154,17 @@ internal abstract class EventFieldsValidator<T> : AbstractValidator<T>
             .Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
         RuleFor(x => x.ProvinceCode).Must((x, p) => p is null || (x.RegionCode is not null && reference.ProvinceBelongsTo(p, x.RegionCode)))
             .WithMessage("Give a province of the event's region.");
-        RuleFor(x => x.Venue!.Address).MaximumLength(500).When(x => x.Venue is not null).WithMessage("An address has at most 500 characters.");
+        RuleFor(x => x.Venue!.Address).SafeMultilineText().MaximumLength(500).When(x => x.Venue is not null).WithMessage("An address has at most 500 characters.");
         RuleFor(x => x.Organisers).Must(o => o is null || o.Count <= 10).WithMessage("List at most 10 organisers.");
         RuleFor(x => x.Partners).Must(o => o is null || o.Count <= 20).WithMessage("List at most 20 partners.");
         RuleFor(x => x.Agenda).Must(a => a is null || a.Count <= 30).WithMessage("List at most 30 agenda items.");
         RuleForEach(x => x.Agenda).ChildRules(a =>
         {
-            a.RuleFor(x => x.Time).Must(t => t is null || EventFields.TimePattern().IsMatch(t)).WithMessage("Give the time as HH:mm, e.g. 11:00.");
-            a.RuleFor(x => x.TitleAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
+            a.RuleFor(x => x.Time).SafeText().Must(t => t is null || EventFields.TimePattern().IsMatch(t)).WithMessage("Give the time as HH:mm, e.g. 11:00.");
+            a.RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
                 .WithMessage("Give the item in Arabic or in French.").MaximumLength(300).WithMessage("An item has at most 300 characters.");
-            a.RuleFor(x => x.TitleFr).MaximumLength(300).WithMessage("An item has at most 300 characters.");
-            a.RuleFor(x => x.TitleEn).MaximumLength(300).WithMessage("An item has at most 300 characters.");
+            a.RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithMessage("An item has at most 300 characters.");
+            a.RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithMessage("An item has at most 300 characters.");
         });
         RuleFor(x => x.Capacity).InclusiveBetween(1, 100_000).WithMessage("Capacity is between 1 and 100000 seats (leave it out for no limit).");
         RuleFor(x => x.RegistrationOpensAt).Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime);

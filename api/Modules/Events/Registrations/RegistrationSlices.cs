@@ -37,8 +37,8 @@ internal sealed class RegisterValidator : AbstractValidator<RegisterCommand>
     public RegisterValidator()
     {
         RuleFor(x => x.AttendeeName).NotEmpty().When(x => x.CooperativeId is null).WithMessage("Give the cooperative or the attendee's name.")
-            .MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.AttendeeRole).MaximumLength(100).WithMessage("A role has at most 100 characters.");
+            .MaximumLength(200).WithMessage("A name has at most 200 characters.").SafeText();
+        RuleFor(x => x.AttendeeRole).SafeText().MaximumLength(100).WithMessage("A role has at most 100 characters.");
     }
 }
 
@@ -204,7 +204,7 @@ internal sealed record CheckInCommand : ICommand<Result<CheckInResult>>
 internal sealed class CheckInValidator : AbstractValidator<CheckInCommand>
 {
     public CheckInValidator() => RuleFor(x => x.Code).NotEmpty().When(x => x.RegistrationId is null).WithMessage("Give the registration code or pick the registration.")
-        .MaximumLength(64).WithMessage("A code has at most 64 characters.");
+        .MaximumLength(64).WithMessage("A code has at most 64 characters.").SafeText();
 }
 
 internal sealed class CheckInAuthorizer(DbSession db) : IAuthorizer<CheckInCommand>

@@ -4,6 +4,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -26,7 +27,7 @@ internal sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComm
 {
     public CreateApiKeyValidator(ReferenceData reference, ISender sender, TimeProvider clock)
     {
-        RuleFor(x => x.Name).NotEmpty().WithMessage("Name the key after who uses it.")
+        RuleFor(x => x.Name).SafeText().NotEmpty().WithMessage("Name the key after who uses it.")
             .MaximumLength(200).WithMessage("A key name has at most 200 characters.");
         RuleFor(x => x.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithMessage("The expiry is in the past.");
         AccessRules.Apply(this, reference, sender);

@@ -4,6 +4,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 
@@ -26,10 +27,10 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
 {
     public CreateUserValidator(ReferenceData reference, ISender sender)
     {
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Give the email address.")
+        RuleFor(x => x.Email).SafeText().NotEmpty().WithMessage("Give the email address.")
             .MaximumLength(200).WithMessage("An email address has at most 200 characters.")
             .EmailAddress().WithMessage("This is not an email address.");
-        RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Give the name to display.")
+        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithMessage("Give the name to display.")
             .MaximumLength(200).WithMessage("A display name has at most 200 characters.");
         RuleFor(x => x.Password).Must(p => Passwords.Problem(p) is null).WithMessage(x => Passwords.Problem(x.Password)!);
         AccessRules.Apply(this, reference, sender);

@@ -7,6 +7,7 @@ using CoopHub.Shared.Http;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -36,7 +37,7 @@ internal sealed class UpdateUserValidator : AbstractValidator<UpdateUserCommand>
 {
     public UpdateUserValidator(ReferenceData reference, ISender sender)
     {
-        RuleFor(x => x.DisplayName).NotEmpty().WithMessage("Give the name to display.")
+        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithMessage("Give the name to display.")
             .MaximumLength(200).WithMessage("A display name has at most 200 characters.");
         AccessRules.Apply(this, reference, sender);
     }

@@ -6,6 +6,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -85,10 +86,10 @@ internal sealed class CreateNetworkBodyValidator : AbstractValidator<CreateNetwo
     public CreateNetworkBodyValidator()
     {
         RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: generalAssembly, executiveBureau or workingBody.");
-        RuleFor(x => x.NameAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
+        RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
             .WithMessage("Give the body's name in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameFr).MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.Purpose).MaximumLength(1000).WithMessage("The purpose has at most 1000 characters.");
+        RuleFor(x => x.NameFr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.Purpose).SafeMultilineText().MaximumLength(1000).WithMessage("The purpose has at most 1000 characters.");
     }
 }
 
@@ -141,7 +142,7 @@ internal sealed class AppointMandateValidator : AbstractValidator<AppointMandate
     {
         RuleFor(x => x.MembershipId).NotNull().WithMessage("Give the membership that holds the mandate.");
         RuleFor(x => x.Role).NotNull().WithMessage("Give the role: president, vicePresident, secretaryGeneral, treasurer, coordinator or member.");
-        RuleFor(x => x.Title).MaximumLength(200).WithMessage("A title has at most 200 characters.");
+        RuleFor(x => x.Title).SafeText().MaximumLength(200).WithMessage("A title has at most 200 characters.");
         RuleFor(x => x.TermStart).NotNull().WithMessage("Give the start of the term.")
             .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The term starts before 1900.");
         RuleFor(x => x.TermEnd).NotNull().WithMessage("Give the end of the term.")

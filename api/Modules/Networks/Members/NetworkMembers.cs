@@ -134,7 +134,7 @@ internal sealed class EndNetworkMembershipValidator : AbstractValidator<EndNetwo
     {
         RuleFor(x => x.LeftOn).NotNull().WithMessage("Give the date the member left.")
             .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The leaving date cannot be in the future.");
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Give the reason the member left.").MaximumLength(1000).WithMessage("The reason has at most 1000 characters.");
+        RuleFor(x => x.Reason).SafeMultilineText().NotEmpty().WithMessage("Give the reason the member left.").MaximumLength(1000).WithMessage("The reason has at most 1000 characters.");
     }
 }
 

@@ -1,6 +1,7 @@
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Text;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 
 namespace CoopHub.Networks.Networks;
@@ -43,13 +44,13 @@ internal abstract class NetworkFieldsValidator<T> : AbstractValidator<T>
     protected NetworkFieldsValidator(ReferenceData reference, TimeProvider clock)
     {
         RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: network, federation or sectoralUnion.");
-        RuleFor(x => x.NameAr)
+        RuleFor(x => x.NameAr).SafeText()
             .Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
             .WithMessage("Give the name in Arabic or in French (at least one).")
             .MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameFr).MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameEn).MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.Acronym).MaximumLength(30).WithMessage("An acronym has at most 30 characters.");
+        RuleFor(x => x.NameFr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithMessage("An acronym has at most 30 characters.");
         RuleFor(x => x.Scope).NotNull().WithMessage("Give the scope: local, provincial, regional or national.");
         RuleFor(x => x.RegionCode)
             .Must((x, r) => x.Scope is NetworkScope.National or null || r is not null).WithMessage("A local, provincial or regional network needs its region.")
@@ -63,7 +64,7 @@ internal abstract class NetworkFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.FoundedOn)
             .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The founding date cannot be in the future.")
             .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The founding date is before 1900.");
-        RuleFor(x => x.FoundingAssembly!.Place).MaximumLength(300).WithMessage("The place has at most 300 characters.").When(x => x.FoundingAssembly is not null);
+        RuleFor(x => x.FoundingAssembly!.Place).SafeText().MaximumLength(300).WithMessage("The place has at most 300 characters.").When(x => x.FoundingAssembly is not null);
     }
 }
 

@@ -1,5 +1,6 @@
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Reference;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 
 namespace CoopHub.Networks.Organisations;
@@ -31,13 +32,13 @@ internal abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
     protected OrganisationFieldsValidator(ReferenceData reference)
     {
         RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: association, publicBody, donor, hub, company or other.");
-        RuleFor(x => x.NameFr)
+        RuleFor(x => x.NameFr).SafeText()
             .Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr) || !string.IsNullOrWhiteSpace(x.NameEn))
             .WithMessage("Give the name in at least one language.")
             .MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameAr).MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameEn).MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.Acronym).MaximumLength(30).WithMessage("An acronym has at most 30 characters.");
+        RuleFor(x => x.NameAr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithMessage("An acronym has at most 30 characters.");
         RuleFor(x => x.RegionCode).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
         RuleFor(x => x.ProvinceCode)
             .Must((x, p) => p is null || (x.RegionCode is not null && reference.ProvinceBelongsTo(p, x.RegionCode)))
@@ -45,8 +46,8 @@ internal abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
         When(x => x.Contact is not null, () =>
         {
             RuleFor(x => x.Contact!.Phone).Matches(@"^\+?[0-9 ().-]{6,29}$").WithMessage("A phone number has 6 to 29 digits, spaces, dots, dashes or brackets.");
-            RuleFor(x => x.Contact!.Email).MaximumLength(200).WithMessage("An email address has at most 200 characters.").EmailAddress().WithMessage("This is not an email address.");
-            RuleFor(x => x.Contact!.Website).MaximumLength(300).WithMessage("A website address has at most 300 characters.")
+            RuleFor(x => x.Contact!.Email).SafeText().MaximumLength(200).WithMessage("An email address has at most 200 characters.").EmailAddress().WithMessage("This is not an email address.");
+            RuleFor(x => x.Contact!.Website).SafeText().MaximumLength(300).WithMessage("A website address has at most 300 characters.")
                 .Must(w => w is null || (Uri.TryCreate(w, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)))
                 .WithMessage("A website is an http:// or https:// address.");
         });

@@ -8,6 +8,7 @@ using CoopHub.Shared.Http;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -108,8 +109,8 @@ internal sealed class CreateNetworkProjectValidator : AbstractValidator<CreateNe
 {
     public CreateNetworkProjectValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Title).NotEmpty().WithMessage("Give the project's title.").MaximumLength(200).WithMessage("A title has at most 200 characters.");
-        RuleFor(x => x.Description).MaximumLength(2000).WithMessage("A description has at most 2000 characters.");
+        RuleFor(x => x.Title).SafeText().NotEmpty().WithMessage("Give the project's title.").MaximumLength(200).WithMessage("A title has at most 200 characters.");
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(2000).WithMessage("A description has at most 2000 characters.");
         RuleFor(x => x.Sector).Must(s => s is null || reference.FindSector(s) is not null).WithMessage("Unknown sector code.");
         RuleFor(x => x.Memberships).Must(m => m is null || m.Count <= 100).WithMessage("List at most 100 members.");
         RuleFor(x => x.StartedOn).Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The start is before 1900.");
@@ -190,11 +191,11 @@ internal sealed class RecordImpactAssessmentValidator : AbstractValidator<Record
         RuleFor(x => x.Environmental).Must(e => e is null || e.Count <= 20).WithMessage("At most 20 environmental indicators.");
         RuleForEach(x => x.Environmental).NotNull().WithMessage("An indicator is empty.").ChildRules(i =>
         {
-            i.RuleFor(x => x.Name).NotEmpty().WithMessage("Name the indicator.").MaximumLength(100).WithMessage("At most 100 characters.");
+            i.RuleFor(x => x.Name).SafeText().NotEmpty().WithMessage("Name the indicator.").MaximumLength(100).WithMessage("At most 100 characters.");
             i.RuleFor(x => x.Value).NotNull().WithMessage("Give the indicator's value.");
-            i.RuleFor(x => x.Unit).MaximumLength(30).WithMessage("A unit has at most 30 characters.");
+            i.RuleFor(x => x.Unit).SafeText().MaximumLength(30).WithMessage("A unit has at most 30 characters.");
         });
-        RuleFor(x => x.Note).MaximumLength(1000).WithMessage("A note has at most 1000 characters.");
+        RuleFor(x => x.Note).SafeMultilineText().MaximumLength(1000).WithMessage("A note has at most 1000 characters.");
     }
 }
 

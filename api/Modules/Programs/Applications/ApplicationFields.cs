@@ -1,4 +1,5 @@
 using CoopHub.Programs.Model;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using CoopHub.Shared.Http;
 
@@ -53,16 +54,17 @@ internal abstract class ApplicationFieldsValidator<T> : AbstractValidator<T>
 {
     protected ApplicationFieldsValidator()
     {
-        RuleFor(x => x.ProjectSummary).MaximumLength(5000).WithMessage("The project summary has at most 5000 characters.");
+        RuleFor(x => x.ProjectSummary).SafeMultilineText().MaximumLength(5000).WithMessage("The project summary has at most 5000 characters.");
         RuleFor(x => x.RequestedAxes).Must(a => a is null || a.Count <= 10).WithMessage("Ask for at most 10 axes.");
+        RuleForEach(x => x.RequestedAxes).SafeText();
         RuleFor(x => x.RequestedAmount).GreaterThanOrEqualTo(0).WithMessage("The amount cannot be negative.")
             .LessThan(1_000_000_000m).WithMessage("The amount is too large.");
         RuleFor(x => x.Documents).Must(d => d is null || d.Count <= 30).WithMessage("Link at most 30 documents.")
             .Must(d => d is null || d.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithMessage("Link each document once.");
         RuleForEach(x => x.Documents).ChildRules(d =>
         {
-            d.RuleFor(x => x.Key).NotEmpty().WithMessage("Give the document's key.");
-            d.RuleFor(x => x.Url).NotEmpty().WithMessage("Give the document's link.")
+            d.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the document's key.");
+            d.RuleFor(x => x.Url).SafeText().NotEmpty().WithMessage("Give the document's link.")
                 .MaximumLength(2000).WithMessage("A link has at most 2000 characters.")
                 .Must(u => u is null || (Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
                 .WithMessage("Give a full http(s) link, e.g. https://drive.example.org/statuts.pdf.");

@@ -6,6 +6,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 using CoopHub.Shared.Time;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using CoopHub.Shared.Http;
@@ -205,7 +206,7 @@ internal sealed class OverrideEligibilityValidator : AbstractValidator<OverrideE
     public OverrideEligibilityValidator()
     {
         RuleFor(x => x.Eligible).NotNull().WithMessage("Say whether the application is eligible (true or false).");
-        RuleFor(x => x.Reason).NotEmpty().WithMessage("Give the reason for overriding the eligibility check.")
+        RuleFor(x => x.Reason).SafeMultilineText().NotEmpty().WithMessage("Give the reason for overriding the eligibility check.")
             .MaximumLength(1000).WithMessage("A reason has at most 1000 characters.");
     }
 }
@@ -266,7 +267,7 @@ internal sealed class TransitionApplicationValidator : AbstractValidator<Transit
             .Must(t => t is not (ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.Eligible or ApplicationStatus.Ineligible))
             .WithMessage("Submit with /submit and change eligibility with /eligibility; here use underReview, selected, waitlisted, rejected, supported, completed or withdrawn.");
         RuleFor(x => x.Reason).NotEmpty().When(x => x.To is { } to && (ApplicationFlow.IsDecision(to) || to == ApplicationStatus.Withdrawn))
-            .WithMessage("Give the reason for this decision.").MaximumLength(1000).WithMessage("A reason has at most 1000 characters.");
+            .WithMessage("Give the reason for this decision.").MaximumLength(1000).WithMessage("A reason has at most 1000 characters.").SafeMultilineText();
     }
 }
 

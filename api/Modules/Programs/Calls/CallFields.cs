@@ -2,6 +2,7 @@ using CoopHub.Programs.Model;
 using CoopHub.Programs.Programs;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Time;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using CoopHub.Shared.Http;
 
@@ -65,13 +66,13 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
 
     protected CallFieldsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.TitleAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
+        RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
             .WithMessage("Give the call's title in Arabic or in French (at least one).").MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleFr).MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleEn).MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.DescriptionAr).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.DescriptionFr).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.DescriptionEn).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
+        RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
+        RuleFor(x => x.DescriptionAr).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.DescriptionFr).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.DescriptionEn).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
         RuleFor(x => x.OpensAt).NotNull().WithMessage("Give the opening date and time (Casablanca time).")
             .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage("Give the local time in Casablanca without an offset or Z, e.g. 2025-09-01T09:00.");
         RuleFor(x => x.ClosesAt).NotNull().WithMessage("Give the closing date and time (Casablanca time).")
@@ -89,12 +90,12 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
             .Must(d => d is null || d.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithMessage("Each document has its own key.");
         RuleForEach(x => x.Documents).ChildRules(d =>
         {
-            d.RuleFor(x => x.Key).NotEmpty().WithMessage("Give the document a key, e.g. statutes.")
+            d.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the document a key, e.g. statutes.")
                 .Must(k => k is null || ProgramFields.KeyPattern().IsMatch(k)).WithMessage("A key has lower-case letters, digits, '-' or '_' (at most 40).");
-            d.RuleFor(x => x.NameAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
+            d.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
                 .WithMessage("Name the document in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
-            d.RuleFor(x => x.NameFr).MaximumLength(200).WithMessage("A name has at most 200 characters.");
-            d.RuleFor(x => x.NameEn).MaximumLength(200).WithMessage("A name has at most 200 characters.");
+            d.RuleFor(x => x.NameFr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+            d.RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
         });
         RuleFor(x => x.Criteria).NotEmpty().WithMessage("Give at least one evaluation criterion.")
             .Must(c => c is null || c.Count <= 12).WithMessage("List at most 12 criteria.")
@@ -102,10 +103,12 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
             .Must(c => c is null || c.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithMessage("Each criterion has its own key.");
         RuleForEach(x => x.Criteria).ChildRules(c =>
         {
-            c.RuleFor(x => x.Key).NotEmpty().WithMessage("Give the criterion a key, e.g. social_impact.")
+            c.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the criterion a key, e.g. social_impact.")
                 .Must(k => k is null || ProgramFields.KeyPattern().IsMatch(k)).WithMessage("A key has lower-case letters, digits, '-' or '_' (at most 40).");
-            c.RuleFor(x => x.NameAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
+            c.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
                 .WithMessage("Name the criterion in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
+            c.RuleFor(x => x.NameFr).SafeText();
+            c.RuleFor(x => x.NameEn).SafeText();
             c.RuleFor(x => x.Weight).InclusiveBetween(1, 100).WithMessage("A weight is between 1 and 100.");
         });
     }

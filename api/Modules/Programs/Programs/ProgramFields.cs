@@ -4,6 +4,7 @@ using CoopHub.Programs.Model;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Text;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using CoopHub.Shared.Http;
@@ -83,14 +84,14 @@ internal abstract class ProgramFieldsValidator<T> : AbstractValidator<T>
 {
     protected ProgramFieldsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Code).NotEmpty().WithMessage("Give the program's code, e.g. DELIO.")
+        RuleFor(x => x.Code).SafeText().NotEmpty().WithMessage("Give the program's code, e.g. DELIO.")
             .Must(c => c is null || ProgramFields.CodePattern().IsMatch(c.Trim())).WithMessage("A code has 1 to 30 letters, digits, '-' or '_'.");
-        RuleFor(x => x.NameAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
+        RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
             .WithMessage("Give the program's name in Arabic or in French (at least one).").MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameFr).MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameEn).MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.NameFr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
         RuleFor(x => x.Goals).Must(g => g is null || g.Count <= 10).WithMessage("List at most 10 goals.");
-        RuleForEach(x => x.Goals).NotEmpty().WithMessage("A goal cannot be empty.").MaximumLength(200).WithMessage("A goal has at most 200 characters.");
+        RuleForEach(x => x.Goals).SafeText().NotEmpty().WithMessage("A goal cannot be empty.").MaximumLength(200).WithMessage("A goal has at most 200 characters.");
         RuleFor(x => x.Partners).Must(p => p is null || p.Count <= 20).WithMessage("List at most 20 partners.")
             .Must(p => p is null || p.Where(x => x?.OrganisationId is not null).GroupBy(x => (x.OrganisationId, x.Role)).All(g => g.Count() == 1))
             .WithMessage("Each organisation appears once per role.");
@@ -101,7 +102,7 @@ internal abstract class ProgramFieldsValidator<T> : AbstractValidator<T>
         });
         RuleFor(x => x.Budget).GreaterThanOrEqualTo(0).WithMessage("The budget cannot be negative.")
             .LessThan(1_000_000_000_000m).WithMessage("The budget is too large.");
-        RuleFor(x => x.Currency).Matches("^[A-Za-z]{3}$").When(x => !string.IsNullOrEmpty(x.Currency)).WithMessage("Give a three-letter currency code such as MAD or EUR.");
+        RuleFor(x => x.Currency).SafeText().Matches("^[A-Za-z]{3}$").When(x => !string.IsNullOrEmpty(x.Currency)).WithMessage("Give a three-letter currency code such as MAD or EUR.");
         RuleFor(x => x.EndsOn).Must((x, end) => end is null || x.StartsOn is null || end >= x.StartsOn).WithMessage("The program cannot end before it starts.");
         RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithMessage("List at most 12 regions.");
         RuleForEach(x => x.Regions).Must(r => reference.FindRegion(r) is not null).WithMessage((_, r) => $"Unknown region '{r}'; use a code from MA-01 to MA-12.");
@@ -111,22 +112,24 @@ internal abstract class ProgramFieldsValidator<T> : AbstractValidator<T>
             .Must(a => a is null || a.Where(x => x?.Code is not null).GroupBy(x => x.Code).All(g => g.Count() == 1)).WithMessage("Each support axis has its own code.");
         RuleForEach(x => x.SupportAxes).ChildRules(a =>
         {
-            a.RuleFor(x => x.Code).NotEmpty().WithMessage("Give the axis a code, e.g. equipment.")
+            a.RuleFor(x => x.Code).SafeText().NotEmpty().WithMessage("Give the axis a code, e.g. equipment.")
                 .Must(c => c is null || ProgramFields.KeyPattern().IsMatch(c)).WithMessage("A code has lower-case letters, digits, '-' or '_' (at most 40).");
-            a.RuleFor(x => x.NameAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
+            a.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
                 .WithMessage("Name the axis in Arabic or in French.").MaximumLength(300).WithMessage("A name has at most 300 characters.");
-            a.RuleFor(x => x.NameFr).MaximumLength(300).WithMessage("A name has at most 300 characters.");
-            a.RuleFor(x => x.NameEn).MaximumLength(300).WithMessage("A name has at most 300 characters.");
+            a.RuleFor(x => x.NameFr).SafeText().MaximumLength(300).WithMessage("A name has at most 300 characters.");
+            a.RuleFor(x => x.NameEn).SafeText().MaximumLength(300).WithMessage("A name has at most 300 characters.");
         });
         RuleFor(x => x.Indicators).Must(a => a is null || a.Count <= 20).WithMessage("List at most 20 indicators.")
             .Must(a => a is null || a.Where(x => x?.Code is not null).GroupBy(x => x.Code).All(g => g.Count() == 1)).WithMessage("Each indicator has its own code.");
         RuleForEach(x => x.Indicators).ChildRules(a =>
         {
-            a.RuleFor(x => x.Code).NotEmpty().WithMessage("Give the indicator a code, e.g. jobs_created.")
+            a.RuleFor(x => x.Code).SafeText().NotEmpty().WithMessage("Give the indicator a code, e.g. jobs_created.")
                 .Must(c => c is null || ProgramFields.KeyPattern().IsMatch(c)).WithMessage("A code has lower-case letters, digits, '-' or '_' (at most 40).");
-            a.RuleFor(x => x.NameAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
+            a.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
                 .WithMessage("Name the indicator in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
-            a.RuleFor(x => x.Unit).MaximumLength(30).WithMessage("A unit has at most 30 characters.");
+            a.RuleFor(x => x.NameFr).SafeText();
+            a.RuleFor(x => x.NameEn).SafeText();
+            a.RuleFor(x => x.Unit).SafeText().MaximumLength(30).WithMessage("A unit has at most 30 characters.");
             a.RuleFor(x => x.Target).GreaterThanOrEqualTo(0).WithMessage("A target cannot be negative.");
         });
     }

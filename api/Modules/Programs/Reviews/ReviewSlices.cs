@@ -5,6 +5,7 @@ using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using CoopHub.Shared.Http;
@@ -152,11 +153,11 @@ internal sealed class ScoreApplicationValidator : AbstractValidator<ScoreApplica
             .Must(s => s is null || s.Where(x => x?.Criterion is not null).GroupBy(x => x.Criterion).All(g => g.Count() == 1)).WithMessage("Score each criterion once.");
         RuleForEach(x => x.Scores).ChildRules(s =>
         {
-            s.RuleFor(x => x.Criterion).NotEmpty().WithMessage("Give the criterion's key.");
+            s.RuleFor(x => x.Criterion).SafeText().NotEmpty().WithMessage("Give the criterion's key.");
             s.RuleFor(x => x.Score).NotNull().WithMessage("Give a score from 0 to 10.").InclusiveBetween(0, 10).WithMessage("A score is from 0 to 10.");
-            s.RuleFor(x => x.Comment).MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
+            s.RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
         });
-        RuleFor(x => x.Comment).MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
+        RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
     }
 }
 

@@ -5,6 +5,7 @@ using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using CoopHub.Shared.Http;
@@ -33,12 +34,12 @@ internal sealed class RecordSupportValidator : AbstractValidator<RecordSupportCo
 {
     public RecordSupportValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Axis).NotEmpty().WithMessage("Give the support axis.");
+        RuleFor(x => x.Axis).SafeText().NotEmpty().WithMessage("Give the support axis.");
         RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: equipment, training, coaching or financing.");
         RuleFor(x => x.Amount).GreaterThanOrEqualTo(0).WithMessage("The amount cannot be negative.").LessThan(1_000_000_000m).WithMessage("The amount is too large.");
         RuleFor(x => x.DeliveredOn).NotNull().WithMessage("Give the date the support was delivered.")
             .Must(d => d is null || d <= CoopHub.Shared.Time.Casablanca.Today(clock)).WithMessage("Support is recorded once delivered: the date cannot be in the future.");
-        RuleFor(x => x.Description).MaximumLength(2000).WithMessage("A description has at most 2000 characters.");
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(2000).WithMessage("A description has at most 2000 characters.");
     }
 }
 
@@ -98,12 +99,12 @@ internal sealed class RecordOutcomeValidator : AbstractValidator<RecordOutcomeCo
 {
     public RecordOutcomeValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Indicator).NotEmpty().WithMessage("Give the indicator.");
+        RuleFor(x => x.Indicator).SafeText().NotEmpty().WithMessage("Give the indicator.");
         RuleFor(x => x.Value).NotNull().WithMessage("Give the measured value.").GreaterThanOrEqualTo(0).WithMessage("A value cannot be negative.")
             .LessThan(1_000_000_000_000m).WithMessage("The value is too large.");
         RuleFor(x => x.MeasuredOn).NotNull().WithMessage("Give the date of the measurement.")
             .Must(d => d is null || d <= CoopHub.Shared.Time.Casablanca.Today(clock)).WithMessage("A measurement cannot be dated in the future.");
-        RuleFor(x => x.Note).MaximumLength(1000).WithMessage("A note has at most 1000 characters.");
+        RuleFor(x => x.Note).SafeMultilineText().MaximumLength(1000).WithMessage("A note has at most 1000 characters.");
     }
 }
 

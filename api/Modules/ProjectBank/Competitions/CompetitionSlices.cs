@@ -80,10 +80,10 @@ internal abstract class CompetitionFieldsValidator<T> : AbstractValidator<T>
 {
     protected CompetitionFieldsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.TitleAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
+        RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
             .WithMessage("Give the competition's title in Arabic or in French.").MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleFr).MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.Description).MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
         RuleFor(x => x.EventId).NotNull().WithMessage("Give the event (the ideathon) the competition belongs to.");
         RuleFor(x => x.RegionCode).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
         RuleFor(x => x.OpensAt).NotNull().WithMessage("Give when entries open (Casablanca time).")
@@ -97,13 +97,15 @@ internal abstract class CompetitionFieldsValidator<T> : AbstractValidator<T>
             .Must(c => c is null || c.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithMessage("Each criterion has its own key.");
         RuleForEach(x => x.Criteria).ChildRules(c =>
         {
-            c.RuleFor(x => x.Key).NotEmpty().WithMessage("Give the criterion a key, e.g. social_impact.")
+            c.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the criterion a key, e.g. social_impact.")
                 .Must(k => k is null || CompetitionFields.KeyPattern().IsMatch(k)).WithMessage("A key has lower-case letters, digits, '-' or '_' (at most 40).");
-            c.RuleFor(x => x.NameAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
+            c.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
                 .WithMessage("Name the criterion in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
+            c.RuleFor(x => x.NameFr).SafeText();
+            c.RuleFor(x => x.NameEn).SafeText();
             c.RuleFor(x => x.Weight).InclusiveBetween(1, 100).WithMessage("A weight is between 1 and 100.");
         });
-        RuleFor(x => x.TieBreakCriterion).Must((x, t) => t is null || x.Criteria is null || x.Criteria.Any(c => c?.Key == t))
+        RuleFor(x => x.TieBreakCriterion).SafeText().Must((x, t) => t is null || x.Criteria is null || x.Criteria.Any(c => c?.Key == t))
             .WithMessage("The tie-break criterion must be one of the criteria.");
     }
 }

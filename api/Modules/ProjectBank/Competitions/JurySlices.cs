@@ -9,6 +9,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Scoring;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using CoopHub.Shared.Http;
@@ -206,10 +207,10 @@ internal sealed class ScoreEntryValidator : AbstractValidator<ScoreEntryCommand>
             .Must(s => s is null || s.Where(x => x?.Criterion is not null).GroupBy(x => x.Criterion).All(g => g.Count() == 1)).WithMessage("Score each criterion once.");
         RuleForEach(x => x.Scores).ChildRules(s =>
         {
-            s.RuleFor(x => x.Criterion).NotEmpty().WithMessage("Give the criterion's key.");
+            s.RuleFor(x => x.Criterion).SafeText().NotEmpty().WithMessage("Give the criterion's key.");
             s.RuleFor(x => x.Score).NotNull().WithMessage("Give a score from 0 to 10.").InclusiveBetween(0, 10).WithMessage("A score is from 0 to 10.");
         });
-        RuleFor(x => x.Comment).MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
+        RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
     }
 }
 
@@ -310,7 +311,7 @@ internal sealed class SetAwardsValidator : AbstractValidator<SetAwardsCommand>
         {
             a.RuleFor(x => x.EntryId).NotNull().WithMessage("Give the awarded entry.");
             a.RuleFor(x => x.Rank).NotNull().WithMessage("Give the award's rank.").InclusiveBetween(1, 50).WithMessage("A rank is between 1 and 50.");
-            a.RuleFor(x => x.PrizeLabel).NotEmpty().WithMessage("Name the prize, e.g. First prize.").MaximumLength(200).WithMessage("At most 200 characters.");
+            a.RuleFor(x => x.PrizeLabel).SafeText().NotEmpty().WithMessage("Name the prize, e.g. First prize.").MaximumLength(200).WithMessage("At most 200 characters.");
             a.RuleFor(x => x.Amount).GreaterThanOrEqualTo(0).WithMessage("An amount cannot be negative.").LessThan(1_000_000_000m).WithMessage("The amount is too large.");
         });
     }

@@ -1,6 +1,7 @@
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Text;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using CoopHub.Shared.Http;
 
@@ -66,32 +67,32 @@ internal abstract class IdeaFieldsValidator<T> : AbstractValidator<T>
 {
     protected IdeaFieldsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.TitleAr).Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
+        RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
             .WithMessage("Give the idea's title in Arabic or in French (at least one).").MaximumLength(200).WithMessage("A title has at most 200 characters.");
-        RuleFor(x => x.TitleFr).MaximumLength(200).WithMessage("A title has at most 200 characters.");
-        RuleFor(x => x.Problem).NotEmpty().WithMessage("Describe the problem the idea answers.").MaximumLength(4000).WithMessage("At most 4000 characters.");
-        RuleFor(x => x.Solution).NotEmpty().WithMessage("Describe the solution.").MaximumLength(4000).WithMessage("At most 4000 characters.");
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(200).WithMessage("A title has at most 200 characters.");
+        RuleFor(x => x.Problem).SafeMultilineText().NotEmpty().WithMessage("Describe the problem the idea answers.").MaximumLength(4000).WithMessage("At most 4000 characters.");
+        RuleFor(x => x.Solution).SafeMultilineText().NotEmpty().WithMessage("Describe the solution.").MaximumLength(4000).WithMessage("At most 4000 characters.");
         RuleFor(x => x.Sectors).NotEmpty().WithMessage("Give at least one sector.").Must(s => s is null || s.Count <= 5).WithMessage("List at most 5 sectors.");
         RuleForEach(x => x.Sectors).Must(s => reference.FindSector(s) is not null).WithMessage((_, s) => $"Unknown sector '{s}'.");
         RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithMessage("List at most 12 regions.");
         RuleForEach(x => x.Regions).Must(r => reference.FindRegion(r) is not null).WithMessage((_, r) => $"Unknown region '{r}'; use a code from MA-01 to MA-12.");
-        RuleFor(x => x.Beneficiaries).MaximumLength(1000).WithMessage("At most 1000 characters.");
+        RuleFor(x => x.Beneficiaries).SafeMultilineText().MaximumLength(1000).WithMessage("At most 1000 characters.");
         RuleFor(x => x.Investment).GreaterThanOrEqualTo(0).WithMessage("The investment cannot be negative.").LessThan(1_000_000_000m).WithMessage("The investment is too large.");
         RuleFor(x => x.Jobs!.Total).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithMessage("Expected jobs are between 0 and 100000.");
         RuleFor(x => x.Jobs!.Women).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithMessage("Expected jobs are between 0 and 100000.")
             .Must((x, w) => w is null || x.Jobs!.Total is null || w <= x.Jobs.Total).When(x => x.Jobs is not null).WithMessage("Women's jobs cannot exceed the jobs expected.");
         RuleFor(x => x.Jobs!.Youth).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithMessage("Expected jobs are between 0 and 100000.")
             .Must((x, y) => y is null || x.Jobs!.Total is null || y <= x.Jobs.Total).When(x => x.Jobs is not null).WithMessage("Youth jobs cannot exceed the jobs expected.");
-        RuleFor(x => x.Impact!.Social).MaximumLength(2000).When(x => x.Impact is not null).WithMessage("At most 2000 characters.");
-        RuleFor(x => x.Impact!.Economic).MaximumLength(2000).When(x => x.Impact is not null).WithMessage("At most 2000 characters.");
-        RuleFor(x => x.Impact!.Environmental).MaximumLength(2000).When(x => x.Impact is not null).WithMessage("At most 2000 characters.");
+        RuleFor(x => x.Impact!.Social).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithMessage("At most 2000 characters.");
+        RuleFor(x => x.Impact!.Economic).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithMessage("At most 2000 characters.");
+        RuleFor(x => x.Impact!.Environmental).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithMessage("At most 2000 characters.");
         RuleFor(x => x.Sdgs).Must(s => s is null || s.Count <= 17).WithMessage("List at most 17 goals.");
         RuleForEach(x => x.Sdgs).InclusiveBetween(1, 17).WithMessage("Sustainable Development Goals are numbered 1 to 17.");
         RuleFor(x => x.Attachments).Must(a => a is null || a.Count <= 10).WithMessage("Link at most 10 attachments.");
         RuleForEach(x => x.Attachments).ChildRules(a =>
         {
-            a.RuleFor(x => x.Label).MaximumLength(200).WithMessage("A label has at most 200 characters.");
-            a.RuleFor(x => x.Url).NotEmpty().WithMessage("Give the link.").MaximumLength(2000).WithMessage("A link has at most 2000 characters.")
+            a.RuleFor(x => x.Label).SafeText().MaximumLength(200).WithMessage("A label has at most 200 characters.");
+            a.RuleFor(x => x.Url).SafeText().NotEmpty().WithMessage("Give the link.").MaximumLength(2000).WithMessage("A link has at most 2000 characters.")
                 .Must(u => u is null || (Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
                 .WithMessage("Give a full http(s) link.");
         });

@@ -256,7 +256,7 @@ internal sealed class TransitionIdeaValidator : AbstractValidator<TransitionIdea
         RuleFor(x => x.To).NotNull().WithMessage("Give the state: submitted, published, returned or archived.")
             .NotEqual(IdeaStatus.Draft).WithMessage("An idea does not go back to draft; return it with comments instead.");
         RuleFor(x => x.Comment).NotEmpty().When(x => x.To == IdeaStatus.Returned).WithMessage("Say what to change when returning an idea.")
-            .MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
+            .MaximumLength(2000).WithMessage("A comment has at most 2000 characters.").SafeMultilineText();
     }
 }
 

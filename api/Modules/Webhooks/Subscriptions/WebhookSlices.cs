@@ -79,7 +79,7 @@ internal sealed class CreateWebhookValidator : AbstractValidator<CreateWebhookCo
         RuleFor(x => x.EventTypes).NotEmpty().WithMessage("Choose at least one event type.");
         RuleForEach(x => x.EventTypes).Must(t => WebhookEventTypes.All.Contains(t)).WithMessage((_, t) => $"'{t}' is not an event type; use {string.Join(", ", WebhookEventTypes.All)}.");
         RuleFor(x => x.RegionCode).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
-        RuleFor(x => x.Description).MaximumLength(500).WithMessage("A description has at most 500 characters.");
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(500).WithMessage("A description has at most 500 characters.");
     }
 
     private static bool Allowed(string url, WebhookOptions options)
