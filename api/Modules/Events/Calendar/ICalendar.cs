@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoopHub.Events.Model;
+using CoopHub.Shared.Text;
 using CoopHub.Shared.Time;
 using CoopHub.Shared.Http;
 
@@ -88,8 +89,9 @@ internal static class ICalendar
 
     private static string Utc(DateTimeOffset instant) => instant.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
+    // Control characters stored before the text rule (ADR 0015) are dropped: RFC 5545 text allows none but tab.
     private static string Escape(string text)
-        => text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal)
+        => UnsafeText.WithoutControls(text).Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal).Replace(",", "\\,", StringComparison.Ordinal)
             .Replace("\r\n", "\\n", StringComparison.Ordinal).Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
 
     /// <summary>Folds a content line at 75 octets without splitting a UTF-8 character.</summary>

@@ -3,6 +3,7 @@ using System.Xml.Linq;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
+using CoopHub.Shared.Text;
 using CoopHub.Shared.Time;
 using Mediator;
 
@@ -122,10 +123,11 @@ internal static class IatiActivity
                             i.Target is { } target ? new XElement("target", new XAttribute("value", Amount(target))) : null,
                             new XElement("actual", new XAttribute("value", Amount(measured.Sum(o => o.Value)))))));
             }));
+        // Text stored before the text rule (ADR 0015) may hold characters XML 1.0 forbids: dropped rather than a 500.
         return new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement("iati-activities",
             new XAttribute("version", "2.03"),
             new XAttribute("generated-datetime", now.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)),
-            activity));
+            activity)).WithXmlSafeText();
     }
 }
 
