@@ -49,6 +49,25 @@ public sealed class UnsafeTextTests(Engine engine) : ProgramTest(engine)
     }
 
     [Test]
+    public async Task Given_each_forbidden_character_in_a_name_Then_400_and_each_allowed_one_Then_201()
+    {
+        int[] forbidden =
+        [
+            0x0000, 0x0009, 0x000A, 0x000D, 0x001B, 0x007F, 0x0085, 0x009F, 0xFDD0, 0xFDEF, 0xFFFE, 0xFFFF, 0x1FFFE, 0x10FFFF,
+            0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069,
+        ];
+        int[] allowed = [0x200C, 0x200D, 0x200E, 0x200F, 0x061C, 0x1F33F, 0x00A0, 0x2D5C];
+        var wrong = new List<string>();
+        foreach (var (character, expected) in forbidden.Select(c => (c, 400)).Concat(allowed.Select(c => (c, 201))))
+        {
+            var text = char.ConvertFromUtf32(character);
+            var response = await PostJsonAsync("/api/v1/ideas", Idea("Idée " + text + " fin", "Problème"));
+            if ((int)response.StatusCode != expected) wrong.Add($"U+{character:X4}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        }
+        Assert.That(wrong, Is.Empty);
+    }
+
+    [Test]
     public async Task Given_a_line_break_Then_a_single_line_name_refuses_it_and_a_multi_line_text_keeps_it()
     {
         var name = await PostJsonAsync("/api/v1/ideas", Idea("Ligne\nsuivante", "Problème"));
