@@ -2,12 +2,17 @@ import { Navigate, type RouteObject } from 'react-router';
 import { Layout } from '@/app/layout';
 import { RouteError } from '@/app/route-error';
 import { NotFound } from '@/app/not-found';
+import { PageLoader } from '@/components/page-loader';
 
-/** Each screen is its own lazily loaded chunk. */
+/**
+ * Each screen is its own lazily loaded chunk. Until the first screen's chunk has arrived the router is not
+ * initialised and renders the root's HydrateFallback (without one it renders nothing and warns in the console).
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
     element: <Layout />,
+    HydrateFallback: PageLoader,
     errorElement: <RouteError />,
     children: [
       { index: true, element: <Navigate to="/cooperatives" replace /> },

@@ -1,8 +1,9 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@/testing/server';
 import { catalogues } from '@/app/catalogues';
+import { setSessionHint } from '@/lib/auth/session-hint';
 import { initI18n } from '@/lib/i18n/i18n';
 
 // jsdom lacks these browser APIs that Mantine uses.
@@ -37,6 +38,9 @@ initI18n(catalogues, 'fr');
 configure({ asyncUtilTimeout: 8000 });
 
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The browser has signed in before, so the app asks /auth/me and the test's answer (401 by default) decides who the
+// caller is; src/lib/auth/get-me.test.ts covers the browser without the hint.
+beforeEach(() => setSessionHint());
 afterEach(() => {
   cleanup();
   server.resetHandlers();

@@ -2,11 +2,19 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { ApiError, type Problem } from '@/lib/api/problem';
 import type { Me } from '@/lib/api/schema-types';
+import { clearSessionHint, hasSessionHint } from '@/lib/auth/session-hint';
 
-/** The signed-in caller, or null when anonymous (401). */
+/**
+ * The signed-in caller, or null when anonymous. Without the session hint (no sign-in in this browser since the last
+ * sign-out or 401) the visitor is anonymous and the server is not asked; a 401 clears the hint.
+ */
 export async function getMe(): Promise<Me | null> {
+  if (!hasSessionHint()) return null;
   const { data, error, response } = await api.GET('/api/v1/auth/me');
-  if (response.status === 401) return null;
+  if (response.status === 401) {
+    clearSessionHint();
+    return null;
+  }
   if (error !== undefined || !data) throw new ApiError(response.status, error as Problem | undefined);
   return data;
 }

@@ -3,6 +3,7 @@ import { api, resetAntiforgeryToken } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import type { components } from '@/lib/api/schema';
 import { meQueryKey } from '@/lib/auth/get-me';
+import { setSessionHint } from '@/lib/auth/session-hint';
 import { adoptAccountLanguage } from '@/lib/i18n/i18n';
 
 export type SignInInput = components['schemas']['SignInCommand'];
@@ -10,6 +11,7 @@ export type SignInInput = components['schemas']['SignInCommand'];
 export async function signIn(input: SignInInput) {
   const me = unwrap(await api.POST('/api/v1/auth/sign-in', { body: input }));
   resetAntiforgeryToken();
+  setSessionHint();
   return me;
 }
 

@@ -2,10 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, resetAntiforgeryToken } from '@/lib/api/client';
 import { ApiError, type Problem } from '@/lib/api/problem';
 import { meQueryKey } from '@/lib/auth/get-me';
+import { clearSessionHint } from '@/lib/auth/session-hint';
 
 export async function signOut(): Promise<void> {
   const { error, response } = await api.POST('/api/v1/auth/sign-out');
   resetAntiforgeryToken();
+  clearSessionHint();
   if (!response.ok) throw new ApiError(response.status, error as Problem | undefined);
 }
 
