@@ -47,7 +47,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                     Status = StatusCodes.Status400BadRequest,
                     Detail = "One or more fields are not valid; see errors.",
                 };
-                problem.Extensions["code"] = "validation";
+                problem.Extensions["code"] = validation.Code;
                 break;
             case Security.AccessDeniedException denied:
                 problem = new ProblemDetails { Status = denied.Denied.Status, Detail = denied.Denied.Message };

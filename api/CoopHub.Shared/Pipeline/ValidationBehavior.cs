@@ -20,7 +20,9 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         {
             throw new RequestValidationException(failures
                 .GroupBy(f => f.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()));
+                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()),
+                // FluentValidation's own codes name validators ("NotEmptyValidator"); a stable problem code has a dot.
+                failures.Select(f => f.ErrorCode).Distinct().ToList() is [{ } code] && code.Contains('.') ? code : "validation");
         }
         return await next(message, cancellationToken);
     }
