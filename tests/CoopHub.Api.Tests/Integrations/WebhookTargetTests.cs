@@ -221,18 +221,19 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
         var closed = await StoredHookAsync(app, $"http://127.0.0.1:{closedPort}/hook");
         var quiet = await StoredHookAsync(app, silent.Url);
         var unknown = await StoredHookAsync(app, "http://nowhere.invalid:8080/hook");
-        var credentials = await StoredHookAsync(app, receiver.Url.Replace("http://", "http://partner:s3cret-pw@", StringComparison.Ordinal) + "?token=t0ken-in-query");
+        var credentials = await StoredHookAsync(app, receiver.Url.Replace("http://", "http://partner:s3cret-pw@", StringComparison.Ordinal));
+        var logged = await StoredHookAsync(app, $"http://partner:s3cret-pw@127.0.0.1:{closedPort}/hook?token=t0ken-in-query"); // dead at once: its URL is logged
 
         await RegisterCooperativeAsync(admin, "SSRF-4");
         var unreachable = new[] { await SettledDeliveryAsync(admin, closed), await SettledDeliveryAsync(admin, quiet), await SettledDeliveryAsync(admin, unknown) };
-        var withCredentials = await SettledDeliveryAsync(admin, credentials);
+        var withCredentials = new[] { await SettledDeliveryAsync(admin, credentials), await SettledDeliveryAsync(admin, logged) };
         var written = string.Join("\n", logs.Lines);
 
         Assert.Multiple(() =>
         {
             Assert.That(unreachable.Select(d => (string?)d["lastError"]), Is.All.EqualTo(WebhookDispatcher.TargetUnreachable), "refused, timed out and unknown read the same");
             Assert.That(unreachable.Select(d => d.ToJsonString()), Has.None.Contain(closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            Assert.That((string?)withCredentials["lastError"], Is.EqualTo(WebhookDispatcher.TargetRefused));
+            Assert.That(withCredentials.Select(d => (string?)d["lastError"]), Is.All.EqualTo(WebhookDispatcher.TargetRefused));
             Assert.That(receiver.Requests, Is.Empty, "a URL with credentials is not called");
             Assert.That(logs.Lines, Is.Not.Empty, "the logs were captured");
             Assert.That(written, Does.Not.Contain("s3cret-pw"));
