@@ -47,7 +47,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                     Status = StatusCodes.Status400BadRequest,
                     Detail = "One or more fields are not valid; see errors.",
                 };
-                problem.Extensions["code"] = "validation";
+                problem.Extensions["code"] = validation.Code;
                 if (validation.Codes.Count > 0) problem.Extensions["fieldCodes"] = validation.Codes;
                 break;
             case Security.AccessDeniedException denied:

@@ -23,7 +23,8 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()),
                 // Only codes the rules set themselves (dotted, like problem codes), not FluentValidation's validator names.
                 failures.Where(f => f.ErrorCode?.Contains('.', StringComparison.Ordinal) == true).GroupBy(f => f.PropertyName)
-                    .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorCode).Distinct().ToArray()));
+                    .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorCode).Distinct().ToArray()),
+                failures.Select(f => f.ErrorCode).Distinct().ToList() is [{ } code] && code.Contains('.', StringComparison.Ordinal) ? code : "validation");
         }
         return await next(message, cancellationToken);
     }

@@ -25,7 +25,15 @@ public static class WebhooksModule
         services.AddSingleton(options);
         services.AddValidatorsFromAssembly(typeof(WebhooksModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(WebhooksModule).Assembly);
-        services.AddHttpClient(WebhookDispatcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<IWebhookDns, SystemWebhookDns>();
+        services.AddSingleton<WebhookTargets>();
+        // The connect callback judges every address it connects to; redirects are not followed (a
+        // 3xx is a failed delivery) and no proxy is used (the check would judge the proxy, not the target).
+        services.AddHttpClient(WebhookDispatcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => new SocketsHttpHandler
+            {
+                AllowAutoRedirect = false, UseProxy = false, UseCookies = false, ConnectCallback = sp.GetRequiredService<WebhookTargets>().ConnectAsync,
+            });
         services.AddSingleton(new TargetPipelines(options));
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopHub.Api.Tests.Infrastructure;
 
@@ -28,6 +30,7 @@ internal sealed class CoopHubApp(Engine engine, string connectionString, bool de
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Bootstrap:AdminApiKey", AdminApiKey);
+        builder.ConfigureTestServices(services => services.AddSingleton<CoopHub.Webhooks.Model.IWebhookDns, TestDns>());
         configure?.Invoke(builder);
     }
 }

@@ -19,7 +19,10 @@ using Polly;
 
 namespace CoopHub.Api.Tests.Integrations;
 
-/// <summary>A real HTTP server on a free loopback port that answers with the statuses it is told to, then 200, and records every request.</summary>
+/// <summary>
+/// A real HTTP server on a free loopback port that answers with the statuses it is told to, then
+/// 200 (or redirects every request, or never answers), and records every request to /hook.
+/// </summary>
 internal sealed class WebhookReceiver : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -35,19 +38,28 @@ internal sealed class WebhookReceiver : IAsyncDisposable
         Url = url;
     }
 
-    public static async Task<WebhookReceiver> StartAsync(params int[] statuses)
+    public static Task<WebhookReceiver> StartAsync(params int[] statuses) => StartAsync(statuses, redirectTo: null, silent: false);
+
+    /// <summary>Answers every request with 302 to <paramref name="location"/>.</summary>
+    public static Task<WebhookReceiver> StartRedirectingAsync(string location) => StartAsync([], location, silent: false);
+
+    /// <summary>Accepts the connection and never answers.</summary>
+    public static Task<WebhookReceiver> StartSilentAsync() => StartAsync([], redirectTo: null, silent: true);
+
+    private static async Task<WebhookReceiver> StartAsync(int[] statuses, string? redirectTo, bool silent)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
         var app = builder.Build();
         WebhookReceiver? receiver = null;
-        app.MapPost("/hook", async (HttpContext context) =>
+        app.Map("/hook", async (HttpContext context) =>
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
-            var status = receiver!._statuses.TryDequeue(out var s) ? s : 200;
-            receiver.Requests.Enqueue((new HeaderDictionary(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value)), body, status));
-            return Results.StatusCode(status);
+            var status = redirectTo is not null ? 302 : receiver!._statuses.TryDequeue(out var s) ? s : 200;
+            receiver!.Requests.Enqueue((new HeaderDictionary(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value)), body, status));
+            if (silent) await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            return redirectTo is not null ? Results.Redirect(redirectTo) : Results.StatusCode(status);
         });
         await app.StartAsync();
         var address = app.Urls.First();
@@ -66,6 +78,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
     private CoopHubApp Dispatching(int maxAttempts = 6, int breakerFailures = 3) => new(Engine, ConnectionString, configure: b =>
     {
         b.UseSetting("Webhooks:Dispatch", "true");
+        b.UseSetting("Webhooks:AllowPrivateTargets", "true"); // the receiver listens on loopback
         b.UseSetting("Webhooks:PollInterval", "00:00:00.100");
         b.UseSetting("Webhooks:RetryBaseDelay", "00:00:00.050");
         b.UseSetting("Webhooks:MaxAttempts", maxAttempts.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -73,7 +86,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
         b.UseSetting("Webhooks:BreakerBreak", "00:10:00");
     });
 
-    private static async Task<(string Id, string Secret)> SubscribeAsync(HttpClient admin, string url, params string[] types)
+    internal static async Task<(string Id, string Secret)> SubscribeAsync(HttpClient admin, string url, params string[] types)
     {
         var response = await admin.PostAsync("/api/v1/webhooks", new StringContent(new JsonObject
         {
@@ -85,7 +98,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
     }
 
     /// <summary>Polls the delivery log until the condition holds (the dispatcher runs in the background).</summary>
-    private static async Task<JsonArray> DeliveriesWhenAsync(HttpClient admin, string webhook, Func<JsonArray, bool> done)
+    internal static async Task<JsonArray> DeliveriesWhenAsync(HttpClient admin, string webhook, Func<JsonArray, bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)

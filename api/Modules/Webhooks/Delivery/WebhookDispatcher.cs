@@ -28,6 +28,12 @@ internal sealed class WebhookDispatcher(
     ILogger<WebhookDispatcher> logger) : BackgroundService
 {
     public const string HttpClientName = "webhooks";
+
+    /// <summary>What the delivery log says when the target is not allowed (WebhookTargets): the same words whatever the reason.</summary>
+    public const string TargetRefused = "Target refused: not a public address, or the URL is not allowed; not called.";
+
+    /// <summary>What the delivery log says for any failure to get an HTTP answer (DNS, connection, TLS, timeout).</summary>
+    public const string TargetUnreachable = "Target unreachable: no HTTP answer.";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private readonly string _instance = Environment.MachineName + ":" + Guid.NewGuid().ToString("N")[..8];
 
@@ -130,37 +136,44 @@ internal sealed class WebhookDispatcher(
     {
         var now = clock.GetUtcNow();
         var timestamp = now.ToUnixTimeSeconds();
-        var pipeline = pipelines.For(new Uri(delivery.Url).GetLeftPart(UriPartial.Authority));
         int? status = null;
         string? error = null;
-        try
+        if (WebhookTargets.ShapeProblem(delivery.Url, options, subscribing: false, out var target) is not null)
         {
-            using var response = await pipeline.ExecuteAsync(async token =>
+            error = TargetRefused;
+        }
+        else
+        {
+            try
             {
-                using var request = new HttpRequestMessage(HttpMethod.Post, delivery.Url)
+                using var response = await pipelines.For($"{target.Scheme}://{target.Authority}").ExecuteAsync(async token =>
                 {
-                    Content = new StringContent(delivery.Payload, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
-                };
-                request.Headers.Add("webhook-id", delivery.Id.ToString());
-                request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                request.Headers.Add("webhook-signature", WebhookSignature.Sign(delivery.Secret, delivery.Id.ToString(), timestamp, delivery.Payload));
-                request.Headers.UserAgent.ParseAdd("CoopHub-Webhooks/1.0");
-                return await http.CreateClient(HttpClientName).SendAsync(request, token);
-            }, ct);
-            status = (int)response.StatusCode;
-            if (!response.IsSuccessStatusCode) error = $"The target answered {status}.";
-        }
-        catch (BrokenCircuitException)
-        {
-            error = "Circuit open: the target failed repeatedly; not called.";
-        }
-        catch (TimeoutRejectedException)
-        {
-            error = $"No answer within {options.RequestTimeout.TotalSeconds:0} seconds.";
-        }
-        catch (HttpRequestException ex)
-        {
-            error = "Could not reach the target: " + ex.Message;
+                    using var request = new HttpRequestMessage(HttpMethod.Post, target)
+                    {
+                        Content = new StringContent(delivery.Payload, Encoding.UTF8, new MediaTypeHeaderValue("application/json")),
+                    };
+                    request.Headers.Add("webhook-id", delivery.Id.ToString());
+                    request.Headers.Add("webhook-timestamp", timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    request.Headers.Add("webhook-signature", WebhookSignature.Sign(delivery.Secret, delivery.Id.ToString(), timestamp, delivery.Payload));
+                    request.Headers.UserAgent.ParseAdd("CoopHub-Webhooks/1.0");
+                    return await http.CreateClient(HttpClientName).SendAsync(request, token);
+                }, ct);
+                status = (int)response.StatusCode;
+                if (!response.IsSuccessStatusCode) error = status is >= 300 and < 400 ? $"The target answered {status}; redirects are not followed." : $"The target answered {status}.";
+            }
+            catch (BrokenCircuitException)
+            {
+                error = "Circuit open: the target failed repeatedly; not called.";
+            }
+            catch (Exception ex) when (Refused(ex))
+            {
+                error = TargetRefused;
+            }
+            catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
+            {
+                // Never the socket's own words: "connection refused" against "timed out" would map the private network.
+                error = TargetUnreachable;
+            }
         }
         var attempts = delivery.Attempts + 1;
         await using var connection = await connections.OpenAsync(CancellationToken.None);
@@ -177,7 +190,7 @@ internal sealed class WebhookDispatcher(
             UPDATE app_webhook_deliveries SET status = @State, attempts = @Attempts, last_status_code = @Status, last_error = @Error, next_attempt_at = @Next, claimed_until = NULL
             WHERE id = @Id
             """, new { State = dead ? "dead" : "pending", Attempts = attempts, Status = status, Error = error, Next = clock.GetUtcNow() + Backoff(attempts), delivery.Id });
-        if (dead) logger.LogWarning("Webhook delivery {Delivery} to {Url} is dead after {Attempts} attempts: {Error}", delivery.Id, delivery.Url, attempts, error);
+        if (dead) logger.LogWarning("Webhook delivery {Delivery} to {Url} is dead after {Attempts} attempts: {Error}", delivery.Id, WebhookTargets.Redact(delivery.Url), attempts, error);
     }
 
     /// <summary>Base × 2^(attempt−1), ±20 % jitter, at most a day.</summary>
@@ -186,6 +199,15 @@ internal sealed class WebhookDispatcher(
         var exponential = options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 20));
         var jittered = exponential * (0.8 + Random.Shared.NextDouble() * 0.4);
         return TimeSpan.FromMilliseconds(Math.Min(jittered, TimeSpan.FromDays(1).TotalMilliseconds));
+    }
+
+    private static bool Refused(Exception? ex)
+    {
+        for (; ex is not null; ex = ex.InnerException)
+        {
+            if (ex is WebhookTargetRefusedException) return true;
+        }
+        return false;
     }
 
     private static string? RegionOf(string payload)

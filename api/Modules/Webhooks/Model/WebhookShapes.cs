@@ -42,8 +42,14 @@ internal sealed class WebhookOptions
 
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
-    /// <summary>Accept http:// targets on loopback (development and tests only).</summary>
+    /// <summary>Accept http:// targets on loopback (development and tests only; loopback also needs AllowPrivateTargets).</summary>
     public bool AllowLoopbackHttp { get; set; }
+
+    /// <summary>Let targets on loopback, private, link-local and reserved addresses through (on-premise receivers, tests); off by default (WebhookTargets).</summary>
+    public bool AllowPrivateTargets { get; set; }
+
+    /// <summary>How long a subscription (or a connection) waits for the target's name to resolve.</summary>
+    public TimeSpan ResolveTimeout { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>Run the dispatcher in this process (turn off on instances that should not send).</summary>
     public bool Dispatch { get; set; } = true;

@@ -10,6 +10,7 @@ using CoopHub.Shared.Security;
 using CoopHub.Webhooks.Model;
 using Dapper;
 using FluentValidation;
+using FluentValidation.Results;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -58,7 +59,7 @@ internal sealed class DeliveryRow
 
 internal sealed record CreateWebhookCommand : ICommand<Result<CreatedWebhook>>
 {
-    /// <summary>https, or http to localhost in development.</summary>
+    /// <summary>https to a public address (no user info); http to localhost only in development with private targets allowed.</summary>
     public string? Url { get; init; }
 
     /// <summary>cooperative.registered, cooperative.status-changed, application.decided, registration.promoted, idea.published, network.membership-changed.</summary>
@@ -72,19 +73,19 @@ internal sealed record CreateWebhookCommand : ICommand<Result<CreatedWebhook>>
 
 internal sealed class CreateWebhookValidator : AbstractValidator<CreateWebhookCommand>
 {
-    public CreateWebhookValidator(ReferenceData reference, WebhookOptions options)
+    public CreateWebhookValidator(ReferenceData reference, WebhookTargets targets)
     {
-        RuleFor(x => x.Url).NotEmpty().WithMessage("Give the URL to deliver to.").MaximumLength(2000).WithMessage("A URL has at most 2000 characters.")
-            .Must(u => u is null || Allowed(u, options)).WithMessage("Use an https:// URL (http:// only to localhost in development).");
+        RuleFor(x => x.Url).Cascade(CascadeMode.Stop)
+            .NotEmpty().WithMessage("Give the URL to deliver to.").MaximumLength(2000).WithMessage("A URL has at most 2000 characters.")
+            .CustomAsync(async (url, context, ct) =>
+            {
+                if (await targets.CheckAsync(url!, ct) is { } refused) context.AddFailure(new ValidationFailure(context.PropertyPath, refused) { ErrorCode = WebhookTargets.RefusedCode });
+            });
         RuleFor(x => x.EventTypes).NotEmpty().WithMessage("Choose at least one event type.");
         RuleForEach(x => x.EventTypes).Must(t => WebhookEventTypes.All.Contains(t)).WithMessage((_, t) => $"'{t}' is not an event type; use {string.Join(", ", WebhookEventTypes.All)}.");
         RuleFor(x => x.RegionCode).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
         RuleFor(x => x.Description).SafeMultilineText().MaximumLength(500).WithMessage("A description has at most 500 characters.");
     }
-
-    private static bool Allowed(string url, WebhookOptions options)
-        => Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri)
-            && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && options.AllowLoopbackHttp && uri.IsLoopback));
 }
 
 internal sealed class CreateWebhookAuthorizer : IAuthorizer<CreateWebhookCommand>
