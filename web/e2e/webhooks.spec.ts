@@ -4,6 +4,7 @@ import { expectRtl, open, screenshot, signInAsAdmin } from './helpers';
 // A fresh description per run: the URL stays the same, so run after run the rows are told apart by it.
 const stamp = `${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
 const description = `بوابة الشريك ${stamp}`;
+const target = 'https://localhost/partner-hooks';
 
 test('an administrator subscribes a partner URL, sees the secret once, reads its deliveries and deactivates it', async ({
   page,
@@ -14,9 +15,17 @@ test('an administrator subscribes a partner URL, sees the secret once, reads its
   await expect(page.getByRole('heading', { level: 1, name: 'اشتراكات الويب هوك' })).toBeVisible();
   await expectRtl(page);
 
-  await page.getByRole('textbox', { name: 'عنوان التسليم' }).fill('https://partner.example.org/hooks');
+  // A cloud metadata address is refused on the URL field, before anything is stored (issue 14, SSRF).
+  const url = page.getByRole('textbox', { name: 'عنوان التسليم' });
+  await url.fill('https://169.254.169.254/latest/meta-data');
   await page.getByRole('checkbox', { name: 'نشر فكرة' }).check();
   await page.getByRole('textbox', { name: 'الوصف' }).fill(description);
+  await page.getByRole('button', { name: 'إنشاء الاشتراك' }).click();
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByTestId('webhook-secret')).toHaveCount(0);
+
+  // The browser tests' API allows private targets (Webhooks:AllowPrivateTargets), as an on-premise receiver would.
+  await url.fill(target);
   await page.getByRole('button', { name: 'إنشاء الاشتراك' }).click();
 
   // The signing secret is shown once, with how to verify signatures.
@@ -29,7 +38,7 @@ test('an administrator subscribes a partner URL, sees the secret once, reads its
 
   const row = page.getByRole('row').filter({ hasText: description });
   await expect(row).toHaveCount(1);
-  await expect(row).toContainText('https://partner.example.org/hooks');
+  await expect(row).toContainText(target);
   await expect(row.getByText('نشر فكرة')).toBeVisible();
   await expect(row.getByText('كل الجهات')).toBeVisible();
   await expect(row.getByText('نشيط', { exact: true })).toBeVisible();
@@ -41,7 +50,7 @@ test('an administrator subscribes a partner URL, sees the secret once, reads its
 
   await row.getByRole('button', { name: 'تعطيل' }).click();
   const dialog = page.getByRole('dialog', { name: 'تعطيل هذا الاشتراك؟' });
-  await expect(dialog).toContainText('https://partner.example.org/hooks');
+  await expect(dialog).toContainText(target);
   await dialog.getByRole('button', { name: 'تعطيل' }).click();
   await expect(dialog).toBeHidden();
   await expect(row.getByText('غير نشيط', { exact: true })).toBeVisible();
