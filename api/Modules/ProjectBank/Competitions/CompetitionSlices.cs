@@ -119,7 +119,8 @@ internal static class CompetitionAccess
         return competition is null ? (user.IsStaff ? null : AccessDenied.For(user, $"Only staff can {what}.")) : Run(user, competition.RegionCode, what);
     }
 
-    public static bool Visible(CurrentUser user, CompetitionRow row) => row.StatusValue != CompetitionStatus.Draft || user.IsStaff;
+    /// <summary>A draft is its region's staff's (national staff and administrators see every one); to anyone else it does not exist.</summary>
+    public static bool Visible(CurrentUser user, CompetitionRow row) => row.StatusValue != CompetitionStatus.Draft || user.CanManageRegion(row.RegionCode);
 }
 
 internal sealed record ListCompetitionsQuery : IQuery<CompetitionPage>
@@ -149,6 +150,12 @@ internal sealed class ListCompetitionsHandler(DbSession db, CurrentUser user, Ti
         var clauses = new List<string>();
         var p = new DynamicParameters();
         if (!user.IsStaff) clauses.Add("c.status <> 'draft'");
+        else if (user.StaffRegions is { } regions)
+        {
+            var mine = regions.Select((r, i) => (Region: r, Name: $"Mine{i}")).ToList();
+            foreach (var (region, name) in mine) p.Add(name, region);
+            clauses.Add("(c.status <> 'draft'" + string.Concat(mine.Select(m => $" OR c.region_code = @{m.Name}")) + ")");
+        }
         if (query.Region is not null)
         {
             clauses.Add("c.region_code = @Region");
@@ -285,28 +292,29 @@ internal sealed class EnterCompetitionValidator : AbstractValidator<EnterCompeti
     public EnterCompetitionValidator() => RuleFor(x => x.IdeaId).NotNull().WithMessage("Give the idea to enter.");
 }
 
-internal sealed class EnterCompetitionAuthorizer(DbSession db) : IAuthorizer<EnterCompetitionCommand>
+/// <summary>Signed in; whether the caller speaks for the idea is checked by the handler on the idea it loads.</summary>
+internal sealed class EnterCompetitionAuthorizer : IAuthorizer<EnterCompetitionCommand>
 {
-    public async ValueTask<AccessDenied?> AuthorizeAsync(EnterCompetitionCommand message, CurrentUser user, CancellationToken cancellationToken)
-    {
-        if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
-        var idea = message.IdeaId is { } id ? await BankStore.FindIdeaAsync(db, id, cancellationToken) : null;
-        return idea is null || IdeaAccess.CanEdit(user, idea) ? null : AccessDenied.Forbidden("Only the idea's cooperative or staff can enter it.");
-    }
+    public ValueTask<AccessDenied?> AuthorizeAsync(EnterCompetitionCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(Require.SignedIn(user));
 }
 
-internal sealed class EnterCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user) : ICommandHandler<EnterCompetitionCommand, Result<EntryDetails>>
+internal sealed class EnterCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user, ISender sender) : ICommandHandler<EnterCompetitionCommand, Result<EntryDetails>>
 {
     public async ValueTask<Result<EntryDetails>> Handle(EnterCompetitionCommand command, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, command.CompetitionId, cancellationToken);
         if (competition is null || !CompetitionAccess.Visible(user, competition)) return BankErrors.CompetitionNotFound(command.CompetitionId);
+        var idea = await BankStore.FindIdeaAsync(db, command.IdeaId!.Value, cancellationToken);
+        if (idea is not null && !await IdeaAccess.CanEditAsync(sender, user, idea, cancellationToken))
+        {
+            return Error.Forbidden("Only the idea's cooperative or staff of its region can enter it.");
+        }
         var now = clock.GetUtcNow();
         if (!competition.AcceptingEntriesAt(now))
         {
             return Error.Conflict("competition.closed", $"The competition takes entries while open, from {Casablanca.ToLocal(competition.OpensAt):yyyy-MM-dd HH:mm} to {Casablanca.ToLocal(competition.ClosesAt):yyyy-MM-dd HH:mm} (Casablanca time).");
         }
-        var idea = await BankStore.FindIdeaAsync(db, command.IdeaId!.Value, cancellationToken);
         if (idea is null) return Error.Invalid("ideaId", $"No idea has id {command.IdeaId}.");
         if (idea.StatusValue != IdeaStatus.Published) return Error.Conflict("idea.not_published", "Only a published idea can enter a competition: submit it for curation first.");
         var existing = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_entries WHERE competition_id = @C AND idea_id = @I", new { C = competition.Id, I = idea.Id }, cancellationToken);
