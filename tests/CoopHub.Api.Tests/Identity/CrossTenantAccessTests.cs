@@ -25,6 +25,7 @@ public sealed class CrossTenantAccessTests
     private HttpClient _admin = null!;
     private readonly Dictionary<Intruder, HttpClient> _intruders = [];
     private string _coopA = "";
+    private string _coopB = "";
     private string _organisationA = "";
     private string _networkA = "";
     private string _membershipA = "";
@@ -47,7 +48,7 @@ public sealed class CrossTenantAccessTests
         _app = new CoopHubApp(Engine.Sqlite, await TestDatabases.NewSqliteAsync());
         _admin = _app.CreateAdminClient();
         _coopA = await IdAsync("/api/v1/cooperatives", CooperativeBodies.Valid(registrationNumber: "TENANT-A", region: RegionA, province: "MA-OUJ"));
-        var coopB = await IdAsync("/api/v1/cooperatives", CooperativeBodies.Valid(registrationNumber: "TENANT-B", region: RegionB, province: "MA-CAS"));
+        var coopB = _coopB = await IdAsync("/api/v1/cooperatives", CooperativeBodies.Valid(registrationNumber: "TENANT-B", region: RegionB, province: "MA-CAS"));
         _organisationA = await IdAsync("/api/v1/organisations", Organisation("Association A", RegionA, "MA-OUJ"));
         _networkA = await IdAsync("/api/v1/networks", Network("Réseau A", RegionA, "MA-OUJ"));
         var networkB = await IdAsync("/api/v1/networks", Network("Réseau B", RegionB, "MA-CAS"));
@@ -441,6 +442,19 @@ public sealed class CrossTenantAccessTests
             Assert.That((int)publish.StatusCode, Is.AnyOf(403, 404));
             Assert.That((int)giveBack.StatusCode, Is.AnyOf(403, 404));
             Assert.That((string?)after["status"], Is.EqualTo("submitted"), "the idea did not move");
+        });
+    }
+
+    [Test]
+    public async Task Given_drafts_of_region_A_Then_staff_of_another_region_cannot_act_on_them_even_for_a_cooperative_of_their_own_region()
+    {
+        var staff = _intruders[Intruder.StaffOfOtherRegion];
+        var apply = await staff.SendAsync(Json(HttpMethod.Post, $"/api/v1/calls/{_draftCallA}/applications", new JsonObject { ["cooperativeId"] = _coopB }));
+        var register = await staff.SendAsync(Json(HttpMethod.Post, $"/api/v1/events/{_draftEventA}/registrations", new JsonObject { ["cooperativeId"] = _coopB }));
+        Assert.Multiple(async () =>
+        {
+            Assert.That((int)apply.StatusCode, Is.EqualTo(404), await apply.Content.ReadAsStringAsync());
+            Assert.That((int)register.StatusCode, Is.EqualTo(404), await register.Content.ReadAsStringAsync());
         });
     }
 }
