@@ -451,10 +451,18 @@ public sealed class CrossTenantAccessTests
         var staff = _intruders[Intruder.StaffOfOtherRegion];
         var apply = await staff.SendAsync(Json(HttpMethod.Post, $"/api/v1/calls/{_draftCallA}/applications", new JsonObject { ["cooperativeId"] = _coopB }));
         var register = await staff.SendAsync(Json(HttpMethod.Post, $"/api/v1/events/{_draftEventA}/registrations", new JsonObject { ["cooperativeId"] = _coopB }));
+        // A competition of their own region hung on region A's draft event would show that event's title and dates.
+        var competition = CompetitionBody("draft");
+        competition["eventId"] = _draftEventA;
+        competition["regionCode"] = RegionB;
+        var hung = await staff.SendAsync(Json(HttpMethod.Post, "/api/v1/competitions", competition));
+        var hungText = await hung.Content.ReadAsStringAsync();
         Assert.Multiple(async () =>
         {
             Assert.That((int)apply.StatusCode, Is.EqualTo(404), await apply.Content.ReadAsStringAsync());
             Assert.That((int)register.StatusCode, Is.EqualTo(404), await register.Content.ReadAsStringAsync());
+            Assert.That((int)hung.StatusCode, Is.EqualTo(400), hungText);
+            Assert.That(JsonNode.Parse(hungText)?["errors"]?["eventId"], Is.Not.Null, hungText);
         });
     }
 }

@@ -58,10 +58,11 @@ internal abstract partial record CompetitionFields
 
     public string TieBreak() => TieBreakCriterion ?? (Criteria?.Any(c => c.Key == "social_impact") == true ? "social_impact" : Criteria![0].Key);
 
-    public async Task<Result<CompetitionRow>> ToRowAsync(ISender sender, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt, CancellationToken ct)
+    public async Task<Result<CompetitionRow>> ToRowAsync(ISender sender, CurrentUser user, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt, CancellationToken ct)
     {
         var ev = await sender.Send(new GetEventSummary(EventId!.Value), ct);
-        if (ev is null) return Error.Invalid("eventId", $"No event has id {EventId}.");
+        // A draft event exists only for its organisers (the competition would show its title and dates).
+        if (ev is null || (ev.Status == "draft" && !user.CanManageRegion(ev.RegionCode))) return Error.Invalid("eventId", $"No event has id {EventId}.");
         if (ProgramId is { } programId && await sender.Send(new GetProgramSummary(programId), ct) is null) return Error.Invalid("programId", $"No program has id {programId}.");
         return new CompetitionRow
         {
@@ -195,12 +196,12 @@ internal sealed class CreateCompetitionAuthorizer(ISender sender) : IAuthorizer<
     }
 }
 
-internal sealed class CreateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender) : ICommandHandler<CreateCompetitionCommand, Result<CompetitionDetails>>
+internal sealed class CreateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<CreateCompetitionCommand, Result<CompetitionDetails>>
 {
     public async ValueTask<Result<CompetitionDetails>> Handle(CreateCompetitionCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var row = await command.ToRowAsync(sender, Guid.NewGuid(), 1, now, now, cancellationToken);
+        var row = await command.ToRowAsync(sender, user, Guid.NewGuid(), 1, now, now, cancellationToken);
         if (row.IsFailure) return row.Error!;
         await db.ExecuteAsync("""
             INSERT INTO bank_competitions (id, title_ar, title_fr, description, event_id, program_id, region_code, opens_at, closes_at, criteria, tie_break_criterion,
@@ -232,7 +233,7 @@ internal sealed class UpdateCompetitionAuthorizer(DbSession db) : IAuthorizer<Up
 }
 
 /// <summary>Replaces a competition; its status moves one step at a time: draft → open → judging → resultsPublished, or one step back.</summary>
-internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender) : ICommandHandler<UpdateCompetitionCommand, Result<CompetitionDetails>>
+internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<UpdateCompetitionCommand, Result<CompetitionDetails>>
 {
     private static readonly Dictionary<CompetitionStatus, CompetitionStatus[]> StatusMoves = new()
     {
@@ -251,7 +252,7 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
             return Error.PreconditionFailed($"The competition is at version {current.Version}, not {expected}: read it again.");
         }
         var now = clock.GetUtcNow();
-        var row = await command.ToRowAsync(sender, current.Id, current.Version + 1, current.CreatedAt, now, cancellationToken);
+        var row = await command.ToRowAsync(sender, user, current.Id, current.Version + 1, current.CreatedAt, now, cancellationToken);
         if (row.IsFailure) return row.Error!;
         var to = ApiJson.Parse<CompetitionStatus>(row.Value.Status);
         if (to != current.StatusValue && !StatusMoves[current.StatusValue].Contains(to))
