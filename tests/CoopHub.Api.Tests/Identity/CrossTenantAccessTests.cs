@@ -465,4 +465,34 @@ public sealed class CrossTenantAccessTests
             Assert.That(JsonNode.Parse(hungText)?["errors"]?["eventId"], Is.Not.Null, hungText);
         });
     }
+
+    [Test]
+    public async Task Given_records_of_cooperative_A_Then_lists_and_public_reads_show_callers_scoped_elsewhere_nothing_private()
+    {
+        var application = await ApplicationAsync("underReview");
+        await RegistrationAsync();
+        var openCalls = $"/api/v1/cooperatives/{_coopA}/open-calls";
+        var leaks = new List<string>();
+        foreach (var (intruder, client) in _intruders)
+        {
+            var cooperative = JsonNode.Parse(await client.GetStringAsync($"/api/v1/cooperatives/{_coopA}"))!;
+            if (cooperative["contact"] is not null) leaks.Add($"GetCooperative as {intruder} shows the private contact");
+            var calls = JsonNode.Parse(await client.GetStringAsync(openCalls))!.AsArray();
+            if (calls.Any(c => c!["applicationId"] is not null)) leaks.Add($"ListOpenCallsForCooperative as {intruder} shows cooperative A's application");
+            if (intruder == Intruder.Anonymous) continue;
+            var applications = JsonNode.Parse(await client.GetStringAsync("/api/v1/applications?pageSize=100"))!["items"]!.AsArray();
+            if (applications.Any(a => (string?)a!["cooperativeId"] == _coopA)) leaks.Add($"ListApplications as {intruder} lists cooperative A's applications");
+            var registrations = JsonNode.Parse(await client.GetStringAsync("/api/v1/events/registrations/mine"))!.AsArray();
+            if (registrations.Any(r => (string?)r!["registration"]!["cooperativeId"] == _coopA)) leaks.Add($"ListMyRegistrations as {intruder} lists cooperative A's registrations");
+            var queue = JsonNode.Parse(await client.GetStringAsync("/api/v1/reviews/queue"))!.AsArray();
+            if (queue.Any(q => (string?)q!["applicationId"] == application)) leaks.Add($"GetMyReviewQueue as {intruder} offers cooperative A's application");
+        }
+        var adminSees = JsonNode.Parse(await _admin.GetStringAsync(openCalls))!.AsArray().Any(c => c!["applicationId"] is not null)
+            && JsonNode.Parse(await _admin.GetStringAsync($"/api/v1/cooperatives/{_coopA}"))!["contact"] is not null;
+        Assert.Multiple(() =>
+        {
+            Assert.That(adminSees, Is.True, "the administrator sees cooperative A's contact and applications, so the checks above can fail");
+            Assert.That(leaks, Is.Empty, string.Join(Environment.NewLine, leaks));
+        });
+    }
 }
