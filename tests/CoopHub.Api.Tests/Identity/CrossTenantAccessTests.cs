@@ -495,4 +495,48 @@ public sealed class CrossTenantAccessTests
             Assert.That(leaks, Is.Empty, string.Join(Environment.NewLine, leaks));
         });
     }
+
+    [Test]
+    public async Task Given_a_manager_who_wrote_an_idea_for_her_cooperative_Then_she_loses_it_with_the_role()
+    {
+        const string email = "former.manager@coophub.test", password = "Berkane-Argan-Oujda-7";
+        var user = await IdAsync("/api/v1/users", new JsonObject
+        {
+            ["email"] = email, ["displayName"] = "Gérante", ["password"] = password, ["roles"] = new JsonArray("coop-manager"), ["cooperatives"] = new JsonArray(_coopA),
+        });
+        async Task<(HttpClient Browser, string Token)> SignInAsync()
+        {
+            var browser = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+            var signedIn = await browser.PostAsync("/api/v1/auth/sign-in", new StringContent(new JsonObject { ["email"] = email, ["password"] = password }.ToJsonString(), Encoding.UTF8, "application/json"));
+            Assert.That((int)signedIn.StatusCode, Is.EqualTo(200), await signedIn.Content.ReadAsStringAsync());
+            return (browser, (string)JsonNode.Parse(await browser.GetStringAsync("/api/v1/auth/antiforgery"))!["token"]!);
+        }
+        var (manager, token) = await SignInAsync();
+        string idea;
+        using (manager)
+        {
+            var create = Json(HttpMethod.Post, "/api/v1/ideas", IdeaBody());
+            create.Headers.Add("X-CSRF-TOKEN", token);
+            var created = await manager.SendAsync(create);
+            Assert.That((int)created.StatusCode, Is.EqualTo(201), await created.Content.ReadAsStringAsync());
+            idea = (string)JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!;
+        }
+        // She now manages cooperative B only.
+        var moved = Json(HttpMethod.Put, $"/api/v1/users/{user}", new JsonObject { ["displayName"] = "Gérante", ["roles"] = new JsonArray("coop-manager"), ["cooperatives"] = new JsonArray(_coopB) });
+        var movedResponse = await _admin.SendAsync(moved);
+        Assert.That((int)movedResponse.StatusCode, Is.EqualTo(200), await movedResponse.Content.ReadAsStringAsync());
+        var (former, formerToken) = await SignInAsync();
+        using var _ = former;
+        var read = await former.GetAsync($"/api/v1/ideas/{idea}");
+        var edit = Json(HttpMethod.Put, $"/api/v1/ideas/{idea}", IdeaBody());
+        edit.Headers.Add("X-CSRF-TOKEN", formerToken);
+        var edited = await former.SendAsync(edit);
+        var listed = JsonNode.Parse(await former.GetStringAsync("/api/v1/ideas?status=draft"))!["items"]!.AsArray().Select(i => (string?)i!["id"]);
+        Assert.Multiple(async () =>
+        {
+            Assert.That((int)read.StatusCode, Is.EqualTo(404), await read.Content.ReadAsStringAsync());
+            Assert.That((int)edited.StatusCode, Is.EqualTo(403), await edited.Content.ReadAsStringAsync());
+            Assert.That(listed, Does.Not.Contain(idea));
+        });
+    }
 }

@@ -76,7 +76,7 @@ internal sealed class ListIdeasHandler(DbSession db, CurrentUser user, ISender s
             }
             if (user.Id is { } me)
             {
-                visible.Add("i.submitted_by = @Me");
+                visible.Add("(i.cooperative_id IS NULL AND i.submitted_by = @Me)");
                 p.Add("Me", me.ToString());
             }
             clauses.Add("(" + string.Join(" OR ", visible) + ")");
