@@ -176,6 +176,49 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
     }
 
     [Test]
+    public async Task Given_a_reviewer_assigned_while_managing_a_cooperative_Then_its_application_stays_hidden_after_they_lose_the_role()
+    {
+        var (_, call) = await ProgramAndCallAsync();
+        var (own, _) = await SubmittedAsync(call, await CooperativeAsync());
+        var ownCooperative = (string)(await GetAsync<JsonNode>($"/api/v1/applications/{own}"))["cooperativeId"]!;
+        var (other, _) = await SubmittedAsync(call, await CooperativeAsync());
+        await MovedAsync(own, "underReview", null);
+        await MovedAsync(other, "underReview", null);
+        const string email = "reviewer.manager@coophub.test", password = "Reviewer-Oujda-2026";
+        var created = await PostJsonAsync("/api/v1/users", new JsonObject
+        {
+            ["email"] = email, ["displayName"] = "Relectrice", ["password"] = password, ["roles"] = new JsonArray("staff", "coop-manager"),
+            ["regions"] = new JsonArray("MA-06"), ["cooperatives"] = new JsonArray(ownCooperative),
+        });
+        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        var reviewerId = (string)(await BodyAsync(created))["id"]!;
+        var assigned = await PostJsonAsync($"/api/v1/calls/{call}/reviewers", new JsonObject { ["reviewerId"] = reviewerId });
+        Assert.That(assigned.StatusCode, Is.EqualTo(HttpStatusCode.Created), await assigned.Content.ReadAsStringAsync());
+        // The manager role goes; the conflict stored at assignment stays.
+        var demoted = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/users/{reviewerId}")
+        {
+            Content = new StringContent(new JsonObject { ["displayName"] = "Relectrice", ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-06") }.ToJsonString(),
+                System.Text.Encoding.UTF8, "application/json"),
+            Headers = { { "If-Match", "*" } },
+        });
+        Assert.That(demoted.StatusCode, Is.EqualTo(HttpStatusCode.OK), await demoted.Content.ReadAsStringAsync());
+        using var reviewer = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        var signedIn = await reviewer.PostAsync("/api/v1/auth/sign-in", new StringContent(new JsonObject { ["email"] = email, ["password"] = password }.ToJsonString(),
+            System.Text.Encoding.UTF8, "application/json"));
+        Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.OK), await signedIn.Content.ReadAsStringAsync());
+
+        var listed = JsonNode.Parse(await reviewer.GetStringAsync($"/api/v1/applications?callId={call}"))!["items"]!.AsArray().Select(a => (string?)a!["id"]).ToList();
+        var read = await reviewer.GetAsync($"/api/v1/applications/{own}");
+        var queue = JsonNode.Parse(await reviewer.GetStringAsync("/api/v1/reviews/queue"))!.AsArray().Select(q => (string?)q!["applicationId"]).ToList();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(listed, Is.EqualTo(new[] { other }), "the stored conflict hides the application from the list too");
+            await ProblemAsync(read, 403);
+            Assert.That(queue, Is.EqualTo(new[] { other }));
+        });
+    }
+
+    [Test]
     public async Task Given_one_place_Then_selection_is_bounded_and_a_withdrawn_selection_promotes_the_best_waitlisted()
     {
         var (_, call) = await ProgramAndCallAsync(places: 1);

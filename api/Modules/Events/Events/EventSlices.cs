@@ -56,7 +56,7 @@ internal sealed class ListEventsValidator : AbstractValidator<ListEventsQuery>
     }
 }
 
-/// <summary>Events by start time; drafts only for staff. Upcoming lists soonest first, past most recent first.</summary>
+/// <summary>Events by start time; drafts only for their organisers (staff of their region). Upcoming lists soonest first, past most recent first.</summary>
 internal sealed class ListEventsHandler(DbSession db, CurrentUser user, TimeProvider clock) : IQueryHandler<ListEventsQuery, EventPage>
 {
     public async ValueTask<EventPage> Handle(ListEventsQuery query, CancellationToken cancellationToken)
@@ -66,7 +66,7 @@ internal sealed class ListEventsHandler(DbSession db, CurrentUser user, TimeProv
         var now = clock.GetUtcNow();
         var clauses = new List<string>();
         var p = new DynamicParameters();
-        if (!user.IsStaff) clauses.Add("e.status <> 'draft'");
+        if (EventAccess.DraftsClause(user, "e", p) is { } drafts) clauses.Add(drafts);
         if (query.Region is not null)
         {
             clauses.Add("e.region_code = @Region");
@@ -103,7 +103,7 @@ internal sealed class GetEventHandler(DbSession db, CurrentUser user, TimeProvid
     public async ValueTask<Result<EventDetails>> Handle(GetEventQuery query, CancellationToken cancellationToken)
     {
         var row = await EventStore.FindAsync(db, query.Id, cancellationToken);
-        return row is null || (row.StatusValue == EventStatus.Draft && !user.IsStaff) ? EventStore.NotFound(query.Id) : row.ToDetails(clock.GetUtcNow());
+        return row is null || !EventAccess.CanSee(user, row) ? EventStore.NotFound(query.Id) : row.ToDetails(clock.GetUtcNow());
     }
 }
 

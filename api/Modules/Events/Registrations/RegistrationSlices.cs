@@ -68,7 +68,7 @@ internal sealed class RegisterHandler(DbSession db, AuditTrail audit, TimeProvid
         if (await Seats.LockAsync(db, command.EventId, cancellationToken) is not { } seq) return EventStore.NotFound(command.EventId);
         var ev = (await EventStore.FindAsync(db, command.EventId, cancellationToken))!;
         var now = clock.GetUtcNow();
-        if (ev.StatusValue == EventStatus.Draft && !user.IsStaff) return EventStore.NotFound(command.EventId);
+        if (!EventAccess.CanSee(user, ev)) return EventStore.NotFound(command.EventId);
         if (ev.StatusValue != EventStatus.Published) return Error.Conflict("event.not_open", $"The event is {ev.Status}; it takes no registrations.");
         if (ev.RegistrationOpensAt is { } opens && now < opens)
         {
@@ -351,7 +351,8 @@ internal sealed class GetAttendanceHandler(DbSession db, CurrentUser user) : IQu
     public async ValueTask<Result<Attendance>> Handle(GetAttendanceQuery query, CancellationToken cancellationToken)
     {
         var ev = await EventStore.FindAsync(db, query.EventId, cancellationToken);
-        if (ev is null || (ev.StatusValue == EventStatus.Draft && !user.IsStaff)) return EventStore.NotFound(query.EventId);
+        // The figures of a published event are public aggregates (no names); a draft's are its organisers'.
+        if (ev is null || !EventAccess.CanSee(user, ev)) return EventStore.NotFound(query.EventId);
         var rows = (await db.QueryAsync<RegistrationRow>($"SELECT {RegistrationRow.Columns} FROM evt_registrations r WHERE r.event_id = @Id", new { ev.Id }, cancellationToken)).ToList();
         bool Seat(RegistrationRow r) => r.StatusValue is RegistrationStatus.Registered or RegistrationStatus.Attended;
         bool Came(RegistrationRow r) => r.StatusValue == RegistrationStatus.Attended;

@@ -52,7 +52,7 @@ internal sealed class ListApplicationsHandler(DbSession db, CurrentUser user) : 
         var pageSize = query.PageSize ?? 20;
         var clauses = new List<string>();
         var p = new DynamicParameters();
-        if (Visibility(user, p) is { } visible) clauses.Add(visible);
+        if (Visibility(user, p, await StoredConflictsAsync(cancellationToken)) is { } visible) clauses.Add(visible);
         if (query.CallId is { } callId)
         {
             clauses.Add("a.call_id = @CallId");
@@ -72,8 +72,22 @@ internal sealed class ListApplicationsHandler(DbSession db, CurrentUser user) : 
         return new ApplicationPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);
     }
 
+    /// <summary>The cooperatives each of the caller's review assignments recorded as a conflict (those they managed when assigned).</summary>
+    private async Task<IReadOnlyList<(Guid Call, Guid Cooperative)>> StoredConflictsAsync(CancellationToken ct)
+    {
+        if (user.Id is not { } me) return [];
+        var rows = await db.QueryAsync<StoredConflict>("SELECT call_id AS CallId, cooperatives AS Cooperatives FROM prog_reviewers WHERE reviewer_id = @Me", new { Me = me }, ct);
+        return rows.SelectMany(r => ApiJson.List<Guid>(r.Cooperatives).Select(c => (r.CallId, c))).ToList();
+    }
+
+    private sealed class StoredConflict
+    {
+        public Guid CallId { get; set; }
+        public string Cooperatives { get; set; } = "[]";
+    }
+
     /// <summary>The SQL condition for what the caller may see; null when they see everything.</summary>
-    private static string? Visibility(CurrentUser user, DynamicParameters p)
+    private static string? Visibility(CurrentUser user, DynamicParameters p, IReadOnlyList<(Guid Call, Guid Cooperative)> conflicts)
     {
         if (user.IsStaff && user.StaffRegions is null) return null;
         var any = new List<string>();
@@ -96,9 +110,15 @@ internal sealed class ListApplicationsHandler(DbSession db, CurrentUser user) : 
         }
         if (user.Id is { } me)
         {
-            var notMine = string.Concat(user.Cooperatives.Select((_, c) => $" AND a.cooperative_id <> @X{c}"));
+            var notMine = string.Concat(user.Cooperatives.Select((_, c) => $" AND a.cooperative_id <> @X{c}"))
+                + string.Concat(conflicts.Select((_, c) => $" AND NOT (a.call_id = @XCall{c} AND a.cooperative_id = @XCoop{c})"));
             var k = 0;
             foreach (var coop in user.Cooperatives) p.Add($"X{k++}", coop);
+            for (var c = 0; c < conflicts.Count; c++)
+            {
+                p.Add($"XCall{c}", conflicts[c].Call);
+                p.Add($"XCoop{c}", conflicts[c].Cooperative);
+            }
             any.Add($"(a.status IN @ReviewerStates AND EXISTS (SELECT 1 FROM prog_reviewers vr WHERE vr.call_id = a.call_id AND vr.reviewer_id = @Me){notMine})");
             p.Add("Me", me);
             p.Add("ReviewerStates", ApplicationFlow.ReviewerVisible.Select(ApiJson.Api).ToArray());

@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CoopHub.Contracts.Cooperatives;
+using CoopHub.Programs.Calls;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
@@ -46,7 +47,7 @@ internal sealed class CreateApplicationHandler(DbSession db, AuditTrail audit, T
     public async ValueTask<Result<ApplicationDetails>> Handle(CreateApplicationCommand command, CancellationToken cancellationToken)
     {
         var call = await ProgramStore.FindCallAsync(db, command.CallId, cancellationToken);
-        if (call is null || (call.StatusValue != CallStatus.Published && !user.IsStaff)) return ProgramStore.CallNotFound(command.CallId);
+        if (call is null || !CallAccess.CanSee(user, call)) return ProgramStore.CallNotFound(command.CallId);
         var now = clock.GetUtcNow();
         if (ApplicationRules.Closed(call, now) is { } closed) return closed;
         var coop = await sender.Send(new GetCooperativeSummary(command.CooperativeId!.Value), cancellationToken);

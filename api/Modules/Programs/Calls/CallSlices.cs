@@ -50,7 +50,7 @@ internal sealed class ListCallsValidator : AbstractValidator<ListCallsQuery>
 
 /// <summary>
 /// Calls are few (tens per program), so the region and sector rules are matched in memory after one
-/// query. Only staff see drafts and cancelled calls.
+/// query. Drafts and cancelled calls only for staff running the program.
 /// </summary>
 internal sealed class ListCallsHandler(DbSession db, CurrentUser user, TimeProvider clock) : IQueryHandler<ListCallsQuery, CallPage>
 {
@@ -76,6 +76,7 @@ internal sealed class ListCallsHandler(DbSession db, CurrentUser user, TimeProvi
                 "closed" => c.ClosesAt <= now,
                 _ => true,
             })
+            .Where(c => CallAccess.CanSee(user, c))
             .Where(c => query.Region is null || c.RuleSet.Regions is not { Count: > 0 } regions || regions.Contains(query.Region))
             .Where(c => query.Sector is null || c.RuleSet.Sectors is not { Count: > 0 } sectors || sectors.Contains(query.Sector))
             .ToList();
@@ -90,10 +91,15 @@ internal sealed class GetCallHandler(DbSession db, CurrentUser user, TimeProvide
     public async ValueTask<Result<CallDetails>> Handle(GetCallQuery query, CancellationToken cancellationToken)
     {
         var row = await ProgramStore.FindCallAsync(db, query.Id, cancellationToken);
-        // A draft is not public: to anyone but staff it does not exist.
-        if (row is null || (row.StatusValue != CallStatus.Published && !user.IsStaff)) return ProgramStore.CallNotFound(query.Id);
+        if (row is null || !CallAccess.CanSee(user, row)) return ProgramStore.CallNotFound(query.Id);
         return row.ToDetails(clock.GetUtcNow());
     }
+}
+
+internal static class CallAccess
+{
+    /// <summary>A draft (or cancelled) call is not public: to anyone but the staff running its program it does not exist.</summary>
+    public static bool CanSee(CurrentUser user, CallRow row) => row.StatusValue == CallStatus.Published || ProgramAccess.CanManage(user, row.ProgramRegionList);
 }
 
 internal sealed record CreateCallCommand : CallFields, ICommand<Result<CallDetails>>

@@ -58,10 +58,11 @@ internal abstract partial record CompetitionFields
 
     public string TieBreak() => TieBreakCriterion ?? (Criteria?.Any(c => c.Key == "social_impact") == true ? "social_impact" : Criteria![0].Key);
 
-    public async Task<Result<CompetitionRow>> ToRowAsync(ISender sender, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt, CancellationToken ct)
+    public async Task<Result<CompetitionRow>> ToRowAsync(ISender sender, CurrentUser user, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt, CancellationToken ct)
     {
         var ev = await sender.Send(new GetEventSummary(EventId!.Value), ct);
-        if (ev is null) return Error.Invalid("eventId", $"No event has id {EventId}.");
+        // A draft event exists only for its organisers (the competition would show its title and dates).
+        if (ev is null || (ev.Status == "draft" && !user.CanManageRegion(ev.RegionCode))) return Error.Invalid("eventId", $"No event has id {EventId}.");
         if (ProgramId is { } programId && await sender.Send(new GetProgramSummary(programId), ct) is null) return Error.Invalid("programId", $"No program has id {programId}.");
         return new CompetitionRow
         {
@@ -121,7 +122,8 @@ internal static class CompetitionAccess
         return competition is null ? (user.IsStaff ? null : AccessDenied.For(user, $"Only staff can {what}.")) : Run(user, competition.RegionCode, what);
     }
 
-    public static bool Visible(CurrentUser user, CompetitionRow row) => row.StatusValue != CompetitionStatus.Draft || user.IsStaff;
+    /// <summary>A draft is its region's staff's (national staff and administrators see every one); to anyone else it does not exist.</summary>
+    public static bool Visible(CurrentUser user, CompetitionRow row) => row.StatusValue != CompetitionStatus.Draft || user.CanManageRegion(row.RegionCode);
 }
 
 internal sealed record ListCompetitionsQuery : IQuery<CompetitionPage>
@@ -151,6 +153,12 @@ internal sealed class ListCompetitionsHandler(DbSession db, CurrentUser user, Ti
         var clauses = new List<string>();
         var p = new DynamicParameters();
         if (!user.IsStaff) clauses.Add("c.status <> 'draft'");
+        else if (user.StaffRegions is { } regions)
+        {
+            var mine = regions.Select((r, i) => (Region: r, Name: $"Mine{i}")).ToList();
+            foreach (var (region, name) in mine) p.Add(name, region);
+            clauses.Add("(c.status <> 'draft'" + string.Concat(mine.Select(m => $" OR c.region_code = @{m.Name}")) + ")");
+        }
         if (query.Region is not null)
         {
             clauses.Add("c.region_code = @Region");
@@ -190,12 +198,12 @@ internal sealed class CreateCompetitionAuthorizer(ISender sender) : IAuthorizer<
     }
 }
 
-internal sealed class CreateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender) : ICommandHandler<CreateCompetitionCommand, Result<CompetitionDetails>>
+internal sealed class CreateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<CreateCompetitionCommand, Result<CompetitionDetails>>
 {
     public async ValueTask<Result<CompetitionDetails>> Handle(CreateCompetitionCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var row = await command.ToRowAsync(sender, Guid.NewGuid(), 1, now, now, cancellationToken);
+        var row = await command.ToRowAsync(sender, user, Guid.NewGuid(), 1, now, now, cancellationToken);
         if (row.IsFailure) return row.Error!;
         await db.ExecuteAsync("""
             INSERT INTO bank_competitions (id, title_ar, title_fr, description, event_id, program_id, region_code, opens_at, closes_at, criteria, tie_break_criterion,
@@ -227,7 +235,7 @@ internal sealed class UpdateCompetitionAuthorizer(DbSession db) : IAuthorizer<Up
 }
 
 /// <summary>Replaces a competition; its status moves one step at a time: draft → open → judging → resultsPublished, or one step back.</summary>
-internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender) : ICommandHandler<UpdateCompetitionCommand, Result<CompetitionDetails>>
+internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<UpdateCompetitionCommand, Result<CompetitionDetails>>
 {
     private static readonly Dictionary<CompetitionStatus, CompetitionStatus[]> StatusMoves = new()
     {
@@ -246,7 +254,7 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
             return Error.PreconditionFailed($"The competition is at version {current.Version}, not {expected}: read it again.");
         }
         var now = clock.GetUtcNow();
-        var row = await command.ToRowAsync(sender, current.Id, current.Version + 1, current.CreatedAt, now, cancellationToken);
+        var row = await command.ToRowAsync(sender, user, current.Id, current.Version + 1, current.CreatedAt, now, cancellationToken);
         if (row.IsFailure) return row.Error!;
         var to = ApiJson.Parse<CompetitionStatus>(row.Value.Status);
         if (to != current.StatusValue && !StatusMoves[current.StatusValue].Contains(to))
@@ -287,28 +295,29 @@ internal sealed class EnterCompetitionValidator : AbstractValidator<EnterCompeti
     public EnterCompetitionValidator() => RuleFor(x => x.IdeaId).NotNull().WithMessage("Give the idea to enter.");
 }
 
-internal sealed class EnterCompetitionAuthorizer(DbSession db) : IAuthorizer<EnterCompetitionCommand>
+/// <summary>Signed in; whether the caller speaks for the idea is checked by the handler on the idea it loads.</summary>
+internal sealed class EnterCompetitionAuthorizer : IAuthorizer<EnterCompetitionCommand>
 {
-    public async ValueTask<AccessDenied?> AuthorizeAsync(EnterCompetitionCommand message, CurrentUser user, CancellationToken cancellationToken)
-    {
-        if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
-        var idea = message.IdeaId is { } id ? await BankStore.FindIdeaAsync(db, id, cancellationToken) : null;
-        return idea is null || IdeaAccess.CanEdit(user, idea) ? null : AccessDenied.Forbidden("Only the idea's cooperative or staff can enter it.");
-    }
+    public ValueTask<AccessDenied?> AuthorizeAsync(EnterCompetitionCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(Require.SignedIn(user));
 }
 
-internal sealed class EnterCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user) : ICommandHandler<EnterCompetitionCommand, Result<EntryDetails>>
+internal sealed class EnterCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user, ISender sender) : ICommandHandler<EnterCompetitionCommand, Result<EntryDetails>>
 {
     public async ValueTask<Result<EntryDetails>> Handle(EnterCompetitionCommand command, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, command.CompetitionId, cancellationToken);
         if (competition is null || !CompetitionAccess.Visible(user, competition)) return BankErrors.CompetitionNotFound(command.CompetitionId);
+        var idea = await BankStore.FindIdeaAsync(db, command.IdeaId!.Value, cancellationToken);
+        if (idea is not null && !await IdeaAccess.CanEditAsync(sender, user, idea, cancellationToken))
+        {
+            return Error.Forbidden("Only the idea's cooperative or staff of its region can enter it.");
+        }
         var now = clock.GetUtcNow();
         if (!competition.AcceptingEntriesAt(now))
         {
             return Error.Conflict("competition.closed", $"The competition takes entries while open, from {Casablanca.ToLocal(competition.OpensAt):yyyy-MM-dd HH:mm} to {Casablanca.ToLocal(competition.ClosesAt):yyyy-MM-dd HH:mm} (Casablanca time).");
         }
-        var idea = await BankStore.FindIdeaAsync(db, command.IdeaId!.Value, cancellationToken);
         if (idea is null) return Error.Invalid("ideaId", $"No idea has id {command.IdeaId}.");
         if (idea.StatusValue != IdeaStatus.Published) return Error.Conflict("idea.not_published", "Only a published idea can enter a competition: submit it for curation first.");
         var existing = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_entries WHERE competition_id = @C AND idea_id = @I", new { C = competition.Id, I = idea.Id }, cancellationToken);

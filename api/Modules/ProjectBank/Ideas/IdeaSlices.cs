@@ -55,8 +55,8 @@ internal sealed class ListIdeasValidator : AbstractValidator<ListIdeasQuery>
     }
 }
 
-/// <summary>Anyone sees published ideas; staff also every idea to curate; a cooperative's manager also its own.</summary>
-internal sealed class ListIdeasHandler(DbSession db, CurrentUser user) : IQueryHandler<ListIdeasQuery, IdeaPage>
+/// <summary>Anyone sees published ideas; staff also the ideas of their regions to curate (national staff every idea); a cooperative's manager also its own.</summary>
+internal sealed class ListIdeasHandler(DbSession db, CurrentUser user, ISender sender) : IQueryHandler<ListIdeasQuery, IdeaPage>
 {
     public async ValueTask<IdeaPage> Handle(ListIdeasQuery query, CancellationToken cancellationToken)
     {
@@ -64,10 +64,11 @@ internal sealed class ListIdeasHandler(DbSession db, CurrentUser user) : IQueryH
         var pageSize = query.PageSize ?? 20;
         var clauses = new List<string>();
         var p = new DynamicParameters();
-        if (!user.IsStaff)
+        if (!user.IsStaff || user.StaffRegions is not null)
         {
             var visible = new List<string> { "i.status = 'published'" };
             var i = 0;
+            if (user.IsStaff) await IdeaAccess.AddCuratedClausesAsync(db, sender, user.StaffRegions!, visible, p, cancellationToken);
             foreach (var coop in user.Roles.Contains(Roles.CoopManager) ? user.Cooperatives : new HashSet<Guid>())
             {
                 visible.Add($"i.cooperative_id = @Own{i}");
@@ -75,7 +76,7 @@ internal sealed class ListIdeasHandler(DbSession db, CurrentUser user) : IQueryH
             }
             if (user.Id is { } me)
             {
-                visible.Add("i.submitted_by = @Me");
+                visible.Add("(i.cooperative_id IS NULL AND i.submitted_by = @Me)");
                 p.Add("Me", me.ToString());
             }
             clauses.Add("(" + string.Join(" OR ", visible) + ")");
@@ -117,23 +118,66 @@ internal sealed class ListIdeasHandler(DbSession db, CurrentUser user) : IQueryH
 
 internal sealed record GetIdeaQuery(Guid Id) : IQuery<Result<IdeaDetails>>;
 
-internal sealed class GetIdeaHandler(DbSession db, CurrentUser user) : IQueryHandler<GetIdeaQuery, Result<IdeaDetails>>
+internal sealed class GetIdeaHandler(DbSession db, CurrentUser user, ISender sender) : IQueryHandler<GetIdeaQuery, Result<IdeaDetails>>
 {
     public async ValueTask<Result<IdeaDetails>> Handle(GetIdeaQuery query, CancellationToken cancellationToken)
     {
         var row = await BankStore.FindIdeaAsync(db, query.Id, cancellationToken);
         // An unpublished idea does not exist for those who may not curate or edit it.
-        if (row is null || !IdeaAccess.CanSee(user, row)) return BankErrors.IdeaNotFound(query.Id);
+        if (row is null || !await IdeaAccess.CanSeeAsync(sender, user, row, cancellationToken)) return BankErrors.IdeaNotFound(query.Id);
         return row.ToDetails(await BankStore.LinksAsync(db, row.Id, cancellationToken));
     }
 }
 
+/// <summary>
+/// An idea concerns its cooperative's region (read from the registry) or, for an idea staff wrote without
+/// a cooperative, the regions it names; an idea of neither is national. Its curators are staff of one of
+/// those regions (national staff and administrators curate every idea).
+/// </summary>
 internal static class IdeaAccess
 {
-    public static bool CanSee(CurrentUser user, IdeaRow row) => row.StatusValue == IdeaStatus.Published || user.IsStaff || row.IsOwnedBy(user);
+    public static async Task<IReadOnlyList<string>> RegionsAsync(ISender sender, IdeaRow row, CancellationToken ct)
+        => row.CooperativeId is { } coop
+            ? (await sender.Send(new GetCooperativeSummary(coop), ct)) is { } summary ? [summary.RegionCode] : []
+            : ApiJson.List<string>(row.Regions);
 
-    /// <summary>Edits and submission: the owner; staff (curators) too.</summary>
-    public static bool CanEdit(CurrentUser user, IdeaRow row) => user.IsStaff || row.IsOwnedBy(user);
+    public static bool Curates(CurrentUser user, IReadOnlyList<string> regions)
+        => user.IsStaff && (user.StaffRegions is null || regions.Any(r => user.StaffRegions.Contains(r)));
+
+    public static async Task<bool> CuratesAsync(ISender sender, CurrentUser user, IdeaRow row, CancellationToken ct)
+        => user.IsStaff && (user.StaffRegions is null || Curates(user, await RegionsAsync(sender, row, ct)));
+
+    /// <summary>Published ideas: everyone; the others: their author side and their curators.</summary>
+    public static async Task<bool> CanSeeAsync(ISender sender, CurrentUser user, IdeaRow row, CancellationToken ct)
+        => row.StatusValue == IdeaStatus.Published || row.IsOwnedBy(user) || await CuratesAsync(sender, user, row, ct);
+
+    /// <summary>Edits, submission and entries: the author side and the curators.</summary>
+    public static async Task<bool> CanEditAsync(ISender sender, CurrentUser user, IdeaRow row, CancellationToken ct)
+        => row.IsOwnedBy(user) || await CuratesAsync(sender, user, row, ct);
+
+    /// <summary>
+    /// The list's condition for ideas regional staff curate: those of cooperatives of their regions, and
+    /// cooperative-less ideas naming one of their regions. Only unpublished ideas need it (published ones
+    /// are public), and those are few (the curation queue), so their cooperatives are looked up one by one.
+    /// </summary>
+    public static async Task AddCuratedClausesAsync(DbSession db, ISender sender, IReadOnlySet<string> regions, List<string> visible, DynamicParameters p, CancellationToken ct)
+    {
+        var cooperatives = await db.QueryAsync<Guid>(
+            "SELECT DISTINCT cooperative_id FROM bank_ideas WHERE status <> 'published' AND cooperative_id IS NOT NULL", null, ct);
+        var k = 0;
+        foreach (var coop in cooperatives)
+        {
+            if (await sender.Send(new GetCooperativeSummary(coop), ct) is not { } summary || !regions.Contains(summary.RegionCode)) continue;
+            visible.Add($"i.cooperative_id = @Curated{k}");
+            p.Add($"Curated{k++}", coop);
+        }
+        var r = 0;
+        foreach (var region in regions)
+        {
+            visible.Add($"(i.cooperative_id IS NULL AND i.regions LIKE @CuratedRegion{r})");
+            p.Add($"CuratedRegion{r++}", "%\"" + region + "\"%");
+        }
+    }
 }
 
 internal sealed record CreateIdeaCommand : IdeaFields, ICommand<Result<IdeaDetails>>
@@ -195,22 +239,20 @@ internal sealed record UpdateIdeaCommand : IdeaFields, ICommand<Result<IdeaDetai
 
 internal sealed class UpdateIdeaValidator(ReferenceData reference) : IdeaFieldsValidator<UpdateIdeaCommand>(reference);
 
-internal sealed class UpdateIdeaAuthorizer(DbSession db) : IAuthorizer<UpdateIdeaCommand>
+/// <summary>Signed in; who may edit this idea is checked by the handler on the row it loads.</summary>
+internal sealed class UpdateIdeaAuthorizer : IAuthorizer<UpdateIdeaCommand>
 {
-    public async ValueTask<AccessDenied?> AuthorizeAsync(UpdateIdeaCommand message, CurrentUser user, CancellationToken cancellationToken)
-    {
-        if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
-        var row = await BankStore.FindIdeaAsync(db, message.Id, cancellationToken);
-        return row is null || IdeaAccess.CanEdit(user, row) ? null : AccessDenied.Forbidden("Only the idea's cooperative or staff can edit it.");
-    }
+    public ValueTask<AccessDenied?> AuthorizeAsync(UpdateIdeaCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(Require.SignedIn(user));
 }
 
-internal sealed class UpdateIdeaHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<UpdateIdeaCommand, Result<IdeaDetails>>
+internal sealed class UpdateIdeaHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<UpdateIdeaCommand, Result<IdeaDetails>>
 {
     public async ValueTask<Result<IdeaDetails>> Handle(UpdateIdeaCommand command, CancellationToken cancellationToken)
     {
         var row = await BankStore.FindIdeaAsync(db, command.Id, cancellationToken);
         if (row is null) return BankErrors.IdeaNotFound(command.Id);
+        if (!await IdeaAccess.CanEditAsync(sender, user, row, cancellationToken)) return Error.Forbidden("Only the idea's cooperative or staff of its region can edit it.");
         if (command.ExpectedVersion is { } expected && expected != row.Version)
         {
             return Error.PreconditionFailed($"The idea is at version {row.Version}, not {expected}: read it again.");
@@ -260,19 +302,15 @@ internal sealed class TransitionIdeaValidator : AbstractValidator<TransitionIdea
     }
 }
 
-internal sealed class TransitionIdeaAuthorizer(DbSession db) : IAuthorizer<TransitionIdeaCommand>
+/// <summary>Submitting is the author side's, curating is staff's; the handler checks the idea's region on the row it loads.</summary>
+internal sealed class TransitionIdeaAuthorizer : IAuthorizer<TransitionIdeaCommand>
 {
-    public async ValueTask<AccessDenied?> AuthorizeAsync(TransitionIdeaCommand message, CurrentUser user, CancellationToken cancellationToken)
-    {
-        if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
-        var row = await BankStore.FindIdeaAsync(db, message.Id, cancellationToken);
-        if (row is null) return null;
-        if (message.To == IdeaStatus.Submitted) return IdeaAccess.CanEdit(user, row) ? null : AccessDenied.Forbidden("Only the idea's cooperative or staff can submit it.");
-        return user.IsStaff ? null : AccessDenied.Forbidden("Only staff curate ideas.");
-    }
+    public ValueTask<AccessDenied?> AuthorizeAsync(TransitionIdeaCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(!user.IsAuthenticated ? AccessDenied.SignInRequired
+            : message.To == IdeaStatus.Submitted || user.IsStaff ? null : AccessDenied.Forbidden("Only staff curate ideas."));
 }
 
-internal sealed class TransitionIdeaHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<TransitionIdeaCommand, Result<IdeaDetails>>
+internal sealed class TransitionIdeaHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<TransitionIdeaCommand, Result<IdeaDetails>>
 {
     private static readonly Dictionary<IdeaStatus, IdeaStatus[]> Moves = new()
     {
@@ -287,6 +325,10 @@ internal sealed class TransitionIdeaHandler(DbSession db, AuditTrail audit, Time
         var row = await BankStore.FindIdeaAsync(db, command.Id, cancellationToken);
         if (row is null) return BankErrors.IdeaNotFound(command.Id);
         var to = command.To!.Value;
+        if (to == IdeaStatus.Submitted ? !await IdeaAccess.CanEditAsync(sender, user, row, cancellationToken) : !await IdeaAccess.CuratesAsync(sender, user, row, cancellationToken))
+        {
+            return Error.Forbidden(to == IdeaStatus.Submitted ? "Only the idea's cooperative or staff of its region can submit it." : "Only staff of the idea's region curate it.");
+        }
         if (!Moves.TryGetValue(row.StatusValue, out var allowed) || !allowed.Contains(to))
         {
             return new Error(ErrorKind.Conflict, "idea.transition_not_allowed", $"An idea cannot go from {row.Status} to {ApiJson.Api(to)}.",
@@ -366,12 +408,12 @@ internal sealed class AdoptIdeaHandler(DbSession db, AuditTrail audit, TimeProvi
 
 internal sealed record ListAdoptionsQuery(Guid IdeaId) : IQuery<Result<IdeaAdoptions>>;
 
-internal sealed class ListAdoptionsHandler(DbSession db, CurrentUser user) : IQueryHandler<ListAdoptionsQuery, Result<IdeaAdoptions>>
+internal sealed class ListAdoptionsHandler(DbSession db, CurrentUser user, ISender sender) : IQueryHandler<ListAdoptionsQuery, Result<IdeaAdoptions>>
 {
     public async ValueTask<Result<IdeaAdoptions>> Handle(ListAdoptionsQuery query, CancellationToken cancellationToken)
     {
         var idea = await BankStore.FindIdeaAsync(db, query.IdeaId, cancellationToken);
-        if (idea is null || !IdeaAccess.CanSee(user, idea)) return BankErrors.IdeaNotFound(query.IdeaId);
+        if (idea is null || !await IdeaAccess.CanSeeAsync(sender, user, idea, cancellationToken)) return BankErrors.IdeaNotFound(query.IdeaId);
         var items = (await db.QueryAsync<AdoptionRow>("""
             SELECT id AS Id, cooperative_id AS CooperativeId, cooperative_name_ar AS CooperativeNameAr, cooperative_name_fr AS CooperativeNameFr,
                    region_code AS RegionCode, adopted_on AS AdoptedOn
@@ -400,7 +442,7 @@ internal sealed class ListIdeaFinancingHandler(DbSession db, ISender sender, Cur
     public async ValueTask<Result<IReadOnlyList<CallSummary>>> Handle(ListIdeaFinancingQuery query, CancellationToken cancellationToken)
     {
         var idea = await BankStore.FindIdeaAsync(db, query.IdeaId, cancellationToken);
-        if (idea is null || !IdeaAccess.CanSee(user, idea)) return BankErrors.IdeaNotFound(query.IdeaId);
+        if (idea is null || !await IdeaAccess.CanSeeAsync(sender, user, idea, cancellationToken)) return BankErrors.IdeaNotFound(query.IdeaId);
         return (await sender.Send(new ListOpenCallsMatching(ApiJson.List<string>(idea.Sectors), ApiJson.List<string>(idea.Regions)), cancellationToken)).ToList();
     }
 }
@@ -424,12 +466,13 @@ internal sealed class LinkIdeaToCallAuthorizer : IAuthorizer<LinkIdeaToCallComma
         => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "Only staff link ideas to financing."));
 }
 
-internal sealed class LinkIdeaToCallHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender) : ICommandHandler<LinkIdeaToCallCommand, Result<IdeaDetails>>
+internal sealed class LinkIdeaToCallHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<LinkIdeaToCallCommand, Result<IdeaDetails>>
 {
     public async ValueTask<Result<IdeaDetails>> Handle(LinkIdeaToCallCommand command, CancellationToken cancellationToken)
     {
         var idea = await BankStore.FindIdeaAsync(db, command.IdeaId, cancellationToken);
         if (idea is null) return BankErrors.IdeaNotFound(command.IdeaId);
+        if (!await IdeaAccess.CuratesAsync(sender, user, idea, cancellationToken)) return Error.Forbidden("Only staff of the idea's region link it to financing.");
         if (idea.StatusValue != IdeaStatus.Published) return Error.Conflict("idea.not_published", "Only a published idea is linked to financing.");
         var call = await sender.Send(new GetCallSummary(command.CallId!.Value), cancellationToken);
         if (call is null) return Error.Invalid("callId", $"No published call has id {command.CallId}.");

@@ -54,8 +54,11 @@ internal sealed class IdeaRow
         new ExpectedImpact(ImpactSocial, ImpactEconomic, ImpactEnvironmental), ApiJson.List<int>(Sdgs), ApiJson.List<Attachment>(Attachments),
         CooperativeId, CooperativeNameAr, CooperativeNameFr, StatusValue, CurationComment, PublishedAt, AdoptionCount, links, Version, CreatedAt, UpdatedAt);
 
-    /// <summary>Its cooperative's manager (or whoever wrote it, for staff ideas).</summary>
-    public bool IsOwnedBy(CurrentUser user) => (CooperativeId is { } coop && user.ManagesCooperative(coop)) || (user.Id is { } me && SubmittedBy == me.ToString());
+    /// <summary>
+    /// Its cooperative's manager today (not whoever wrote it while managing the cooperative: the role can
+    /// go), or, for an idea without a cooperative, whoever wrote it.
+    /// </summary>
+    public bool IsOwnedBy(CurrentUser user) => CooperativeId is { } coop ? user.ManagesCooperative(coop) : user.Id is { } me && SubmittedBy == me.ToString();
 }
 
 internal sealed class CompetitionRow
