@@ -43,7 +43,7 @@ public sealed class UnsafeTextTests(Engine engine) : ProgramTest(engine)
         {
             Assert.That(FieldsIn(problem), Is.EqualTo(new[] { "titleFr" }));
             Assert.That((string?)problem["errors"]!["titleFr"]![0], Does.Contain("'titleFr'").And.Contain("U+202E").And.Contain("position 8"));
-            Assert.That((string?)problem["code"], Is.EqualTo("validation"));
+            Assert.That((string?)problem["code"], Is.EqualTo("text.forbidden_character"), "every failure names this code, so the problem carries it (as webhook.target_refused does)");
             Assert.That((string?)problem["fieldCodes"]?["titleFr"]?[0], Is.EqualTo("text.forbidden_character"));
         });
     }
