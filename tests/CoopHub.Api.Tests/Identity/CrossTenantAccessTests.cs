@@ -506,7 +506,7 @@ public sealed class CrossTenantAccessTests
         });
         async Task<(HttpClient Browser, string Token)> SignInAsync()
         {
-            var browser = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+            var browser = _app.CreateBrowser();
             var signedIn = await browser.PostAsync("/api/v1/auth/sign-in", new StringContent(new JsonObject { ["email"] = email, ["password"] = password }.ToJsonString(), Encoding.UTF8, "application/json"));
             Assert.That((int)signedIn.StatusCode, Is.EqualTo(200), await signedIn.Content.ReadAsStringAsync());
             return (browser, (string)JsonNode.Parse(await browser.GetStringAsync("/api/v1/auth/antiforgery"))!["token"]!);

@@ -24,8 +24,7 @@ public sealed class SignInTests(Engine engine) : ApiTest(engine)
         return (string)(await BodyAsync(response))["id"]!;
     }
 
-    // Over https: outside Development the cookies are Secure, and a client keeps them for https only.
-    private HttpClient Browser() => App.CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+    private HttpClient Browser() => App.CreateBrowser();
 
     private static Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
         => client.PostAsync("/api/v1/auth/sign-in", new StringContent(new JsonObject { ["email"] = email, ["password"] = password }.ToJsonString(), Encoding.UTF8, "application/json"));

@@ -20,6 +20,12 @@ internal sealed class CoopHubApp(Engine engine, string connectionString, bool de
         return client;
     }
 
+    /// <summary>
+    /// A browser: keeps cookies, over https, because outside Development the session and antiforgery cookies are Secure
+    /// and a client sends them back over https only.
+    /// </summary>
+    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true, BaseAddress = new Uri("https://localhost") });
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");

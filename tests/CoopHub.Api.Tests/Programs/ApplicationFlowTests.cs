@@ -202,7 +202,7 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
             Headers = { { "If-Match", "*" } },
         });
         Assert.That(demoted.StatusCode, Is.EqualTo(HttpStatusCode.OK), await demoted.Content.ReadAsStringAsync());
-        using var reviewer = App.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = true });
+        using var reviewer = App.CreateBrowser();
         var signedIn = await reviewer.PostAsync("/api/v1/auth/sign-in", new StringContent(new JsonObject { ["email"] = email, ["password"] = password }.ToJsonString(),
             System.Text.Encoding.UTF8, "application/json"));
         Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.OK), await signedIn.Content.ReadAsStringAsync());
