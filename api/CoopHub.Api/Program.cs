@@ -47,6 +47,7 @@ builder.Services.AddProjectBank();
 builder.Services.AddWebhooks(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubHardening(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubOpenApi();
+builder.Services.CheckContentTypesAfterAuthorization();
 
 var app = builder.Build();
 
@@ -58,8 +59,11 @@ app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", 
 app.UseCoopHubSpa();
 app.UseRouting();
 app.UseCors();
-app.UseBodySizeLimits();
+// Identity first: an operation that needs one answers an anonymous caller 401 before the body limit,
+// the idempotency key, the content type or If-Match are looked at.
 app.UseIdentityModule();
+app.UseBodySizeLimits();
+app.UseIdentityGuards();
 app.UseIdempotencyKeys();
 
 app.MapHealth();

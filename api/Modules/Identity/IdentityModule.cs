@@ -23,6 +23,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.Routing.Matching;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -73,11 +74,39 @@ public static class IdentityModule
         return services;
     }
 
-    /// <summary>Authentication, the API-key and antiforgery guards and rate limiting, in that order.</summary>
+    /// <summary>
+    /// Call last. Routing would otherwise answer a request whose content type an endpoint does not
+    /// accept with 415 before the endpoint is chosen, so before its authorization is known; without
+    /// that matcher policy the endpoint itself answers 415 (binding, or its own check) after the
+    /// authorization middleware has answered an anonymous caller 401.
+    /// </summary>
+    public static IServiceCollection CheckContentTypesAfterAuthorization(this IServiceCollection services)
+    {
+        foreach (var accepts in services.Where(d => d.ServiceType == typeof(MatcherPolicy)
+                     && d.ImplementationType?.FullName == "Microsoft.AspNetCore.Routing.Matching.AcceptsMatcherPolicy").ToList())
+        {
+            services.Remove(accepts);
+        }
+        return services;
+    }
+
+    /// <summary>
+    /// Who is calling, before anything reads the request: authentication, a bad API key → 401, and
+    /// endpoint authorization (an operation marked <c>RequireAuthorization</c> answers an anonymous
+    /// caller 401 before its body, content type or If-Match is looked at).
+    /// </summary>
     public static IApplicationBuilder UseIdentityModule(this IApplicationBuilder app)
     {
         app.UseAuthentication();
-        app.UseCoopHubRequestGuards();
+        app.UseCoopHubApiKeyGuard();
+        app.UseAuthorization();
+        return app;
+    }
+
+    /// <summary>The antiforgery guard (it may read a form, so after the body-size limit) and rate limiting.</summary>
+    public static IApplicationBuilder UseIdentityGuards(this IApplicationBuilder app)
+    {
+        app.UseCoopHubAntiforgeryGuard();
         app.UseRateLimiter();
         return app;
     }
@@ -86,11 +115,12 @@ public static class IdentityModule
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
         auth.MapSignIn().MapSignOut().MapGetMe();
-        var users = api.MapGroup("/users").WithTags("Users");
+        // Every route of these groups needs an identity: an anonymous caller gets 401 before anything else is read.
+        var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization();
         users.MapListUsers().MapCreateUser().MapGetUser().MapUpdateUser().MapChangeOwnPassword().MapChangeOwnLanguage();
-        var keys = api.MapGroup("/api-keys").WithTags("ApiKeys");
+        var keys = api.MapGroup("/api-keys").WithTags("ApiKeys").RequireAuthorization();
         keys.MapListApiKeys().MapCreateApiKey().MapRevokeApiKey();
-        api.MapGroup("/audit").WithTags("Audit").MapListAudit();
+        api.MapGroup("/audit").WithTags("Audit").RequireAuthorization().MapListAudit();
         return api;
     }
 

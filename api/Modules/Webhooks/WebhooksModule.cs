@@ -34,7 +34,7 @@ public static class WebhooksModule
 
     public static RouteGroupBuilder MapWebhooks(this RouteGroupBuilder api)
     {
-        api.MapGroup("/webhooks").WithTags("Webhooks").MapWebhookSlices();
+        api.MapGroup("/webhooks").WithTags("Webhooks").RequireAuthorization().MapWebhookSlices();
         return api;
     }
 }

@@ -225,6 +225,10 @@ public sealed class AuthorizationMatrixTests
         return expected;
     }
 
+    /// <summary>The operations this matrix expects to answer 401 to an anonymous caller (read by <see cref="IdentityFirstTests"/>).</summary>
+    internal static IReadOnlyCollection<string> AnonymousUnauthorized()
+        => new AuthorizationMatrixTests().Rows().Where(row => row.Value.Expected[Caller.Anonymous] == 401).Select(row => row.Key).ToHashSet();
+
     private static readonly Dictionary<Caller, int> Public = Expect(200, 200, 200, 200, 200, 200, 401);
     private static readonly Dictionary<Caller, int> AdminOnly = Expect(401, 403, 403, 403, 403, 200, 401);
 

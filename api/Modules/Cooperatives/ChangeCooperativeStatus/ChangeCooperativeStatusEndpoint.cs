@@ -20,6 +20,7 @@ internal static class ChangeCooperativeStatusEndpoint
                 return result.OkWithETag(response, changed => changed.Version);
             })
             .WithName("ChangeCooperativeStatus")
+            .RequireAuthorization()
             .WithSummary("Moves a cooperative to another status (active, dormant, inLiquidation, dissolved) and records it in its history.")
             .ProducesProblems(400, 404, 409, 412);
         return group;

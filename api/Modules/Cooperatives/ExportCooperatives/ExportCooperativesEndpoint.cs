@@ -22,6 +22,7 @@ internal static class ExportCooperativesEndpoint
                 await writer.FlushAsync(ct);
             })
             .WithName("ExportCooperatives")
+            .RequireAuthorization()
             .WithSummary("The directory as CSV (UTF-8 with BOM), with the list's filters and the import's columns.")
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .ProducesProblems(400);

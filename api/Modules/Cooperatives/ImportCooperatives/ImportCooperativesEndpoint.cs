@@ -67,6 +67,7 @@ internal static class ImportCooperativesEndpoint
                 });
             })
             .WithName("ImportCooperatives")
+            .RequireAuthorization()
             .WithSummary("Imports cooperatives from CSV, all or nothing; dryRun=true only checks the file.")
             .Accepts<string>("text/csv")
             .WithBodySizeLimit(MaxBytes)

@@ -16,6 +16,7 @@ internal static class RegisterCooperativeEndpoint
                 RegisterCooperativeCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
             (await sender.Send(command, ct)).CreatedWithETag(response, created => CooperativesRoutes.ById(created.Id), created => created.Version))
             .WithName("RegisterCooperative")
+            .RequireAuthorization()
             .WithSummary("Registers a cooperative; the registration number must be new.")
             .ProducesProblems(400, 409, 413);
         return group;

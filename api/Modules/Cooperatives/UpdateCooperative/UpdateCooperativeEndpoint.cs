@@ -21,6 +21,7 @@ internal static class UpdateCooperativeEndpoint
                 return result.OkWithETag(response, updated => updated.Version);
             })
             .WithName("UpdateCooperative")
+            .RequireAuthorization()
             .WithSummary("Replaces a cooperative's profile. Send If-Match with the ETag you read.")
             .ProducesProblems(400, 404, 409, 412, 413, 428);
         return group;

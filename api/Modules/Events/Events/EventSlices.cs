@@ -259,6 +259,7 @@ internal static class EventEndpoint
         group.MapPost("/", async Task<Results<Created<EventDetails>, ProblemHttpResult>> (CreateEventCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
                 (await sender.Send(command, ct)).CreatedWithETag(response, e => $"/api/v1/events/{e.Id}", e => e.Version))
             .WithName("CreateEvent")
+            .RequireAuthorization()
             .WithSummary("Creates an event (staff of its region). Times are Casablanca wall-clock times.")
             .ProducesProblems(400, 401, 403);
         group.MapPut("/{id:guid}", async Task<Results<Ok<EventDetails>, ProblemHttpResult>> (
@@ -269,12 +270,14 @@ internal static class EventEndpoint
                 return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, e => e.Version);
             })
             .WithName("UpdateEvent")
+            .RequireAuthorization()
             .WithSummary("Replaces an event (publish, cancel or complete it through status). Send If-Match.")
             .ProducesProblems(400, 401, 403, 404, 409, 412, 428);
         group.MapPut("/{id:guid}/walk-ins", async Task<Results<Ok<EventDetails>, ProblemHttpResult>> (
                 Guid id, RecordWalkInsCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
                 (await sender.Send(command with { Id = id }, ct)).OkWithETag(response, e => e.Version))
             .WithName("RecordWalkIns")
+            .RequireAuthorization()
             .WithSummary("Sets the manual headcount of people present without a registration.")
             .ProducesProblems(400, 401, 403, 404);
         return group;

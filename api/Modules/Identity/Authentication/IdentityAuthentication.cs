@@ -6,6 +6,8 @@ using Dapper;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Authorization.Policy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
@@ -45,20 +47,27 @@ internal static class IdentityAuthentication
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         });
+        // RequireAuthorization() on an endpoint or group means "signed in or holding a key"; the
+        // resource rules stay in each slice's IAuthorizer. A refusal is a problem, never a redirect.
+        services.AddAuthorization();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;
     }
 
-    /// <summary>
-    /// After authentication: a bad API key is a 401 on any route (a caller who sent one expects it
-    /// to count), and a cookie-authenticated unsafe request must carry the antiforgery header.
-    /// </summary>
-    public static IApplicationBuilder UseCoopHubRequestGuards(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    /// <summary>After authentication: a bad API key is a 401 on any route (a caller who sent one expects it to count).</summary>
+    public static IApplicationBuilder UseCoopHubApiKeyGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         if (context.Items.TryGetValue(ApiKeyAuthenticationHandler.FailureItem, out var reason))
         {
             await WriteProblemAsync(context, 401, "auth.api_key", (string)reason!);
             return;
         }
+        await next(context);
+    });
+
+    /// <summary>A cookie-authenticated unsafe request must carry the antiforgery header.</summary>
+    public static IApplicationBuilder UseCoopHubAntiforgeryGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    {
         var unsafeMethod = !(HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method) || HttpMethods.IsOptions(context.Request.Method));
         if (unsafeMethod && context.User.Identity is { IsAuthenticated: true, AuthenticationType: Principals.CookieScheme })
         {
@@ -73,7 +82,7 @@ internal static class IdentityAuthentication
         await next(context);
     });
 
-    private static async Task WriteProblemAsync(HttpContext context, int status, string code, string detail)
+    internal static async Task WriteProblemAsync(HttpContext context, int status, string code, string detail)
     {
         context.Response.StatusCode = status;
         await Microsoft.AspNetCore.Http.Results.Problem(new ProblemDetails

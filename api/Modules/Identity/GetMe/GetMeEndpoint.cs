@@ -31,6 +31,7 @@ internal static class GetMeEndpoint
                     ? TypedResults.Ok(Me.From(context.User))
                     : TypedResults.Problem(detail: AccessDenied.SignInRequired.Message, statusCode: 401, title: ProblemResults.Title(401)))
             .WithName("GetMe")
+            .RequireAuthorization()
             .WithSummary("The signed-in user (or API key): roles, scopes and language.")
             .ProducesProblems(401);
 

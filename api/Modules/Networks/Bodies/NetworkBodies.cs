@@ -280,6 +280,7 @@ internal static class NetworkBodyEndpoints
                 (await sender.Send(command with { NetworkId = id }, ct)).Match<Results<Created<NetworkBody>, ProblemHttpResult>>(
                     b => TypedResults.Created($"/api/v1/networks/{id}/bodies", b), e => e.ToProblem()))
             .WithName("CreateNetworkBody")
+            .RequireAuthorization()
             .WithSummary("Creates a body of the network: general assembly, executive bureau or a working body.")
             .ProducesProblems(400, 401, 403, 404);
         group.MapPost("/{id:guid}/bodies/{bodyId:guid}/mandates", async Task<Results<Created<NetworkMandate>, ProblemHttpResult>> (
@@ -287,12 +288,14 @@ internal static class NetworkBodyEndpoints
                 (await sender.Send(command with { NetworkId = id, BodyId = bodyId }, ct)).Match<Results<Created<NetworkMandate>, ProblemHttpResult>>(
                     m => TypedResults.Created($"/api/v1/networks/{id}/bodies", m), e => e.ToProblem()))
             .WithName("AppointMandate")
+            .RequireAuthorization()
             .WithSummary("Appoints a member to a role in a body for a term; one president per network at a time.")
             .ProducesProblems(400, 401, 403, 404, 409);
         group.MapPost("/{id:guid}/mandates/{mandateId:guid}/end", async Task<Results<Ok<NetworkMandate>, ProblemHttpResult>> (
                 Guid id, Guid mandateId, EndMandateCommand command, ISender sender, CancellationToken ct) =>
                 Ok(await sender.Send(command with { NetworkId = id, MandateId = mandateId }, ct)))
             .WithName("EndMandate")
+            .RequireAuthorization()
             .WithSummary("Ends a mandate before its term (resignation, replacement); the day after, another holder can take the role.")
             .ProducesProblems(400, 401, 403, 404);
         group.MapGet("/{id:guid}/mandates/expiring", async Task<Results<Ok<IReadOnlyList<NetworkMandate>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct, int within = 90) =>

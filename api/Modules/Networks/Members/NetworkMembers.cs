@@ -194,12 +194,14 @@ internal static class NetworkMemberEndpoints
                 (await sender.Send(command with { NetworkId = id }, ct)).Match<Results<Created<NetworkMember>, ProblemHttpResult>>(
                     m => TypedResults.Created($"/api/v1/networks/{id}/members/{m.Id}", m), e => e.ToProblem()))
             .WithName("AddNetworkMember")
+            .RequireAuthorization()
             .WithSummary("Adds a cooperative or an organisation to a network.")
             .ProducesProblems(400, 401, 403, 404, 409);
         group.MapPost("/{id:guid}/members/{membershipId:guid}/leave", async Task<Results<Ok<NetworkMember>, ProblemHttpResult>> (
                 Guid id, Guid membershipId, EndNetworkMembershipCommand command, ISender sender, CancellationToken ct) =>
                 Ok(await sender.Send(command with { NetworkId = id, MembershipId = membershipId }, ct)))
             .WithName("EndNetworkMembership")
+            .RequireAuthorization()
             .WithSummary("Records that a member left, with the date and reason; its mandates end that day.")
             .ProducesProblems(400, 401, 403, 404, 409);
         return group;

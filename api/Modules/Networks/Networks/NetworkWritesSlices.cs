@@ -104,6 +104,7 @@ internal static class NetworkWriteEndpoints
         group.MapPost("/", async Task<Results<Created<NetworkDetails>, ProblemHttpResult>> (CreateNetworkCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
                 (await sender.Send(command, ct)).CreatedWithETag(response, created => $"/api/v1/networks/{created.Id}", created => created.Version))
             .WithName("CreateNetwork")
+            .RequireAuthorization()
             .WithSummary("Registers a network, federation or sectoral union.")
             .ProducesProblems(400, 401, 403);
         group.MapPut("/{id:guid}", async Task<Results<Ok<NetworkDetails>, ProblemHttpResult>> (
@@ -114,6 +115,7 @@ internal static class NetworkWriteEndpoints
                 return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, updated => updated.Version);
             })
             .WithName("UpdateNetwork")
+            .RequireAuthorization()
             .WithSummary("Replaces a network's record. Send If-Match.")
             .ProducesProblems(400, 401, 403, 404, 412, 428);
         return group;

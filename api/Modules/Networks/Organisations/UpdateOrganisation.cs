@@ -73,6 +73,7 @@ internal static class UpdateOrganisationEndpoint
                 return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, updated => updated.Version);
             })
             .WithName("UpdateOrganisation")
+            .RequireAuthorization()
             .WithSummary("Replaces an organisation's record. Send If-Match.")
             .ProducesProblems(400, 401, 403, 404, 412, 428);
         return group;

@@ -266,6 +266,7 @@ internal static class NetworkProjectEndpoints
                 (await sender.Send(command with { NetworkId = id }, ct)).Match<Results<Created<NetworkProject>, ProblemHttpResult>>(
                     p => TypedResults.Created($"/api/v1/networks/{id}/projects", p), e => e.ToProblem()))
             .WithName("CreateNetworkProject")
+            .RequireAuthorization()
             .WithSummary("Starts tracking a project of the network's members.")
             .ProducesProblems(400, 401, 403, 404);
         group.MapPost("/{id:guid}/projects/{projectId:guid}/assessments", async Task<Results<Created<ImpactAssessment>, ProblemHttpResult>> (
@@ -273,6 +274,7 @@ internal static class NetworkProjectEndpoints
                 (await sender.Send(command with { NetworkId = id, ProjectId = projectId }, ct)).Match<Results<Created<ImpactAssessment>, ProblemHttpResult>>(
                     a => TypedResults.Created($"/api/v1/networks/{id}/impact", a), e => e.ToProblem()))
             .WithName("RecordImpactAssessment")
+            .RequireAuthorization()
             .WithSummary("Records a dated assessment of a project's social, economic and environmental impact (one per project and date).")
             .ProducesProblems(400, 401, 403, 404, 409);
         group.MapGet("/{id:guid}/impact", async Task<Results<Ok<NetworkImpact>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct, DateOnly? from = null, DateOnly? to = null) =>

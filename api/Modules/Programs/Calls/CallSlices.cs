@@ -210,6 +210,7 @@ internal static class CallEndpoints
         group.MapPost("/", async Task<Results<Created<CallDetails>, ProblemHttpResult>> (CreateCallCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
                 (await sender.Send(command, ct)).CreatedWithETag(response, created => $"/api/v1/calls/{created.Id}", created => created.Version))
             .WithName("CreateCall")
+            .RequireAuthorization()
             .WithSummary("Opens a call in a program. Times are Casablanca wall-clock times.")
             .ProducesProblems(400, 401, 403);
         group.MapPut("/{id:guid}", async Task<Results<Ok<CallDetails>, ProblemHttpResult>> (
@@ -220,6 +221,7 @@ internal static class CallEndpoints
                 return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, updated => updated.Version);
             })
             .WithName("UpdateCall")
+            .RequireAuthorization()
             .WithSummary("Replaces a call (publish it with status=published). Criteria are locked once scored. Send If-Match.")
             .ProducesProblems(400, 401, 403, 404, 409, 412, 428);
         return group;

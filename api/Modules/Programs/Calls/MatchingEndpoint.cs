@@ -16,6 +16,7 @@ internal static class MatchingEndpoint
                 Guid id, int? page, int? pageSize, ISender sender, CancellationToken ct) =>
                 Ok(await sender.Send(new ListEligibleCooperativesQuery { CallId = id, Page = page, PageSize = pageSize }, ct)))
             .WithName("ListEligibleCooperatives")
+            .RequireAuthorization()
             .WithSummary("Registry cooperatives meeting every rule of the call that have not applied: whom to invite.")
             .ProducesProblems(400, 401, 403, 404);
         api.MapGet("/cooperatives/{id:guid}/open-calls", async Task<Results<Ok<IReadOnlyList<OpenCallForCooperative>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>

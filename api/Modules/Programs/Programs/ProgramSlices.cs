@@ -185,6 +185,7 @@ internal static class ProgramEndpoints
         group.MapPost("/", async Task<Results<Created<ProgramDetails>, ProblemHttpResult>> (CreateProgramCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
                 (await sender.Send(command, ct)).CreatedWithETag(response, created => $"/api/v1/programs/{created.Id}", created => created.Version))
             .WithName("CreateProgram")
+            .RequireAuthorization()
             .WithSummary("Creates a program. Staff of one of its regions (national programs: national staff).")
             .ProducesProblems(400, 401, 403, 409);
         group.MapPut("/{id:guid}", async Task<Results<Ok<ProgramDetails>, ProblemHttpResult>> (
@@ -195,6 +196,7 @@ internal static class ProgramEndpoints
                 return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, updated => updated.Version);
             })
             .WithName("UpdateProgram")
+            .RequireAuthorization()
             .WithSummary("Replaces a program's record. Send If-Match.")
             .ProducesProblems(400, 401, 403, 404, 409, 412, 428);
         return group;

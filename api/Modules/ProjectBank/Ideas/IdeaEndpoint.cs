@@ -26,6 +26,7 @@ internal static class IdeaEndpoint
         group.MapPost("/", async Task<Results<Created<IdeaDetails>, ProblemHttpResult>> (CreateIdeaCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
                 (await sender.Send(command, ct)).CreatedWithETag(response, i => $"/api/v1/ideas/{i.Id}", i => i.Version))
             .WithName("CreateIdea")
+            .RequireAuthorization()
             .WithSummary("Proposes an idea (a draft) for a cooperative, or as staff.")
             .ProducesProblems(400, 401, 403);
         group.MapPut("/{id:guid}", async Task<Results<Ok<IdeaDetails>, ProblemHttpResult>> (
@@ -36,18 +37,21 @@ internal static class IdeaEndpoint
                 return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, i => i.Version);
             })
             .WithName("UpdateIdea")
+            .RequireAuthorization()
             .WithSummary("Edits a draft or returned idea. Send If-Match.")
             .ProducesProblems(400, 401, 403, 404, 409, 412, 428);
         group.MapPost("/{id:guid}/transitions", async Task<Results<Ok<IdeaDetails>, ProblemHttpResult>> (
                 Guid id, TransitionIdeaCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
                 (await sender.Send(command with { Id = id }, ct)).OkWithETag(response, i => i.Version))
             .WithName("TransitionIdea")
+            .RequireAuthorization()
             .WithSummary("Curation: submit (author), publish, return with comments, archive (staff).")
             .ProducesProblems(400, 401, 403, 404, 409);
         group.MapPost("/{id:guid}/adoptions", async Task<Results<Created<Adoption>, ProblemHttpResult>> (Guid id, AdoptIdeaCommand command, ISender sender, CancellationToken ct) =>
                 (await sender.Send(command with { IdeaId = id }, ct)).Match<Results<Created<Adoption>, ProblemHttpResult>>(
                     a => TypedResults.Created($"/api/v1/ideas/{id}/adoptions", a), e => e.ToProblem()))
             .WithName("AdoptIdea")
+            .RequireAuthorization()
             .WithSummary("Records that a cooperative takes up a published idea.")
             .ProducesProblems(400, 401, 403, 404, 409);
         group.MapGet("/{id:guid}/adoptions", async Task<Results<Ok<IdeaAdoptions>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
@@ -63,6 +67,7 @@ internal static class IdeaEndpoint
         group.MapPost("/{id:guid}/financing-links", async Task<Results<Ok<IdeaDetails>, ProblemHttpResult>> (Guid id, LinkIdeaToCallCommand command, ISender sender, CancellationToken ct) =>
                 Ok(await sender.Send(command with { IdeaId = id }, ct)))
             .WithName("LinkIdeaToCall")
+            .RequireAuthorization()
             .WithSummary("Links a published idea to an open call (staff).")
             .ProducesProblems(400, 401, 403, 404, 409);
         return group;
