@@ -24,7 +24,7 @@ public sealed partial class ContractFuzzTests
     private const int Seed = 20261204;
 
     /// <summary>Requests per operation, spread over the identities; the run's size is counted, not timed.</summary>
-    private const int RequestsPerOperation = 24;
+    private const int RequestsPerOperation = 48;
 
     /// <summary>A safety cap only: a run that reaches it reports how far it got.</summary>
     private static readonly TimeSpan Budget = TimeSpan.FromSeconds(150);
@@ -64,6 +64,7 @@ public sealed partial class ContractFuzzTests
         await HarvestAsync(clients["admin"], operations, values);
 
         var findings = new Findings();
+        var statuses = new List<(string Operation, int Status)>();
         var sent = 0;
         var stoppedEarly = false;
         for (var round = 0; round < RequestsPerOperation && !stoppedEarly; round++)
@@ -79,6 +80,7 @@ public sealed partial class ContractFuzzTests
                 sent++;
                 var text = await response.Content.ReadAsStringAsync();
                 Check(operation, identity, request, response, text, schemas, findings);
+                statuses.Add((operation.Id, (int)response.StatusCode));
                 if ((int)response.StatusCode is 200 or 201 && operation.Method == "post" && TryParse(text) is JsonNode created)
                 {
                     values.Harvest(created, operation.Path.Contains('{', StringComparison.Ordinal) ? operation.Path : operation.Path, request.FirstPathId, idsAtRoot: true);
@@ -94,6 +96,9 @@ public sealed partial class ContractFuzzTests
             + (stoppedEarly ? $" (stopped at the {Budget.TotalSeconds:F0} s safety cap)" : "")
             + $"; 5xx: {findings.Count("5xx")}, undeclared status: {findings.Count("undeclared status")}, 4xx not problem+json: {findings.Count("4xx not problem+json")}, schema violations: {findings.Count("schema")}, known from other items: {findings.Known}.";
         await TestContext.Progress.WriteLineAsync(summary);
+        var unreached = operations.Select(o => o.Id).Where(id => !statuses.Any(s => s.Operation == id && s.Status < 300)).ToList();
+        await TestContext.Progress.WriteLineAsync($"Operations with no 2xx in this run ({unreached.Count}): {string.Join(", ", unreached)}");
+        await TestContext.Progress.WriteLineAsync("Statuses: " + string.Join(", ", statuses.GroupBy(s => s.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}")));
         if (findings.Total > 0) await TestContext.Progress.WriteLineAsync(findings.Report());
         Assert.That(findings.Total, Is.Zero, summary + Environment.NewLine + findings.Report());
     }

@@ -59,7 +59,7 @@ internal sealed partial class FuzzRequests(OpenApiSchemas schemas, FuzzValues va
     private static readonly string[] Hostile =
     [
         "تعاونية الأركان للنساء", "ⵜⴰⵎⵓⵏⵜ ⵏ ⵜⵉⵎⵖⴰⵔⵉⵏ", "🌿🐪👩🏽‍🌾🇲🇦", "'; DROP TABLE cooperatives;--", "%' OR 1=1 --", "\" OR \"\"=\"",
-        "../../etc/passwd", "<script>alert(1)</script>", "", " ", "Robert'); --", "=HYPERLINK(\"x\")", "\\", "{}", "null",
+        "../../etc/passwd", "<script>alert(1)</script>", " ", "Robert'); --", "=HYPERLINK(\"x\")", "\\", "{}", "null",
     ];
 
     private static readonly string[] BadIds = ["not-a-uuid", "0", "-1", "00000000-0000-0000-0000-000000000000", "' OR 1=1--", "%F0%9F%8C%BF", "ⵜⴰⵎⵓⵏⵜ", "9999999999999999999999"];
@@ -413,6 +413,8 @@ internal sealed partial class FuzzRequests(OpenApiSchemas schemas, FuzzValues va
                 return values.IdFor(name) ?? values.NewGuid();
             case "date":
                 return FuzzValues.Date(today.AddDays(random.Next(-400, 400)));
+            case "date-time-local":
+                return today.AddDays(random.Next(-30, 120)).ToDateTime(new TimeOnly(9 + random.Next(8), 0)).ToString("yyyy-MM-ddTHH:mm:ss", CultureInfo.InvariantCulture);
             case "date-time":
                 return new DateTimeOffset(today.AddDays(random.Next(-30, 120)).ToDateTime(new TimeOnly(9 + random.Next(8), 0)), TimeSpan.Zero).ToString("O", CultureInfo.InvariantCulture);
         }

@@ -65,7 +65,8 @@ internal sealed class FuzzValues(Random random)
                             if (item.TryGetValue<string>(out var element) && element.Length < 80) AddString(name, element);
                         }
                     }
-                    Walk(value, collection is null ? null : collection + "/*", parent, false, depth + 1);
+                    // A page's items belong to the collection; anything deeper is a sub-record.
+                    Walk(value, collection is null || depth == 0 ? collection : collection + "/*", parent, false, depth + 1);
                 }
                 break;
         }

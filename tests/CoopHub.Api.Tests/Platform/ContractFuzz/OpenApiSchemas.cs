@@ -142,6 +142,7 @@ internal sealed partial class OpenApiSchemas(JsonNode document)
         var ok = format switch
         {
             "date-time" => DateTimeRegex().IsMatch(text),
+            "date-time-local" => LocalDateTimeRegex().IsMatch(text),
             "date" => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
             "uuid" => Guid.TryParseExact(text, "D", out _),
             _ => true,
@@ -160,4 +161,7 @@ internal sealed partial class OpenApiSchemas(JsonNode document)
 
     [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")]
     private static partial Regex DateTimeRegex();
+
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?$")]
+    private static partial Regex LocalDateTimeRegex();
 }
