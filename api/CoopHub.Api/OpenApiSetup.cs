@@ -27,6 +27,7 @@ internal static class OpenApiSetup
             options.OperationFilter<IdempotencyKeyHeader>();
             options.OperationFilter<GenericResponses>();
             options.SchemaFilter<ProblemDetailsExtensions>();
+            options.SchemaFilter<NullableReferences>();
             // Wall-clock times (an event's start in its time zone) carry no offset: not an RFC 3339 date-time.
             options.MapType<DateTime>(() => new OpenApiSchema
             {
@@ -73,6 +74,29 @@ internal sealed class ProblemDetailsExtensions : ISchemaFilter
         // A 400 names fields when it can (validation, a wrong type); a malformed request or a missing antiforgery
         // header has nothing to name, so errors is optional.
         concrete.Required?.Remove("errors");
+    }
+}
+
+/// <summary>
+/// A nullable property whose type is a component (<c>CooperativeStatus? FromStatus</c>, <c>AwardDetails? Award</c>)
+/// is a bare <c>$ref</c>, and OpenAPI 3.0 ignores a <c>nullable</c> beside a <c>$ref</c>: wrap it as
+/// <c>allOf: [$ref], nullable: true</c> so clients accept the null the API sends.
+/// </summary>
+internal sealed class NullableReferences : ISchemaFilter
+{
+    private static readonly System.Reflection.NullabilityInfoContext Nullability = new();
+
+    public void Apply(IOpenApiSchema schema, SchemaFilterContext context)
+    {
+        if (schema is not OpenApiSchema { Properties: { Count: > 0 } properties } || context.Type is null) return;
+        foreach (var member in context.Type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance))
+        {
+            var name = properties.Keys.FirstOrDefault(k => string.Equals(k, member.Name, StringComparison.OrdinalIgnoreCase));
+            if (name is null || properties[name] is not OpenApiSchemaReference reference) continue;
+            var nullable = Nullable.GetUnderlyingType(member.PropertyType) is not null
+                || (!member.PropertyType.IsValueType && Nullability.Create(member).ReadState == System.Reflection.NullabilityState.Nullable);
+            if (nullable) properties[name] = new OpenApiSchema { AllOf = [reference], Type = JsonSchemaType.Null };
+        }
     }
 }
 
