@@ -66,7 +66,7 @@ internal sealed partial class FuzzRequests(OpenApiSchemas schemas, FuzzValues va
 
     private static readonly string OneMegabyte = new('ا', 1024 * 1024 / 2);
 
-    public FuzzRequest Create(FuzzOperation operation, bool hostile, Func<string, string, string?> etagOf)
+    public FuzzRequest Create(FuzzOperation operation, bool hostile, Func<string, string, (string? ETag, JsonObject? Record)> read)
     {
         var mutation = hostile ? random.Next(6) switch { 0 => "path", 1 => "query", 2 or 3 or 4 => "body", _ => "headers" } : "valid";
         if (!operation.HasBody && mutation == "body") mutation = random.Next(2) == 0 ? "query" : "path";
@@ -76,16 +76,19 @@ internal sealed partial class FuzzRequests(OpenApiSchemas schemas, FuzzValues va
         var query = FillQuery(operation, mutation == "query", description);
         var url = query.Length == 0 ? path : path + "?" + query;
 
+        var (etag, record) = operation.TakesIfMatch ? read(operation.Path, path) : (null, null);
+        // The record being changed, or one of the collection a create adds to: demo data passes the validators.
+        record ??= string.Equals(operation.Method, "post", StringComparison.OrdinalIgnoreCase) ? values.Record(operation.Path) : null;
+
         string? body = null, contentType = null;
         if (operation.HasBody)
         {
-            (body, contentType) = MakeBody(operation, mutation == "body", description);
+            (body, contentType) = MakeBody(operation, mutation == "body", description, record);
         }
 
         var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         if (operation.TakesIfMatch)
         {
-            var etag = etagOf(operation.Path, path);
             if (mutation == "headers")
             {
                 var choice = random.Next(4);
@@ -218,7 +221,7 @@ internal sealed partial class FuzzRequests(OpenApiSchemas schemas, FuzzValues va
         };
     }
 
-    private (string Body, string ContentType) MakeBody(FuzzOperation operation, bool hostile, List<string> description)
+    private (string Body, string ContentType) MakeBody(FuzzOperation operation, bool hostile, List<string> description, JsonObject? record)
     {
         var mediaType = operation.BodyMediaType ?? "application/json";
         if (!string.Equals(mediaType, "application/json", StringComparison.Ordinal))
@@ -237,6 +240,7 @@ internal sealed partial class FuzzRequests(OpenApiSchemas schemas, FuzzValues va
 
         var schema = operation.JsonBodySchema ?? new JsonObject();
         var valid = ValidValue(schema, "body", 0);
+        if (valid is JsonObject generated && record is not null && random.Next(10) < 8) FillFrom(generated, record, schema);
         if (!hostile) return (Serialize(valid), "application/json");
 
         var choice = random.Next(14);
@@ -264,6 +268,17 @@ internal sealed partial class FuzzRequests(OpenApiSchemas schemas, FuzzValues va
             default:
                 var mutated = Mutate(valid, schema, description);
                 return (Serialize(mutated), "application/json");
+        }
+    }
+
+    /// <summary>Takes the fields a stored record has under the same names (the rest stay generated).</summary>
+    private void FillFrom(JsonObject body, JsonObject record, JsonNode schema)
+    {
+        var properties = schemas.Resolve(schema)["properties"]?.AsObject();
+        if (properties is null) return;
+        foreach (var (name, _) in properties)
+        {
+            if (record[name] is JsonNode value && random.Next(10) < 9) body[name] = value.DeepClone();
         }
     }
 

@@ -12,8 +12,17 @@ internal sealed class FuzzValues(Random random)
     private readonly Dictionary<string, List<(string? Parent, string Id)>> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<string>> _strings = new(StringComparer.Ordinal);
 
-    /// <summary>Collection paths whose listed ids the fuzz must not use (the bootstrap admin's key and account).</summary>
-    public HashSet<string> Protected { get; } = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<JsonObject>> _records = new(StringComparer.Ordinal);
+
+    /// <summary>Keeps a record read from a collection: its fields make bodies the validators accept.</summary>
+    public void AddRecord(string collection, JsonObject record)
+    {
+        if (!_records.TryGetValue(collection, out var list)) _records[collection] = list = [];
+        if (list.Count < 6) list.Add(record);
+    }
+
+    public JsonObject? Record(string collection)
+        => _records.TryGetValue(collection, out var list) && list.Count > 0 ? list[random.Next(list.Count)] : null;
 
     public void AddId(string collection, string? parent, string id)
     {
