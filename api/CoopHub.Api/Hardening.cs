@@ -1,6 +1,13 @@
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Extensions.Options;
+
 namespace CoopHub.Api;
 
-/// <summary>Security headers, HSTS outside development, CORS closed unless configured, no server banner.</summary>
+/// <summary>
+/// Forwarded headers from configured proxies only, security headers, HSTS outside development,
+/// CORS closed unless configured, no server banner.
+/// </summary>
 internal static class Hardening
 {
     // Fit for the SPA served from the same origin: no inline script, no framing. Swagger UI needs inline styles.
@@ -21,11 +28,42 @@ internal static class Hardening
         {
             services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         }
+        // ReverseProxy:KnownProxies (addresses) and ReverseProxy:KnownNetworks (CIDR) name the proxies whose
+        // X-Forwarded-For/-Proto count; nobody's by default, not even loopback's.
+        var proxies = Parse(configuration, "ReverseProxy:KnownProxies", IPAddress.Parse);
+        var networks = Parse(configuration, "ReverseProxy:KnownNetworks", System.Net.IPNetwork.Parse);
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownProxies.Clear();
+            options.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies) options.KnownProxies.Add(proxy);
+            foreach (var network in networks) options.KnownIPNetworks.Add(network);
+            // Every hop must be a known proxy for the next one to count, so a chain of them may be unwound.
+            options.ForwardLimit = null;
+        });
         return services;
     }
 
+    private static T[] Parse<T>(IConfiguration configuration, string key, Func<string, T> parse)
+        => (configuration.GetSection(key).Get<string[]>() ?? []).Where(v => !string.IsNullOrWhiteSpace(v)).Select(value =>
+        {
+            try
+            {
+                return parse(value.Trim());
+            }
+            catch (FormatException)
+            {
+                throw new InvalidOperationException($"{key} holds '{value}', which is not {(typeof(T) == typeof(IPAddress) ? "an IP address" : "a network like 10.0.0.0/8")}.");
+            }
+        }).ToArray();
+
     public static IApplicationBuilder UseCoopHubHardening(this IApplicationBuilder app, IWebHostEnvironment environment)
     {
+        // First, so HSTS, cookies, rate limits and sign-in throttling see the client's scheme and address.
+        // Only with proxies configured: with none, the middleware would trust every sender.
+        var forwarded = app.ApplicationServices.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
+        if (forwarded.KnownProxies.Count + forwarded.KnownIPNetworks.Count > 0) app.UseForwardedHeaders();
         if (!environment.IsDevelopment()) app.UseHsts();
         return app.Use(async (context, next) =>
         {

@@ -43,7 +43,7 @@ public static class IdentityModule
         var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
         var anonymousReadsPerMinute = configuration.GetValue("RateLimits:AnonymousReadsPerMinute", 300);
         var codeLookupsPerMinute = configuration.GetValue("RateLimits:CodeLookupsPerMinute", 30);
-        services.AddSingleton(new SignInThrottle(signInPerMinute));
+        services.AddSingleton<ISignInThrottle, InMemorySignInThrottle>();
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(

@@ -18,6 +18,15 @@ public sealed class IdentityFirstTests
 {
     public enum Flaw { MalformedJson, WrongContentType, NoIfMatchOnPut, OversizeBody, InvalidIdempotencyKey }
 
+    /// <summary>
+    /// Closed to anonymous callers in the matrix only because its competition's results are not
+    /// published yet: public once they are, so these routes stay anonymous and answer 401 from the rule.
+    /// </summary>
+    private static readonly string[] PublicOnceResultsArePublished = ["GetCompetitionRanking", "ExportCompetitionRanking"];
+
+    /// <summary>The operations that need an identity whatever the record: the matrix's anonymous 401s but for the above.</summary>
+    private static HashSet<string> Closed() => AuthorizationMatrixTests.AnonymousUnauthorized().Except(PublicOnceResultsArePublished).ToHashSet();
+
     private CoopHubApp _app = null!;
     private HttpClient _anonymous = null!;
     private List<(string Id, HttpMethod Method, string Path)> _operations = [];
@@ -27,7 +36,7 @@ public sealed class IdentityFirstTests
     {
         _app = new CoopHubApp(Engine.Sqlite, await TestDatabases.NewSqliteAsync());
         _anonymous = _app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
-        var closed = AuthorizationMatrixTests.AnonymousUnauthorized();
+        var closed = Closed();
         var document = JsonNode.Parse(await _anonymous.GetStringAsync("/swagger/v1/swagger.json"))!;
         _operations = document["paths"]!.AsObject()
             .SelectMany(path => path.Value!.AsObject().Select(op => (Id: (string)op.Value!["operationId"]!, Method: new HttpMethod(op.Key.ToUpperInvariant()), Path: path.Key)))
@@ -107,7 +116,7 @@ public sealed class IdentityFirstTests
     [Test]
     public void Given_the_endpoint_metadata_Then_exactly_the_closed_operations_require_authorization()
     {
-        var closed = AuthorizationMatrixTests.AnonymousUnauthorized();
+        var closed = Closed();
         var endpoints = _app.Services.GetRequiredService<EndpointDataSource>().Endpoints
             .Select(e => (Name: e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName, Requires: e.Metadata.GetMetadata<IAuthorizeData>() is not null && e.Metadata.GetMetadata<IAllowAnonymous>() is null))
             .Where(e => e.Name is not null)

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CoopHub.Identity.Authentication;
 
@@ -32,7 +33,6 @@ internal static class IdentityAuthentication
                 options.Cookie.Name = "coophub.auth";
                 options.Cookie.HttpOnly = true;
                 options.Cookie.SameSite = SameSiteMode.Lax;
-                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
                 // An API answers 401/403; it never redirects to a sign-in page.
@@ -45,7 +45,16 @@ internal static class IdentityAuthentication
             options.HeaderName = AntiforgeryHeader;
             options.Cookie.Name = "coophub.csrf";
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+        // Secure everywhere but Development (plain http on a developer's machine): in production the TLS
+        // ends at the proxy, and a cookie must never go out over http even if the proxy is misconfigured.
+        services.AddOptions<CookieAuthenticationOptions>(Principals.CookieScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = SecurePolicy(environment));
+        // Antiforgery refuses CookieSecurePolicy.Always on a plain-http request (./build/run.sh serves
+        // http://127.0.0.1, where browsers keep Secure cookies), so its cookie is made Secure when built.
+        services.AddOptions<AntiforgeryOptions>().Configure<IHostEnvironment>((options, environment) =>
+        {
+            if (!environment.IsDevelopment()) options.Cookie = new SecureCookieBuilder(options.Cookie);
         });
         // RequireAuthorization() on an endpoint or group means "signed in or holding a key"; the
         // resource rules stay in each slice's IAuthorizer. A refusal is a problem, never a redirect.
@@ -53,6 +62,33 @@ internal static class IdentityAuthentication
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ProblemAuthorizationResultHandler>();
         return services;
     }
+
+    /// <summary>The same cookie, always marked Secure.</summary>
+    private sealed class SecureCookieBuilder : CookieBuilder
+    {
+        public SecureCookieBuilder(CookieBuilder from)
+        {
+            Name = from.Name;
+            Path = from.Path;
+            Domain = from.Domain;
+            HttpOnly = from.HttpOnly;
+            SameSite = from.SameSite;
+            IsEssential = from.IsEssential;
+            Expiration = from.Expiration;
+            MaxAge = from.MaxAge;
+            SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        }
+
+        public override CookieOptions Build(HttpContext context, DateTimeOffset expiresFrom)
+        {
+            var options = base.Build(context, expiresFrom);
+            options.Secure = true;
+            return options;
+        }
+    }
+
+    private static CookieSecurePolicy SecurePolicy(IHostEnvironment environment)
+        => environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
 
     /// <summary>After authentication: a bad API key is a 401 on any route (a caller who sent one expects it to count).</summary>
     public static IApplicationBuilder UseCoopHubApiKeyGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>

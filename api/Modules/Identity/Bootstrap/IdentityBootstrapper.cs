@@ -10,8 +10,10 @@ using Microsoft.Extensions.Logging;
 namespace CoopHub.Identity.Bootstrap;
 
 /// <summary>
-/// When no administrator exists, creates one from Bootstrap:AdminEmail/AdminPassword and,
-/// optionally, an admin API key from Bootstrap:AdminApiKey (for provisioning scripts and CI).
+/// Only while the database has no administrator (no admin account and no unrevoked admin API key):
+/// creates one from Bootstrap:AdminEmail/AdminPassword and registers the admin API key in
+/// Bootstrap:AdminApiKey (for provisioning scripts and CI), either or both. Once an administrator
+/// exists the settings are ignored, so a changed or leaked configuration cannot add a key later.
 /// </summary>
 internal static class IdentityBootstrapper
 {
@@ -25,8 +27,18 @@ internal static class IdentityBootstrapper
         var apiKey = configuration["Bootstrap:AdminApiKey"];
 
         await db.BeginAsync(ct);
-        var admins = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_users WHERE roles LIKE '%\"admin\"%'", null, ct);
-        if (admins == 0 && !string.IsNullOrWhiteSpace(email))
+        var admins = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_users WHERE roles LIKE '%\"admin\"%'", null, ct)
+            + await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_api_keys WHERE roles LIKE '%\"admin\"%' AND revoked_at IS NULL", null, ct);
+        if (admins > 0)
+        {
+            if (!string.IsNullOrWhiteSpace(email) || !string.IsNullOrWhiteSpace(apiKey))
+            {
+                logger.LogInformation("An administrator exists: the Bootstrap settings are ignored.");
+            }
+            await db.CommitAsync(ct);
+            return;
+        }
+        if (!string.IsNullOrWhiteSpace(email))
         {
             if (Passwords.Problem(password) is { } problem)
             {

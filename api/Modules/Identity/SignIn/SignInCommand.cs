@@ -14,10 +14,14 @@ internal sealed record SignInCommand : ICommand<SignInOutcome>
 }
 
 /// <summary>
-/// A success-shaped result even when the password is wrong, so the failed-attempt counter the
-/// handler wrote is committed.
+/// A success-shaped result even when the password is wrong, so the attempt is in the audit trail.
+/// One failure for every reason (unknown address, wrong password, disabled account): the answer
+/// says nothing about which addresses have accounts.
 /// </summary>
-internal sealed record SignInOutcome(UserRow? User, string? Failure);
+internal sealed record SignInOutcome(UserRow? User)
+{
+    public const string Failure = "The email address or the password is wrong.";
+}
 
 internal sealed class SignInValidator : AbstractValidator<SignInCommand>
 {
@@ -33,41 +37,26 @@ internal sealed class SignInAuthorizer : IAuthorizer<SignInCommand>
     public ValueTask<AccessDenied?> AuthorizeAsync(SignInCommand message, CurrentUser user, CancellationToken cancellationToken) => ValueTask.FromResult<AccessDenied?>(null);
 }
 
+/// <summary>
+/// Checks the password. Repeated failures are slowed per account and client address by the
+/// endpoint's <see cref="ISignInThrottle"/> (ADR 0014), not by locking the account, which anyone
+/// knowing the address could keep locked.
+/// </summary>
 internal sealed class SignInHandler(DbSession db, TimeProvider clock) : ICommandHandler<SignInCommand, SignInOutcome>
 {
-    public const int MaxFailures = 5;
-    public static readonly TimeSpan LockDuration = TimeSpan.FromMinutes(15);
-    private const string Wrong = "The email address or the password is wrong.";
-
     public async ValueTask<SignInOutcome> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
         var user = await db.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserRow.Columns} FROM app_users WHERE email_key = @EmailKey", new { EmailKey = command.Email!.Trim().ToLowerInvariant() }, cancellationToken);
+            $"SELECT {UserRow.Columns} FROM app_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
+        // A hash is verified whatever the account (a dummy one when there is none, a disabled one's
+        // too), so the time taken does not tell which addresses have accounts.
+        var matches = Passwords.Verify(user?.PasswordHash ?? DummyHash, command.Password!);
+        if (user is null || user.Disabled || !matches) return new SignInOutcome(null);
+
         var now = clock.GetUtcNow();
-        if (user is null)
-        {
-            // Same work as a real check, so timing does not tell which emails exist.
-            Passwords.Verify(DummyHash, command.Password!);
-            return new SignInOutcome(null, Wrong);
-        }
-        if (user.LockedUntil is { } locked && locked > now)
-        {
-            return new SignInOutcome(null, $"Too many failed attempts: this account is locked until {locked:HH:mm} UTC.");
-        }
-        if (user.Disabled || !Passwords.Verify(user.PasswordHash, command.Password!))
-        {
-            var failures = user.FailedSignIns + 1;
-            DateTimeOffset? lockUntil = failures >= MaxFailures ? now + LockDuration : null;
-            await db.ExecuteAsync(
-                "UPDATE app_users SET failed_sign_ins = @Failures, locked_until = @LockUntil WHERE id = @Id",
-                new { Failures = lockUntil is null ? failures : 0, LockUntil = lockUntil, user.Id }, cancellationToken);
-            return new SignInOutcome(null, lockUntil is null ? Wrong : $"Too many failed attempts: this account is locked until {lockUntil:HH:mm} UTC.");
-        }
-        await db.ExecuteAsync(
-            "UPDATE app_users SET failed_sign_ins = 0, locked_until = NULL, last_sign_in_at = @Now WHERE id = @Id",
-            new { Now = now, user.Id }, cancellationToken);
+        await db.ExecuteAsync("UPDATE app_users SET last_sign_in_at = @Now WHERE id = @Id", new { Now = now, user.Id }, cancellationToken);
         user.LastSignInAt = now;
-        return new SignInOutcome(user, null);
+        return new SignInOutcome(user);
     }
 
     private static readonly string DummyHash = Passwords.Hash("not-a-real-password-" + Guid.NewGuid());

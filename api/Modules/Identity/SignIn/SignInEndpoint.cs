@@ -16,16 +16,19 @@ internal static class SignInEndpoint
     public static RouteGroupBuilder MapSignIn(this RouteGroupBuilder group)
     {
         group.MapPost("/sign-in", async Task<Results<Ok<Me>, ProblemHttpResult>> (
-                SignInCommand command, ISender sender, HttpContext context, SignInThrottle throttle, CancellationToken ct) =>
+                SignInCommand command, ISender sender, HttpContext context, ISignInThrottle throttle, CancellationToken ct) =>
             {
-                if (throttle.TryAcquire(command.Email) is { } retryAfter)
+                var account = SignInBackoff.AccountKey(command.Email);
+                var client = context.Connection.RemoteIpAddress?.ToString() ?? "";
+                if (account.Length > 0 && await throttle.TryAttemptAsync(account, client, ct) is { } wait)
                 {
-                    context.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+                    context.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                     return TypedResults.Problem(new ProblemDetails
                     {
                         Status = 429,
                         Title = ProblemResults.Title(429),
-                        Detail = "Too many sign-in attempts for this account; wait a minute and try again.",
+                        Detail = $"Too many failed sign-ins for this address from where you are; try again in {seconds} seconds.",
                         Extensions = { ["code"] = "auth.rate_limited" },
                     });
                 }
@@ -36,10 +39,11 @@ internal static class SignInEndpoint
                     {
                         Status = 401,
                         Title = ProblemResults.Title(401),
-                        Detail = outcome.Failure,
+                        Detail = SignInOutcome.Failure,
                         Extensions = { ["code"] = "auth.sign_in_failed" },
                     });
                 }
+                await throttle.SucceededAsync(account, client, ct);
                 var principal = Principals.ForUser(outcome.User);
                 await context.SignInAsync(Principals.CookieScheme, principal);
                 return TypedResults.Ok(Me.From(principal));

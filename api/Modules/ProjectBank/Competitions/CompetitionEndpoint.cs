@@ -88,7 +88,6 @@ internal static class CompetitionEndpoint
         group.MapGet("/{id:guid}/ranking", async Task<Results<Ok<CompetitionRanking>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
                 Ok(await sender.Send(new GetCompetitionRankingQuery(id), ct)))
             .WithName("GetCompetitionRanking")
-            .RequireAuthorization()
             .WithSummary("The ranking from the stored scores with the awards: public once the results are published, staff before.")
             .ProducesProblems(401, 403, 404);
         group.MapGet("/{id:guid}/ranking.csv", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, ISender sender, DbSession db, CancellationToken ct) =>
@@ -99,7 +98,6 @@ internal static class CompetitionEndpoint
                 return TypedResults.File(Jury.Csv(ranking.Value, competition.CriteriaList), "text/csv; charset=utf-8", $"ranking-{id}.csv");
             })
             .WithName("ExportCompetitionRanking")
-            .RequireAuthorization()
             .WithSummary("The ranking as CSV with each criterion's average per entry.")
             .Produces(200, contentType: "text/csv")
             .ProducesProblems(401, 403, 404);
