@@ -24,8 +24,27 @@ public static class ProblemDetailsSetup
                 context.ProblemDetails.Detail = $"Nothing is served at {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}.";
             }
         });
+        // After the default writer: a problem is written as application/problem+json even when the client's Accept
+        // asks for something else (text/html, application/xml), rather than an empty 4xx.
+        services.AddSingleton<IProblemDetailsWriter, AlwaysJsonProblemWriter>();
         services.AddExceptionHandler<ProblemExceptionHandler>();
         return services;
+    }
+}
+
+/// <summary>The last writer of problem details: the one the contract declares, whatever the Accept header says.</summary>
+internal sealed class AlwaysJsonProblemWriter : IProblemDetailsWriter
+{
+    public bool CanWrite(ProblemDetailsContext context) => true;
+
+    public ValueTask WriteAsync(ProblemDetailsContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        context.ProblemDetails.Status ??= context.HttpContext.Response.StatusCode;
+        services.GetService<Microsoft.Extensions.Options.IOptions<ProblemDetailsOptions>>()?.Value.CustomizeProblemDetails?.Invoke(context);
+        var json = services.GetService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()?.Value.SerializerOptions;
+        return new ValueTask(context.HttpContext.Response.WriteAsJsonAsync(
+            context.ProblemDetails, context.ProblemDetails.GetType(), json, "application/problem+json", context.HttpContext.RequestAborted));
     }
 }
 

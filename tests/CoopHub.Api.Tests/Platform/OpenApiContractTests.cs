@@ -58,6 +58,26 @@ public sealed class OpenApiContractTests
     }
 
     [Test]
+    public void Given_the_statuses_the_pipeline_answers_Then_each_operation_declares_them()
+    {
+        foreach (var (path, item) in _served["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                var responses = operation!["responses"]!.AsObject();
+                Assert.That(responses.ContainsKey("401"), Is.True, $"{method} {path}: a bad API key is refused with 401 on every route");
+                if (operation["requestBody"] is not null)
+                {
+                    Assert.That(responses.ContainsKey("413") && responses.ContainsKey("415"), Is.True, $"{method} {path}: a body can be too large or of the wrong type");
+                }
+                Assert.That(responses.Any(r => r.Key.StartsWith('2')), Is.True, $"{method} {path}: no success response");
+            }
+        }
+        var validation = _served["components"]!["schemas"]!["HttpValidationProblemDetails"]!;
+        Assert.That((validation["required"]?.AsArray() ?? []).Select(r => (string?)r), Has.No.Member("errors"), "a 400 without fields to name has no errors");
+    }
+
+    [Test]
     public void Given_enums_Then_they_are_strings()
     {
         var schemas = _served["components"]!["schemas"]!.AsObject();

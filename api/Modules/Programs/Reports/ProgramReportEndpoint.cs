@@ -29,6 +29,7 @@ internal static class ProgramReportEndpoint
                     d => TypedResults.Json(ThreeSixtyGiving.Write(d)), e => e.ToProblem()))
             .WithName("ExportProgram360Giving")
             .WithSummary("The program's support as 360Giving grants (JSON): one grant per support delivered with an amount.")
+            .Produces(200, contentType: "application/json")
             .ProducesProblems(404);
         programs.MapGet("/{id:guid}/report", async Task<Results<Ok<ProgramReport>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
                 Ok(await sender.Send(new GetProgramReportQuery(id), ct)))
