@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { localeOf } from '@/lib/i18n/format';
 import type { CompetitionCriterion } from '@/features/bank/api/types';
 
@@ -86,4 +87,9 @@ export function formatWallClock(value: string | null | undefined, language: stri
     timeStyle: 'short',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!)));
+}
+
+/** The cooperative picker's search texts in the idea bank. */
+export function pickerTexts(t: TFunction) {
+  return { search: t('bank.picker.searchCooperative'), hint: t('bank.picker.searchHint'), noMatch: t('bank.picker.noMatch') };
 }

@@ -3,11 +3,10 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/lib/auth/get-me';
-import { isStaff } from '@/lib/auth/permissions';
+import { isStaff, managedCooperatives } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
 import { useEnterCompetition } from '@/features/bank/api/enter-competition';
 import { useIdeas } from '@/features/bank/api/get-ideas';
-import { managedCooperatives } from '@/features/bank/components/bank-access';
 import { cooperativeOf, titleOf } from '@/features/bank/components/bank-text';
 import { bankProblemMessage } from '@/features/bank/components/problem-message';
 

@@ -24,8 +24,9 @@ import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { SDGS, type CreateIdeaCommand, type IdeaDetails, type UpdateIdeaCommand } from '@/features/bank/api/types';
-import { CooperativePicker } from '@/features/bank/components/cooperative-picker';
+import { CooperativePicker } from '@/components/cooperative-picker';
 import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { pickerTexts } from '@/features/bank/components/bank-text';
 
 type Num = number | string;
 
@@ -176,6 +177,8 @@ export function IdeaForm({ initialValues, cooperativeName, creating, pending, er
                 required={!staff}
                 noneLabel={staff ? t('bank.form.noCooperative') : undefined}
                 value={form.values.cooperativeId}
+                also={form.values.cooperativeId}
+                texts={pickerTexts(t)}
                 onChange={(id) => form.setFieldValue('cooperativeId', id)}
                 error={form.errors.cooperativeId as string | undefined}
               />

@@ -23,7 +23,7 @@ import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
-import { useOrganisationSearch } from '@/features/programs/api/search-organisations';
+import { useOrganisationSearch } from '@/lib/directory/search-organisations';
 import {
   PARTNER_ROLES,
   type CreateProgramCommand,

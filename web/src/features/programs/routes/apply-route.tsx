@@ -20,7 +20,7 @@ import {
   type ApplicationFormValues,
 } from '@/features/programs/components/application-form';
 import { formatWallClock, phaseOf, titleOf } from '@/features/programs/components/call-text';
-import { CooperativePicker } from '@/features/programs/components/cooperative-picker';
+import { CooperativePicker } from '@/components/cooperative-picker';
 import { problemMessage } from '@/features/programs/components/problem-message';
 import { canApply } from '@/features/programs/components/program-access';
 
@@ -70,7 +70,19 @@ function ApplyForm({ call, program, preselected }: { call: CallDetails; program:
           <Title order={2} size="h4" mb="sm">
             {t('programs.application.cooperative')}
           </Title>
-          <CooperativePicker value={cooperativeId} onChange={setCooperativeId} preselected={preselected} error={coopError} />
+          <CooperativePicker
+            label={t('programs.application.pickCooperative')}
+            required
+            value={cooperativeId}
+            onChange={setCooperativeId}
+            also={preselected}
+            texts={{
+              search: t('programs.application.searchCooperative'),
+              hint: t('programs.application.searchHint'),
+              noMatch: t('programs.application.noMatch'),
+            }}
+            error={coopError}
+          />
         </Card>
         <Card withBorder>
           <ApplicationFields form={form} call={call} program={program} />
