@@ -14,7 +14,8 @@ import {
   type CreateCompetitionCommand,
 } from '@/features/bank/api/types';
 import { formatWallClock, fromLocalInput, titleOf, toLocalInput } from '@/features/bank/components/bank-text';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { blank } from '@/lib/forms/form-values';
 
 type Criterion = { key: string; nameAr: string; nameFr: string; weight: number | string };
 
@@ -68,8 +69,6 @@ export function competitionValuesFrom(c: CompetitionDetails): CompetitionFormVal
     status: c.status,
   };
 }
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
 
 export function competitionCommandFromValues(v: CompetitionFormValues): CreateCompetitionCommand {
   return {
@@ -136,7 +135,7 @@ export function CompetitionForm({ initialValues, submitLabel, pending, error, on
 
   const sum = form.values.criteria.reduce((s, c) => s + (Number(c.weight) || 0), 0);
   const keys = form.values.criteria.map((c) => c.key.trim()).filter(Boolean);
-  const general = error && !isStaleError(error) ? bankProblemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'bank', error) : null;
 
   return (
     <form

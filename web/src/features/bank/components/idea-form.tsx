@@ -25,7 +25,8 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { SDGS, type CreateIdeaCommand, type IdeaDetails, type UpdateIdeaCommand } from '@/features/bank/api/types';
 import { CooperativePicker } from '@/components/cooperative-picker';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { blank, num, numInput } from '@/lib/forms/form-values';
 import { pickerTexts } from '@/features/bank/components/bank-text';
 
 type Num = number | string;
@@ -62,8 +63,6 @@ export const emptyIdea: IdeaFormValues = {
   attachments: [],
 };
 
-const num = (v: number | null | undefined): Num => (v == null ? '' : v);
-
 export function ideaValuesFrom(i: IdeaDetails): IdeaFormValues {
   return {
     cooperativeId: i.cooperativeId ?? null,
@@ -74,16 +73,13 @@ export function ideaValuesFrom(i: IdeaDetails): IdeaFormValues {
     sectors: i.sectors,
     regions: i.regions,
     beneficiaries: i.beneficiaries ?? '',
-    investment: num(i.investment),
-    jobs: { total: num(i.jobs.total), women: num(i.jobs.women), youth: num(i.jobs.youth) },
+    investment: numInput(i.investment),
+    jobs: { total: numInput(i.jobs.total), women: numInput(i.jobs.women), youth: numInput(i.jobs.youth) },
     impact: { social: i.impact.social ?? '', economic: i.impact.economic ?? '', environmental: i.impact.environmental ?? '' },
     sdgs: i.sdgs.map(String),
     attachments: i.attachments.map((a) => ({ label: a.label ?? '', url: a.url })),
   };
 }
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
-const numberOrNull = (v: Num) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 export function ideaCommandFrom(v: IdeaFormValues): CreateIdeaCommand {
   return {
@@ -95,8 +91,8 @@ export function ideaCommandFrom(v: IdeaFormValues): CreateIdeaCommand {
     sectors: v.sectors,
     regions: v.regions,
     beneficiaries: blank(v.beneficiaries),
-    investment: numberOrNull(v.investment),
-    jobs: { total: numberOrNull(v.jobs.total), women: numberOrNull(v.jobs.women), youth: numberOrNull(v.jobs.youth) },
+    investment: num(v.investment),
+    jobs: { total: num(v.jobs.total), women: num(v.jobs.women), youth: num(v.jobs.youth) },
     impact: { social: blank(v.impact.social), economic: blank(v.impact.economic), environmental: blank(v.impact.environmental) },
     sdgs: v.sdgs.map(Number).sort((a, b) => a - b),
     attachments: v.attachments
@@ -157,7 +153,7 @@ export function IdeaForm({ initialValues, cooperativeName, creating, pending, er
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
 
-  const general = error && !isStaleError(error) ? bankProblemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'bank', error) : null;
   const submitWith = (mode: IdeaSubmitMode) => form.onSubmit((values) => onSubmit(values, mode));
 
   return (

@@ -12,7 +12,7 @@ import type { IdeaDetails } from '@/features/bank/api/types';
 import { canCurate } from '@/features/bank/components/bank-access';
 import { cooperativeOf, titleOf } from '@/features/bank/components/bank-text';
 import { SectorBadges } from '@/features/bank/components/idea-card';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { ReturnDialog } from '@/features/bank/components/return-dialog';
 import { SdgBadges } from '@/features/bank/components/sdg-badge';
 
@@ -24,7 +24,7 @@ function QueueItem({ idea, onReturn }: { idea: IdeaDetails; onReturn: (idea: { i
   const fmt = useFormat();
   const publish = useTransitionIdea();
   const title = fmt.name(titleOf(idea));
-  const error = bankProblemMessage(t, publish.error);
+  const error = problemMessage(t, 'bank', publish.error);
   return (
     <Card withBorder component="article" data-testid="curation-item">
       <Stack gap="xs">

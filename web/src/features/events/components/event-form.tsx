@@ -31,7 +31,8 @@ import {
   type UpdateEventCommand,
 } from '@/features/events/api/types';
 import { fromLocalInput, toLocalInput } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { blank } from '@/lib/forms/form-values';
 import { OrganisationsPicker, SearchSelect, type Labels } from '@/features/events/components/search-pickers';
 
 type Amount = number | string;
@@ -129,8 +130,6 @@ export function eventLabelsFrom(e: EventDetails, language: string): Labels {
   return labels;
 }
 
-const blank = (v: string) => (v.trim() ? v.trim() : null);
-
 /** The event as the API takes it: times are Casablanca wall-clock times without an offset. */
 export function eventCommandFrom(v: EventFormValues): UpdateEventCommand {
   return {
@@ -223,7 +222,7 @@ export function EventForm({ initialValues, initialLabels, submitLabel, pending, 
     if (error) form.setErrors(formErrorsOf(error));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
-  const general = error && !isStaleError(error) ? problemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'events', error) : null;
 
   return (
     <form noValidate onSubmit={form.onSubmit(onSubmit)}>

@@ -11,7 +11,7 @@ import { useRegister } from '@/features/events/api/register';
 import type { CreatedRegistration, EventDetails } from '@/features/events/api/types';
 import { canOrganise } from '@/features/events/components/event-access';
 import { registrantName, titleOf } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { RegistrationCode } from '@/features/events/components/registration-code';
 import { RegistrationOutcome } from '@/features/events/components/registration-outcome';
 
@@ -43,7 +43,7 @@ export function RegisterDialog({ event, opened, onClose }: Props) {
   const { candidates, search } = useCooperativeCandidates(own, staff && mode === 'cooperative' ? debounced : '');
 
   const fieldErrors = fieldErrorsOf(register.error);
-  const error = localError ?? problemMessage(t, register.error);
+  const error = localError ?? problemMessage(t, 'events', register.error);
 
   const resetForm = () => {
     register.reset();

@@ -11,7 +11,7 @@ import { RegistrationStatusBadge } from '@/features/events/components/badges';
 import { CheckInByCode } from '@/features/events/components/check-in-by-code';
 import { ConfirmDialog } from '@/features/events/components/confirm-dialog';
 import { registrantName } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { CancellationOutcome } from '@/features/events/components/promoted-list';
 
 type Props = {
@@ -142,7 +142,7 @@ export function RegistrationsPanel({ eventId, status, q: urlQ, page, onChange }:
                               setRowError(null);
                               checkIn.mutate(
                                 { eventId, registrationId: r.id },
-                                { onError: (error) => setRowError(`${name}: ${problemMessage(t, error)}`) },
+                                { onError: (error) => setRowError(`${name}: ${problemMessage(t, 'events', error)}`) },
                               );
                             }}
                           >
@@ -184,7 +184,7 @@ export function RegistrationsPanel({ eventId, status, q: urlQ, page, onChange }:
         text={target?.status === 'registered' ? t('events.cancel.textSeatStaff') : t('events.cancel.textWaitlistStaff')}
         confirmLabel={t('events.cancel.confirm')}
         pending={cancel.isPending}
-        error={problemMessage(t, cancel.error)}
+        error={problemMessage(t, 'events', cancel.error)}
         onClose={() => {
           setTarget(null);
           cancel.reset();

@@ -12,7 +12,7 @@ import type { CancellationResult, MyRegistration } from '@/features/events/api/t
 import { EventStatusBadge, RegistrationStatusBadge } from '@/features/events/components/badges';
 import { ConfirmDialog } from '@/features/events/components/confirm-dialog';
 import { formatWallClock, registrantName, titleOf } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { CancellationOutcome } from '@/features/events/components/promoted-list';
 
 function MyRegistrations() {
@@ -105,7 +105,7 @@ function MyRegistrations() {
         text={target?.registration.status === 'registered' ? t('events.cancel.textSeat') : t('events.cancel.textWaitlist')}
         confirmLabel={t('events.cancel.confirm')}
         pending={cancel.isPending}
-        error={problemMessage(t, cancel.error)}
+        error={problemMessage(t, 'events', cancel.error)}
         onClose={() => {
           setTarget(null);
           cancel.reset();

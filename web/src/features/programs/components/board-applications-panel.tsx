@@ -12,7 +12,7 @@ import { APPLICATION_STATUSES, type ApplicationDetails, type ApplicationStatus }
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
 import { EligibilityFailures } from '@/features/programs/components/eligibility-failures';
 import { EligibilityOverrideDialog } from '@/features/programs/components/eligibility-override-dialog';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 type Props = { callId: string; state: string | undefined; onState: (state: string | undefined) => void };
 
@@ -58,7 +58,7 @@ export function BoardApplicationsPanel({ callId, state, onState }: Props) {
       )}
       {start.error ? (
         <Alert color="red" role="alert">
-          {problemMessage(t, start.error)}
+          {problemMessage(t, 'programs', start.error)}
         </Alert>
       ) : null}
       {shown.length > 0 && (

@@ -32,7 +32,8 @@ import {
   type UpdateCallCommand,
 } from '@/features/programs/api/types';
 import { fromLocalInput, toLocalInput } from '@/features/programs/components/call-text';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { blank, num } from '@/lib/forms/form-values';
 
 type Amount = number | string;
 
@@ -120,9 +121,6 @@ export function callValuesFrom(c: CallDetails): CallFormValues {
   };
 }
 
-const blank = (v: string) => (v.trim() ? v.trim() : null);
-const num = (v: Amount) => (v === '' || v === null || v === undefined ? null : Number(v));
-
 /** The call as the API takes it: times are Casablanca wall-clock times without an offset. */
 export function callCommandFrom(v: CallFormValues): UpdateCallCommand {
   return {
@@ -198,7 +196,7 @@ export function CallForm({ initialValues, submitLabel, pending, error, onSubmit,
     if (error) form.setErrors(fieldErrorsOf(error));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
-  const general = error && !isStaleError(error) ? problemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'programs', error) : null;
   const total = weightsTotal(form.values.criteria);
   const chosenRegions = form.values.rules.regions;
   const provinces = (regions ?? [])

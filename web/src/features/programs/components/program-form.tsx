@@ -30,7 +30,8 @@ import {
   type PartnerRole,
   type ProgramDetails,
 } from '@/features/programs/api/types';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { blank, num } from '@/lib/forms/form-values';
 
 type Named = { code: string; nameAr: string; nameFr: string; nameEn: string };
 
@@ -93,9 +94,6 @@ export function programValuesFrom(p: ProgramDetails, partnerLabel: (x: ProgramDe
     })),
   };
 }
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
-const num = (v: number | string) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 export function programCommandFrom(v: ProgramFormValues): CreateProgramCommand {
   return {
@@ -195,7 +193,7 @@ export function ProgramForm({ initialValues, submitLabel, pending, error, onSubm
     if (error) form.setErrors(fieldErrorsOf(error));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
-  const general = error && !isStaleError(error) ? problemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'programs', error) : null;
   const listError = (path: string) =>
     form.errors[path] ? (
       <Text c="red" size="sm">

@@ -6,7 +6,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useScoreApplication } from '@/features/programs/api/score-application';
 import type { CallDetails, ReviewDetails } from '@/features/programs/api/types';
 import { formatScore, weightedScore } from '@/features/programs/components/call-text';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 export type ScoringValues = {
   scores: Record<string, number | string>;
@@ -52,7 +52,7 @@ export function ScoringForm({ applicationId, call, review }: Props) {
   });
   const total = weightedScore(call.criteria, form.values.scores);
   const scored = call.criteria.filter((c) => form.values.scores[c.key] !== '').length;
-  const general = problemMessage(t, score.error);
+  const general = problemMessage(t, 'programs', score.error);
 
   return (
     <form

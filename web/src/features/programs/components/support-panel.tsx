@@ -9,11 +9,10 @@ import { useApplicationSupport } from '@/features/programs/api/get-application-s
 import { useRecordOutcome } from '@/features/programs/api/record-outcome';
 import { useRecordSupport } from '@/features/programs/api/record-support';
 import { SUPPORT_KINDS, type ProgramDetails, type SupportKind } from '@/features/programs/api/types';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { num } from '@/lib/forms/form-values';
 
 type DialogProps = { applicationId: string; program: ProgramDetails; opened: boolean; onClose: () => void };
-
-const num = (v: number | string) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 function RecordSupportDialog({ applicationId, program, opened, onClose }: DialogProps) {
   const { t } = useTranslation();
@@ -33,7 +32,7 @@ function RecordSupportDialog({ applicationId, program, opened, onClose }: Dialog
     form.reset();
     onClose();
   };
-  const general = problemMessage(t, record.error);
+  const general = problemMessage(t, 'programs', record.error);
   return (
     <Modal opened={opened} onClose={close} title={t('programs.support.recordSupport')} size="lg">
       <form
@@ -105,7 +104,7 @@ function RecordOutcomeDialog({ applicationId, program, opened, onClose }: Dialog
     form.reset();
     onClose();
   };
-  const general = problemMessage(t, record.error);
+  const general = problemMessage(t, 'programs', record.error);
   return (
     <Modal opened={opened} onClose={close} title={t('programs.support.recordOutcome')}>
       <form

@@ -38,7 +38,7 @@ import { DecisionDialog, type Decision } from '@/features/programs/components/de
 import { Dossier, EligibilityResult } from '@/features/programs/components/dossier';
 import { EligibilityOverrideDialog } from '@/features/programs/components/eligibility-override-dialog';
 import { HistoryTimeline } from '@/features/programs/components/history-timeline';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { canManageProgram } from '@/features/programs/components/program-access';
 import { SubmitDialog } from '@/features/programs/components/submit-dialog';
 import { SupportPanel } from '@/features/programs/components/support-panel';
@@ -104,7 +104,7 @@ function DraftEditor({ application, etag, call, program, onSubmitted, onReload }
           .join(t('programs.listSeparator'))
       : '';
   const error = submitError ?? update.error;
-  const general = isStaleError(error) ? null : problemMessage(t, error, { list: missingList });
+  const general = isStaleError(error) ? null : problemMessage(t, 'programs', error, { list: missingList });
 
   return (
     <form
@@ -233,7 +233,7 @@ export function ApplicationRoute() {
       </Group>
       {startReview.error ? (
         <Alert color="red" role="alert">
-          {problemMessage(t, startReview.error)}
+          {problemMessage(t, 'programs', startReview.error)}
         </Alert>
       ) : null}
       {promoted && (

@@ -21,7 +21,7 @@ import {
 } from '@/features/programs/components/application-form';
 import { formatWallClock, phaseOf, titleOf } from '@/features/programs/components/call-text';
 import { CooperativePicker } from '@/components/cooperative-picker';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { canApply } from '@/features/programs/components/program-access';
 
 function ApplyForm({ call, program, preselected }: { call: CallDetails; program: ProgramDetails | undefined; preselected: string | null }) {
@@ -34,7 +34,7 @@ function ApplyForm({ call, program, preselected }: { call: CallDetails; program:
 
   const error = create.error;
   const existing = isApiError(error) && error.problem.code === 'application.duplicate' ? error.problem.applicationId : undefined;
-  const general = problemMessage(t, error);
+  const general = problemMessage(t, 'programs', error);
   const coopError = applicationErrorsFrom(error, sent, '').cooperativeId;
 
   return (
