@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
+import type { CompetitionRanking } from '@/lib/api/schema-types';
 import { useSetAwards } from '@/features/bank/api/set-awards';
-import type { CompetitionRanking } from '@/features/bank/api/types';
 import { titleOf } from '@/features/bank/components/bank-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 

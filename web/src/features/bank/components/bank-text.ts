@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import { localeOf } from '@/lib/i18n/format';
-import type { CompetitionCriterion } from '@/features/bank/api/types';
+import type { CompetitionCriterion } from '@/lib/api/schema-types';
 
 type Titled = { titleAr?: string | null; titleFr?: string | null };
 

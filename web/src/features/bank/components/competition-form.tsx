@@ -6,13 +6,9 @@ import { isStaleError } from '@/components/stale-record-alert';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
+import type { CompetitionDetails, CompetitionStatus, CreateCompetitionCommand } from '@/lib/api/schema-types';
 import { useIdeathons } from '@/features/bank/api/get-ideathons';
-import {
-  COMPETITION_STATUSES,
-  type CompetitionDetails,
-  type CompetitionStatus,
-  type CreateCompetitionCommand,
-} from '@/features/bank/api/types';
+import { COMPETITION_STATUSES } from '@/features/bank/api/constants';
 import { formatWallClock, fromLocalInput, titleOf, toLocalInput } from '@/features/bank/components/bank-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { blank } from '@/lib/forms/form-values';

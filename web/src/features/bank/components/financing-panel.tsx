@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { useFormat } from '@/lib/i18n/format';
+import type { IdeaDetails } from '@/lib/api/schema-types';
 import { useIdeaFinancing } from '@/features/bank/api/get-idea-financing';
 import { useLinkIdeaToCall } from '@/features/bank/api/link-idea-to-call';
-import type { IdeaDetails } from '@/features/bank/api/types';
 import { formatInstantDay, titleOf } from '@/features/bank/components/bank-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 

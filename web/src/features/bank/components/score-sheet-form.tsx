@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
+import type { CompetitionCriterion, EntryDetails, ScoreSheet } from '@/lib/api/schema-types';
 import { useScoreEntry } from '@/features/bank/api/score-entry';
-import type { CompetitionCriterion, EntryDetails, ScoreSheet } from '@/features/bank/api/types';
 import { cooperativeOf, formatScore, titleOf, weightedTotal } from '@/features/bank/components/bank-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 

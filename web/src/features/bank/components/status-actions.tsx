@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaleRecordAlert, isStaleError } from '@/components/stale-record-alert';
+import type { CompetitionDetails, CompetitionStatus } from '@/lib/api/schema-types';
 import { competitionCommandFrom, useUpdateCompetition } from '@/features/bank/api/save-competition';
-import type { CompetitionDetails, CompetitionStatus } from '@/features/bank/api/types';
 import { problemMessage } from '@/lib/forms/problem-message';
 
 /** A competition's life: draft → open → judging → results published; each step can be undone (the last one first). */

@@ -1,6 +1,5 @@
-import type { Me } from '@/lib/api/schema-types';
+import type { EventDetails, Me } from '@/lib/api/schema-types';
 import { canManageRegion, isStaff, managedCooperatives } from '@/lib/auth/permissions';
-import type { EventDetails } from '@/features/events/api/types';
 
 /** Organisers (as the server decides): staff of the event's region, national staff and administrators. */
 export function canOrganise(me: Me | null | undefined, ev: Pick<EventDetails, 'regionCode'>): boolean {

@@ -20,16 +20,8 @@ import { RegionProvinceSelects } from '@/components/region-province-selects';
 import { isStaleError } from '@/components/stale-record-alert';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
-import {
-  EVENT_AUDIENCES,
-  EVENT_KINDS,
-  EVENT_STATUSES,
-  type EventAudience,
-  type EventDetails,
-  type EventKind,
-  type EventStatus,
-  type UpdateEventCommand,
-} from '@/features/events/api/types';
+import type { EventAudience, EventDetails, EventKind, EventStatus, UpdateEventCommand } from '@/lib/api/schema-types';
+import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '@/features/events/api/constants';
 import { fromLocalInput, toLocalInput } from '@/features/events/components/event-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { blank } from '@/lib/forms/form-values';

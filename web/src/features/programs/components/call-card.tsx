@@ -5,7 +5,7 @@ import { DetailField } from '@/components/detail-field';
 import { useMe } from '@/lib/auth/get-me';
 import { managedCooperatives } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
-import type { CallDetails } from '@/features/programs/api/types';
+import type { CallDetails } from '@/lib/api/schema-types';
 import { CallEligibilityPanel } from '@/features/programs/components/call-eligibility-panel';
 import { CallPhaseBadge } from '@/features/programs/components/call-phase-badge';
 import { formatWallClock, phaseOf, titleOf } from '@/features/programs/components/call-text';

@@ -24,13 +24,8 @@ import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
-import {
-  CALL_STATUSES,
-  COOPERATIVE_STATUS_RULES,
-  type CallDetails,
-  type CallStatus,
-  type UpdateCallCommand,
-} from '@/features/programs/api/types';
+import type { CallDetails, CallStatus, UpdateCallCommand } from '@/lib/api/schema-types';
+import { CALL_STATUSES, COOPERATIVE_STATUS_RULES } from '@/features/programs/api/constants';
 import { fromLocalInput, toLocalInput } from '@/features/programs/components/call-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { blank, num } from '@/lib/forms/form-values';

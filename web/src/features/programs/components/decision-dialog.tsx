@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import type { ApplicationDetails, ApplicationStatus } from '@/lib/api/schema-types';
 import { useTransitionApplication } from '@/features/programs/api/transition-application';
-import type { ApplicationDetails, ApplicationStatus } from '@/features/programs/api/types';
 import { problemMessage } from '@/lib/forms/problem-message';
 
 /** The moves that go through this dialog; all but completion carry a reason. */

@@ -2,8 +2,8 @@ import { Alert, Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import type { ApplicationDetails } from '@/lib/api/schema-types';
 import { useOverrideEligibility } from '@/features/programs/api/override-eligibility';
-import type { ApplicationDetails } from '@/features/programs/api/types';
 import { problemMessage } from '@/lib/forms/problem-message';
 
 type Props = { application: ApplicationDetails | null; name: string; onClose: () => void };

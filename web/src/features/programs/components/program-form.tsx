@@ -24,12 +24,8 @@ import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { useOrganisationSearch } from '@/lib/directory/search-organisations';
-import {
-  PARTNER_ROLES,
-  type CreateProgramCommand,
-  type PartnerRole,
-  type ProgramDetails,
-} from '@/features/programs/api/types';
+import type { CreateProgramCommand, PartnerRole, ProgramDetails } from '@/lib/api/schema-types';
+import { PARTNER_ROLES } from '@/features/programs/api/constants';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { blank, num } from '@/lib/forms/form-values';
 

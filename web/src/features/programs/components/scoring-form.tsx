@@ -3,8 +3,8 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
+import type { CallDetails, ReviewDetails } from '@/lib/api/schema-types';
 import { useScoreApplication } from '@/features/programs/api/score-application';
-import type { CallDetails, ReviewDetails } from '@/features/programs/api/types';
 import { formatScore, weightedScore } from '@/features/programs/components/call-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
+import type { ProgramDetails, SupportKind } from '@/lib/api/schema-types';
 import { useApplicationSupport } from '@/features/programs/api/get-application-support';
 import { useRecordOutcome } from '@/features/programs/api/record-outcome';
 import { useRecordSupport } from '@/features/programs/api/record-support';
-import { SUPPORT_KINDS, type ProgramDetails, type SupportKind } from '@/features/programs/api/types';
+import { SUPPORT_KINDS } from '@/features/programs/api/constants';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { num } from '@/lib/forms/form-values';
 

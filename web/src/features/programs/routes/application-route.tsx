@@ -12,18 +12,13 @@ import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/get-me';
 import { canManageRegion } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
+import type { ApplicationDetails, CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { useApplication } from '@/features/programs/api/get-application';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
 import { useSubmitApplication } from '@/features/programs/api/submit-application';
 import { useTransitionApplication } from '@/features/programs/api/transition-application';
-import {
-  AWARDED,
-  WITHDRAWABLE,
-  type ApplicationDetails,
-  type CallDetails,
-  type ProgramDetails,
-} from '@/features/programs/api/types';
+import { AWARDED, WITHDRAWABLE } from '@/features/programs/api/constants';
 import { useUpdateApplication } from '@/features/programs/api/update-application';
 import {
   ApplicationFields,

@@ -8,10 +8,10 @@ import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
 import { isApiError } from '@/lib/api/problem';
 import { useFormat } from '@/lib/i18n/format';
+import type { CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { useCreateApplication } from '@/features/programs/api/create-application';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
-import type { CallDetails, ProgramDetails } from '@/features/programs/api/types';
 import {
   ApplicationFields,
   applicationBodyFrom,
