@@ -8,7 +8,8 @@ import { useFormat } from '@/lib/i18n/format';
 import { useEvent } from '@/features/events/api/get-event';
 import { useUpdateEvent } from '@/features/events/api/update-event';
 import { canOrganise } from '@/features/events/components/event-access';
-import { EventForm, eventCommandFrom, eventLabelsFrom, eventValuesFrom } from '@/features/events/components/event-form';
+import { EventForm } from '@/features/events/components/event-form';
+import { eventCommandFrom, eventLabelsFrom, eventValuesFrom } from '@/features/events/components/event-form-values';
 import { titleOf } from '@/features/events/components/event-text';
 
 function EditEvent() {

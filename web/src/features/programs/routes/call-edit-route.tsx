@@ -6,7 +6,8 @@ import { useFormat } from '@/lib/i18n/format';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
 import { useUpdateCall } from '@/features/programs/api/update-call';
-import { CallForm, callCommandFrom, callValuesFrom } from '@/features/programs/components/call-form';
+import { CallForm } from '@/features/programs/components/call-form';
+import { callCommandFrom, callValuesFrom } from '@/features/programs/components/call-form-values';
 import { titleOf } from '@/features/programs/components/call-text';
 import { canManageProgram } from '@/features/programs/components/program-access';
 
