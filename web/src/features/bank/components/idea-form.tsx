@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Fieldset, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,91 +9,11 @@ import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
-import type { CreateIdeaCommand, IdeaDetails, UpdateIdeaCommand } from '@/lib/api/schema-types';
 import { SDGS } from '@/features/bank/api/constants';
 import { CooperativePicker } from '@/components/cooperative-picker';
 import { problemMessage } from '@/lib/forms/problem-message';
-import { blank, num, numInput } from '@/lib/forms/form-values';
 import { pickerTexts } from '@/features/bank/components/bank-text';
-
-type Num = number | string;
-
-export type IdeaFormValues = {
-  cooperativeId: string | null;
-  titleAr: string;
-  titleFr: string;
-  problem: string;
-  solution: string;
-  sectors: string[];
-  regions: string[];
-  beneficiaries: string;
-  investment: Num;
-  jobs: { total: Num; women: Num; youth: Num };
-  impact: { social: string; economic: string; environmental: string };
-  sdgs: string[];
-  attachments: { label: string; url: string }[];
-};
-
-export const emptyIdea: IdeaFormValues = {
-  cooperativeId: null,
-  titleAr: '',
-  titleFr: '',
-  problem: '',
-  solution: '',
-  sectors: [],
-  regions: [],
-  beneficiaries: '',
-  investment: '',
-  jobs: { total: '', women: '', youth: '' },
-  impact: { social: '', economic: '', environmental: '' },
-  sdgs: [],
-  attachments: [],
-};
-
-export function ideaValuesFrom(i: IdeaDetails): IdeaFormValues {
-  return {
-    cooperativeId: i.cooperativeId ?? null,
-    titleAr: i.titleAr ?? '',
-    titleFr: i.titleFr ?? '',
-    problem: i.problem,
-    solution: i.solution,
-    sectors: i.sectors,
-    regions: i.regions,
-    beneficiaries: i.beneficiaries ?? '',
-    investment: numInput(i.investment),
-    jobs: { total: numInput(i.jobs.total), women: numInput(i.jobs.women), youth: numInput(i.jobs.youth) },
-    impact: { social: i.impact.social ?? '', economic: i.impact.economic ?? '', environmental: i.impact.environmental ?? '' },
-    sdgs: i.sdgs.map(String),
-    attachments: i.attachments.map((a) => ({ label: a.label ?? '', url: a.url })),
-  };
-}
-
-export function ideaCommandFrom(v: IdeaFormValues): CreateIdeaCommand {
-  return {
-    cooperativeId: v.cooperativeId,
-    titleAr: blank(v.titleAr),
-    titleFr: blank(v.titleFr),
-    problem: v.problem.trim(),
-    solution: v.solution.trim(),
-    sectors: v.sectors,
-    regions: v.regions,
-    beneficiaries: blank(v.beneficiaries),
-    investment: num(v.investment),
-    jobs: { total: num(v.jobs.total), women: num(v.jobs.women), youth: num(v.jobs.youth) },
-    impact: { social: blank(v.impact.social), economic: blank(v.impact.economic), environmental: blank(v.impact.environmental) },
-    sdgs: v.sdgs.map(Number).sort((a, b) => a - b),
-    attachments: v.attachments
-      .filter((a) => a.url.trim() || a.label.trim())
-      .map((a) => ({ label: blank(a.label), url: a.url.trim() })),
-  };
-}
-
-/** The edit command: the same fields, the cooperative aside (it does not change). */
-export function ideaUpdateFrom(v: IdeaFormValues): UpdateIdeaCommand {
-  const command: UpdateIdeaCommand & { cooperativeId?: string | null } = ideaCommandFrom(v);
-  delete command.cooperativeId;
-  return command;
-}
+import type { IdeaFormValues } from '@/features/bank/components/idea-form-values';
 
 export type IdeaSubmitMode = 'draft' | 'submit';
 

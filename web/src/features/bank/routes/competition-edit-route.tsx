@@ -7,11 +7,8 @@ import { useCompetition } from '@/features/bank/api/get-competition';
 import { useUpdateCompetition } from '@/features/bank/api/save-competition';
 import { canRunCompetition } from '@/features/bank/components/bank-access';
 import { titleOf } from '@/features/bank/components/bank-text';
-import {
-  CompetitionForm,
-  competitionCommandFromValues,
-  competitionValuesFrom,
-} from '@/features/bank/components/competition-form';
+import { CompetitionForm } from '@/features/bank/components/competition-form';
+import { competitionCommandFromValues, competitionValuesFrom } from '@/features/bank/components/competition-form-values';
 
 /** Staff running the competition change it; criteria and tie rule are locked once a juror scored (409). */
 export function CompetitionEditRoute() {

@@ -9,7 +9,8 @@ import { useUpdateIdea } from '@/features/bank/api/save-idea';
 import { useTransitionIdea } from '@/features/bank/api/transition-idea';
 import { canEditIdea } from '@/features/bank/components/bank-access';
 import { cooperativeOf, titleOf } from '@/features/bank/components/bank-text';
-import { IdeaForm, ideaUpdateFrom, ideaValuesFrom, type IdeaSubmitMode } from '@/features/bank/components/idea-form';
+import { IdeaForm, type IdeaSubmitMode } from '@/features/bank/components/idea-form';
+import { ideaUpdateFrom, ideaValuesFrom } from '@/features/bank/components/idea-form-values';
 
 /** Edits a draft or returned idea (its side), showing the curator's comments; saves, or saves and submits again. */
 export function IdeaEditRoute() {

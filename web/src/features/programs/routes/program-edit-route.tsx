@@ -5,7 +5,8 @@ import { EditRecordPage } from '@/components/edit-record-page';
 import { useFormat } from '@/lib/i18n/format';
 import { useProgram } from '@/features/programs/api/get-program';
 import { useUpdateProgram } from '@/features/programs/api/update-program';
-import { ProgramForm, programCommandFrom, programValuesFrom } from '@/features/programs/components/program-form';
+import { ProgramForm } from '@/features/programs/components/program-form';
+import { programCommandFrom, programValuesFrom } from '@/features/programs/components/program-form-values';
 import { canManageProgram } from '@/features/programs/components/program-access';
 
 export function ProgramEditRoute() {
