@@ -1,6 +1,6 @@
 import type { components } from './schema';
 
-/** Named aliases of generated schema types (no hand-written API types). */
+/** Named aliases of generated schema types, for every feature: their one home (no hand-written API types). */
 type S = components['schemas'];
 export type CooperativeDetails = S['CooperativeDetails'];
 export type CooperativeListItem = S['CooperativeListItem'];
@@ -61,6 +61,105 @@ export type RecordImpactAssessmentCommand = S['RecordImpactAssessmentCommand'];
 export type NetworkImpact = S['NetworkImpact'];
 export type ProjectImpactSeries = S['ProjectImpactSeries'];
 export type ImpactAssessment = S['ImpactAssessment'];
+
+// ProjectBank
+export type IdeaDetails = S['IdeaDetails'];
+export type IdeaPage = S['IdeaPage'];
+export type IdeaStatus = S['IdeaStatus'];
+export type CreateIdeaCommand = S['CreateIdeaCommand'];
+export type UpdateIdeaCommand = S['UpdateIdeaCommand'];
+export type TransitionIdeaCommand = S['TransitionIdeaCommand'];
+export type Attachment = S['Attachment'];
+export type Adoption = S['Adoption'];
+export type IdeaAdoptions = S['IdeaAdoptions'];
+export type RegionCount = S['RegionCount'];
+export type CallSummary = S['CallSummary'];
+export type FinancingLink = S['FinancingLink'];
+export type CompetitionDetails = S['CompetitionDetails'];
+export type CompetitionPage = S['CompetitionPage'];
+export type CompetitionStatus = S['CompetitionStatus'];
+export type CompetitionCriterion = S['CompetitionCriterion'];
+export type CreateCompetitionCommand = S['CreateCompetitionCommand'];
+export type UpdateCompetitionCommand = S['UpdateCompetitionCommand'];
+export type EntryDetails = S['EntryDetails'];
+export type JurorProgress = S['JurorProgress'];
+export type JurorAssignment = S['JurorAssignment'];
+export type ScoreSheet = S['ScoreSheet'];
+export type ScoreEntryCommand = S['ScoreEntryCommand'];
+export type CompetitionRanking = S['CompetitionRanking'];
+export type RankedEntry = S['RankedEntry'];
+export type AwardInput = S['AwardInput'];
+export type EventDetails = S['EventDetails'];
+
+// Events
+export type EventPage = S['EventPage'];
+export type EventKind = S['EventKind'];
+export type EventStatus = S['EventStatus'];
+export type EventAudience = S['EventAudience'];
+export type EventVenue = S['EventVenue'];
+export type EventOrganisation = S['EventOrganisation'];
+export type AgendaItem = S['AgendaItem'];
+export type CreateEventCommand = S['CreateEventCommand'];
+export type UpdateEventCommand = S['UpdateEventCommand'];
+export type RegisterCommand = S['RegisterCommand'];
+export type CreatedRegistration = S['CreatedRegistration'];
+export type RegistrationDetails = S['RegistrationDetails'];
+export type RegistrationStatus = S['RegistrationStatus'];
+export type RegistrationPage = S['RegistrationPage'];
+export type CancellationResult = S['CancellationResult'];
+export type CheckInResult = S['CheckInResult'];
+export type Attendance = S['Attendance'];
+export type AttendanceGroup = S['AttendanceGroup'];
+export type MyRegistration = S['MyRegistration'];
+export type RegistrationByCode = S['RegistrationByCode'];
+
+// Programs
+export type ProgramDetails = S['ProgramDetails'];
+export type ProgramPage = S['ProgramPage'];
+export type ProgramPartner = S['ProgramPartner'];
+export type PartnerRole = S['PartnerRole'];
+export type SupportAxis = S['SupportAxis'];
+export type OutcomeIndicator = S['OutcomeIndicator'];
+export type CreateProgramCommand = S['CreateProgramCommand'];
+export type UpdateProgramCommand = S['UpdateProgramCommand'];
+export type ProgramReport = S['ProgramReport'];
+export type IndicatorProgress = S['IndicatorProgress'];
+export type CallDetails = S['CallDetails'];
+export type CallPage = S['CallPage'];
+export type CallStatus = S['CallStatus'];
+export type EligibilityRules = S['EligibilityRules'];
+export type RequiredDocument = S['RequiredDocument'];
+export type EvaluationCriterion = S['EvaluationCriterion'];
+export type CreateCallCommand = S['CreateCallCommand'];
+export type UpdateCallCommand = S['UpdateCallCommand'];
+export type OpenCallForCooperative = S['OpenCallForCooperative'];
+export type EligibilityFailure = S['EligibilityFailure'];
+export type EligibleCooperative = S['EligibleCooperative'];
+export type ApplicationDetails = S['ApplicationDetails'];
+export type ApplicationStatus = S['ApplicationStatus'];
+export type ApplicationTransition = S['ApplicationTransition'];
+export type CreateApplicationCommand = S['CreateApplicationCommand'];
+export type UpdateApplicationCommand = S['UpdateApplicationCommand'];
+export type DocumentLink = S['DocumentLink'];
+export type ReviewDetails = S['ReviewDetails'];
+export type ReviewQueueItem = S['ReviewQueueItem'];
+export type ReviewerAssignment = S['ReviewerAssignment'];
+export type ReviewerCandidate = S['ReviewerCandidate'];
+export type CallRanking = S['CallRanking'];
+export type RankedApplication = S['RankedApplication'];
+export type ScoreApplicationCommand = S['ScoreApplicationCommand'];
+export type SupportKind = S['SupportKind'];
+export type SupportRecord = S['SupportRecord'];
+export type OutcomeRecord = S['OutcomeRecord'];
+export type RecordSupportCommand = S['RecordSupportCommand'];
+export type RecordOutcomeCommand = S['RecordOutcomeCommand'];
+
+// Webhooks
+export type WebhookDetails = S['WebhookDetails'];
+export type CreateWebhookCommand = S['CreateWebhookCommand'];
+export type CreatedWebhook = S['CreatedWebhook'];
+export type DeliveryDetails = S['DeliveryDetails'];
+export type DeliveryPage = S['DeliveryPage'];
 
 export const COOPERATIVE_STATUSES: readonly CooperativeStatus[] = ['active', 'dormant', 'inLiquidation', 'dissolved'];
 export const CAPACITY_NEEDS: readonly CapacityNeed[] = [

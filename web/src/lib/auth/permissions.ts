@@ -23,6 +23,11 @@ export function canChangeStatus(me: Me | null | undefined, coop: { regionCode: s
   return me.roles.includes('staff') && (me.regions.includes('national') || me.regions.includes(coop.regionCode));
 }
 
+/** The cooperatives a signed-in coop manager acts for (registers, applies, proposes ideas for). */
+export function managedCooperatives(me: Me | null | undefined): string[] {
+  return me && me.roles.includes('coop-manager') ? me.cooperatives : [];
+}
+
 export function isCoopManagerOnly(me: Me | null | undefined): boolean {
   return !!me && !isStaff(me) && me.roles.includes('coop-manager');
 }

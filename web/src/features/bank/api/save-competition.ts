@@ -1,13 +1,14 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { CompetitionDetails, CreateCompetitionCommand, UpdateCompetitionCommand } from '@/features/bank/api/types';
+import { etagOf } from '@/lib/api/versioned';
+import type { CompetitionDetails, CreateCompetitionCommand, UpdateCompetitionCommand } from '@/lib/api/schema-types';
 import { competitionQueryKey, type VersionedCompetition } from '@/features/bank/api/get-competition';
 
 /** Creates a competition linked to an ideathon event (staff of its region). */
 export async function createCompetition(body: CreateCompetitionCommand): Promise<VersionedCompetition> {
   const result = await api.POST('/api/v1/competitions', { body });
-  return { competition: unwrap(result), etag: result.response.headers.get('ETag') };
+  return { competition: unwrap(result), etag: etagOf(result) };
 }
 
 export type UpdateCompetitionInput = { id: string; etag: string; body: UpdateCompetitionCommand };
@@ -15,7 +16,7 @@ export type UpdateCompetitionInput = { id: string; etag: string; body: UpdateCom
 /** Replaces a competition (also how it opens, moves to judging and publishes its results); If-Match carries the ETag. */
 export async function updateCompetition({ id, etag, body }: UpdateCompetitionInput): Promise<VersionedCompetition> {
   const result = await api.PUT('/api/v1/competitions/{id}', { params: { path: { id } }, headers: { 'If-Match': etag }, body });
-  return { competition: unwrap(result), etag: result.response.headers.get('ETag') };
+  return { competition: unwrap(result), etag: etagOf(result) };
 }
 
 /** The command that replaces a competition with what it is now, with some fields changed (e.g. its status). */

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { JurorAssignment, ScoreEntryCommand } from '@/features/bank/api/types';
+import type { JurorAssignment, ScoreEntryCommand } from '@/lib/api/schema-types';
 import { competitionQueryKey } from '@/features/bank/api/get-competition';
 import { myJuryQueryKey } from '@/features/bank/api/get-my-jury';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { AwardInput } from '@/features/bank/api/types';
+import type { AwardInput } from '@/lib/api/schema-types';
 import { rankingQueryKey } from '@/features/bank/api/get-ranking';
 
 export type SetAwardsInput = { competitionId: string; awards: AwardInput[] };

@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { TransitionIdeaCommand } from '@/features/bank/api/types';
+import { etagOf } from '@/lib/api/versioned';
+import type { TransitionIdeaCommand } from '@/lib/api/schema-types';
 import { ideaQueryKey } from '@/features/bank/api/get-idea';
 
 export type TransitionIdeaInput = { id: string; body: TransitionIdeaCommand };
@@ -12,7 +13,7 @@ export type TransitionIdeaInput = { id: string; body: TransitionIdeaCommand };
  */
 export async function transitionIdea({ id, body }: TransitionIdeaInput) {
   const result = await api.POST('/api/v1/ideas/{id}/transitions', { params: { path: { id } }, body });
-  return { idea: unwrap(result), etag: result.response.headers.get('ETag') };
+  return { idea: unwrap(result), etag: etagOf(result) };
 }
 
 export function useTransitionIdea() {

@@ -2,8 +2,9 @@ import { Alert, Button, Group, Modal, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAdoptIdea } from '@/features/bank/api/adopt-idea';
-import { CooperativePicker } from '@/features/bank/components/cooperative-picker';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { CooperativePicker } from '@/components/cooperative-picker';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { pickerTexts } from '@/features/bank/components/bank-text';
 
 type Props = { ideaId: string; opened: boolean; onClose: () => void };
 
@@ -13,7 +14,7 @@ export function AdoptDialog({ ideaId, opened, onClose }: Props) {
   const [cooperativeId, setCooperativeId] = useState<string | null>(null);
   const [missing, setMissing] = useState(false);
   const adopt = useAdoptIdea();
-  const general = bankProblemMessage(t, adopt.error);
+  const general = problemMessage(t, 'bank', adopt.error);
   const close = () => {
     adopt.reset();
     setCooperativeId(null);
@@ -48,6 +49,8 @@ export function AdoptDialog({ ideaId, opened, onClose }: Props) {
             label={t('bank.adoption.cooperative')}
             required
             value={cooperativeId}
+            also={cooperativeId}
+            texts={pickerTexts(t)}
             onChange={(id) => {
               setCooperativeId(id);
               setMissing(false);

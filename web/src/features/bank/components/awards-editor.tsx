@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
+import type { CompetitionRanking } from '@/lib/api/schema-types';
 import { useSetAwards } from '@/features/bank/api/set-awards';
-import type { CompetitionRanking } from '@/features/bank/api/types';
 import { titleOf } from '@/features/bank/components/bank-text';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 type Row = { entryId: string | null; rank: number | string; prizeLabel: string; amount: number | string };
 
@@ -35,7 +35,7 @@ export function AwardsEditor({ competitionId, ranking }: { competitionId: string
       },
     },
   });
-  const general = Object.keys(fieldErrorsOf(save.error)).length > 0 ? t('form.fixErrors') : bankProblemMessage(t, save.error);
+  const general = Object.keys(fieldErrorsOf(save.error)).length > 0 ? t('form.fixErrors') : problemMessage(t, 'bank', save.error);
   const options = ranking.items.map((i) => ({
     value: i.entryId,
     label: t('bank.awards.entryOption', {

@@ -1,11 +1,6 @@
-import type { Me } from '@/lib/api/schema-types';
-import { canManageRegion, isStaff } from '@/lib/auth/permissions';
-import { EDITABLE_IDEA_STATUSES, type IdeaDetails, type CompetitionDetails } from '@/features/bank/api/types';
-
-/** The cooperatives a signed-in coop manager acts for. */
-export function managedCooperatives(me: Me | null | undefined): string[] {
-  return me && me.roles.includes('coop-manager') ? me.cooperatives : [];
-}
+import type { CompetitionDetails, IdeaDetails, Me } from '@/lib/api/schema-types';
+import { canManageRegion, isStaff, managedCooperatives } from '@/lib/auth/permissions';
+import { EDITABLE_IDEA_STATUSES } from '@/features/bank/api/constants';
 
 /** Who may propose ideas: staff (for themselves or a cooperative) and the managers of a cooperative. */
 export function canProposeIdea(me: Me | null | undefined): boolean {

@@ -1,5 +1,6 @@
+import type { TFunction } from 'i18next';
 import { localeOf } from '@/lib/i18n/format';
-import type { CompetitionCriterion } from '@/features/bank/api/types';
+import type { CompetitionCriterion } from '@/lib/api/schema-types';
 
 type Titled = { titleAr?: string | null; titleFr?: string | null };
 
@@ -86,4 +87,9 @@ export function formatWallClock(value: string | null | undefined, language: stri
     timeStyle: 'short',
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(y!, mo! - 1, d!, h!, mi!)));
+}
+
+/** The cooperative picker's search texts in the idea bank. */
+export function pickerTexts(t: TFunction) {
+  return { search: t('bank.picker.searchCooperative'), hint: t('bank.picker.searchHint'), noMatch: t('bank.picker.noMatch') };
 }

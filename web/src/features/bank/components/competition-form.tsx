@@ -7,91 +7,10 @@ import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useIdeathons } from '@/features/bank/api/get-ideathons';
-import {
-  COMPETITION_STATUSES,
-  type CompetitionDetails,
-  type CompetitionStatus,
-  type CreateCompetitionCommand,
-} from '@/features/bank/api/types';
-import { formatWallClock, fromLocalInput, titleOf, toLocalInput } from '@/features/bank/components/bank-text';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
-
-type Criterion = { key: string; nameAr: string; nameFr: string; weight: number | string };
-
-export type CompetitionFormValues = {
-  titleAr: string;
-  titleFr: string;
-  description: string;
-  eventId: string | null;
-  programId: string | null;
-  regionCode: string | null;
-  opensAt: string;
-  closesAt: string;
-  criteria: Criterion[];
-  tieBreakCriterion: string | null;
-  status: CompetitionStatus;
-};
-
-/** The usual ideathon criteria (data, named in both languages); staff change them freely before the first score. */
-export const DEFAULT_CRITERIA: Criterion[] = [
-  { key: 'social_impact', nameAr: 'الأثر الاجتماعي', nameFr: 'Impact social', weight: 40 },
-  { key: 'economic_impact', nameAr: 'الأثر الاقتصادي', nameFr: 'Impact économique', weight: 40 },
-  { key: 'innovation', nameAr: 'الابتكار', nameFr: 'Innovation', weight: 20 },
-];
-
-export const emptyCompetition: CompetitionFormValues = {
-  titleAr: '',
-  titleFr: '',
-  description: '',
-  eventId: null,
-  programId: null,
-  regionCode: null,
-  opensAt: '',
-  closesAt: '',
-  criteria: DEFAULT_CRITERIA,
-  tieBreakCriterion: 'social_impact',
-  status: 'draft',
-};
-
-export function competitionValuesFrom(c: CompetitionDetails): CompetitionFormValues {
-  return {
-    titleAr: c.titleAr ?? '',
-    titleFr: c.titleFr ?? '',
-    description: c.description ?? '',
-    eventId: c.eventId,
-    programId: c.programId ?? null,
-    regionCode: c.regionCode ?? null,
-    opensAt: toLocalInput(c.opensAt),
-    closesAt: toLocalInput(c.closesAt),
-    criteria: c.criteria.map((x) => ({ key: x.key, nameAr: x.nameAr ?? '', nameFr: x.nameFr ?? '', weight: x.weight })),
-    tieBreakCriterion: c.tieBreakCriterion,
-    status: c.status,
-  };
-}
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
-
-export function competitionCommandFromValues(v: CompetitionFormValues): CreateCompetitionCommand {
-  return {
-    titleAr: blank(v.titleAr),
-    titleFr: blank(v.titleFr),
-    description: blank(v.description),
-    eventId: v.eventId,
-    programId: v.programId,
-    regionCode: v.regionCode,
-    opensAt: fromLocalInput(v.opensAt),
-    closesAt: fromLocalInput(v.closesAt),
-    criteria: v.criteria.map((c) => ({
-      key: c.key.trim(),
-      nameAr: blank(c.nameAr),
-      nameFr: blank(c.nameFr),
-      nameEn: null,
-      weight: Number(c.weight),
-    })),
-    tieBreakCriterion: v.tieBreakCriterion,
-    status: v.status,
-  };
-}
+import { COMPETITION_STATUSES } from '@/features/bank/api/constants';
+import { formatWallClock, titleOf } from '@/features/bank/components/bank-text';
+import { problemMessage } from '@/lib/forms/problem-message';
+import type { CompetitionFormValues } from '@/features/bank/components/competition-form-values';
 
 const KEY = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
@@ -136,7 +55,7 @@ export function CompetitionForm({ initialValues, submitLabel, pending, error, on
 
   const sum = form.values.criteria.reduce((s, c) => s + (Number(c.weight) || 0), 0);
   const keys = form.values.criteria.map((c) => c.key.trim()).filter(Boolean);
-  const general = error && !isStaleError(error) ? bankProblemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'bank', error) : null;
 
   return (
     <form

@@ -1,7 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
-import type { CompetitionCriterion } from '@/features/bank/api/types';
+import type { CompetitionCriterion } from '@/lib/api/schema-types';
 
 /** A criterion's name in the UI language (its key when unnamed). */
 export function useCriterionName() {

@@ -3,13 +3,12 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/lib/auth/get-me';
-import { isStaff } from '@/lib/auth/permissions';
+import { isStaff, managedCooperatives } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
 import { useEnterCompetition } from '@/features/bank/api/enter-competition';
 import { useIdeas } from '@/features/bank/api/get-ideas';
-import { managedCooperatives } from '@/features/bank/components/bank-access';
 import { cooperativeOf, titleOf } from '@/features/bank/components/bank-text';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 type Props = { competitionId: string; entered: readonly string[]; opened: boolean; onClose: () => void };
 
@@ -33,7 +32,7 @@ export function EnterIdeaDialog({ competitionId, entered, opened, onClose }: Pro
   const candidates = (ideas.data?.items ?? []).filter(
     (i) => !entered.includes(i.id) && (staff || (!!i.cooperativeId && own.includes(i.cooperativeId))),
   );
-  const general = bankProblemMessage(t, enter.error);
+  const general = problemMessage(t, 'bank', enter.error);
   const close = () => {
     enter.reset();
     setIdeaId(null);

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { useFormat } from '@/lib/i18n/format';
+import type { IdeaDetails } from '@/lib/api/schema-types';
 import { useIdeaFinancing } from '@/features/bank/api/get-idea-financing';
 import { useLinkIdeaToCall } from '@/features/bank/api/link-idea-to-call';
-import type { IdeaDetails } from '@/features/bank/api/types';
 import { formatInstantDay, titleOf } from '@/features/bank/components/bank-text';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 type Props = { idea: IdeaDetails; canLink: boolean };
 
@@ -18,7 +18,7 @@ export function FinancingPanel({ idea, canLink }: Props) {
   const calls = useIdeaFinancing(idea.id);
   const link = useLinkIdeaToCall();
   const linked = new Set(idea.financingLinks.map((l) => l.callId));
-  const general = bankProblemMessage(t, link.error);
+  const general = problemMessage(t, 'bank', link.error);
   const published = idea.status === 'published';
 
   return (

@@ -6,12 +6,12 @@ import { Link } from 'react-router';
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/get-me';
 import { useFormat } from '@/lib/i18n/format';
+import type { IdeaDetails, IdeaStatus } from '@/lib/api/schema-types';
 import { useTransitionIdea } from '@/features/bank/api/transition-idea';
-import type { IdeaDetails, IdeaStatus } from '@/features/bank/api/types';
 import { canAdopt, canCurate, canEditIdea } from '@/features/bank/components/bank-access';
 import { titleOf } from '@/features/bank/components/bank-text';
 import { AdoptDialog } from '@/features/bank/components/adopt-dialog';
-import { bankProblemMessage, problemCode } from '@/features/bank/components/problem-message';
+import { problemMessage, problemCode } from '@/lib/forms/problem-message';
 import { ReturnDialog } from '@/features/bank/components/return-dialog';
 
 /**
@@ -37,7 +37,7 @@ export function IdeaActions({ idea }: { idea: IdeaDetails }) {
     ? t('bank.errors.idea_transition_not_allowed_list', {
         list: allowed.map((s) => t(`bank.ideaStatus.${s}`)).join(t('bank.listSeparator')) || t('bank.ideas.noMove'),
       })
-    : bankProblemMessage(t, move.error);
+    : problemMessage(t, 'bank', move.error);
 
   return (
     <>

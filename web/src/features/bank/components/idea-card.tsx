@@ -5,7 +5,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { findRegion } from '@/lib/reference/lookup';
-import type { IdeaDetails } from '@/features/bank/api/types';
+import type { IdeaDetails } from '@/lib/api/schema-types';
 import { cooperativeOf, formatMad, titleOf } from '@/features/bank/components/bank-text';
 import { SdgBadges } from '@/features/bank/components/sdg-badge';
 import { IdeaStatusBadge } from '@/features/bank/components/status-badges';

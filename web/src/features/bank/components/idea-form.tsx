@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  NumberInput,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Fieldset, Group, MultiSelect, NumberInput, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,93 +9,11 @@ import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
-import { SDGS, type CreateIdeaCommand, type IdeaDetails, type UpdateIdeaCommand } from '@/features/bank/api/types';
-import { CooperativePicker } from '@/features/bank/components/cooperative-picker';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
-
-type Num = number | string;
-
-export type IdeaFormValues = {
-  cooperativeId: string | null;
-  titleAr: string;
-  titleFr: string;
-  problem: string;
-  solution: string;
-  sectors: string[];
-  regions: string[];
-  beneficiaries: string;
-  investment: Num;
-  jobs: { total: Num; women: Num; youth: Num };
-  impact: { social: string; economic: string; environmental: string };
-  sdgs: string[];
-  attachments: { label: string; url: string }[];
-};
-
-export const emptyIdea: IdeaFormValues = {
-  cooperativeId: null,
-  titleAr: '',
-  titleFr: '',
-  problem: '',
-  solution: '',
-  sectors: [],
-  regions: [],
-  beneficiaries: '',
-  investment: '',
-  jobs: { total: '', women: '', youth: '' },
-  impact: { social: '', economic: '', environmental: '' },
-  sdgs: [],
-  attachments: [],
-};
-
-const num = (v: number | null | undefined): Num => (v == null ? '' : v);
-
-export function ideaValuesFrom(i: IdeaDetails): IdeaFormValues {
-  return {
-    cooperativeId: i.cooperativeId ?? null,
-    titleAr: i.titleAr ?? '',
-    titleFr: i.titleFr ?? '',
-    problem: i.problem,
-    solution: i.solution,
-    sectors: i.sectors,
-    regions: i.regions,
-    beneficiaries: i.beneficiaries ?? '',
-    investment: num(i.investment),
-    jobs: { total: num(i.jobs.total), women: num(i.jobs.women), youth: num(i.jobs.youth) },
-    impact: { social: i.impact.social ?? '', economic: i.impact.economic ?? '', environmental: i.impact.environmental ?? '' },
-    sdgs: i.sdgs.map(String),
-    attachments: i.attachments.map((a) => ({ label: a.label ?? '', url: a.url })),
-  };
-}
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
-const numberOrNull = (v: Num) => (v === '' || v === null || v === undefined ? null : Number(v));
-
-export function ideaCommandFrom(v: IdeaFormValues): CreateIdeaCommand {
-  return {
-    cooperativeId: v.cooperativeId,
-    titleAr: blank(v.titleAr),
-    titleFr: blank(v.titleFr),
-    problem: v.problem.trim(),
-    solution: v.solution.trim(),
-    sectors: v.sectors,
-    regions: v.regions,
-    beneficiaries: blank(v.beneficiaries),
-    investment: numberOrNull(v.investment),
-    jobs: { total: numberOrNull(v.jobs.total), women: numberOrNull(v.jobs.women), youth: numberOrNull(v.jobs.youth) },
-    impact: { social: blank(v.impact.social), economic: blank(v.impact.economic), environmental: blank(v.impact.environmental) },
-    sdgs: v.sdgs.map(Number).sort((a, b) => a - b),
-    attachments: v.attachments
-      .filter((a) => a.url.trim() || a.label.trim())
-      .map((a) => ({ label: blank(a.label), url: a.url.trim() })),
-  };
-}
-
-/** The edit command: the same fields, the cooperative aside (it does not change). */
-export function ideaUpdateFrom(v: IdeaFormValues): UpdateIdeaCommand {
-  const command: UpdateIdeaCommand & { cooperativeId?: string | null } = ideaCommandFrom(v);
-  delete command.cooperativeId;
-  return command;
-}
+import { SDGS } from '@/features/bank/api/constants';
+import { CooperativePicker } from '@/components/cooperative-picker';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { pickerTexts } from '@/features/bank/components/bank-text';
+import type { IdeaFormValues } from '@/features/bank/components/idea-form-values';
 
 export type IdeaSubmitMode = 'draft' | 'submit';
 
@@ -156,7 +60,7 @@ export function IdeaForm({ initialValues, cooperativeName, creating, pending, er
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
 
-  const general = error && !isStaleError(error) ? bankProblemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'bank', error) : null;
   const submitWith = (mode: IdeaSubmitMode) => form.onSubmit((values) => onSubmit(values, mode));
 
   return (
@@ -176,6 +80,8 @@ export function IdeaForm({ initialValues, cooperativeName, creating, pending, er
                 required={!staff}
                 noneLabel={staff ? t('bank.form.noCooperative') : undefined}
                 value={form.values.cooperativeId}
+                also={form.values.cooperativeId}
+                texts={pickerTexts(t)}
                 onChange={(id) => form.setFieldValue('cooperativeId', id)}
                 error={form.errors.cooperativeId as string | undefined}
               />

@@ -10,7 +10,7 @@ import { useCompetitionEntries } from '@/features/bank/api/get-competition-entri
 import { useJuryProgress } from '@/features/bank/api/get-jury-progress';
 import { useJurorCandidates } from '@/features/bank/api/get-juror-candidates';
 import { titleOf } from '@/features/bank/components/bank-text';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -30,7 +30,7 @@ export function JuryPanel({ competitionId }: { competitionId: string }) {
   const entryTitle = new Map((entries.data ?? []).map((e) => [e.id, fmt.name(titleOf({ titleAr: e.ideaTitleAr, titleFr: e.ideaTitleFr }))]));
   const onJury = new Set((progress.data ?? []).map((p) => p.jurorId));
   const serverErrors = fieldErrorsOf(assign.error);
-  const general = bankProblemMessage(t, assign.error);
+  const general = problemMessage(t, 'bank', assign.error);
 
   const submit = (id: string | null) => {
     if (!id || !UUID.test(id)) {

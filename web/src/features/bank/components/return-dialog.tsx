@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useTransitionIdea } from '@/features/bank/api/transition-idea';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 type Props = {
   /** The idea to return; the dialog is open while it is set. */
@@ -19,7 +19,7 @@ export function ReturnDialog({ idea, onClose, onReturned }: Props) {
   const [missing, setMissing] = useState(false);
   const move = useTransitionIdea();
   const serverErrors = fieldErrorsOf(move.error);
-  const general = Object.keys(serverErrors).length > 0 ? null : bankProblemMessage(t, move.error);
+  const general = Object.keys(serverErrors).length > 0 ? null : problemMessage(t, 'bank', move.error);
   const close = () => {
     move.reset();
     setComment('');

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
+import type { CompetitionCriterion, EntryDetails, ScoreSheet } from '@/lib/api/schema-types';
 import { useScoreEntry } from '@/features/bank/api/score-entry';
-import type { CompetitionCriterion, EntryDetails, ScoreSheet } from '@/features/bank/api/types';
 import { cooperativeOf, formatScore, titleOf, weightedTotal } from '@/features/bank/components/bank-text';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 export type SheetValues = { scores: Record<string, number | string>; comment: string };
 
@@ -56,7 +56,7 @@ export function ScoreSheetForm({ competitionId, criteria, entry, sheet, disabled
   const title = fmt.name(titleOf({ titleAr: entry.ideaTitleAr, titleFr: entry.ideaTitleFr }));
   const total = weightedTotal(criteria, form.values.scores);
   const filled = criteria.filter((c) => form.values.scores[c.key] !== '').length;
-  const general = Object.keys(fieldErrorsOf(score.error)).length > 0 ? t('form.fixErrors') : bankProblemMessage(t, score.error);
+  const general = Object.keys(fieldErrorsOf(score.error)).length > 0 ? t('form.fixErrors') : problemMessage(t, 'bank', score.error);
 
   return (
     <Card withBorder component="section" data-testid="score-card" aria-label={title}>

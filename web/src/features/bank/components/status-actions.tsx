@@ -2,9 +2,9 @@ import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StaleRecordAlert, isStaleError } from '@/components/stale-record-alert';
+import type { CompetitionDetails, CompetitionStatus } from '@/lib/api/schema-types';
 import { competitionCommandFrom, useUpdateCompetition } from '@/features/bank/api/save-competition';
-import type { CompetitionDetails, CompetitionStatus } from '@/features/bank/api/types';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 /** A competition's life: draft → open → judging → results published; each step can be undone (the last one first). */
 const FORWARD: Partial<Record<CompetitionStatus, CompetitionStatus>> = {
@@ -27,7 +27,7 @@ export function StatusActions({ competition, etag, onReload }: Props) {
   const [move, setMove] = useState<{ from: CompetitionStatus; to: CompetitionStatus } | null>(null);
   const forward = FORWARD[competition.status];
   const back = BACK[competition.status];
-  const general = isStaleError(update.error) ? null : bankProblemMessage(t, update.error);
+  const general = isStaleError(update.error) ? null : problemMessage(t, 'bank', update.error);
   const close = () => {
     update.reset();
     setMove(null);

@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CompetitionStatus, IdeaStatus } from '@/features/bank/api/types';
+import type { CompetitionStatus, IdeaStatus } from '@/lib/api/schema-types';
 
 const IDEA_COLOURS: Record<IdeaStatus, string> = {
   draft: 'gray',

@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import { RequireAccess } from '@/components/require-access';
 import { isStaff } from '@/lib/auth/permissions';
 import { useCreateCompetition } from '@/features/bank/api/save-competition';
-import { CompetitionForm, competitionCommandFromValues, emptyCompetition } from '@/features/bank/components/competition-form';
+import { CompetitionForm } from '@/features/bank/components/competition-form';
+import { competitionCommandFromValues, emptyCompetition } from '@/features/bank/components/competition-form-values';
 
 function CreateCompetition() {
   const { t } = useTranslation();

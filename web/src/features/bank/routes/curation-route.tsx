@@ -6,13 +6,13 @@ import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
 import { useFormat } from '@/lib/i18n/format';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
+import type { IdeaDetails } from '@/lib/api/schema-types';
 import { useIdeas } from '@/features/bank/api/get-ideas';
 import { useTransitionIdea } from '@/features/bank/api/transition-idea';
-import type { IdeaDetails } from '@/features/bank/api/types';
 import { canCurate } from '@/features/bank/components/bank-access';
 import { cooperativeOf, titleOf } from '@/features/bank/components/bank-text';
 import { SectorBadges } from '@/features/bank/components/idea-card';
-import { bankProblemMessage } from '@/features/bank/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { ReturnDialog } from '@/features/bank/components/return-dialog';
 import { SdgBadges } from '@/features/bank/components/sdg-badge';
 
@@ -24,7 +24,7 @@ function QueueItem({ idea, onReturn }: { idea: IdeaDetails; onReturn: (idea: { i
   const fmt = useFormat();
   const publish = useTransitionIdea();
   const title = fmt.name(titleOf(idea));
-  const error = bankProblemMessage(t, publish.error);
+  const error = problemMessage(t, 'bank', publish.error);
   return (
     <Card withBorder component="article" data-testid="curation-item">
       <Stack gap="xs">

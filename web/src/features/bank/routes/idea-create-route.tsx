@@ -6,7 +6,8 @@ import { RequireAccess } from '@/components/require-access';
 import { useCreateIdea } from '@/features/bank/api/save-idea';
 import { useTransitionIdea } from '@/features/bank/api/transition-idea';
 import { canProposeIdea } from '@/features/bank/components/bank-access';
-import { IdeaForm, emptyIdea, ideaCommandFrom, type IdeaSubmitMode } from '@/features/bank/components/idea-form';
+import { IdeaForm, type IdeaSubmitMode } from '@/features/bank/components/idea-form';
+import { emptyIdea, ideaCommandFrom } from '@/features/bank/components/idea-form-values';
 
 function CreateIdea() {
   const { t } = useTranslation();

@@ -5,7 +5,7 @@ import { staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
-import { idea } from '@/features/bank/routes/bank-fixtures';
+import { idea } from '@/testing/bank-fixtures';
 
 /** Pastes a value into a field (typing long texts key by key is slow under jsdom). */
 async function fill(user: ReturnType<typeof renderApp>['user'], field: HTMLElement, value: string) {

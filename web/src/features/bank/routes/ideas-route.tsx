@@ -8,7 +8,7 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { IDEAS_PAGE_SIZE, useIdeas } from '@/features/bank/api/get-ideas';
-import { IDEA_STATUSES, SDGS } from '@/features/bank/api/types';
+import { IDEA_STATUSES, SDGS } from '@/features/bank/api/constants';
 import { canCurate, canProposeIdea } from '@/features/bank/components/bank-access';
 import { IdeaCard } from '@/features/bank/components/idea-card';
 

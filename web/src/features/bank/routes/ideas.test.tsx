@@ -5,7 +5,7 @@ import { staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
-import { COOP_ID, idea, submittedIdea } from '@/features/bank/routes/bank-fixtures';
+import { COOP_ID, idea, submittedIdea } from '@/testing/bank-fixtures';
 
 function signedInAs(me: Me) {
   server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(me)));

@@ -14,7 +14,7 @@ import {
   jurorMe,
   progress,
   ranking,
-} from '@/features/bank/routes/bank-fixtures';
+} from '@/testing/bank-fixtures';
 
 function signedInAs(me: Me) {
   server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(me)));

@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { etagOf } from '@/lib/api/versioned';
 import type { UpdateCooperativeCommand } from '@/lib/api/schema-types';
 import { cooperativeQueryKey } from '@/features/cooperatives/api/get-cooperative';
 
@@ -13,7 +14,7 @@ export async function updateCooperative({ id, etag, body }: UpdateCooperativeInp
     headers: { 'If-Match': etag },
     body,
   });
-  return { cooperative: unwrap(result), etag: result.response.headers.get('ETag') };
+  return { cooperative: unwrap(result), etag: etagOf(result) };
 }
 
 export function useUpdateCooperative() {

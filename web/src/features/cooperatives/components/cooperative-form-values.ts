@@ -3,6 +3,7 @@ import type {
   CooperativeDetails,
   RegisterCooperativeCommand,
 } from '@/lib/api/schema-types';
+import { blank, num } from '@/lib/forms/form-values';
 
 export type CertificationValues = { name: string; issuer: string; obtainedOn: string; expiresOn: string };
 
@@ -76,8 +77,9 @@ export function valuesFrom(c: CooperativeDetails): CooperativeFormValues {
   };
 }
 
-const text = (v: string) => (v.trim() === '' ? undefined : v.trim());
-const int = (v: number | string) => (v === '' || v === null || v === undefined ? undefined : Number(v));
+/** This command leaves an absent value out (undefined) rather than sending null. */
+const text = (v: string) => blank(v) ?? undefined;
+const int = (v: number | string) => num(v) ?? undefined;
 
 /** The request body; the server validates everything (its messages are shown on the fields). */
 export function commandFrom(v: CooperativeFormValues): RegisterCooperativeCommand {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryKey } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { RegistrationPage } from '@/features/events/api/types';
+import type { RegistrationPage } from '@/lib/api/schema-types';
 import { eventKeys } from '@/features/events/api/keys';
 
 export type CheckInInput = { eventId: string; code?: string; registrationId?: string };

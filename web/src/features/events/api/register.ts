@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { RegisterCommand } from '@/features/events/api/types';
+import type { RegisterCommand } from '@/lib/api/schema-types';
 import { invalidateRegistrationViews } from '@/features/events/api/keys';
 
 export type RegisterInput = { eventId: string; body: RegisterCommand };

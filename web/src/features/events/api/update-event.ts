@@ -1,7 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { UpdateEventCommand } from '@/features/events/api/types';
+import { etagOf } from '@/lib/api/versioned';
+import type { UpdateEventCommand } from '@/lib/api/schema-types';
 import { eventKeys } from '@/features/events/api/keys';
 
 export type UpdateEventInput = { id: string; etag: string; body: UpdateEventCommand };
@@ -9,7 +10,7 @@ export type UpdateEventInput = { id: string; etag: string; body: UpdateEventComm
 /** Replaces the event; If-Match carries the ETag (412 when someone else changed it meanwhile). */
 export async function updateEvent({ id, etag, body }: UpdateEventInput) {
   const result = await api.PUT('/api/v1/events/{id}', { params: { path: { id } }, headers: { 'If-Match': etag }, body });
-  return { event: unwrap(result), etag: result.response.headers.get('ETag') };
+  return { event: unwrap(result), etag: etagOf(result) };
 }
 
 export function useUpdateEvent() {

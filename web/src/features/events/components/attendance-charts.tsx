@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
-import type { AttendanceGroup } from '@/features/events/api/types';
 import '@mantine/charts/styles.css';
+import type { AttendanceGroup } from '@/lib/api/schema-types';
 
 /**
  * Registered and attended per region: horizontal bars (a lazily loaded chunk with the charting library). SVG text

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EventKind, EventStatus, RegistrationStatus } from '@/features/events/api/types';
+import type { EventKind, EventStatus, RegistrationStatus } from '@/lib/api/schema-types';
 
 const KIND_COLORS: Record<EventKind, string> = {
   meeting: 'blue',

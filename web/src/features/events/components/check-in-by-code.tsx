@@ -5,7 +5,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useCheckInByCode } from '@/features/events/api/check-in';
 import { normaliseCode } from '@/features/events/api/registration-by-code';
 import { registrantName } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 /** At the door: type (or scan) the code a participant shows and check them in; checking in twice is harmless. */
 export function CheckInByCode({ eventId }: { eventId: string }) {
@@ -14,7 +14,7 @@ export function CheckInByCode({ eventId }: { eventId: string }) {
   const [code, setCode] = useState('');
   const checkIn = useCheckInByCode();
   const result = checkIn.data;
-  const error = problemMessage(t, checkIn.error);
+  const error = problemMessage(t, 'events', checkIn.error);
 
   return (
     <form

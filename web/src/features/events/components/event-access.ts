@@ -1,6 +1,5 @@
-import type { Me } from '@/lib/api/schema-types';
-import { canManageRegion, isStaff } from '@/lib/auth/permissions';
-import type { EventDetails } from '@/features/events/api/types';
+import type { EventDetails, Me } from '@/lib/api/schema-types';
+import { canManageRegion, isStaff, managedCooperatives } from '@/lib/auth/permissions';
 
 /** Organisers (as the server decides): staff of the event's region, national staff and administrators. */
 export function canOrganise(me: Me | null | undefined, ev: Pick<EventDetails, 'regionCode'>): boolean {
@@ -10,11 +9,6 @@ export function canOrganise(me: Me | null | undefined, ev: Pick<EventDetails, 'r
 /** Who may create events: staff (of the event's region, checked by the server) and administrators. */
 export function canCreateEvent(me: Me | null | undefined): boolean {
   return isStaff(me);
-}
-
-/** The cooperatives a signed-in manager registers. */
-export function managedCooperatives(me: Me | null | undefined): string[] {
-  return me && me.roles.includes('coop-manager') ? me.cooperatives : [];
 }
 
 /**

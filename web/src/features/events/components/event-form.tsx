@@ -1,18 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Fieldset, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -20,149 +6,10 @@ import { RegionProvinceSelects } from '@/components/region-province-selects';
 import { isStaleError } from '@/components/stale-record-alert';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
-import {
-  EVENT_AUDIENCES,
-  EVENT_KINDS,
-  EVENT_STATUSES,
-  type EventAudience,
-  type EventDetails,
-  type EventKind,
-  type EventStatus,
-  type UpdateEventCommand,
-} from '@/features/events/api/types';
-import { fromLocalInput, toLocalInput } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '@/features/events/api/constants';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { OrganisationsPicker, SearchSelect, type Labels } from '@/features/events/components/search-pickers';
-
-type Amount = number | string;
-
-export type AgendaValues = { time: string; titleAr: string; titleFr: string; titleEn: string };
-
-export type EventFormValues = {
-  kind: EventKind | null;
-  status: EventStatus;
-  audience: EventAudience;
-  titleAr: string;
-  titleFr: string;
-  titleEn: string;
-  descriptionAr: string;
-  descriptionFr: string;
-  descriptionEn: string;
-  startsAt: string;
-  endsAt: string;
-  regionCode: string | null;
-  provinceCode: string | null;
-  venueOrganisationId: string | null;
-  venueAddress: string;
-  organisers: string[];
-  partners: string[];
-  programId: string | null;
-  networkId: string | null;
-  capacity: Amount;
-  registrationOpensAt: string;
-  registrationClosesAt: string;
-  agenda: AgendaValues[];
-};
-
-export const emptyEvent: EventFormValues = {
-  kind: null,
-  status: 'draft',
-  audience: 'public',
-  titleAr: '',
-  titleFr: '',
-  titleEn: '',
-  descriptionAr: '',
-  descriptionFr: '',
-  descriptionEn: '',
-  startsAt: '',
-  endsAt: '',
-  regionCode: null,
-  provinceCode: null,
-  venueOrganisationId: null,
-  venueAddress: '',
-  organisers: [],
-  partners: [],
-  programId: null,
-  networkId: null,
-  capacity: '',
-  registrationOpensAt: '',
-  registrationClosesAt: '',
-  agenda: [],
-};
-
-export function eventValuesFrom(e: EventDetails): EventFormValues {
-  return {
-    kind: e.kind,
-    status: e.status,
-    audience: e.audience,
-    titleAr: e.titleAr ?? '',
-    titleFr: e.titleFr ?? '',
-    titleEn: e.titleEn ?? '',
-    descriptionAr: e.descriptionAr ?? '',
-    descriptionFr: e.descriptionFr ?? '',
-    descriptionEn: e.descriptionEn ?? '',
-    startsAt: toLocalInput(e.startsAt),
-    endsAt: toLocalInput(e.endsAt),
-    regionCode: e.regionCode,
-    provinceCode: e.provinceCode ?? null,
-    venueOrganisationId: e.venue.organisationId ?? null,
-    venueAddress: e.venue.address ?? '',
-    organisers: e.organisers.map((o) => o.organisationId),
-    partners: e.partners.map((o) => o.organisationId),
-    programId: e.programId ?? null,
-    networkId: e.networkId ?? null,
-    capacity: e.capacity ?? '',
-    registrationOpensAt: toLocalInput(e.registrationOpensAt),
-    registrationClosesAt: toLocalInput(e.registrationClosesAt),
-    agenda: e.agenda.map((a) => ({ time: a.time ?? '', titleAr: a.titleAr ?? '', titleFr: a.titleFr ?? '', titleEn: a.titleEn ?? '' })),
-  };
-}
-
-/** Names of the organisations and program the event already links to (shown before any search). */
-export function eventLabelsFrom(e: EventDetails, language: string): Labels {
-  const labels: Labels = {};
-  const name = (o: { nameAr?: string | null; nameFr?: string | null; acronym?: string | null }) =>
-    (language === 'ar' ? o.nameAr || o.nameFr : o.nameFr || o.nameAr) || o.acronym || '';
-  for (const o of [...e.organisers, ...e.partners]) labels[o.organisationId] = name(o);
-  if (e.venue.organisationId) labels[e.venue.organisationId] = name(e.venue);
-  if (e.programId && e.programCode) labels[e.programId] = e.programCode;
-  return labels;
-}
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
-
-/** The event as the API takes it: times are Casablanca wall-clock times without an offset. */
-export function eventCommandFrom(v: EventFormValues): UpdateEventCommand {
-  return {
-    kind: v.kind ?? undefined,
-    status: v.status,
-    audience: v.audience,
-    titleAr: blank(v.titleAr),
-    titleFr: blank(v.titleFr),
-    titleEn: blank(v.titleEn),
-    descriptionAr: blank(v.descriptionAr),
-    descriptionFr: blank(v.descriptionFr),
-    descriptionEn: blank(v.descriptionEn),
-    startsAt: fromLocalInput(v.startsAt),
-    endsAt: fromLocalInput(v.endsAt),
-    regionCode: v.regionCode,
-    provinceCode: v.provinceCode,
-    venue: { organisationId: v.venueOrganisationId, address: blank(v.venueAddress) },
-    organisers: v.organisers,
-    partners: v.partners,
-    programId: v.programId,
-    networkId: v.audience === 'networkMembers' || v.networkId ? v.networkId : null,
-    capacity: v.capacity === '' || v.capacity === null ? null : Number(v.capacity),
-    registrationOpensAt: fromLocalInput(v.registrationOpensAt),
-    registrationClosesAt: fromLocalInput(v.registrationClosesAt),
-    agenda: v.agenda.map((a) => ({
-      time: blank(a.time),
-      titleAr: blank(a.titleAr),
-      titleFr: blank(a.titleFr),
-      titleEn: blank(a.titleEn),
-    })),
-  };
-}
+import type { EventFormValues } from '@/features/events/components/event-form-values';
 
 /** The API names list fields by index ("organisers[1]", "venue.address"): the form's fields. */
 function formErrorsOf(error: unknown): Record<string, string> {
@@ -223,7 +70,7 @@ export function EventForm({ initialValues, initialLabels, submitLabel, pending, 
     if (error) form.setErrors(formErrorsOf(error));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
-  const general = error && !isStaleError(error) ? problemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'events', error) : null;
 
   return (
     <form noValidate onSubmit={form.onSubmit(onSubmit)}>

@@ -1,5 +1,5 @@
 import { localeOf, todayInCasablanca } from '@/lib/i18n/format';
-import type { EventDetails, RegistrationDetails } from '@/features/events/api/types';
+import type { EventDetails, RegistrationDetails } from '@/lib/api/schema-types';
 
 type Titled = { titleAr?: string | null; titleFr?: string | null; titleEn?: string | null };
 type Described = { descriptionAr?: string | null; descriptionFr?: string | null; descriptionEn?: string | null };

@@ -2,7 +2,6 @@ import { ActionIcon, Anchor, Box, Group, Paper, SimpleGrid, Stack, Text, Title, 
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
-import type { EventDetails } from '@/features/events/api/types';
 import {
   eventDays,
   formatDay,
@@ -13,6 +12,7 @@ import {
   titleOf,
   weekdayNames,
 } from '@/features/events/components/event-text';
+import type { EventDetails } from '@/lib/api/schema-types';
 
 type Props = { month: string; events: readonly EventDetails[]; onMonth: (month: string) => void };
 

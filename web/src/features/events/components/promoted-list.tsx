@@ -1,7 +1,7 @@
 import { Alert, List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
-import type { CancellationResult } from '@/features/events/api/types';
+import type { CancellationResult } from '@/lib/api/schema-types';
 import { registrantName } from '@/features/events/components/event-text';
 
 /** After a cancellation: "cancelled", and who moved up from the waitlist to the freed seat, if anyone. */

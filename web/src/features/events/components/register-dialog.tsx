@@ -3,20 +3,19 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/lib/auth/get-me';
-import { isStaff } from '@/lib/auth/permissions';
+import { isStaff, managedCooperatives } from '@/lib/auth/permissions';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { useCooperativeCandidates } from '@/lib/directory/use-cooperative-candidates';
 import { useFormat } from '@/lib/i18n/format';
-import { useCooperativeSearch, useCooperativeSummaries } from '@/features/events/api/directory-search';
+import type { CreatedRegistration, EventDetails } from '@/lib/api/schema-types';
 import { useRegister } from '@/features/events/api/register';
-import type { CreatedRegistration, EventDetails } from '@/features/events/api/types';
-import { canOrganise, managedCooperatives } from '@/features/events/components/event-access';
+import { canOrganise } from '@/features/events/components/event-access';
 import { registrantName, titleOf } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { RegistrationCode } from '@/features/events/components/registration-code';
 import { RegistrationOutcome } from '@/features/events/components/registration-outcome';
 
 type Mode = 'cooperative' | 'attendee';
-type Candidate = { id: string; label: string; hint: string };
 
 type Props = { event: EventDetails; opened: boolean; onClose: () => void };
 
@@ -41,21 +40,10 @@ export function RegisterDialog({ event, opened, onClose }: Props) {
   const [result, setResult] = useState<CreatedRegistration | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const register = useRegister();
-  const summaries = useCooperativeSummaries(own);
-  const search = useCooperativeSearch(staff && mode === 'cooperative' ? debounced : '');
-
-  const candidates: Candidate[] = [];
-  const seen = new Set<string>();
-  const add = (c: { id: string; registrationNumber: string; nameAr?: string | null; nameFr?: string | null }) => {
-    if (seen.has(c.id)) return;
-    seen.add(c.id);
-    candidates.push({ id: c.id, label: fmt.name(c) || c.registrationNumber, hint: c.registrationNumber });
-  };
-  for (const s of summaries) if (s.data) add(s.data);
-  for (const c of search.data?.items ?? []) add(c);
+  const { candidates, search } = useCooperativeCandidates(own, staff && mode === 'cooperative' ? debounced : '');
 
   const fieldErrors = fieldErrorsOf(register.error);
-  const error = localError ?? problemMessage(t, register.error);
+  const error = localError ?? problemMessage(t, 'events', register.error);
 
   const resetForm = () => {
     register.reset();

@@ -1,6 +1,6 @@
 import { Alert, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { RegistrationDetails } from '@/features/events/api/types';
+import type { RegistrationDetails } from '@/lib/api/schema-types';
 
 /** "Registered: a seat is yours" or "Waitlisted (position N)" with what happens next. */
 export function RegistrationOutcome({ registration, name }: { registration: RegistrationDetails; name?: string }) {

@@ -3,15 +3,16 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { useFormat } from '@/lib/i18n/format';
+import type { CancellationResult, RegistrationDetails } from '@/lib/api/schema-types';
 import { useCancelRegistration } from '@/features/events/api/cancel-registration';
 import { useCheckInRow } from '@/features/events/api/check-in';
 import { REGISTRATIONS_PAGE_SIZE, useRegistrations } from '@/features/events/api/get-registrations';
-import { REGISTRATION_STATUSES, type CancellationResult, type RegistrationDetails } from '@/features/events/api/types';
+import { REGISTRATION_STATUSES } from '@/features/events/api/constants';
 import { RegistrationStatusBadge } from '@/features/events/components/badges';
 import { CheckInByCode } from '@/features/events/components/check-in-by-code';
 import { ConfirmDialog } from '@/features/events/components/confirm-dialog';
 import { registrantName } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { CancellationOutcome } from '@/features/events/components/promoted-list';
 
 type Props = {
@@ -142,7 +143,7 @@ export function RegistrationsPanel({ eventId, status, q: urlQ, page, onChange }:
                               setRowError(null);
                               checkIn.mutate(
                                 { eventId, registrationId: r.id },
-                                { onError: (error) => setRowError(`${name}: ${problemMessage(t, error)}`) },
+                                { onError: (error) => setRowError(`${name}: ${problemMessage(t, 'events', error)}`) },
                               );
                             }}
                           >
@@ -184,7 +185,7 @@ export function RegistrationsPanel({ eventId, status, q: urlQ, page, onChange }:
         text={target?.status === 'registered' ? t('events.cancel.textSeatStaff') : t('events.cancel.textWaitlistStaff')}
         confirmLabel={t('events.cancel.confirm')}
         pending={cancel.isPending}
-        error={problemMessage(t, cancel.error)}
+        error={problemMessage(t, 'events', cancel.error)}
         onClose={() => {
           setTarget(null);
           cancel.reset();

@@ -3,11 +3,9 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
-import {
-  useNetworkSearch,
-  useOrganisationSearch,
-  useProgramSearch,
-} from '@/features/events/api/directory-search';
+import { useNetworkSearch } from '@/lib/directory/search-networks';
+import { useOrganisationSearch } from '@/lib/directory/search-organisations';
+import { useProgramSearch } from '@/lib/directory/search-programs';
 
 /** Labels of records already chosen (from the event as read), so a selection shows a name before any search. */
 export type Labels = Record<string, string>;

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
-import type { EventDetails } from '@/features/events/api/types';
+import type { EventDetails } from '@/lib/api/schema-types';
 
 /** "12 seats left", "Full: new registrations join the waitlist", or "Unlimited seats". */
 export function SeatsLeft({ event, size = 'sm' }: { event: Pick<EventDetails, 'capacity' | 'counts'>; size?: string }) {

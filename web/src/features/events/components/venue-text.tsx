@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useFormat } from '@/lib/i18n/format';
-import type { EventVenue } from '@/features/events/api/types';
+import type { EventVenue } from '@/lib/api/schema-types';
 
 /** The venue: a directory organisation's name (in the UI language) and/or a free address. */
 export function VenueText({ venue, size = 'sm' }: { venue: EventVenue; size?: string }) {

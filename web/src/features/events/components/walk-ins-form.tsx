@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useRecordWalkIns } from '@/features/events/api/record-walk-ins';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 /** The manual headcount of people present without a registration ("about 80 participants"). */
 export function WalkInsForm({ eventId, walkIns }: { eventId: string; walkIns: number }) {
@@ -12,7 +12,7 @@ export function WalkInsForm({ eventId, walkIns }: { eventId: string; walkIns: nu
   useEffect(() => setValue(walkIns), [walkIns]);
   const record = useRecordWalkIns();
   const fieldError = fieldErrorsOf(record.error).walkIns;
-  const error = fieldError ? null : problemMessage(t, record.error);
+  const error = fieldError ? null : problemMessage(t, 'events', record.error);
 
   return (
     <form

@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import { RequireAccess } from '@/components/require-access';
 import { useCreateEvent } from '@/features/events/api/create-event';
 import { canCreateEvent } from '@/features/events/components/event-access';
-import { EventForm, emptyEvent, eventCommandFrom } from '@/features/events/components/event-form';
+import { EventForm } from '@/features/events/components/event-form';
+import { emptyEvent, eventCommandFrom } from '@/features/events/components/event-form-values';
 
 function CreateEvent() {
   const { t } = useTranslation();

@@ -23,7 +23,7 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { CALENDAR_PAGE_SIZE, EVENTS_PAGE_SIZE, useEvents, type EventFilters } from '@/features/events/api/get-events';
-import { EVENT_KINDS, EVENT_WHENS, type EventWhen } from '@/features/events/api/types';
+import { EVENT_KINDS, EVENT_WHENS, type EventWhen } from '@/features/events/api/constants';
 import { EventStatusBadge, KindBadge } from '@/features/events/components/badges';
 import { canCreateEvent } from '@/features/events/components/event-access';
 import { currentMonth, formatWhen, isMonth, titleOf } from '@/features/events/components/event-text';

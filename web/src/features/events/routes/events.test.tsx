@@ -14,7 +14,7 @@ import {
   organiserMe,
   registration,
   registrations,
-} from '@/features/events/routes/event-fixtures';
+} from '@/testing/event-fixtures';
 
 function signedInAs(me: Me) {
   server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(me)));

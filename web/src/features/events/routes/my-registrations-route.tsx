@@ -6,13 +6,13 @@ import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
 import { useFormat } from '@/lib/i18n/format';
+import type { CancellationResult, MyRegistration } from '@/lib/api/schema-types';
 import { useCancelRegistration } from '@/features/events/api/cancel-registration';
 import { useMyRegistrations } from '@/features/events/api/get-my-registrations';
-import type { CancellationResult, MyRegistration } from '@/features/events/api/types';
 import { EventStatusBadge, RegistrationStatusBadge } from '@/features/events/components/badges';
 import { ConfirmDialog } from '@/features/events/components/confirm-dialog';
 import { formatWallClock, registrantName, titleOf } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { CancellationOutcome } from '@/features/events/components/promoted-list';
 
 function MyRegistrations() {
@@ -105,7 +105,7 @@ function MyRegistrations() {
         text={target?.registration.status === 'registered' ? t('events.cancel.textSeat') : t('events.cancel.textWaitlist')}
         confirmLabel={t('events.cancel.confirm')}
         pending={cancel.isPending}
-        error={problemMessage(t, cancel.error)}
+        error={problemMessage(t, 'events', cancel.error)}
         onClose={() => {
           setTarget(null);
           cancel.reset();

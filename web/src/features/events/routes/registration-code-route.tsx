@@ -6,12 +6,12 @@ import { DetailField } from '@/components/detail-field';
 import { PageLoader } from '@/components/page-loader';
 import { isApiError } from '@/lib/api/problem';
 import { useFormat } from '@/lib/i18n/format';
+import type { CancellationResult } from '@/lib/api/schema-types';
 import { normaliseCode, useCancelByCode, useRegistrationByCode } from '@/features/events/api/registration-by-code';
-import type { CancellationResult } from '@/features/events/api/types';
 import { EventStatusBadge, RegistrationStatusBadge } from '@/features/events/components/badges';
 import { ConfirmDialog } from '@/features/events/components/confirm-dialog';
 import { formatWhen, registrantName, titleOf } from '@/features/events/components/event-text';
-import { problemMessage } from '@/features/events/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { CancellationOutcome } from '@/features/events/components/promoted-list';
 import { VenueText } from '@/features/events/components/venue-text';
 
@@ -75,7 +75,7 @@ export function RegistrationCodeRoute() {
       {code && query.isPending && <PageLoader />}
       {code && query.isError && (
         <Alert color="red" role="alert" title={notFound ? t('events.code.notFoundTitle') : t('common.errorTitle')}>
-          {notFound ? t('events.code.notFound') : problemMessage(t, query.error)}
+          {notFound ? t('events.code.notFound') : problemMessage(t, 'events', query.error)}
         </Alert>
       )}
       {cancelled && <CancellationOutcome result={cancelled} />}
@@ -130,7 +130,7 @@ export function RegistrationCodeRoute() {
         text={r?.status === 'registered' ? t('events.cancel.textSeat') : t('events.cancel.textWaitlist')}
         confirmLabel={t('events.cancel.confirm')}
         pending={cancel.isPending}
-        error={problemMessage(t, cancel.error)}
+        error={problemMessage(t, 'events', cancel.error)}
         onClose={() => {
           setConfirming(false);
           cancel.reset();

@@ -7,8 +7,8 @@ import type { MemberType } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
 import { useAddNetworkMember } from '@/features/networks/api/add-network-member';
-import { useCooperativeSearch } from '@/features/networks/api/search-cooperatives';
-import { useOrganisationSearch } from '@/features/networks/api/search-organisations';
+import { useCooperativeSearch } from '@/lib/directory/search-cooperatives';
+import { useOrganisationSearch } from '@/lib/directory/search-organisations';
 
 type Props = { networkId: string; opened: boolean; onClose: () => void };
 

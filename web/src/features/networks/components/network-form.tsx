@@ -18,6 +18,7 @@ import {
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useSectors } from '@/lib/reference/get-sectors';
+import { blank } from '@/lib/forms/form-values';
 
 export type NetworkFormValues = {
   kind: NetworkKind | null;
@@ -65,8 +66,6 @@ export function networkValuesFrom(n: NetworkDetails): NetworkFormValues {
     foundingAssembly: { heldOn: n.foundingAssembly.heldOn ?? '', place: n.foundingAssembly.place ?? '' },
   };
 }
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
 
 export function networkCommandFrom(v: NetworkFormValues): CreateNetworkCommand {
   return {

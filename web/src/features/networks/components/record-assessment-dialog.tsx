@@ -5,6 +5,7 @@ import { isApiError } from '@/lib/api/problem';
 import type { NetworkProject } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { todayInCasablanca } from '@/lib/i18n/format';
+import { num } from '@/lib/forms/form-values';
 import { useRecordImpactAssessment } from '@/features/networks/api/record-impact-assessment';
 
 type Props = { networkId: string; project: NetworkProject | null; onClose: () => void };
@@ -19,8 +20,6 @@ type Values = {
   environmental: { name: string; value: Amount; unit: string }[];
   note: string;
 };
-
-const num = (v: Amount) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 export function RecordAssessmentDialog({ networkId, project, onClose }: Props) {
   const { t } = useTranslation();

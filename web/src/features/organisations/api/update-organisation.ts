@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { etagOf } from '@/lib/api/versioned';
 import type { UpdateOrganisationCommand } from '@/lib/api/schema-types';
 import { organisationQueryKey } from '@/features/organisations/api/get-organisation';
 
@@ -13,7 +14,7 @@ export async function updateOrganisation({ id, etag, body }: UpdateOrganisationI
     headers: { 'If-Match': etag },
     body,
   });
-  return { organisation: unwrap(result), etag: result.response.headers.get('ETag') };
+  return { organisation: unwrap(result), etag: etagOf(result) };
 }
 
 export function useUpdateOrganisation() {

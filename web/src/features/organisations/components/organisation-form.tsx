@@ -6,6 +6,7 @@ import { RegionProvinceSelects } from '@/components/region-province-selects';
 import { isApiError } from '@/lib/api/problem';
 import { ORGANISATION_KINDS, type CreateOrganisationCommand, type OrganisationDetails, type OrganisationKind } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { blank } from '@/lib/forms/form-values';
 
 export type OrganisationFormValues = {
   kind: OrganisationKind | null;
@@ -41,8 +42,6 @@ export function organisationValuesFrom(o: OrganisationDetails): OrganisationForm
     contact: { phone: o.contact.phone ?? '', email: o.contact.email ?? '', website: o.contact.website ?? '' },
   };
 }
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
 
 export function organisationCommandFrom(v: OrganisationFormValues): CreateOrganisationCommand {
   return {

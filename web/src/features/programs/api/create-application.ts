@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import type { CreateApplicationCommand } from '@/lib/api/schema-types';
 import { invalidateApplicationViews } from '@/features/programs/api/invalidate';
-import type { CreateApplicationCommand } from '@/features/programs/api/types';
 
 export type CreateApplicationInput = { callId: string; body: CreateApplicationCommand };
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { CreateCallCommand } from '@/features/programs/api/types';
+import type { CreateCallCommand } from '@/lib/api/schema-types';
 
 /** Opens a call in a program; times are Casablanca wall-clock times without an offset. */
 export async function createCall(body: CreateCallCommand) {

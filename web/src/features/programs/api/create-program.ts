@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { CreateProgramCommand } from '@/features/programs/api/types';
+import type { CreateProgramCommand } from '@/lib/api/schema-types';
 
 export async function createProgram(body: CreateProgramCommand) {
   return unwrap(await api.POST('/api/v1/programs', { body }));

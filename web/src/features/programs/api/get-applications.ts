@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { ApplicationDetails } from '@/features/programs/api/types';
+import type { ApplicationDetails } from '@/lib/api/schema-types';
 
 const PAGE = 100;
 

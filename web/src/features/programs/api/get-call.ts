@@ -1,14 +1,15 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { CallDetails } from '@/features/programs/api/types';
+import { etagOf, type Versioned } from '@/lib/api/versioned';
+import type { CallDetails } from '@/lib/api/schema-types';
 
-export type VersionedCall = { call: CallDetails; etag: string | null };
+export type VersionedCall = Versioned<{ call: CallDetails }>;
 
 /** One call with its rules, documents and criteria, and the ETag to send back in If-Match. */
 export async function getCall(id: string, signal?: AbortSignal): Promise<VersionedCall> {
   const result = await api.GET('/api/v1/calls/{id}', { params: { path: { id } }, signal });
-  return { call: unwrap(result), etag: result.response.headers.get('ETag') };
+  return { call: unwrap(result), etag: etagOf(result) };
 }
 
 export const callQueryKey = (id: string) => ['calls', 'detail', id] as const;

@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import type { RecordOutcomeCommand } from '@/lib/api/schema-types';
 import { invalidateApplicationViews } from '@/features/programs/api/invalidate';
-import type { RecordOutcomeCommand } from '@/features/programs/api/types';
 
 export type RecordOutcomeInput = { id: string; body: RecordOutcomeCommand };
 

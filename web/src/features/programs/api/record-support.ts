@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import type { RecordSupportCommand } from '@/lib/api/schema-types';
 import { invalidateApplicationViews } from '@/features/programs/api/invalidate';
-import type { RecordSupportCommand } from '@/features/programs/api/types';
 
 export type RecordSupportInput = { id: string; body: RecordSupportCommand };
 

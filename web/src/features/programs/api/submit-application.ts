@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { etagOf } from '@/lib/api/versioned';
 import { applicationQueryKey } from '@/features/programs/api/get-application';
 import { invalidateApplicationViews } from '@/features/programs/api/invalidate';
 
@@ -15,7 +16,7 @@ export async function submitApplication({ id, etag }: SubmitApplicationInput) {
     params: { path: { id } },
     headers: etag ? { 'If-Match': etag } : {},
   });
-  return { application: unwrap(result), etag: result.response.headers.get('ETag') };
+  return { application: unwrap(result), etag: etagOf(result) };
 }
 
 export function useSubmitApplication() {

@@ -4,12 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
-import type {
-  ApplicationDetails,
-  CallDetails,
-  CreateApplicationCommand,
-  ProgramDetails,
-} from '@/features/programs/api/types';
+import type { ApplicationDetails, CallDetails, CreateApplicationCommand, ProgramDetails } from '@/lib/api/schema-types';
 
 export type ApplicationFormValues = {
   projectSummary: string;

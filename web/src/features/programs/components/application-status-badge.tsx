@@ -1,6 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { ApplicationStatus } from '@/features/programs/api/types';
+import type { ApplicationStatus } from '@/lib/api/schema-types';
 
 const COLORS: Record<ApplicationStatus, string> = {
   draft: 'gray',

@@ -6,13 +6,14 @@ import { QueryError } from '@/components/query-error';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
+import type { ApplicationDetails, ApplicationStatus } from '@/lib/api/schema-types';
 import { useCallApplications } from '@/features/programs/api/get-applications';
 import { useTransitionApplication } from '@/features/programs/api/transition-application';
-import { APPLICATION_STATUSES, type ApplicationDetails, type ApplicationStatus } from '@/features/programs/api/types';
+import { APPLICATION_STATUSES } from '@/features/programs/api/constants';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
 import { EligibilityFailures } from '@/features/programs/components/eligibility-failures';
 import { EligibilityOverrideDialog } from '@/features/programs/components/eligibility-override-dialog';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 type Props = { callId: string; state: string | undefined; onState: (state: string | undefined) => void };
 
@@ -58,7 +59,7 @@ export function BoardApplicationsPanel({ callId, state, onState }: Props) {
       )}
       {start.error ? (
         <Alert color="red" role="alert">
-          {problemMessage(t, start.error)}
+          {problemMessage(t, 'programs', start.error)}
         </Alert>
       ) : null}
       {shown.length > 0 && (

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
+import { managedCooperatives } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
-import { useCooperativeSummaries } from '@/features/programs/api/get-cooperative-names';
+import { useCooperativeSummaries } from '@/lib/directory/get-cooperative-summary';
 import { useOpenCallsForCooperatives } from '@/features/programs/api/get-open-calls-for-cooperative';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
 import { EligibilityFailures } from '@/features/programs/components/eligibility-failures';
-import { managedCooperatives } from '@/features/programs/components/program-access';
 
 /**
  * "Am I eligible?" for a signed-in coop manager: for each of their cooperatives, whether it meets the call's rules

@@ -1,21 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Badge,
-  Button,
-  Checkbox,
-  Fieldset,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Checkbox, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -24,149 +7,9 @@ import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
-import {
-  CALL_STATUSES,
-  COOPERATIVE_STATUS_RULES,
-  type CallDetails,
-  type CallStatus,
-  type UpdateCallCommand,
-} from '@/features/programs/api/types';
-import { fromLocalInput, toLocalInput } from '@/features/programs/components/call-text';
-import { problemMessage } from '@/features/programs/components/problem-message';
-
-type Amount = number | string;
-
-export type CallFormValues = {
-  titleAr: string;
-  titleFr: string;
-  titleEn: string;
-  descriptionAr: string;
-  descriptionFr: string;
-  descriptionEn: string;
-  opensAt: string;
-  closesAt: string;
-  status: CallStatus;
-  places: Amount;
-  rules: {
-    sectors: string[];
-    regions: string[];
-    provinces: string[];
-    statuses: string[];
-    minAgeMonths: Amount;
-    minMembers: Amount;
-    womenLedOnly: boolean;
-    maxPreviousAwards: Amount;
-  };
-  documents: { key: string; nameAr: string; nameFr: string; nameEn: string; mandatory: boolean }[];
-  criteria: { key: string; nameAr: string; nameFr: string; nameEn: string; weight: Amount }[];
-};
-
-export const emptyCall: CallFormValues = {
-  titleAr: '',
-  titleFr: '',
-  titleEn: '',
-  descriptionAr: '',
-  descriptionFr: '',
-  descriptionEn: '',
-  opensAt: '',
-  closesAt: '',
-  status: 'draft',
-  places: '',
-  rules: {
-    sectors: [],
-    regions: [],
-    provinces: [],
-    statuses: ['active'],
-    minAgeMonths: '',
-    minMembers: '',
-    womenLedOnly: false,
-    maxPreviousAwards: '',
-  },
-  documents: [],
-  criteria: [],
-};
-
-export function callValuesFrom(c: CallDetails): CallFormValues {
-  const r = c.rules;
-  return {
-    titleAr: c.titleAr ?? '',
-    titleFr: c.titleFr ?? '',
-    titleEn: c.titleEn ?? '',
-    descriptionAr: c.descriptionAr ?? '',
-    descriptionFr: c.descriptionFr ?? '',
-    descriptionEn: c.descriptionEn ?? '',
-    opensAt: toLocalInput(c.opensAt),
-    closesAt: toLocalInput(c.closesAt),
-    status: c.status,
-    places: c.places,
-    rules: {
-      sectors: r.sectors ?? [],
-      regions: r.regions ?? [],
-      provinces: r.provinces ?? [],
-      statuses: r.statuses ?? ['active'],
-      minAgeMonths: r.minAgeMonths ?? '',
-      minMembers: r.minMembers ?? '',
-      womenLedOnly: r.womenLedOnly ?? false,
-      maxPreviousAwards: r.maxPreviousAwards ?? '',
-    },
-    documents: c.documents.map((d) => ({
-      key: d.key,
-      nameAr: d.nameAr ?? '',
-      nameFr: d.nameFr ?? '',
-      nameEn: d.nameEn ?? '',
-      mandatory: d.mandatory,
-    })),
-    criteria: c.criteria.map((x) => ({ key: x.key, nameAr: x.nameAr ?? '', nameFr: x.nameFr ?? '', nameEn: x.nameEn ?? '', weight: x.weight })),
-  };
-}
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
-const num = (v: Amount) => (v === '' || v === null || v === undefined ? null : Number(v));
-
-/** The call as the API takes it: times are Casablanca wall-clock times without an offset. */
-export function callCommandFrom(v: CallFormValues): UpdateCallCommand {
-  return {
-    titleAr: blank(v.titleAr),
-    titleFr: blank(v.titleFr),
-    titleEn: blank(v.titleEn),
-    descriptionAr: blank(v.descriptionAr),
-    descriptionFr: blank(v.descriptionFr),
-    descriptionEn: blank(v.descriptionEn),
-    opensAt: fromLocalInput(v.opensAt),
-    closesAt: fromLocalInput(v.closesAt),
-    status: v.status,
-    places: num(v.places),
-    rules: {
-      sectors: v.rules.sectors,
-      regions: v.rules.regions,
-      provinces: v.rules.provinces,
-      statuses: v.rules.statuses,
-      minAgeMonths: num(v.rules.minAgeMonths),
-      minMembers: num(v.rules.minMembers),
-      womenLedOnly: v.rules.womenLedOnly,
-      maxPreviousAwards: num(v.rules.maxPreviousAwards),
-    },
-    documents: v.documents.map((d) => ({
-      key: d.key.trim(),
-      nameAr: blank(d.nameAr),
-      nameFr: blank(d.nameFr),
-      nameEn: blank(d.nameEn),
-      mandatory: d.mandatory,
-    })),
-    criteria: v.criteria.map((c) => ({
-      key: c.key.trim(),
-      nameAr: blank(c.nameAr),
-      nameFr: blank(c.nameFr),
-      nameEn: blank(c.nameEn),
-      weight: Number(c.weight) || 0,
-    })),
-  };
-}
-
-/** The sum of the criteria's weights (it must be 100). */
-export function weightsTotal(criteria: CallFormValues['criteria']): number {
-  return criteria.reduce((sum, c) => sum + (Number(c.weight) || 0), 0);
-}
+import { CALL_STATUSES, COOPERATIVE_STATUS_RULES } from '@/features/programs/api/constants';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { type CallFormValues, weightsTotal } from '@/features/programs/components/call-form-values';
 
 type Props = {
   initialValues: CallFormValues;
@@ -198,7 +41,7 @@ export function CallForm({ initialValues, submitLabel, pending, error, onSubmit,
     if (error) form.setErrors(fieldErrorsOf(error));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
-  const general = error && !isStaleError(error) ? problemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'programs', error) : null;
   const total = weightsTotal(form.values.criteria);
   const chosenRegions = form.values.rules.regions;
   const provinces = (regions ?? [])

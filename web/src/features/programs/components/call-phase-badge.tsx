@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { CallDetails } from '@/features/programs/api/types';
+import type { CallDetails } from '@/lib/api/schema-types';
 import { phaseOf } from '@/features/programs/components/call-text';
 
 /** Open / upcoming / closed, or draft / cancelled for calls not published. */

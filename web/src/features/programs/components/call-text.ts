@@ -1,5 +1,5 @@
 import { localeOf } from '@/lib/i18n/format';
-import type { CallDetails, EvaluationCriterion } from '@/features/programs/api/types';
+import type { CallDetails, EvaluationCriterion } from '@/lib/api/schema-types';
 
 type Titled = Pick<CallDetails, 'titleAr' | 'titleFr' | 'titleEn'>;
 type Described = Pick<CallDetails, 'descriptionAr' | 'descriptionFr' | 'descriptionEn'>;

@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import type { ApplicationDetails, ApplicationStatus } from '@/lib/api/schema-types';
 import { useTransitionApplication } from '@/features/programs/api/transition-application';
-import type { ApplicationDetails, ApplicationStatus } from '@/features/programs/api/types';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 /** The moves that go through this dialog; all but completion carry a reason. */
 export type DecisionMove = Extract<ApplicationStatus, 'selected' | 'waitlisted' | 'rejected' | 'withdrawn' | 'completed'>;
@@ -43,7 +43,7 @@ export function DecisionDialog({ decision, places, onClose, onDone }: Props) {
       ? (error.problem.allowed as string[]).map((s) => t(`programs.applicationStatus.${s}`)).join(t('programs.listSeparator'))
       : '';
   const fieldErrors = fieldErrorsOf(error);
-  const general = fieldErrors.reason && Object.keys(fieldErrors).length === 1 ? null : problemMessage(t, error, { places, allowed });
+  const general = fieldErrors.reason && Object.keys(fieldErrors).length === 1 ? null : problemMessage(t, 'programs', error, { places, allowed });
   const needsReason = decision?.to !== 'completed';
 
   return (

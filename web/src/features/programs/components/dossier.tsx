@@ -2,7 +2,7 @@ import { Alert, Anchor, Badge, Card, Group, List, SimpleGrid, Stack, Text, Title
 import { useTranslation } from 'react-i18next';
 import { DetailField } from '@/components/detail-field';
 import { useFormat } from '@/lib/i18n/format';
-import type { ApplicationDetails, CallDetails, ProgramDetails } from '@/features/programs/api/types';
+import type { ApplicationDetails, CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { EligibilityFailures } from '@/features/programs/components/eligibility-failures';
 
 /** The dossier as filed: project, support asked for, linked documents. */

@@ -1,6 +1,6 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EligibilityFailure } from '@/features/programs/api/types';
+import type { EligibilityFailure } from '@/lib/api/schema-types';
 
 /**
  * The rules a cooperative does not meet: the rule named in the UI language, then the server's explanation with the

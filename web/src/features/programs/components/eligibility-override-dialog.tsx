@@ -2,9 +2,9 @@ import { Alert, Button, Group, Modal, Radio, Stack, Textarea } from '@mantine/co
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import type { ApplicationDetails } from '@/lib/api/schema-types';
 import { useOverrideEligibility } from '@/features/programs/api/override-eligibility';
-import type { ApplicationDetails } from '@/features/programs/api/types';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 type Props = { application: ApplicationDetails | null; name: string; onClose: () => void };
 
@@ -22,7 +22,7 @@ export function EligibilityOverrideDialog({ application, name, onClose }: Props)
     onClose();
   };
   const errors = fieldErrorsOf(override.error);
-  const general = errors.reason ? null : problemMessage(t, override.error);
+  const general = errors.reason ? null : problemMessage(t, 'programs', override.error);
 
   return (
     <Modal opened={application !== null} onClose={close} title={t('programs.override.title', { name })} centered>

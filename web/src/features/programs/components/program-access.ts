@@ -1,4 +1,5 @@
 import type { Me } from '@/lib/api/schema-types';
+import { managedCooperatives } from '@/lib/auth/permissions';
 
 /**
  * Who runs a program (as the server decides it): administrators, and staff of one of its regions; a program
@@ -10,11 +11,6 @@ export function canManageProgram(me: Me | null | undefined, programRegions: read
   if (!me.roles.includes('staff')) return false;
   if (me.regions.includes('national')) return true;
   return programRegions.some((r) => me.regions.includes(r));
-}
-
-/** The cooperatives a signed-in coop manager applies for. */
-export function managedCooperatives(me: Me | null | undefined): string[] {
-  return me && me.roles.includes('coop-manager') ? me.cooperatives : [];
 }
 
 /** Staff and admins may apply on a cooperative's behalf (for those of their regions or programs; the server checks). */

@@ -1,19 +1,4 @@
-import {
-  ActionIcon,
-  Alert,
-  Button,
-  Fieldset,
-  Group,
-  MultiSelect,
-  NumberInput,
-  Select,
-  SimpleGrid,
-  Stack,
-  TagsInput,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { ActionIcon, Alert, Button, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState, type ReactNode } from 'react';
@@ -23,105 +8,10 @@ import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
-import { useOrganisationSearch } from '@/features/programs/api/search-organisations';
-import {
-  PARTNER_ROLES,
-  type CreateProgramCommand,
-  type PartnerRole,
-  type ProgramDetails,
-} from '@/features/programs/api/types';
-import { problemMessage } from '@/features/programs/components/problem-message';
-
-type Named = { code: string; nameAr: string; nameFr: string; nameEn: string };
-
-export type ProgramFormValues = {
-  code: string;
-  nameAr: string;
-  nameFr: string;
-  nameEn: string;
-  goals: string[];
-  partners: { organisationId: string | null; role: PartnerRole | null; label: string }[];
-  budget: number | string;
-  currency: string;
-  startsOn: string;
-  endsOn: string;
-  regions: string[];
-  sectors: string[];
-  supportAxes: Named[];
-  indicators: (Named & { unit: string; target: number | string })[];
-};
-
-export const emptyProgram: ProgramFormValues = {
-  code: '',
-  nameAr: '',
-  nameFr: '',
-  nameEn: '',
-  goals: [],
-  partners: [],
-  budget: '',
-  currency: 'MAD',
-  startsOn: '',
-  endsOn: '',
-  regions: [],
-  sectors: [],
-  supportAxes: [],
-  indicators: [],
-};
-
-export function programValuesFrom(p: ProgramDetails, partnerLabel: (x: ProgramDetails['partners'][number]) => string): ProgramFormValues {
-  return {
-    code: p.code,
-    nameAr: p.nameAr ?? '',
-    nameFr: p.nameFr ?? '',
-    nameEn: p.nameEn ?? '',
-    goals: [...p.goals],
-    partners: p.partners.map((x) => ({ organisationId: x.organisationId, role: x.role, label: partnerLabel(x) })),
-    budget: p.budget ?? '',
-    currency: p.currency,
-    startsOn: p.startsOn ?? '',
-    endsOn: p.endsOn ?? '',
-    regions: [...p.regions],
-    sectors: [...p.sectors],
-    supportAxes: p.supportAxes.map((a) => ({ code: a.code, nameAr: a.nameAr ?? '', nameFr: a.nameFr ?? '', nameEn: a.nameEn ?? '' })),
-    indicators: p.indicators.map((i) => ({
-      code: i.code,
-      nameAr: i.nameAr ?? '',
-      nameFr: i.nameFr ?? '',
-      nameEn: i.nameEn ?? '',
-      unit: i.unit ?? '',
-      target: i.target ?? '',
-    })),
-  };
-}
-
-const blank = (v: string) => (v.trim() ? v.trim() : null);
-const num = (v: number | string) => (v === '' || v === null || v === undefined ? null : Number(v));
-
-export function programCommandFrom(v: ProgramFormValues): CreateProgramCommand {
-  return {
-    code: blank(v.code),
-    nameAr: blank(v.nameAr),
-    nameFr: blank(v.nameFr),
-    nameEn: blank(v.nameEn),
-    goals: v.goals,
-    partners: v.partners.map((p) => ({ organisationId: p.organisationId, role: p.role ?? undefined })),
-    budget: num(v.budget),
-    currency: blank(v.currency),
-    startsOn: blank(v.startsOn),
-    endsOn: blank(v.endsOn),
-    regions: v.regions,
-    sectors: v.sectors,
-    supportAxes: v.supportAxes.map((a) => ({ code: a.code.trim(), nameAr: blank(a.nameAr), nameFr: blank(a.nameFr), nameEn: blank(a.nameEn) })),
-    indicators: v.indicators.map((i) => ({
-      code: i.code.trim(),
-      nameAr: blank(i.nameAr),
-      nameFr: blank(i.nameFr),
-      nameEn: blank(i.nameEn),
-      unit: blank(i.unit),
-      target: num(i.target),
-    })),
-  };
-}
+import { useOrganisationSearch } from '@/lib/directory/search-organisations';
+import { PARTNER_ROLES } from '@/features/programs/api/constants';
+import { problemMessage } from '@/lib/forms/problem-message';
+import type { ProgramFormValues } from '@/features/programs/components/program-form-values';
 
 /** One partner: the organisation (searched in the partner directory) and its role. */
 function PartnerRow({ form, index }: { form: UseFormReturnType<ProgramFormValues>; index: number }) {
@@ -195,7 +85,7 @@ export function ProgramForm({ initialValues, submitLabel, pending, error, onSubm
     if (error) form.setErrors(fieldErrorsOf(error));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
-  const general = error && !isStaleError(error) ? problemMessage(t, error) : null;
+  const general = error && !isStaleError(error) ? problemMessage(t, 'programs', error) : null;
   const listError = (path: string) =>
     form.errors[path] ? (
       <Text c="red" size="sm">

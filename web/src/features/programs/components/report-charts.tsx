@@ -5,8 +5,8 @@ import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { findRegion } from '@/lib/reference/lookup';
-import type { ProgramDetails, ProgramReport } from '@/features/programs/api/types';
 import '@mantine/charts/styles.css';
+import type { ProgramDetails, ProgramReport } from '@/lib/api/schema-types';
 
 type Row = { name: string; value: number };
 

@@ -4,8 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { useFormat } from '@/lib/i18n/format';
+import type { ProgramDetails } from '@/lib/api/schema-types';
 import { programReportCsvUrl, useProgramReport } from '@/features/programs/api/get-program-report';
-import type { ProgramDetails } from '@/features/programs/api/types';
 
 const ReportCharts = lazy(() => import('@/features/programs/components/report-charts'));
 

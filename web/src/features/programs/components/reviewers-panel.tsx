@@ -8,7 +8,7 @@ import { useAssignReviewer } from '@/features/programs/api/assign-reviewer';
 import { useCallReviewers } from '@/features/programs/api/get-call-reviewers';
 import { useReviewerCandidates } from '@/features/programs/api/get-reviewer-candidates';
 import { useRemoveReviewer } from '@/features/programs/api/remove-reviewer';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 /** The call's reviewers with their progress; assign one from the staff who may review it, or remove one who has not scored. */
 export function ReviewersPanel({ callId }: { callId: string }) {
@@ -52,7 +52,7 @@ export function ReviewersPanel({ callId }: { callId: string }) {
       {candidates.isError && <QueryError error={candidates.error} />}
       {error ? (
         <Alert color="red" role="alert">
-          {problemMessage(t, error)}
+          {problemMessage(t, 'programs', error)}
         </Alert>
       ) : null}
       {reviewers.isError && <QueryError error={reviewers.error} onRetry={() => void reviewers.refetch()} />}

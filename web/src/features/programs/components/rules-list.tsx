@@ -1,10 +1,10 @@
 import { List, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { EligibilityRules } from '@/features/programs/api/types';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
+import type { EligibilityRules } from '@/lib/api/schema-types';
 
 /** A call's eligibility rules in words, in the UI language (empty lists and nulls do not restrict). */
 export function RulesList({ rules, size = 'sm' }: { rules: EligibilityRules; size?: 'xs' | 'sm' | 'md' }) {

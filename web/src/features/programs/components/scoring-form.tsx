@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
+import type { CallDetails, ReviewDetails } from '@/lib/api/schema-types';
 import { useScoreApplication } from '@/features/programs/api/score-application';
-import type { CallDetails, ReviewDetails } from '@/features/programs/api/types';
 import { formatScore, weightedScore } from '@/features/programs/components/call-text';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 
 export type ScoringValues = {
   scores: Record<string, number | string>;
@@ -52,7 +52,7 @@ export function ScoringForm({ applicationId, call, review }: Props) {
   });
   const total = weightedScore(call.criteria, form.values.scores);
   const scored = call.criteria.filter((c) => form.values.scores[c.key] !== '').length;
-  const general = problemMessage(t, score.error);
+  const general = problemMessage(t, 'programs', score.error);
 
   return (
     <form

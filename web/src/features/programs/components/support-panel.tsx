@@ -5,15 +5,15 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
+import type { ProgramDetails, SupportKind } from '@/lib/api/schema-types';
 import { useApplicationSupport } from '@/features/programs/api/get-application-support';
 import { useRecordOutcome } from '@/features/programs/api/record-outcome';
 import { useRecordSupport } from '@/features/programs/api/record-support';
-import { SUPPORT_KINDS, type ProgramDetails, type SupportKind } from '@/features/programs/api/types';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { SUPPORT_KINDS } from '@/features/programs/api/constants';
+import { problemMessage } from '@/lib/forms/problem-message';
+import { num } from '@/lib/forms/form-values';
 
 type DialogProps = { applicationId: string; program: ProgramDetails; opened: boolean; onClose: () => void };
-
-const num = (v: number | string) => (v === '' || v === null || v === undefined ? null : Number(v));
 
 function RecordSupportDialog({ applicationId, program, opened, onClose }: DialogProps) {
   const { t } = useTranslation();
@@ -33,7 +33,7 @@ function RecordSupportDialog({ applicationId, program, opened, onClose }: Dialog
     form.reset();
     onClose();
   };
-  const general = problemMessage(t, record.error);
+  const general = problemMessage(t, 'programs', record.error);
   return (
     <Modal opened={opened} onClose={close} title={t('programs.support.recordSupport')} size="lg">
       <form
@@ -105,7 +105,7 @@ function RecordOutcomeDialog({ applicationId, program, opened, onClose }: Dialog
     form.reset();
     onClose();
   };
-  const general = problemMessage(t, record.error);
+  const general = problemMessage(t, 'programs', record.error);
   return (
     <Modal opened={opened} onClose={close} title={t('programs.support.recordOutcome')}>
       <form

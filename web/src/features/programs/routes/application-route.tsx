@@ -12,18 +12,13 @@ import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/get-me';
 import { canManageRegion } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
+import type { ApplicationDetails, CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { useApplication } from '@/features/programs/api/get-application';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
 import { useSubmitApplication } from '@/features/programs/api/submit-application';
 import { useTransitionApplication } from '@/features/programs/api/transition-application';
-import {
-  AWARDED,
-  WITHDRAWABLE,
-  type ApplicationDetails,
-  type CallDetails,
-  type ProgramDetails,
-} from '@/features/programs/api/types';
+import { AWARDED, WITHDRAWABLE } from '@/features/programs/api/constants';
 import { useUpdateApplication } from '@/features/programs/api/update-application';
 import {
   ApplicationFields,
@@ -38,7 +33,7 @@ import { DecisionDialog, type Decision } from '@/features/programs/components/de
 import { Dossier, EligibilityResult } from '@/features/programs/components/dossier';
 import { EligibilityOverrideDialog } from '@/features/programs/components/eligibility-override-dialog';
 import { HistoryTimeline } from '@/features/programs/components/history-timeline';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { canManageProgram } from '@/features/programs/components/program-access';
 import { SubmitDialog } from '@/features/programs/components/submit-dialog';
 import { SupportPanel } from '@/features/programs/components/support-panel';
@@ -104,7 +99,7 @@ function DraftEditor({ application, etag, call, program, onSubmitted, onReload }
           .join(t('programs.listSeparator'))
       : '';
   const error = submitError ?? update.error;
-  const general = isStaleError(error) ? null : problemMessage(t, error, { list: missingList });
+  const general = isStaleError(error) ? null : problemMessage(t, 'programs', error, { list: missingList });
 
   return (
     <form
@@ -233,7 +228,7 @@ export function ApplicationRoute() {
       </Group>
       {startReview.error ? (
         <Alert color="red" role="alert">
-          {problemMessage(t, startReview.error)}
+          {problemMessage(t, 'programs', startReview.error)}
         </Alert>
       ) : null}
       {promoted && (

@@ -8,10 +8,10 @@ import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
 import { isApiError } from '@/lib/api/problem';
 import { useFormat } from '@/lib/i18n/format';
+import type { CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { useCreateApplication } from '@/features/programs/api/create-application';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
-import type { CallDetails, ProgramDetails } from '@/features/programs/api/types';
 import {
   ApplicationFields,
   applicationBodyFrom,
@@ -20,8 +20,8 @@ import {
   type ApplicationFormValues,
 } from '@/features/programs/components/application-form';
 import { formatWallClock, phaseOf, titleOf } from '@/features/programs/components/call-text';
-import { CooperativePicker } from '@/features/programs/components/cooperative-picker';
-import { problemMessage } from '@/features/programs/components/problem-message';
+import { CooperativePicker } from '@/components/cooperative-picker';
+import { problemMessage } from '@/lib/forms/problem-message';
 import { canApply } from '@/features/programs/components/program-access';
 
 function ApplyForm({ call, program, preselected }: { call: CallDetails; program: ProgramDetails | undefined; preselected: string | null }) {
@@ -34,7 +34,7 @@ function ApplyForm({ call, program, preselected }: { call: CallDetails; program:
 
   const error = create.error;
   const existing = isApiError(error) && error.problem.code === 'application.duplicate' ? error.problem.applicationId : undefined;
-  const general = problemMessage(t, error);
+  const general = problemMessage(t, 'programs', error);
   const coopError = applicationErrorsFrom(error, sent, '').cooperativeId;
 
   return (
@@ -70,7 +70,19 @@ function ApplyForm({ call, program, preselected }: { call: CallDetails; program:
           <Title order={2} size="h4" mb="sm">
             {t('programs.application.cooperative')}
           </Title>
-          <CooperativePicker value={cooperativeId} onChange={setCooperativeId} preselected={preselected} error={coopError} />
+          <CooperativePicker
+            label={t('programs.application.pickCooperative')}
+            required
+            value={cooperativeId}
+            onChange={setCooperativeId}
+            also={preselected}
+            texts={{
+              search: t('programs.application.searchCooperative'),
+              hint: t('programs.application.searchHint'),
+              noMatch: t('programs.application.noMatch'),
+            }}
+            error={coopError}
+          />
         </Card>
         <Card withBorder>
           <ApplicationFields form={form} call={call} program={program} />

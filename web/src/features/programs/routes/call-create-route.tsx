@@ -9,7 +9,8 @@ import { isStaff } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
 import { useCreateCall } from '@/features/programs/api/create-call';
 import { useProgram } from '@/features/programs/api/get-program';
-import { CallForm, callCommandFrom, emptyCall } from '@/features/programs/components/call-form';
+import { CallForm } from '@/features/programs/components/call-form';
+import { callCommandFrom, emptyCall } from '@/features/programs/components/call-form-values';
 import { canManageProgram } from '@/features/programs/components/program-access';
 
 function CreateCall() {

@@ -4,7 +4,7 @@ import { details, staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
-import { call, openCallsForOujda, openCallsForTifaout, upcomingCall } from '@/features/programs/routes/program-fixtures';
+import { call, openCallsForOujda, openCallsForTifaout, upcomingCall } from '@/testing/program-fixtures';
 
 const OUJDA = '22222222-0000-0000-0000-000000000002';
 

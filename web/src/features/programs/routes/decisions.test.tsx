@@ -4,7 +4,7 @@ import { staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
-import { application, call, program, ranking } from '@/features/programs/routes/program-fixtures';
+import { application, call, program, ranking } from '@/testing/program-fixtures';
 
 function staffReads() {
   server.use(

@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import { RequireAccess } from '@/components/require-access';
 import { isStaff } from '@/lib/auth/permissions';
 import { useCreateProgram } from '@/features/programs/api/create-program';
-import { emptyProgram, ProgramForm, programCommandFrom } from '@/features/programs/components/program-form';
+import { ProgramForm } from '@/features/programs/components/program-form';
+import { emptyProgram, programCommandFrom } from '@/features/programs/components/program-form-values';
 
 function CreateProgram() {
   const { t } = useTranslation();

@@ -4,7 +4,7 @@ import { staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
-import { application, call, program, queueItem } from '@/features/programs/routes/program-fixtures';
+import { application, call, program, queueItem } from '@/testing/program-fixtures';
 
 const underReview = { ...application, status: 'underReview' as const, submittedAt: '2026-11-21T10:00:00Z' };
 

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { CreateWebhookCommand } from '@/features/webhooks/api/types';
+import type { CreateWebhookCommand } from '@/lib/api/schema-types';
 
 /** Returns the subscription and its signing secret, which the server shows this once only. */
 export async function createWebhook(body: CreateWebhookCommand) {

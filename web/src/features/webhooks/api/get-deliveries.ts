@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { DeliveryStatus } from '@/features/webhooks/api/types';
+import type { DeliveryStatus } from '@/features/webhooks/api/constants';
 
 export type DeliveryFilters = { status?: DeliveryStatus; page?: number };
 export const DELIVERIES_PAGE_SIZE = 20;

@@ -6,7 +6,7 @@ import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useCreateWebhook } from '@/features/webhooks/api/create-webhook';
-import { WEBHOOK_EVENT_TYPES } from '@/features/webhooks/api/types';
+import { WEBHOOK_EVENT_TYPES } from '@/features/webhooks/api/constants';
 import { WebhookSecret } from '@/features/webhooks/components/webhook-secret';
 
 export function CreateWebhookForm() {

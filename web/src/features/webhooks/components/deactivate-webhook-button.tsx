@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { WebhookDetails } from '@/lib/api/schema-types';
 import { useDeactivateWebhook } from '@/features/webhooks/api/deactivate-webhook';
-import type { WebhookDetails } from '@/features/webhooks/api/types';
 
 /** "Deactivate", confirmed in a dialog: new events stop, pending deliveries are cancelled, the log stays. */
 export function DeactivateWebhookButton({ webhook }: { webhook: WebhookDetails }) {

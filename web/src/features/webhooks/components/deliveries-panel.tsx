@@ -3,9 +3,10 @@ import { Fragment, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { useFormat } from '@/lib/i18n/format';
+import type { WebhookDetails } from '@/lib/api/schema-types';
 import { DELIVERIES_PAGE_SIZE, useDeliveries, type DeliveryFilters } from '@/features/webhooks/api/get-deliveries';
 import { useRedeliver } from '@/features/webhooks/api/redeliver';
-import { DELIVERY_STATUSES, type DeliveryStatus, type WebhookDetails } from '@/features/webhooks/api/types';
+import { DELIVERY_STATUSES, type DeliveryStatus } from '@/features/webhooks/api/constants';
 import { prettyPayload } from '@/features/webhooks/components/payload';
 
 const STATUS_COLOR: Record<string, string> = { pending: 'blue', delivered: 'green', dead: 'red', cancelled: 'gray' };

@@ -8,7 +8,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useWebhooks } from '@/features/webhooks/api/get-webhooks';
-import { WEBHOOK_EVENT_TYPES } from '@/features/webhooks/api/types';
+import { WEBHOOK_EVENT_TYPES } from '@/features/webhooks/api/constants';
 import { CreateWebhookForm } from '@/features/webhooks/components/create-webhook-form';
 import { DeactivateWebhookButton } from '@/features/webhooks/components/deactivate-webhook-button';
 import { DeliveriesPanel } from '@/features/webhooks/components/deliveries-panel';

@@ -3,7 +3,7 @@ import { staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
-import type { DeliveryDetails, WebhookDetails } from '@/features/webhooks/api/types';
+import type { DeliveryDetails, WebhookDetails } from '@/lib/api/schema-types';
 
 const adminMe = { ...staffMe, name: 'Admin', roles: ['admin'], regions: ['national'] };
 

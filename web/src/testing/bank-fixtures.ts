@@ -1,12 +1,4 @@
-import type { Me } from '@/lib/api/schema-types';
-import type {
-  CompetitionDetails,
-  CompetitionRanking,
-  EntryDetails,
-  IdeaDetails,
-  JurorAssignment,
-  JurorProgress,
-} from '@/features/bank/api/types';
+import type { CompetitionDetails, CompetitionRanking, EntryDetails, IdeaDetails, JurorAssignment, JurorProgress, Me } from '@/lib/api/schema-types';
 
 export const COOP_ID = '11111111-1111-1111-1111-111111111111';
 

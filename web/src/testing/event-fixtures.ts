@@ -1,11 +1,11 @@
-import type { Me } from '@/lib/api/schema-types';
 import type {
   Attendance,
   EventDetails,
+  Me,
   RegistrationByCode,
   RegistrationDetails,
   RegistrationPage,
-} from '@/features/events/api/types';
+} from '@/lib/api/schema-types';
 
 export const eventId = 'e0000000-0000-4000-8000-000000000001';
 

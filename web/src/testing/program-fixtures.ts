@@ -5,7 +5,7 @@ import type {
   OpenCallForCooperative,
   ProgramDetails,
   ReviewQueueItem,
-} from '@/features/programs/api/types';
+} from '@/lib/api/schema-types';
 
 /** Test data of the Programs screens (shapes from the generated schema). */
 export const program: ProgramDetails = {

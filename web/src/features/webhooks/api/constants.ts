@@ -1,12 +1,3 @@
-import type { components } from '@/lib/api/schema';
-
-type S = components['schemas'];
-export type WebhookDetails = S['WebhookDetails'];
-export type CreateWebhookCommand = S['CreateWebhookCommand'];
-export type CreatedWebhook = S['CreatedWebhook'];
-export type DeliveryDetails = S['DeliveryDetails'];
-export type DeliveryPage = S['DeliveryPage'];
-
 /** The event types a subscription can ask for, with their translation keys (under webhooks.events). */
 export const WEBHOOK_EVENT_TYPES = [
   { value: 'cooperative.registered', key: 'cooperativeRegistered' },

@@ -1,0 +1,44 @@
+import type { TFunction } from 'i18next';
+import { isApiError } from '@/lib/api/problem';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+
+/** Messages for a problem without a known code, by HTTP status. */
+const STATUS_KEYS: Readonly<Record<number, string>> = {
+  401: 'common.signInRequired',
+  403: 'common.forbidden',
+  404: 'common.notFoundText',
+  412: 'errors.stale',
+};
+
+/**
+ * The general message for a failed request in the UI language: the feature's message for the problem code
+ * (`<namespace>.errors.<code>`, nested as `call.places_full` or flat as `idea_not_found`), else one by status,
+ * else "fix the fields" when the problem names fields, else the server's detail. Null when there is no error.
+ * `values` fill the message's placeholders (e.g. {{places}}).
+ */
+export function problemMessage(
+  t: TFunction,
+  namespace: string,
+  error: unknown,
+  values: Record<string, unknown> = {},
+): string | null {
+  if (!error) return null;
+  if (!isApiError(error)) return t('common.errorText');
+  const code = error.problem.code;
+  if (code) {
+    for (const key of [`${namespace}.errors.${code}`, `${namespace}.errors.${code.replace(/\./g, '_')}`]) {
+      if (t(key, { ...values, defaultValue: '' })) return t(key, values);
+    }
+  }
+  const rateLimited = `${namespace}.errors.rate_limited`;
+  if (error.status === 429 && t(rateLimited, { defaultValue: '' })) return t(rateLimited);
+  const statusKey = STATUS_KEYS[error.status];
+  if (statusKey) return t(statusKey);
+  if (Object.keys(fieldErrorsOf(error)).length > 0) return t('form.fixErrors');
+  return error.problem.detail ?? t('common.errorText');
+}
+
+/** The problem's code, if the error is an API problem. */
+export function problemCode(error: unknown): string | undefined {
+  return isApiError(error) ? error.problem.code : undefined;
+}
