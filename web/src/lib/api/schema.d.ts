@@ -1671,7 +1671,7 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         AddNetworkMemberCommand: {
-            memberType?: components["schemas"]["MemberType"];
+            memberType?: components["schemas"]["MemberType"] | null;
             /** Format: uuid */
             memberId?: string | null;
             /** Format: date */
@@ -1772,7 +1772,7 @@ export interface components {
         ApplicationTransition: {
             /** Format: int32 */
             sequence: number;
-            from?: components["schemas"]["ApplicationStatus"];
+            from?: components["schemas"]["ApplicationStatus"] | null;
             to: components["schemas"]["ApplicationStatus"];
             reason?: string | null;
             actor: string;
@@ -1782,7 +1782,7 @@ export interface components {
         AppointMandateCommand: {
             /** Format: uuid */
             membershipId?: string | null;
-            role?: components["schemas"]["MandateRole"];
+            role?: components["schemas"]["MandateRole"] | null;
             title?: string | null;
             /** Format: date */
             termStart?: string | null;
@@ -1880,9 +1880,15 @@ export interface components {
             descriptionAr?: string | null;
             descriptionFr?: string | null;
             descriptionEn?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             opensAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             closesAt: string;
             /** Format: date-time */
             opensAtUtc: string;
@@ -1952,13 +1958,13 @@ export interface components {
         /** @enum {string} */
         CapacityNeed: "legal" | "governance" | "financing" | "production" | "marketing" | "certification" | "digital" | "management";
         ChangeCooperativeStatusCommand: {
-            status?: components["schemas"]["CooperativeStatus"];
+            status?: components["schemas"]["CooperativeStatus"] | null;
             /** Format: date */
             effectiveOn?: string | null;
             reason?: string | null;
         };
         ChangeOwnLanguageCommand: {
-            language?: components["schemas"]["Language"];
+            language?: components["schemas"]["Language"] | null;
         };
         ChangeOwnPasswordCommand: {
             currentPassword?: string | null;
@@ -1996,9 +2002,15 @@ export interface components {
             /** Format: uuid */
             programId?: string | null;
             regionCode?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             opensAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             closesAt: string;
             /** Format: date-time */
             opensAtUtc: string;
@@ -2074,7 +2086,7 @@ export interface components {
             board: components["schemas"]["CooperativeBoard"];
             certifications: components["schemas"]["CooperativeCertification"][];
             needs: components["schemas"]["CapacityNeed"][];
-            contact?: components["schemas"]["CooperativeContact"];
+            contact?: components["schemas"]["CooperativeContact"] | null;
             status: components["schemas"]["CooperativeStatus"];
             /** Format: int32 */
             version: number;
@@ -2177,7 +2189,7 @@ export interface components {
         /** @enum {string} */
         CooperativeStatus: "active" | "dormant" | "inLiquidation" | "dissolved";
         CooperativeStatusChange: {
-            fromStatus?: components["schemas"]["CooperativeStatus"];
+            fromStatus?: components["schemas"]["CooperativeStatus"] | null;
             toStatus: components["schemas"]["CooperativeStatus"];
             /** Format: date */
             effectiveOn: string;
@@ -2210,12 +2222,18 @@ export interface components {
             descriptionAr?: string | null;
             descriptionFr?: string | null;
             descriptionEn?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             opensAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             closesAt?: string | null;
-            status?: components["schemas"]["CallStatus"];
-            rules?: components["schemas"]["EligibilityRules"];
+            status?: components["schemas"]["CallStatus"] | null;
+            rules?: components["schemas"]["EligibilityRules"] | null;
             documents?: components["schemas"]["RequiredDocument"][] | null;
             criteria?: components["schemas"]["EvaluationCriterion"][] | null;
             /** Format: int32 */
@@ -2232,27 +2250,39 @@ export interface components {
             /** Format: uuid */
             programId?: string | null;
             regionCode?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             opensAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             closesAt?: string | null;
             criteria?: components["schemas"]["CompetitionCriterion"][] | null;
             tieBreakCriterion?: string | null;
-            status?: components["schemas"]["CompetitionStatus"];
+            status?: components["schemas"]["CompetitionStatus"] | null;
         };
         CreateEventCommand: {
-            kind?: components["schemas"]["EventKind"];
+            kind?: components["schemas"]["EventKind"] | null;
             titleAr?: string | null;
             titleFr?: string | null;
             titleEn?: string | null;
             descriptionAr?: string | null;
             descriptionFr?: string | null;
             descriptionEn?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             startsAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             endsAt?: string | null;
-            venue?: components["schemas"]["VenueInput"];
+            venue?: components["schemas"]["VenueInput"] | null;
             regionCode?: string | null;
             provinceCode?: string | null;
             organisers?: string[] | null;
@@ -2264,12 +2294,18 @@ export interface components {
             agenda?: components["schemas"]["AgendaItem"][] | null;
             /** Format: int32 */
             capacity?: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             registrationOpensAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             registrationClosesAt?: string | null;
-            audience?: components["schemas"]["EventAudience"];
-            status?: components["schemas"]["EventStatus"];
+            audience?: components["schemas"]["EventAudience"] | null;
+            status?: components["schemas"]["EventStatus"] | null;
         };
         CreateIdeaCommand: {
             titleAr?: string | null;
@@ -2281,33 +2317,33 @@ export interface components {
             beneficiaries?: string | null;
             /** Format: double */
             investment?: number | null;
-            jobs?: components["schemas"]["ExpectedJobs"];
-            impact?: components["schemas"]["ExpectedImpact"];
+            jobs?: components["schemas"]["ExpectedJobs"] | null;
+            impact?: components["schemas"]["ExpectedImpact"] | null;
             sdgs?: number[] | null;
             attachments?: components["schemas"]["Attachment"][] | null;
             /** Format: uuid */
             cooperativeId?: string | null;
         };
         CreateNetworkBodyCommand: {
-            kind?: components["schemas"]["BodyKind"];
+            kind?: components["schemas"]["BodyKind"] | null;
             nameAr?: string | null;
             nameFr?: string | null;
             purpose?: string | null;
         };
         CreateNetworkCommand: {
-            kind?: components["schemas"]["NetworkKind"];
+            kind?: components["schemas"]["NetworkKind"] | null;
             nameAr?: string | null;
             nameFr?: string | null;
             nameEn?: string | null;
             acronym?: string | null;
-            scope?: components["schemas"]["NetworkScope"];
+            scope?: components["schemas"]["NetworkScope"] | null;
             regionCode?: string | null;
             provinceCode?: string | null;
             sectors?: string[] | null;
             /** Format: date */
             foundedOn?: string | null;
-            status?: components["schemas"]["NetworkStatus"];
-            foundingAssembly?: components["schemas"]["FoundingAssembly"];
+            status?: components["schemas"]["NetworkStatus"] | null;
+            foundingAssembly?: components["schemas"]["FoundingAssembly"] | null;
         };
         CreateNetworkProjectCommand: {
             title?: string | null;
@@ -2316,17 +2352,17 @@ export interface components {
             memberships?: string[] | null;
             /** Format: date */
             startedOn?: string | null;
-            status?: components["schemas"]["ProjectStatus"];
+            status?: components["schemas"]["ProjectStatus"] | null;
         };
         CreateOrganisationCommand: {
-            kind?: components["schemas"]["OrganisationKind"];
+            kind?: components["schemas"]["OrganisationKind"] | null;
             nameAr?: string | null;
             nameFr?: string | null;
             nameEn?: string | null;
             acronym?: string | null;
             regionCode?: string | null;
             provinceCode?: string | null;
-            contact?: components["schemas"]["OrganisationContact"];
+            contact?: components["schemas"]["OrganisationContact"] | null;
         };
         CreateProgramCommand: {
             code?: string | null;
@@ -2354,7 +2390,7 @@ export interface components {
             networks?: string[] | null;
             email?: string | null;
             displayName?: string | null;
-            language?: components["schemas"]["Language"];
+            language?: components["schemas"]["Language"] | null;
             password?: string | null;
         };
         CreateWebhookCommand: {
@@ -2532,9 +2568,15 @@ export interface components {
             descriptionAr?: string | null;
             descriptionFr?: string | null;
             descriptionEn?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             startsAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             endsAt: string;
             /** Format: date-time */
             startsAtUtc: string;
@@ -2554,9 +2596,15 @@ export interface components {
             agenda: components["schemas"]["AgendaItem"][];
             /** Format: int32 */
             capacity?: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             registrationOpensAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             registrationClosesAt?: string | null;
             registrationOpen: boolean;
             audience: components["schemas"]["EventAudience"];
@@ -2639,7 +2687,7 @@ export interface components {
             status?: number | null;
             detail?: string | null;
             instance?: string | null;
-            errors: {
+            errors?: {
                 [key: string]: string[];
             };
             /** @description Machine-readable reason, e.g. cooperative.registration_number_taken. */
@@ -2795,7 +2843,10 @@ export interface components {
             eventTitleAr?: string | null;
             eventTitleFr?: string | null;
             eventTitleEn?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             startsAt: string;
             eventStatus: components["schemas"]["EventStatus"];
         };
@@ -2903,7 +2954,7 @@ export interface components {
             failures: components["schemas"]["EligibilityFailure"][];
             /** Format: uuid */
             applicationId?: string | null;
-            applicationStatus?: components["schemas"]["ApplicationStatus"];
+            applicationStatus?: components["schemas"]["ApplicationStatus"] | null;
         };
         OpenCooperative: {
             registrationNumber: string;
@@ -3002,7 +3053,7 @@ export interface components {
         PartnerInput: {
             /** Format: uuid */
             organisationId?: string | null;
-            role?: components["schemas"]["PartnerRole"];
+            role?: components["schemas"]["PartnerRole"] | null;
         };
         /** @enum {string} */
         PartnerRole: "funder" | "partner" | "implementer";
@@ -3137,7 +3188,7 @@ export interface components {
             criteria: components["schemas"]["JuryCriterionAverage"][];
             /** Format: date-time */
             enteredAt: string;
-            award?: components["schemas"]["AwardDetails"];
+            award?: components["schemas"]["AwardDetails"] | null;
         };
         RecordImpactAssessmentCommand: {
             /** Format: date */
@@ -3165,7 +3216,7 @@ export interface components {
         };
         RecordSupportCommand: {
             axis?: string | null;
-            kind?: components["schemas"]["SupportKind"];
+            kind?: components["schemas"]["SupportKind"] | null;
             /** Format: double */
             amount?: number | null;
             /** Format: date */
@@ -3208,12 +3259,12 @@ export interface components {
             address?: string | null;
             /** Format: date */
             foundedOn?: string | null;
-            members?: components["schemas"]["CooperativeMembers"];
+            members?: components["schemas"]["CooperativeMembers"] | null;
             womenLed?: boolean | null;
-            board?: components["schemas"]["CooperativeBoard"];
+            board?: components["schemas"]["CooperativeBoard"] | null;
             certifications?: components["schemas"]["CooperativeCertification"][] | null;
             needs?: components["schemas"]["CapacityNeed"][] | null;
-            contact?: components["schemas"]["CooperativeContact"];
+            contact?: components["schemas"]["CooperativeContact"] | null;
         };
         RegistrationByCode: {
             registration: components["schemas"]["RegistrationDetails"];
@@ -3222,9 +3273,15 @@ export interface components {
             eventTitleAr?: string | null;
             eventTitleFr?: string | null;
             eventTitleEn?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             startsAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             endsAt: string;
             venue: components["schemas"]["EventVenue"];
             eventStatus: components["schemas"]["EventStatus"];
@@ -3398,16 +3455,16 @@ export interface components {
             description?: string | null;
         };
         TransitionApplicationCommand: {
-            to?: components["schemas"]["ApplicationStatus"];
+            to?: components["schemas"]["ApplicationStatus"] | null;
             reason?: string | null;
         };
         TransitionIdeaCommand: {
-            to?: components["schemas"]["IdeaStatus"];
+            to?: components["schemas"]["IdeaStatus"] | null;
             comment?: string | null;
         };
         TransitionResult: {
             application: components["schemas"]["ApplicationDetails"];
-            promoted?: components["schemas"]["ApplicationDetails"];
+            promoted?: components["schemas"]["ApplicationDetails"] | null;
         };
         UpdateApplicationCommand: {
             projectSummary?: string | null;
@@ -3423,12 +3480,18 @@ export interface components {
             descriptionAr?: string | null;
             descriptionFr?: string | null;
             descriptionEn?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             opensAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             closesAt?: string | null;
-            status?: components["schemas"]["CallStatus"];
-            rules?: components["schemas"]["EligibilityRules"];
+            status?: components["schemas"]["CallStatus"] | null;
+            rules?: components["schemas"]["EligibilityRules"] | null;
             documents?: components["schemas"]["RequiredDocument"][] | null;
             criteria?: components["schemas"]["EvaluationCriterion"][] | null;
             /** Format: int32 */
@@ -3443,13 +3506,19 @@ export interface components {
             /** Format: uuid */
             programId?: string | null;
             regionCode?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             opensAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             closesAt?: string | null;
             criteria?: components["schemas"]["CompetitionCriterion"][] | null;
             tieBreakCriterion?: string | null;
-            status?: components["schemas"]["CompetitionStatus"];
+            status?: components["schemas"]["CompetitionStatus"] | null;
         };
         UpdateCooperativeCommand: {
             registrationNumber?: string | null;
@@ -3465,26 +3534,32 @@ export interface components {
             address?: string | null;
             /** Format: date */
             foundedOn?: string | null;
-            members?: components["schemas"]["CooperativeMembers"];
+            members?: components["schemas"]["CooperativeMembers"] | null;
             womenLed?: boolean | null;
-            board?: components["schemas"]["CooperativeBoard"];
+            board?: components["schemas"]["CooperativeBoard"] | null;
             certifications?: components["schemas"]["CooperativeCertification"][] | null;
             needs?: components["schemas"]["CapacityNeed"][] | null;
-            contact?: components["schemas"]["CooperativeContact"];
+            contact?: components["schemas"]["CooperativeContact"] | null;
         };
         UpdateEventCommand: {
-            kind?: components["schemas"]["EventKind"];
+            kind?: components["schemas"]["EventKind"] | null;
             titleAr?: string | null;
             titleFr?: string | null;
             titleEn?: string | null;
             descriptionAr?: string | null;
             descriptionFr?: string | null;
             descriptionEn?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             startsAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             endsAt?: string | null;
-            venue?: components["schemas"]["VenueInput"];
+            venue?: components["schemas"]["VenueInput"] | null;
             regionCode?: string | null;
             provinceCode?: string | null;
             organisers?: string[] | null;
@@ -3496,12 +3571,18 @@ export interface components {
             agenda?: components["schemas"]["AgendaItem"][] | null;
             /** Format: int32 */
             capacity?: number | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             registrationOpensAt?: string | null;
-            /** Format: date-time */
+            /**
+             * Format: date-time-local
+             * @description Local date and time without offset (YYYY-MM-DDThh:mm:ss), in the record's time zone.
+             */
             registrationClosesAt?: string | null;
-            audience?: components["schemas"]["EventAudience"];
-            status?: components["schemas"]["EventStatus"];
+            audience?: components["schemas"]["EventAudience"] | null;
+            status?: components["schemas"]["EventStatus"] | null;
         };
         UpdateIdeaCommand: {
             titleAr?: string | null;
@@ -3513,35 +3594,35 @@ export interface components {
             beneficiaries?: string | null;
             /** Format: double */
             investment?: number | null;
-            jobs?: components["schemas"]["ExpectedJobs"];
-            impact?: components["schemas"]["ExpectedImpact"];
+            jobs?: components["schemas"]["ExpectedJobs"] | null;
+            impact?: components["schemas"]["ExpectedImpact"] | null;
             sdgs?: number[] | null;
             attachments?: components["schemas"]["Attachment"][] | null;
         };
         UpdateNetworkCommand: {
-            kind?: components["schemas"]["NetworkKind"];
+            kind?: components["schemas"]["NetworkKind"] | null;
             nameAr?: string | null;
             nameFr?: string | null;
             nameEn?: string | null;
             acronym?: string | null;
-            scope?: components["schemas"]["NetworkScope"];
+            scope?: components["schemas"]["NetworkScope"] | null;
             regionCode?: string | null;
             provinceCode?: string | null;
             sectors?: string[] | null;
             /** Format: date */
             foundedOn?: string | null;
-            status?: components["schemas"]["NetworkStatus"];
-            foundingAssembly?: components["schemas"]["FoundingAssembly"];
+            status?: components["schemas"]["NetworkStatus"] | null;
+            foundingAssembly?: components["schemas"]["FoundingAssembly"] | null;
         };
         UpdateOrganisationCommand: {
-            kind?: components["schemas"]["OrganisationKind"];
+            kind?: components["schemas"]["OrganisationKind"] | null;
             nameAr?: string | null;
             nameFr?: string | null;
             nameEn?: string | null;
             acronym?: string | null;
             regionCode?: string | null;
             provinceCode?: string | null;
-            contact?: components["schemas"]["OrganisationContact"];
+            contact?: components["schemas"]["OrganisationContact"] | null;
         };
         UpdateProgramCommand: {
             code?: string | null;
@@ -3568,7 +3649,7 @@ export interface components {
             cooperatives?: string[] | null;
             networks?: string[] | null;
             displayName?: string | null;
-            language?: components["schemas"]["Language"];
+            language?: components["schemas"]["Language"] | null;
             disabled?: boolean | null;
         };
         UserDetails: {
@@ -3717,6 +3798,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     RevokeApiKey: {
@@ -3737,6 +3836,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -3803,6 +3911,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3939,6 +4056,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Precondition Required */
             428: {
                 headers: {
@@ -3971,6 +4106,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ApplicationDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -4110,6 +4254,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     TransitionApplication: {
@@ -4191,6 +4353,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -4362,6 +4542,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetApplicationSupport: {
@@ -4485,6 +4683,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     RecordOutcome: {
@@ -4559,6 +4775,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetMyReviewQueue: {
@@ -4581,6 +4815,15 @@ export interface operations {
             };
             /** @description Unauthorized */
             401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4688,6 +4931,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Too Many Requests */
             429: {
                 headers: {
@@ -4718,6 +4979,24 @@ export interface operations {
                 };
                 content?: never;
             };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetMe: {
@@ -4747,6 +5026,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetAntiforgeryToken: {
@@ -4765,6 +5053,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AntiforgeryToken"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4801,6 +5107,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -4857,6 +5181,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetCall: {
@@ -4879,8 +5221,26 @@ export interface operations {
                     "application/json": components["schemas"]["CallDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4966,6 +5326,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Precondition Required */
@@ -5112,6 +5490,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     ListCallReviewers: {
@@ -5235,6 +5631,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     ListReviewerCandidates: {
@@ -5305,6 +5719,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewerAssignment"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -5414,8 +5837,26 @@ export interface operations {
                     "application/json": components["schemas"]["OpenCallForCooperative"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5454,6 +5895,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -5510,6 +5969,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetCompetition: {
@@ -5532,8 +6009,26 @@ export interface operations {
                     "application/json": components["schemas"]["CompetitionDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5621,6 +6116,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Precondition Required */
             428: {
                 headers: {
@@ -5652,8 +6165,26 @@ export interface operations {
                     "application/json": components["schemas"]["EntryDetails"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5733,6 +6264,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -5856,6 +6405,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -6028,6 +6595,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetCompetitionRanking: {
@@ -6077,6 +6662,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ExportCompetitionRanking: {
@@ -6095,7 +6689,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Unauthorized */
             401: {
@@ -6117,6 +6713,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6186,6 +6791,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     ListCooperatives: {
@@ -6227,6 +6850,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     RegisterCooperative: {
@@ -6263,6 +6904,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Conflict */
             409: {
                 headers: {
@@ -6279,6 +6938,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -6306,7 +6974,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -6315,6 +6985,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6354,6 +7042,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6470,8 +7176,26 @@ export interface operations {
                     "application/json": components["schemas"]["CooperativeDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6514,6 +7238,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -6548,6 +7290,15 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Precondition Required */
@@ -6597,6 +7348,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
                 headers: {
@@ -6624,6 +7393,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetCooperativeStatusHistory: {
@@ -6646,8 +7433,26 @@ export interface operations {
                     "application/json": components["schemas"]["CooperativeStatusChange"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6674,7 +7479,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
             };
             /** @description Bad Request */
             400: {
@@ -6683,6 +7490,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6720,6 +7545,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -6776,6 +7619,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetEvent: {
@@ -6798,8 +7659,26 @@ export interface operations {
                     "application/json": components["schemas"]["EventDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -6887,6 +7766,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Precondition Required */
             428: {
                 headers: {
@@ -6956,6 +7853,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -7095,6 +8010,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     CancelRegistration: {
@@ -7119,6 +8052,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CancellationResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -7231,6 +8173,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetEventAttendance: {
@@ -7253,8 +8213,26 @@ export interface operations {
                     "application/json": components["schemas"]["Attendance"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7291,6 +8269,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetEventCalendar: {
@@ -7309,10 +8296,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7340,6 +8347,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RegistrationByCode"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -7383,6 +8399,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CancellationResult"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Not Found */
@@ -7432,6 +8466,24 @@ export interface operations {
                     "application/json": components["schemas"]["HealthReport"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetReadiness: {
@@ -7450,6 +8502,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["HealthReport"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
             /** @description Service Unavailable */
@@ -7497,6 +8567,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -7553,6 +8641,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetIdea: {
@@ -7575,8 +8681,26 @@ export interface operations {
                     "application/json": components["schemas"]["IdeaDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7664,6 +8788,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Precondition Required */
             428: {
                 headers: {
@@ -7747,6 +8889,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     ListIdeaAdoptions: {
@@ -7769,8 +8929,26 @@ export interface operations {
                     "application/json": components["schemas"]["IdeaAdoptions"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7852,6 +9030,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     ListIdeaFinancing: {
@@ -7874,8 +9070,26 @@ export interface operations {
                     "application/json": components["schemas"]["CallSummary"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -7957,6 +9171,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     ListNetworks: {
@@ -7991,6 +9223,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -8047,6 +9297,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetNetwork: {
@@ -8069,8 +9337,26 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8149,6 +9435,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Precondition Required */
             428: {
                 headers: {
@@ -8191,8 +9495,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8274,6 +9596,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     EndNetworkMembership: {
@@ -8349,6 +9689,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     ListNetworkBodies: {
@@ -8371,8 +9729,26 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkBody"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8443,6 +9819,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -8520,6 +9914,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     EndMandate: {
@@ -8586,6 +9998,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     ListExpiringMandates: {
@@ -8619,8 +10049,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8650,8 +10098,26 @@ export interface operations {
                     "application/json": components["schemas"]["NetworkProject"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8722,6 +10188,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -8799,6 +10283,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetNetworkImpact: {
@@ -8833,8 +10335,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -8862,6 +10382,24 @@ export interface operations {
                     "application/json": components["schemas"]["OpenCooperativesDataset"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     GetOpenCooperativesCsv: {
@@ -8878,7 +10416,27 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
         };
     };
@@ -8913,6 +10471,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -8980,6 +10556,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetOrganisation: {
@@ -9002,8 +10596,26 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9082,6 +10694,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Precondition Required */
             428: {
                 headers: {
@@ -9124,6 +10754,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -9189,6 +10837,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     GetProgram: {
@@ -9211,8 +10877,26 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramDetails"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9300,6 +10984,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Precondition Required */
             428: {
                 headers: {
@@ -9327,10 +11029,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9351,8 +11073,35 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9382,8 +11131,26 @@ export interface operations {
                     "application/json": components["schemas"]["ProgramReport"];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9409,10 +11176,30 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -9440,6 +11227,24 @@ export interface operations {
                     "application/json": components["schemas"]["Region"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListSectors: {
@@ -9460,6 +11265,24 @@ export interface operations {
                     "application/json": components["schemas"]["Sector"][];
                 };
             };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
         };
     };
     ListLegalForms: {
@@ -9478,6 +11301,24 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["LegalForm"][];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
         };
@@ -9593,6 +11434,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -9715,6 +11574,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
             /** @description Precondition Required */
             428: {
                 headers: {
@@ -9776,6 +11653,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     ChangeOwnLanguage: {
@@ -9823,6 +11718,24 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
         };
@@ -9917,6 +11830,24 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDetails"];
                 };
             };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
         };
     };
     DeactivateWebhook: {
@@ -9937,6 +11868,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */
@@ -10052,6 +11992,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DeliveryDetails"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */

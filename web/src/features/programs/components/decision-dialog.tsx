@@ -62,7 +62,7 @@ export function DecisionDialog({ decision, places, onClose, onDone }: Props) {
             { id: decision.applicationId, to: decision.to, reason },
             {
               onSuccess: (result) => {
-                onDone?.(result.promoted);
+                onDone?.(result.promoted ?? undefined);
                 close();
               },
             },
