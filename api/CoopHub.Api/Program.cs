@@ -67,7 +67,7 @@ app.UseIdentityGuards();
 app.UseIdempotencyKeys();
 
 app.MapHealth();
-var api = app.MapGroup("/api/v1");
+var api = app.MapGroup(ApiRoutes.V1);
 api.MapReference();
 api.MapIdentity();
 api.MapCooperatives();

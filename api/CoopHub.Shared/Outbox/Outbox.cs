@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Text.Json;
+using CoopHub.Contracts.Outbox;
 using CoopHub.Shared.Data;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -15,7 +16,11 @@ public static class Outbox
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static Task WriteAsync(DbSession db, string type, object payload, DateTimeOffset at, CancellationToken cancellationToken)
+    /// <summary>Writes <paramref name="message"/> under its type, in the caller's transaction; the record from Contracts is the payload.</summary>
+    public static Task WriteAsync<T>(DbSession db, T message, DateTimeOffset at, CancellationToken cancellationToken) where T : IOutboxEvent
+        => Write(db, T.Type, message, at, cancellationToken);
+
+    private static Task Write(DbSession db, string type, object payload, DateTimeOffset at, CancellationToken cancellationToken)
         => db.ExecuteAsync("INSERT INTO app_outbox (id, type, payload, created_at, dispatched_at) VALUES (@Id, @Type, @Payload, @At, NULL)",
             new { Id = Guid.NewGuid(), Type = type, Payload = JsonSerializer.Serialize(payload, Json), At = at }, cancellationToken);
 

@@ -4,7 +4,7 @@ namespace CoopHub.Cooperatives;
 internal static class CooperativesRoutes
 {
     public const string Prefix = "/cooperatives";
-    public const string Base = "/api/v1" + Prefix;
+    public const string Base = CoopHub.Shared.Http.ApiRoutes.V1 + Prefix;
 
     public static string ById(Guid id) => $"{Base}/{id}";
 }

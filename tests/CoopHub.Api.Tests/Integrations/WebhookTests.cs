@@ -210,7 +210,8 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
             var session = sp.GetRequiredService<DbSession>();
             var result = await behavior.Handle(new Probe(), async (_, ct) =>
             {
-                await CoopHub.Shared.Outbox.Outbox.WriteAsync(session, "cooperative.registered", new { RegistrationNumber = "NEVER" }, DateTimeOffset.UtcNow, ct);
+                await CoopHub.Shared.Outbox.Outbox.WriteAsync(session,
+                    new CoopHub.Contracts.Cooperatives.CooperativeRegisteredEvent(Guid.NewGuid(), "NEVER", null, null, "MA-01", "MA-01-01", []), DateTimeOffset.UtcNow, ct);
                 return Error.Conflict("probe.refused", "The change is refused after writing its announcement.");
             }, CancellationToken.None);
             Assert.That(result.IsFailure, Is.True);

@@ -67,10 +67,8 @@ internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents 
         await db.ExecuteAsync(CooperativeStore.InsertStatusChange,
             new StatusChangeRow(Guid.NewGuid(), current.Id, (int)(last?.Sequence ?? 0) + 1, from.ToApi(), to.ToApi(), effectiveOn, reason, now), cancellationToken);
         events.Raise(new CooperativeStatusChanged(current.Id, from.ToApi(), to.ToApi(), effectiveOn, reason));
-        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "cooperative.status-changed", new
-        {
-            CooperativeId = current.Id, current.RegistrationNumber, current.RegionCode, From = from.ToApi(), To = to.ToApi(), EffectiveOn = effectiveOn, Reason = reason,
-        }, clock.GetUtcNow(), cancellationToken);
+        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Cooperatives.CooperativeStatusChangedEvent(
+            current.Id, current.RegistrationNumber, current.RegionCode, from.ToApi(), to.ToApi(), effectiveOn, reason), clock.GetUtcNow(), cancellationToken);
         audit.Record("cooperative", current.Id, new { status = from.ToApi(), version = current.Version },
             new { status = to.ToApi(), version = current.Version + 1, effectiveOn, reason });
 

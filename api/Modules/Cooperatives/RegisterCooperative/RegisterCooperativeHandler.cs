@@ -27,10 +27,8 @@ internal sealed class RegisterCooperativeHandler(DbSession db, AuditTrail audit,
         }
         var details = row.ToDetails();
         audit.Record("cooperative", details.Id, null, details);
-        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "cooperative.registered", new
-        {
-            CooperativeId = details.Id, details.RegistrationNumber, details.NameAr, details.NameFr, details.RegionCode, details.ProvinceCode, details.Sectors,
-        }, now, cancellationToken);
+        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Cooperatives.CooperativeRegisteredEvent(
+            details.Id, details.RegistrationNumber, details.NameAr, details.NameFr, details.RegionCode, details.ProvinceCode, details.Sectors), now, cancellationToken);
         return details;
     }
 

@@ -36,8 +36,8 @@ internal static class Seats
                 new { ev.Id, Skip = 0L, Take = 1 }, ct);
             if (next is null) break;
             await db.ExecuteAsync("UPDATE evt_registrations SET status = 'registered', promoted_at = @Now WHERE id = @Id", new { Now = now, next.Id }, ct);
-            await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "registration.promoted",
-                new { RegistrationId = next.Id, EventId = ev.Id, next.CooperativeId, next.AttendeeName, PromotedAt = now }, now, ct);
+            await CoopHub.Shared.Outbox.Outbox.WriteAsync(db,
+                new CoopHub.Contracts.Events.RegistrationPromotedEvent(next.Id, ev.Id, next.CooperativeId, next.AttendeeName, now), now, ct);
             next.Status = "registered";
             next.PromotedAt = now;
             promoted.Add(next);

@@ -13,7 +13,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using static CoopHub.Shared.Http.ResultResponses;
+using static CoopHub.Shared.Http.EndpointResults;
 
 namespace CoopHub.Networks.Bodies;
 

@@ -15,7 +15,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using static CoopHub.Shared.Http.ResultResponses;
+using static CoopHub.Shared.Http.EndpointResults;
 
 namespace CoopHub.Networks.Members;
 
@@ -107,10 +107,8 @@ internal sealed class AddNetworkMemberHandler(DbSession db, ISender sender, Audi
         var member = row.ToApi();
         audit.Record("networkMember", row.Id, null, member);
         events.Raise(new NetworkMembershipChanged(command.NetworkId, type, memberId, "joined", row.JoinedOn, null));
-        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "network.membership-changed", new
-        {
-            command.NetworkId, MemberType = type, MemberId = memberId, Change = "joined", On = row.JoinedOn,
-        }, clock.GetUtcNow(), cancellationToken);
+        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Networks.NetworkMembershipChangedEvent(
+            command.NetworkId, type, memberId, "joined", row.JoinedOn, null), clock.GetUtcNow(), cancellationToken);
         return member;
     }
 }
@@ -160,10 +158,8 @@ internal sealed class EndNetworkMembershipHandler(DbSession db, AuditTrail audit
         var after = row.ToApi();
         audit.Record("networkMember", row.Id, before, after);
         events.Raise(new NetworkMembershipChanged(command.NetworkId, row.MemberType, row.MemberId, "left", row.LeftOn.Value, row.LeaveReason));
-        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "network.membership-changed", new
-        {
-            command.NetworkId, row.MemberType, row.MemberId, Change = "left", On = row.LeftOn.Value, Reason = row.LeaveReason,
-        }, clock.GetUtcNow(), cancellationToken);
+        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Networks.NetworkMembershipChangedEvent(
+            command.NetworkId, row.MemberType, row.MemberId, "left", row.LeftOn.Value, row.LeaveReason), clock.GetUtcNow(), cancellationToken);
         return after;
     }
 }

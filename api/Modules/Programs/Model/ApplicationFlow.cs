@@ -53,11 +53,9 @@ internal static class ApplicationFlow
         await RecordAsync(db, app.Id, app.StatusValue, to, reason, actor, now, ct);
         if (IsDecision(to))
         {
-            await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "application.decided", new
-            {
-                ApplicationId = app.Id, app.CallId, app.ProgramId, app.CooperativeId, app.CooperativeNameAr, app.CooperativeNameFr, app.RegionCode,
-                Decision = ApiJson.Api(to), Reason = reason,
-            }, now, ct);
+            await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Programs.ApplicationDecidedEvent(
+                app.Id, app.CallId, app.ProgramId, app.CooperativeId, app.CooperativeNameAr, app.CooperativeNameFr, app.RegionCode, ApiJson.Api(to), reason),
+                now, ct);
         }
         app.Version++;
         app.Status = ApiJson.Api(to);

@@ -350,10 +350,9 @@ internal sealed class TransitionIdeaHandler(DbSession db, AuditTrail audit, Time
         audit.Record("idea", row.Id, before, after);
         if (to == IdeaStatus.Published)
         {
-            await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, "idea.published", new
-            {
-                IdeaId = row.Id, after.TitleAr, after.TitleFr, after.Sectors, after.Regions, after.Sdgs, after.CooperativeId, RegionCode = after.Regions.Count == 1 ? after.Regions[0] : null,
-            }, now, cancellationToken);
+            await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.ProjectBank.IdeaPublishedEvent(
+                row.Id, after.TitleAr, after.TitleFr, after.Sectors, after.Regions, after.Sdgs, after.CooperativeId, after.Regions.Count == 1 ? after.Regions[0] : null),
+                now, cancellationToken);
         }
         return after;
     }
