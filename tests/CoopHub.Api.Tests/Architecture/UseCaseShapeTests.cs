@@ -74,6 +74,20 @@ public sealed partial class UseCaseShapeTests
         Assert.That(offenders, Is.Empty);
     }
 
+    [TestCaseSource(typeof(ArchitectureTests), nameof(ArchitectureTests.Modules))]
+    public void Given_a_modules_authorizers_Then_none_reads_the_database(ArchitectureTests.Module module)
+    {
+        // ADR 0008: authorizers hold the rules that need only the caller's roles and scopes; a handler loads its
+        // resource once and checks record-level access on what it loaded.
+        var loading = module.Assembly.GetTypes()
+            .Where(t => t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(CoopHub.Shared.Security.IAuthorizer<>)))
+            .Where(t => t.GetConstructors().SelectMany(c => c.GetParameters())
+                .Any(p => p.ParameterType == typeof(CoopHub.Shared.Data.DbSession) || p.ParameterType == typeof(Mediator.ISender)))
+            .Select(t => t.Name);
+
+        Assert.That(loading, Is.Empty);
+    }
+
     [Test]
     public void Given_a_module_file_Then_it_names_at_most_one_operation_and_one_handler()
     {

@@ -3,7 +3,8 @@ using CoopHub.Cooperatives.ExportCooperatives;
 using CoopHub.Cooperatives.ImportCooperatives;
 using CoopHub.Cooperatives.RegisterCooperative;
 using CoopHub.Cooperatives.UpdateCooperative;
-using CoopHub.Shared.Data;
+using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Results;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Security;
 
@@ -15,21 +16,29 @@ namespace CoopHub.Cooperatives.Authorization;
 /// </summary>
 internal static class CooperativeAccess
 {
-    public static async Task<CurrentRow?> CurrentAsync(DbSession db, Guid id, CancellationToken ct)
-        => await db.QuerySingleOrDefaultAsync<CurrentRow>(
-            "SELECT region_code AS RegionCode, province_code AS ProvinceCode, registration_number AS RegistrationNumber FROM coop_cooperatives WHERE id = @Id",
-            new { Id = id }, ct);
-
     /// <summary>Staff may send a region the validator will reject; a wrong code is a 400, not a 403.</summary>
     public static bool StaffMayWriteTo(CurrentUser user, ReferenceData reference, string? regionCode)
         => user.IsStaff && (reference.FindRegion(regionCode) is null || user.CanManageRegion(regionCode));
 
-    internal sealed class CurrentRow
+    /// <summary>Staff of the cooperative's region and administrators edit it all; its managers edit its profile only.</summary>
+    public static Error? MayEdit(CurrentUser user, ReferenceData reference, CooperativeRow current, UpdateCooperativeCommand change)
     {
-        public string RegionCode { get; set; } = "";
-        public string ProvinceCode { get; set; } = "";
-        public string RegistrationNumber { get; set; } = "";
+        if (user.IsAdmin) return null;
+        if (user.CanManageRegion(current.RegionCode) && StaffMayWriteTo(user, reference, change.RegionCode)) return null;
+        if (user.ManagesCooperative(current.Id))
+        {
+            var same = string.Equals(change.RegistrationNumber?.Trim(), current.RegistrationNumber, StringComparison.Ordinal)
+                && change.RegionCode == current.RegionCode && change.ProvinceCode == current.ProvinceCode;
+            return same ? null : Error.Forbidden("A cooperative's manager cannot change its registration number, region or province; ask the regional delegation.");
+        }
+        return Error.Forbidden($"Only staff of region {current.RegionCode}, an administrator or the cooperative's managers can edit it.");
     }
+
+    /// <summary>Staff of the cooperative's region and administrators.</summary>
+    public static Error? MayChangeStatus(CurrentUser user, CooperativeRow current)
+        => user.CanManageRegion(current.RegionCode)
+            ? null
+            : Error.Forbidden($"Only staff of region {current.RegionCode} (or an administrator) can change this cooperative's status.");
 }
 
 internal sealed class RegisterCooperativeAuthorizer(ReferenceData reference) : IAuthorizer<RegisterCooperativeCommand>
@@ -40,36 +49,18 @@ internal sealed class RegisterCooperativeAuthorizer(ReferenceData reference) : I
             : AccessDenied.For(user, $"Only staff of region {message.RegionCode} (or an administrator) can register a cooperative there."));
 }
 
-internal sealed class UpdateCooperativeAuthorizer(DbSession db, ReferenceData reference) : IAuthorizer<UpdateCooperativeCommand>
+/// <summary>A signed-in caller; who may edit which cooperative is the handler's check, on the row it loads (ADR 0008).</summary>
+internal sealed class UpdateCooperativeAuthorizer : IAuthorizer<UpdateCooperativeCommand>
 {
-    public async ValueTask<AccessDenied?> AuthorizeAsync(UpdateCooperativeCommand message, CurrentUser user, CancellationToken cancellationToken)
-    {
-        if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
-        if (user.IsAdmin) return null;
-        var current = await CooperativeAccess.CurrentAsync(db, message.Id, cancellationToken);
-        if (current is null) return null; // the handler answers 404
-        if (user.CanManageRegion(current.RegionCode) && CooperativeAccess.StaffMayWriteTo(user, reference, message.RegionCode)) return null;
-        if (user.ManagesCooperative(message.Id))
-        {
-            var same = string.Equals(message.RegistrationNumber?.Trim(), current.RegistrationNumber, StringComparison.Ordinal)
-                && message.RegionCode == current.RegionCode && message.ProvinceCode == current.ProvinceCode;
-            return same ? null : AccessDenied.Forbidden("A cooperative's manager cannot change its registration number, region or province; ask the regional delegation.");
-        }
-        return AccessDenied.Forbidden($"Only staff of region {current.RegionCode}, an administrator or the cooperative's managers can edit it.");
-    }
+    public ValueTask<AccessDenied?> AuthorizeAsync(UpdateCooperativeCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(user.IsAuthenticated ? null : AccessDenied.SignInRequired);
 }
 
-internal sealed class ChangeCooperativeStatusAuthorizer(DbSession db) : IAuthorizer<ChangeCooperativeStatusCommand>
+/// <summary>Staff and administrators; the cooperative's region is the handler's check, on the row it loads (ADR 0008).</summary>
+internal sealed class ChangeCooperativeStatusAuthorizer : IAuthorizer<ChangeCooperativeStatusCommand>
 {
-    public async ValueTask<AccessDenied?> AuthorizeAsync(ChangeCooperativeStatusCommand message, CurrentUser user, CancellationToken cancellationToken)
-    {
-        if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
-        if (user.IsAdmin) return null;
-        var current = await CooperativeAccess.CurrentAsync(db, message.Id, cancellationToken);
-        if (current is null) return user.IsStaff ? null : AccessDenied.Forbidden("Only staff can change a cooperative's status.");
-        return user.CanManageRegion(current.RegionCode) ? null
-            : AccessDenied.Forbidden($"Only staff of region {current.RegionCode} (or an administrator) can change this cooperative's status.");
-    }
+    public ValueTask<AccessDenied?> AuthorizeAsync(ChangeCooperativeStatusCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "Only staff can change a cooperative's status."));
 }
 
 /// <summary>Staff and administrators; the handler refuses a file with rows outside the caller's regions.</summary>

@@ -1,15 +1,17 @@
 using CoopHub.Contracts.Cooperatives;
+using CoopHub.Cooperatives.Authorization;
 using CoopHub.Cooperatives.GetCooperative;
 using CoopHub.Cooperatives.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
 using Mediator;
 
 namespace CoopHub.Cooperatives.ChangeCooperativeStatus;
 
-internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents events, AuditTrail audit, TimeProvider clock)
+internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents events, AuditTrail audit, TimeProvider clock, CurrentUser user)
     : ICommandHandler<ChangeCooperativeStatusCommand, Result<CooperativeDetails>>
 {
     private const string UpdateSql = """
@@ -27,6 +29,7 @@ internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents 
     {
         var current = await CooperativeStore.FindAsync(db, command.Id, cancellationToken);
         if (current is null) return GetCooperativeHandler.NotFound(command.Id);
+        if (CooperativeAccess.MayChangeStatus(user, current) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
             return Error.PreconditionFailed($"The cooperative is at version {current.Version}, not {expected}: read it again.");

@@ -1,14 +1,17 @@
+using CoopHub.Cooperatives.Authorization;
 using CoopHub.Cooperatives.GetCooperative;
 using CoopHub.Cooperatives.Model;
 using CoopHub.Cooperatives.RegisterCooperative;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Reference;
 using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
 using Mediator;
 
 namespace CoopHub.Cooperatives.UpdateCooperative;
 
-internal sealed class UpdateCooperativeHandler(DbSession db, AuditTrail audit, TimeProvider clock)
+internal sealed class UpdateCooperativeHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user, ReferenceData reference)
     : ICommandHandler<UpdateCooperativeCommand, Result<CooperativeDetails>>
 {
     private const string Sql = """
@@ -30,6 +33,7 @@ internal sealed class UpdateCooperativeHandler(DbSession db, AuditTrail audit, T
     {
         var current = await CooperativeStore.FindAsync(db, command.Id, cancellationToken);
         if (current is null) return GetCooperativeHandler.NotFound(command.Id);
+        if (CooperativeAccess.MayEdit(user, reference, current, command) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
             return Error.PreconditionFailed($"The cooperative is at version {current.Version}, not {expected}: read it again and reapply your change.");
