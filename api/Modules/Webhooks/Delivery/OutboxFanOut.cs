@@ -15,6 +15,7 @@ internal static class OutboxFanOut
 {
     private const int Batch = 100;
 
+    // The body partners receive and verify: web defaults, as since the first delivery (ApiJson's relaxed escaping would change its bytes).
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static async Task RunAsync(IDbConnectionFactory connections, TimeProvider clock, CancellationToken ct)
