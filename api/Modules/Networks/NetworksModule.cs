@@ -1,9 +1,9 @@
 using CoopHub.Networks.Bodies;
 using CoopHub.Networks.DemoData;
 using CoopHub.Networks.Members;
-using CoopHub.Networks.Networks;
 using CoopHub.Networks.Organisations;
 using CoopHub.Networks.Projects;
+using CoopHub.Networks.Registry;
 using CoopHub.Shared;
 using CoopHub.Shared.Security;
 using FluentValidation;
@@ -27,10 +27,28 @@ public static class NetworksModule
 
     public static RouteGroupBuilder MapNetworks(this RouteGroupBuilder api)
     {
-        api.MapGroup("/organisations").WithTags("Organisations")
-            .MapOrganisationReads().MapCreateOrganisation().MapUpdateOrganisation();
-        api.MapGroup("/networks").WithTags("Networks")
-            .MapNetworkReads().MapNetworkWrites().MapNetworkMembers().MapNetworkBodies().MapNetworkProjects();
+        api.MapGroup(NetworksRoutes.OrganisationsPrefix).WithTags("Organisations")
+            .MapListOrganisations()
+            .MapGetOrganisation()
+            .MapCreateOrganisation()
+            .MapUpdateOrganisation();
+        api.MapGroup(NetworksRoutes.NetworksPrefix).WithTags("Networks")
+            .MapListNetworks()
+            .MapGetNetwork()
+            .MapCreateNetwork()
+            .MapUpdateNetwork()
+            .MapListNetworkMembers()
+            .MapAddNetworkMember()
+            .MapEndNetworkMembership()
+            .MapListNetworkBodies()
+            .MapCreateNetworkBody()
+            .MapAppointMandate()
+            .MapEndMandate()
+            .MapListExpiringMandates()
+            .MapListNetworkProjects()
+            .MapCreateNetworkProject()
+            .MapRecordImpactAssessment()
+            .MapGetNetworkImpact();
         return api;
     }
 }

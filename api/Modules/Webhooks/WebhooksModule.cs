@@ -1,5 +1,6 @@
 using CoopHub.Shared.Security;
 using CoopHub.Webhooks.Delivery;
+using CoopHub.Webhooks.DeliveryLog;
 using CoopHub.Webhooks.Model;
 using CoopHub.Webhooks.Subscriptions;
 using FluentValidation;
@@ -9,8 +10,6 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Polly;
-using Polly.CircuitBreaker;
 
 namespace CoopHub.Webhooks;
 
@@ -42,26 +41,12 @@ public static class WebhooksModule
 
     public static RouteGroupBuilder MapWebhooks(this RouteGroupBuilder api)
     {
-        api.MapGroup("/webhooks").WithTags("Webhooks").RequireAuthorization().MapWebhookSlices();
+        api.MapGroup(WebhooksRoutes.Prefix).WithTags("Webhooks").RequireAuthorization()
+            .MapListWebhooks()
+            .MapCreateWebhook()
+            .MapDeactivateWebhook()
+            .MapListWebhookDeliveries()
+            .MapRedeliverWebhook();
         return api;
     }
-}
-
-/// <summary>One pipeline per target (scheme://host:port), built on first use: a timeout inside a circuit breaker that opens after consecutive failures.</summary>
-internal sealed class TargetPipelines(WebhookOptions options) : IAsyncDisposable
-{
-    private readonly Polly.Registry.ResiliencePipelineRegistry<string> _registry = new();
-
-    public ResiliencePipeline<HttpResponseMessage> For(string target) => _registry.GetOrAddPipeline<HttpResponseMessage>(target, builder => builder
-        .AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>
-        {
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is not null || args.Outcome.Result is { IsSuccessStatusCode: false }),
-            FailureRatio = 1.0,
-            MinimumThroughput = Math.Max(2, options.BreakerFailures),
-            SamplingDuration = TimeSpan.FromMinutes(10),
-            BreakDuration = options.BreakerBreak,
-        })
-        .AddTimeout(options.RequestTimeout));
-
-    public ValueTask DisposeAsync() => _registry.DisposeAsync();
 }

@@ -5,7 +5,9 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CoopHub.Api.Tests.Cooperatives;
 using CoopHub.Api.Tests.Infrastructure;
+using CoopHub.Cooperatives;
 using CoopHub.Shared.Data;
+using CoopHub.Webhooks;
 using CoopHub.Webhooks.Delivery;
 using Dapper;
 using Microsoft.AspNetCore.Hosting;
@@ -41,7 +43,7 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
 
     private async Task<string> RefusalAsync(HttpClient admin, string url)
     {
-        var response = await admin.PostAsync("/api/v1/webhooks", new StringContent(Hook(url).ToJsonString(), Encoding.UTF8, "application/json"));
+        var response = await admin.PostAsync(WebhooksRoutes.Base, new StringContent(Hook(url).ToJsonString(), Encoding.UTF8, "application/json"));
         var problem = await ProblemAsync(response, 400);
         Assert.Multiple(() =>
         {
@@ -56,7 +58,7 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
     {
         var refusals = new Dictionary<string, string>();
         foreach (var url in NotPublic) refusals[url] = await RefusalAsync(Client, url);
-        var listed = await GetAsync<JsonArray>("/api/v1/webhooks");
+        var listed = await GetAsync<JsonArray>(WebhooksRoutes.Base);
 
         Assert.Multiple(() =>
         {
@@ -75,7 +77,7 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
     {
         foreach (var url in new[] { "https://partner.example.org/hook", "https://8.8.8.8/hook", "https://[2606:4700:4700::1111]/hook", "https://[::ffff:808:808]/hook" })
         {
-            var response = await PostJsonAsync("/api/v1/webhooks", Hook(url));
+            var response = await PostJsonAsync(WebhooksRoutes.Base, Hook(url));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), url + " " + await response.Content.ReadAsStringAsync());
         }
     }
@@ -96,7 +98,7 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
         using var admin = app.CreateAdminClient();
         foreach (var url in new[] { "https://10.0.0.1/hook", "https://private.test/hook", "https://localhost/hook", "http://127.0.0.1:9/hook" })
         {
-            var response = await admin.PostAsync("/api/v1/webhooks", new StringContent(Hook(url).ToJsonString(), Encoding.UTF8, "application/json"));
+            var response = await admin.PostAsync(WebhooksRoutes.Base, new StringContent(Hook(url).ToJsonString(), Encoding.UTF8, "application/json"));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), url + " " + await response.Content.ReadAsStringAsync());
         }
         foreach (var url in new[] { "https://2130706433/hook", "https://0x7f.0.0.1/hook", "https://user:pw@private.test/hook", "https://localhost./hook", "http://private.test/hook" })
@@ -127,7 +129,7 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
 
     private static async Task RegisterCooperativeAsync(HttpClient admin, string registrationNumber)
     {
-        var response = await admin.PostAsync("/api/v1/cooperatives", new StringContent(CooperativeBodies.Valid(registrationNumber: registrationNumber).ToJsonString(), Encoding.UTF8, "application/json"));
+        var response = await admin.PostAsync(CooperativesRoutes.Base, new StringContent(CooperativeBodies.Valid(registrationNumber: registrationNumber).ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
     }
 

@@ -5,10 +5,12 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CoopHub.Api.Tests.Cooperatives;
 using CoopHub.Api.Tests.Infrastructure;
+using CoopHub.Cooperatives;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
+using CoopHub.Webhooks;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -88,7 +90,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
 
     internal static async Task<(string Id, string Secret)> SubscribeAsync(HttpClient admin, string url, params string[] types)
     {
-        var response = await admin.PostAsync("/api/v1/webhooks", new StringContent(new JsonObject
+        var response = await admin.PostAsync(WebhooksRoutes.Base, new StringContent(new JsonObject
         {
             ["url"] = url, ["eventTypes"] = new JsonArray(types.Select(t => (JsonNode)t!).ToArray()),
         }.ToJsonString(), Encoding.UTF8, "application/json"));
@@ -103,7 +105,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
         var deadline = DateTime.UtcNow.AddSeconds(30);
         while (true)
         {
-            var items = JsonNode.Parse(await admin.GetStringAsync($"/api/v1/webhooks/{webhook}/deliveries"))!["items"]!.AsArray();
+            var items = JsonNode.Parse(await admin.GetStringAsync(WebhooksRoutes.Deliveries(Guid.Parse(webhook))))!["items"]!.AsArray();
             if (done(items) || DateTime.UtcNow > deadline) return items;
             await Task.Delay(100);
         }
@@ -126,7 +128,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
         var (hook, secret) = await SubscribeAsync(admin, receiver.Url, "cooperative.registered");
         foreach (var _ in Enumerable.Range(0, 2))
         {
-            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/cooperatives")
+            var request = new HttpRequestMessage(HttpMethod.Post, CooperativesRoutes.Base)
             {
                 Content = new StringContent(CooperativeBodies.Valid(registrationNumber: "HOOK-1").ToJsonString(), Encoding.UTF8, "application/json"),
             };
@@ -158,7 +160,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
         await using var app = Dispatching(maxAttempts: 6, breakerFailures: 10);
         using var admin = app.CreateAdminClient();
         var (hook, _) = await SubscribeAsync(admin, receiver.Url, "cooperative.registered");
-        await admin.PostAsync("/api/v1/cooperatives", new StringContent(CooperativeBodies.Valid(registrationNumber: "HOOK-2").ToJsonString(), Encoding.UTF8, "application/json"));
+        await admin.PostAsync(CooperativesRoutes.Base, new StringContent(CooperativeBodies.Valid(registrationNumber: "HOOK-2").ToJsonString(), Encoding.UTF8, "application/json"));
 
         var deliveries = await DeliveriesWhenAsync(admin, hook, d => d.Count > 0 && (string?)d[0]!["status"] != "pending");
         var received = receiver.Requests.ToArray();
@@ -178,11 +180,11 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
         await using var app = Dispatching(maxAttempts: 6, breakerFailures: 3);
         using var admin = app.CreateAdminClient();
         var (hook, _) = await SubscribeAsync(admin, receiver.Url, "cooperative.registered");
-        await admin.PostAsync("/api/v1/cooperatives", new StringContent(CooperativeBodies.Valid(registrationNumber: "HOOK-3").ToJsonString(), Encoding.UTF8, "application/json"));
+        await admin.PostAsync(CooperativesRoutes.Base, new StringContent(CooperativeBodies.Valid(registrationNumber: "HOOK-3").ToJsonString(), Encoding.UTF8, "application/json"));
 
         var deliveries = await DeliveriesWhenAsync(admin, hook, d => d.Count > 0 && (string?)d[0]!["status"] == "dead");
         var delivery = deliveries.Single()!;
-        var redeliver = await admin.PostAsync($"/api/v1/webhooks/{hook}/deliveries/{delivery["id"]}/redeliver", null);
+        var redeliver = await admin.PostAsync(WebhooksRoutes.Redeliver(Guid.Parse(hook), Guid.Parse((string)delivery["id"]!)), null);
         var afterRedeliver = JsonNode.Parse(await redeliver.Content.ReadAsStringAsync())!;
         Assert.Multiple(() =>
         {
@@ -216,7 +218,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
             }, CancellationToken.None);
             Assert.That(result.IsFailure, Is.True);
         }
-        await admin.PostAsync("/api/v1/cooperatives", new StringContent(CooperativeBodies.Valid(registrationNumber: "HOOK-4").ToJsonString(), Encoding.UTF8, "application/json"));
+        await admin.PostAsync(CooperativesRoutes.Base, new StringContent(CooperativeBodies.Valid(registrationNumber: "HOOK-4").ToJsonString(), Encoding.UTF8, "application/json"));
 
         var deliveries = await DeliveriesWhenAsync(admin, hook, d => d.Count > 0 && d.All(x => (string?)x!["status"] == "delivered"));
         Assert.Multiple(() =>
@@ -229,12 +231,12 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
     [Test]
     public async Task Given_bad_subscriptions_Then_they_are_refused_and_only_admins_subscribe()
     {
-        var http = await PostJsonAsync("/api/v1/webhooks", new JsonObject { ["url"] = "http://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published") });
-        var unknownType = await PostJsonAsync("/api/v1/webhooks", new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.liked") });
-        var anonymous = await Anonymous.PostAsync("/api/v1/webhooks", new StringContent("{}", Encoding.UTF8, "application/json"));
-        var ok = await PostJsonAsync("/api/v1/webhooks", new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published"), ["regionCode"] = "MA-02" });
+        var http = await PostJsonAsync(WebhooksRoutes.Base, new JsonObject { ["url"] = "http://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published") });
+        var unknownType = await PostJsonAsync(WebhooksRoutes.Base, new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.liked") });
+        var anonymous = await Anonymous.PostAsync(WebhooksRoutes.Base, new StringContent("{}", Encoding.UTF8, "application/json"));
+        var ok = await PostJsonAsync(WebhooksRoutes.Base, new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published"), ["regionCode"] = "MA-02" });
         var created = await BodyAsync(ok);
-        var listed = await GetAsync<JsonArray>("/api/v1/webhooks");
+        var listed = await GetAsync<JsonArray>(WebhooksRoutes.Base);
 
         Assert.Multiple(async () =>
         {

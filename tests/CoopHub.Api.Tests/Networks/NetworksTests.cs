@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using CoopHub.Api.Tests.Cooperatives;
 using CoopHub.Api.Tests.Infrastructure;
 using CoopHub.Contracts.Networks;
+using CoopHub.Networks;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,8 +11,8 @@ namespace CoopHub.Api.Tests.Networks;
 
 public sealed class NetworksTests(Engine engine) : CooperativeTest(engine)
 {
-    private const string Networks = "/api/v1/networks";
-    private const string Organisations = "/api/v1/organisations";
+    private const string Networks = NetworksRoutes.Networks;
+    private const string Organisations = NetworksRoutes.Organisations;
 
     private async Task<string> CreateAsync(string url, JsonObject body)
     {
@@ -192,6 +193,30 @@ public sealed class NetworksTests(Engine engine) : CooperativeTest(engine)
     }
 
     [Test]
+    public async Task Given_new_records_of_a_network_Then_each_Location_is_the_records_own_url()
+    {
+        var network = await NetworkAsync();
+        var networkId = Guid.Parse(network);
+        var joined = await PostJsonAsync($"{Networks}/{network}/members", new JsonObject { ["memberType"] = "organisation", ["memberId"] = await OrganisationAsync("Association L"), ["joinedOn"] = "2025-11-07" });
+        var membership = Guid.Parse((string)(await BodyAsync(joined))["id"]!);
+        var created = await PostJsonAsync($"{Networks}/{network}/bodies", new JsonObject { ["kind"] = "executiveBureau", ["nameFr"] = "Bureau" });
+        var body = Guid.Parse((string)(await BodyAsync(created))["id"]!);
+        var appointed = await AppointAsync(network, body.ToString(), membership.ToString(), "member", "2025-11-07", "2027-11-06");
+        var started = await PostJsonAsync($"{Networks}/{network}/projects", new JsonObject { ["title"] = "Projet L" });
+        var project = Guid.Parse((string)(await BodyAsync(started))["id"]!);
+        var assessed = await PostJsonAsync($"{Networks}/{network}/projects/{project}/assessments", new JsonObject { ["assessedOn"] = "2025-12-31", ["jobs"] = 1 });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(joined.Headers.Location?.OriginalString, Is.EqualTo(NetworksRoutes.Member(networkId, membership)));
+            Assert.That(created.Headers.Location?.OriginalString, Is.EqualTo(NetworksRoutes.Body(networkId, body)));
+            Assert.That(appointed.Headers.Location?.OriginalString, Is.EqualTo(NetworksRoutes.Mandate(networkId, Guid.Parse((string)(await BodyAsync(appointed))["id"]!))));
+            Assert.That(started.Headers.Location?.OriginalString, Is.EqualTo(NetworksRoutes.Project(networkId, project)));
+            Assert.That(assessed.Headers.Location?.OriginalString, Is.EqualTo(NetworksRoutes.Assessment(networkId, project, Guid.Parse((string)(await BodyAsync(assessed))["id"]!))));
+        });
+    }
+
+    [Test]
     public async Task Given_a_member_twice_or_an_unknown_member_Then_409_or_400()
     {
         var network = await NetworkAsync();
@@ -236,7 +261,7 @@ public sealed class NetworksTests(Engine engine) : CooperativeTest(engine)
 
 public sealed class NetworkImpactTests(Engine engine) : ApiTest(engine)
 {
-    private const string Networks = "/api/v1/networks";
+    private const string Networks = NetworksRoutes.Networks;
 
     private async Task<string> CreateAsync(string url, JsonObject body)
     {
@@ -250,7 +275,7 @@ public sealed class NetworkImpactTests(Engine engine) : ApiTest(engine)
     public async Task Given_dated_assessments_Then_impact_returns_each_projects_series_in_date_order_within_the_range()
     {
         var network = await CreateAsync(Networks, new JsonObject { ["kind"] = "network", ["nameFr"] = "Réseau", ["scope"] = "national" });
-        var organisation = await CreateAsync("/api/v1/organisations", new JsonObject { ["kind"] = "association", ["nameFr"] = "Association G" });
+        var organisation = await CreateAsync(NetworksRoutes.Organisations, new JsonObject { ["kind"] = "association", ["nameFr"] = "Association G" });
         var membership = await CreateAsync($"{Networks}/{network}/members", new JsonObject { ["memberType"] = "organisation", ["memberId"] = organisation, ["joinedOn"] = "2025-01-01" });
         var project = await CreateAsync($"{Networks}/{network}/projects", new JsonObject { ["title"] = "Écotourisme", ["memberships"] = new JsonArray(membership), ["status"] = "ongoing" });
         async Task Assess(string on, int jobs, decimal revenue) => await CreateAsync($"{Networks}/{network}/projects/{project}/assessments", new JsonObject

@@ -1,7 +1,7 @@
 using CoopHub.Networks.Bodies;
 using CoopHub.Networks.Members;
 using CoopHub.Networks.Model;
-using CoopHub.Networks.Networks;
+using CoopHub.Networks.Registry;
 using CoopHub.Networks.Organisations;
 using CoopHub.Networks.Projects;
 using CoopHub.Shared;

@@ -79,7 +79,7 @@ internal static class CreateOrganisationEndpoint
     {
         group.MapPost("/", async Task<Results<Created<OrganisationDetails>, ProblemHttpResult>> (
                 CreateOrganisationCommand command, ISender sender, HttpResponse response, CancellationToken ct, bool force = false) =>
-                (await sender.Send(command with { Force = force }, ct)).CreatedWithETag(response, created => $"/api/v1/organisations/{created.Id}", created => created.Version))
+                (await sender.Send(command with { Force = force }, ct)).CreatedWithETag(response, created => NetworksRoutes.Organisation(created.Id), created => created.Version))
             .WithName("CreateOrganisation")
             .RequireAuthorization()
             .WithSummary("Adds a partner organisation; a similar one in the same region is a 409 listing the candidates unless force=true.")

@@ -1,4 +1,5 @@
 using CoopHub.Networks.Model;
+using CoopHub.Shared.Http;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Pipeline;
 using FluentValidation;
@@ -39,10 +40,11 @@ internal abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.NameAr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
         RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
         RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithMessage("An acronym has at most 30 characters.");
-        RuleFor(x => x.RegionCode).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
-        RuleFor(x => x.ProvinceCode)
-            .Must((x, p) => p is null || (x.RegionCode is not null && reference.ProvinceBelongsTo(p, x.RegionCode)))
-            .WithMessage("Give a province of the organisation's region (and the region itself).");
+        RuleFor(x => x.RegionCode).KnownRegion(reference);
+        RuleFor(x => x.ProvinceCode).Cascade(CascadeMode.Stop)
+            .KnownProvince(reference)
+            .Must((x, p) => p is null || x.RegionCode is not null).WithMessage("Give the organisation's region too: a province lies in a region.")
+            .ProvinceInRegion(reference, x => x.RegionCode);
         When(x => x.Contact is not null, () =>
         {
             RuleFor(x => x.Contact!.Phone).Matches(@"^\+?[0-9 ().-]{6,29}$").WithMessage("A phone number has 6 to 29 digits, spaces, dots, dashes or brackets.");
@@ -54,28 +56,28 @@ internal abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
     }
 }
 
+/// <summary>What a client wrote, as the row stored: trimmed, blanks as nulls, the folded name and search text computed.</summary>
 internal static class OrganisationWrites
 {
     public static OrganisationRow ToRow(this OrganisationFields f, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt)
     {
-        static string? Clean(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
-        var nameAr = Clean(f.NameAr);
-        var nameFr = Clean(f.NameFr);
-        var nameEn = Clean(f.NameEn);
-        var acronym = Clean(f.Acronym);
+        var nameAr = NetworkText.Clean(f.NameAr);
+        var nameFr = NetworkText.Clean(f.NameFr);
+        var nameEn = NetworkText.Clean(f.NameEn);
+        var acronym = NetworkText.Clean(f.Acronym);
         return new OrganisationRow
         {
             Id = id,
-            Kind = NetworkJson.Api(f.Kind!.Value),
+            Kind = ApiJson.Api(f.Kind!.Value),
             NameAr = nameAr,
             NameFr = nameFr,
             NameEn = nameEn,
             Acronym = acronym,
             RegionCode = f.RegionCode,
             ProvinceCode = f.ProvinceCode,
-            Phone = Clean(f.Contact?.Phone),
-            Email = Clean(f.Contact?.Email),
-            Website = Clean(f.Contact?.Website),
+            Phone = NetworkText.Clean(f.Contact?.Phone),
+            Email = NetworkText.Clean(f.Contact?.Email),
+            Website = NetworkText.Clean(f.Contact?.Website),
             NameKey = CoopHub.Shared.Text.SearchText.Normalize(nameFr ?? nameAr ?? nameEn),
             SearchText = CoopHub.Shared.Text.SearchText.Normalize(string.Join(' ', new[] { nameAr, nameFr, nameEn, acronym }.Where(s => s is not null))),
             Version = version,

@@ -25,18 +25,13 @@ internal sealed record UpdateOrganisationCommand : OrganisationFields, ICommand<
 
 internal sealed class UpdateOrganisationValidator(ReferenceData reference) : OrganisationFieldsValidator<UpdateOrganisationCommand>(reference);
 
-internal sealed class UpdateOrganisationAuthorizer(DbSession db) : IAuthorizer<UpdateOrganisationCommand>
+internal sealed class UpdateOrganisationAuthorizer : IAuthorizer<UpdateOrganisationCommand>
 {
-    public async ValueTask<AccessDenied?> AuthorizeAsync(UpdateOrganisationCommand message, CurrentUser user, CancellationToken cancellationToken)
-    {
-        if (!user.IsStaff) return AccessDenied.For(user, "Only staff can edit organisations.");
-        var current = await db.QuerySingleOrDefaultAsync<OrganisationRow>($"SELECT {OrganisationRow.Columns} FROM net_organisations o WHERE o.id = @Id", new { message.Id }, cancellationToken);
-        if (current is null) return null;
-        return NetworkAccess.ManageRegion(user, current.RegionCode, "edit this organisation") ?? NetworkAccess.ManageRegion(user, message.RegionCode, "move an organisation there");
-    }
+    public ValueTask<AccessDenied?> AuthorizeAsync(UpdateOrganisationCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "Only staff can edit organisations."));
 }
 
-internal sealed class UpdateOrganisationHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<UpdateOrganisationCommand, Result<OrganisationDetails>>
+internal sealed class UpdateOrganisationHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user) : ICommandHandler<UpdateOrganisationCommand, Result<OrganisationDetails>>
 {
     private const string Sql = """
         UPDATE net_organisations SET kind = @Kind, name_ar = @NameAr, name_fr = @NameFr, name_en = @NameEn, acronym = @Acronym,
@@ -47,8 +42,11 @@ internal sealed class UpdateOrganisationHandler(DbSession db, AuditTrail audit, 
 
     public async ValueTask<Result<OrganisationDetails>> Handle(UpdateOrganisationCommand command, CancellationToken cancellationToken)
     {
-        var current = await db.QuerySingleOrDefaultAsync<OrganisationRow>($"SELECT {OrganisationRow.Columns} FROM net_organisations o WHERE o.id = @Id", new { command.Id }, cancellationToken);
-        if (current is null) return NetworkAccess.OrganisationNotFound(command.Id);
+        var current = await OrganisationRow.FindAsync(db, command.Id, cancellationToken);
+        if (current is null) return NetworkErrors.OrganisationNotFound(command.Id);
+        // Staff of the organisation's region, and of the region it moves to.
+        if ((NetworkAccess.ManageRegionOf(user, current.RegionCode, "edit this organisation")
+            ?? NetworkAccess.ManageRegionOf(user, command.RegionCode, "move an organisation there")) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
             return Error.PreconditionFailed($"The organisation is at version {current.Version}, not {expected}: read it again.");
@@ -66,12 +64,8 @@ internal static class UpdateOrganisationEndpoint
     public static RouteGroupBuilder MapUpdateOrganisation(this RouteGroupBuilder group)
     {
         group.MapPut("/{id:guid}", async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult>> (
-                Guid id, UpdateOrganisationCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-            {
-                var ifMatch = ETags.Read(request);
-                if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
-                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, updated => updated.Version);
-            })
+                Guid id, UpdateOrganisationCommand command, ISender sender, HttpRequest request, CancellationToken ct) =>
+                await request.WriteIfMatched(version => sender.Send(command with { Id = id, ExpectedVersion = version }, ct), updated => updated.Version))
             .WithName("UpdateOrganisation")
             .RequireAuthorization()
             .WithSummary("Replaces an organisation's record. Send If-Match.")

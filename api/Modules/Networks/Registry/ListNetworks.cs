@@ -1,11 +1,10 @@
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
+using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Reference;
-using CoopHub.Shared.Results;
 using CoopHub.Shared.Text;
 using Dapper;
-using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -13,13 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 
-namespace CoopHub.Networks.Networks;
-
-internal static class NetworkQueries
-{
-    public static Task<NetworkRow?> FindAsync(DbSession db, Guid id, CancellationToken ct)
-        => db.QuerySingleOrDefaultAsync<NetworkRow>($"SELECT {NetworkRow.Columns} FROM net_networks n WHERE n.id = @Id", new { Id = id }, ct);
-}
+namespace CoopHub.Networks.Registry;
 
 internal sealed record ListNetworksQuery : IQuery<NetworkPage>
 {
@@ -38,6 +31,8 @@ internal sealed record ListNetworksQuery : IQuery<NetworkPage>
     public int? PageSize { get; init; }
 }
 
+internal sealed record NetworkPage(IReadOnlyList<NetworkDetails> Items, int Page, int PageSize, int Total);
+
 internal sealed class ListNetworksValidator : AbstractValidator<ListNetworksQuery>
 {
     public ListNetworksValidator(ReferenceData reference)
@@ -45,8 +40,8 @@ internal sealed class ListNetworksValidator : AbstractValidator<ListNetworksQuer
         RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
         RuleFor(x => x.Scope).Must(s => s is null || Enum.GetNames<NetworkScope>().Contains(s, StringComparer.OrdinalIgnoreCase))
             .WithMessage("Unknown scope; use local, provincial, regional or national.");
-        RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
-        RuleFor(x => x.Sector).Must(s => s is null || reference.FindSector(s) is not null).WithMessage("Unknown sector code.");
+        RuleFor(x => x.Region).KnownRegion(reference);
+        RuleFor(x => x.Sector).KnownSector(reference);
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
@@ -62,7 +57,7 @@ internal sealed class ListNetworksHandler(DbSession db) : IQueryHandler<ListNetw
         if (query.Scope is not null)
         {
             clauses.Add("n.scope = @Scope");
-            p.Add("Scope", NetworkJson.Api(Enum.Parse<NetworkScope>(query.Scope, true)));
+            p.Add("Scope", ApiJson.Api(Enum.Parse<NetworkScope>(query.Scope, true)));
         }
         if (query.Region is not null)
         {
@@ -81,27 +76,14 @@ internal sealed class ListNetworksHandler(DbSession db) : IQueryHandler<ListNetw
     }
 }
 
-internal sealed record GetNetworkQuery(Guid Id) : IQuery<Result<NetworkDetails>>;
-
-internal sealed class GetNetworkHandler(DbSession db) : IQueryHandler<GetNetworkQuery, Result<NetworkDetails>>
+internal static class ListNetworksEndpoint
 {
-    public async ValueTask<Result<NetworkDetails>> Handle(GetNetworkQuery query, CancellationToken cancellationToken)
-        => await NetworkQueries.FindAsync(db, query.Id, cancellationToken) is { } row ? row.ToDetails() : NetworkAccess.NetworkNotFound(query.Id);
-}
-
-internal static class NetworkReadEndpoints
-{
-    public static RouteGroupBuilder MapNetworkReads(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapListNetworks(this RouteGroupBuilder group)
     {
         group.MapGet("/", async Task<Ok<NetworkPage>> ([AsParameters] ListNetworksQuery query, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(query, ct)))
             .WithName("ListNetworks")
             .WithSummary("Networks, federations and sectoral unions.")
             .ProducesProblems(400);
-        group.MapGet("/{id:guid}", async Task<Results<Ok<NetworkDetails>, ProblemHttpResult>> (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(new GetNetworkQuery(id), ct)).OkWithETag(response, found => found.Version))
-            .WithName("GetNetwork")
-            .WithSummary("One network with its count of current members.")
-            .ProducesProblems(404);
         return group;
     }
 }

@@ -1,10 +1,11 @@
 using CoopHub.Networks.Model;
+using CoopHub.Shared.Http;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Text;
 using CoopHub.Shared.Pipeline;
 using FluentValidation;
 
-namespace CoopHub.Networks.Networks;
+namespace CoopHub.Networks.Registry;
 
 internal abstract record NetworkFields
 {
@@ -44,23 +45,20 @@ internal abstract class NetworkFieldsValidator<T> : AbstractValidator<T>
     protected NetworkFieldsValidator(ReferenceData reference, TimeProvider clock)
     {
         RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: network, federation or sectoralUnion.");
-        RuleFor(x => x.NameAr).SafeText()
-            .Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-            .WithMessage("Give the name in Arabic or in French (at least one).")
-            .MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameFr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        this.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "Give the name in Arabic or in French (at least one).");
         RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithMessage("An acronym has at most 30 characters.");
         RuleFor(x => x.Scope).NotNull().WithMessage("Give the scope: local, provincial, regional or national.");
         RuleFor(x => x.RegionCode)
             .Must((x, r) => x.Scope is NetworkScope.National or null || r is not null).WithMessage("A local, provincial or regional network needs its region.")
-            .Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
-        RuleFor(x => x.ProvinceCode)
+            .KnownRegion(reference);
+        RuleFor(x => x.ProvinceCode).Cascade(CascadeMode.Stop)
             .Must((x, p) => x.Scope is not (NetworkScope.Local or NetworkScope.Provincial) || p is not null).WithMessage("A local or provincial network needs its province.")
-            .Must((x, p) => p is null || (x.RegionCode is not null && reference.ProvinceBelongsTo(p, x.RegionCode))).WithMessage("Give a province of the network's region.");
+            .KnownProvince(reference)
+            .Must((x, p) => p is null || x.RegionCode is not null).WithMessage("Give the network's region too: a province lies in a region.")
+            .ProvinceInRegion(reference, x => x.RegionCode);
         RuleFor(x => x.Sectors).Must(s => s is null || s.Count <= 10).WithMessage("List at most 10 sectors.")
             .Must(s => s is null || s.Distinct().Count() == s.Count).WithMessage("A sector is listed twice.");
-        RuleForEach(x => x.Sectors).Must(s => reference.FindSector(s) is not null).WithMessage((_, s) => $"'{s}' is not a sector code.");
+        RuleForEach(x => x.Sectors).EachKnownSector(reference);
         RuleFor(x => x.FoundedOn)
             .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The founding date cannot be in the future.")
             .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The founding date is before 1900.");
@@ -68,32 +66,32 @@ internal abstract class NetworkFieldsValidator<T> : AbstractValidator<T>
     }
 }
 
+/// <summary>What a client wrote, as the row stored: trimmed, blanks as nulls, no region or province for a national network.</summary>
 internal static class NetworkWrites
 {
     public static NetworkRow ToRow(this NetworkFields f, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt)
     {
-        static string? Clean(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
-        var nameAr = Clean(f.NameAr);
-        var nameFr = Clean(f.NameFr);
-        var nameEn = Clean(f.NameEn);
-        var acronym = Clean(f.Acronym);
+        var nameAr = NetworkText.Clean(f.NameAr);
+        var nameFr = NetworkText.Clean(f.NameFr);
+        var nameEn = NetworkText.Clean(f.NameEn);
+        var acronym = NetworkText.Clean(f.Acronym);
         var national = f.Scope == NetworkScope.National;
         return new NetworkRow
         {
             Id = id,
-            Kind = NetworkJson.Api(f.Kind!.Value),
+            Kind = ApiJson.Api(f.Kind!.Value),
             NameAr = nameAr,
             NameFr = nameFr,
             NameEn = nameEn,
             Acronym = acronym,
-            Scope = NetworkJson.Api(f.Scope!.Value),
+            Scope = ApiJson.Api(f.Scope!.Value),
             RegionCode = national ? null : f.RegionCode,
             ProvinceCode = national ? null : f.ProvinceCode,
-            Sectors = NetworkJson.Write(f.Sectors),
+            Sectors = ApiJson.WriteList(f.Sectors),
             FoundedOn = f.FoundedOn,
-            Status = NetworkJson.Api(f.Status ?? NetworkStatus.Active),
+            Status = ApiJson.Api(f.Status ?? NetworkStatus.Active),
             AssemblyOn = f.FoundingAssembly?.HeldOn,
-            AssemblyPlace = Clean(f.FoundingAssembly?.Place),
+            AssemblyPlace = NetworkText.Clean(f.FoundingAssembly?.Place),
             NameKey = SearchText.Normalize(nameFr ?? nameAr),
             SearchText = SearchText.Normalize(string.Join(' ', new[] { nameAr, nameFr, nameEn, acronym }.Where(s => s is not null))),
             Version = version,

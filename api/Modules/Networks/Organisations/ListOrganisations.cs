@@ -1,11 +1,10 @@
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
+using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Reference;
-using CoopHub.Shared.Results;
 using CoopHub.Shared.Text;
 using Dapper;
-using CoopHub.Shared.Pipeline;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
@@ -29,6 +28,8 @@ internal sealed record ListOrganisationsQuery : IQuery<OrganisationPage>
     public int? PageSize { get; init; }
 }
 
+internal sealed record OrganisationPage(IReadOnlyList<OrganisationDetails> Items, int Page, int PageSize, int Total);
+
 internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganisationsQuery>
 {
     public ListOrganisationsValidator(ReferenceData reference)
@@ -36,7 +37,7 @@ internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganis
         RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
         RuleFor(x => x.Kind).Must(k => k is null || Enum.GetNames<OrganisationKind>().Contains(k, StringComparer.OrdinalIgnoreCase))
             .WithMessage("Unknown kind; use association, publicBody, donor, hub, company or other.");
-        RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+        RuleFor(x => x.Region).KnownRegion(reference);
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
@@ -52,7 +53,7 @@ internal sealed class ListOrganisationsHandler(DbSession db) : IQueryHandler<Lis
         if (query.Kind is not null)
         {
             clauses.Add("o.kind = @Kind");
-            p.Add("Kind", NetworkJson.Api(Enum.Parse<OrganisationKind>(query.Kind, true)));
+            p.Add("Kind", ApiJson.Api(Enum.Parse<OrganisationKind>(query.Kind, true)));
         }
         if (query.Region is not null)
         {
@@ -65,30 +66,14 @@ internal sealed class ListOrganisationsHandler(DbSession db) : IQueryHandler<Lis
     }
 }
 
-internal sealed record GetOrganisationQuery(Guid Id) : IQuery<Result<OrganisationDetails>>;
-
-internal sealed class GetOrganisationHandler(DbSession db) : IQueryHandler<GetOrganisationQuery, Result<OrganisationDetails>>
+internal static class ListOrganisationsEndpoint
 {
-    public async ValueTask<Result<OrganisationDetails>> Handle(GetOrganisationQuery query, CancellationToken cancellationToken)
-    {
-        var row = await db.QuerySingleOrDefaultAsync<OrganisationRow>($"SELECT {OrganisationRow.Columns} FROM net_organisations o WHERE o.id = @Id", new { query.Id }, cancellationToken);
-        return row is null ? NetworkAccess.OrganisationNotFound(query.Id) : row.ToDetails();
-    }
-}
-
-internal static class OrganisationReadEndpoints
-{
-    public static RouteGroupBuilder MapOrganisationReads(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapListOrganisations(this RouteGroupBuilder group)
     {
         group.MapGet("/", async Task<Ok<OrganisationPage>> ([AsParameters] ListOrganisationsQuery query, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(query, ct)))
             .WithName("ListOrganisations")
             .WithSummary("The partner directory: associations, public bodies, donors, hubs, companies.")
             .ProducesProblems(400);
-        group.MapGet("/{id:guid}", async Task<Results<Ok<OrganisationDetails>, ProblemHttpResult>> (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(new GetOrganisationQuery(id), ct)).OkWithETag(response, found => found.Version))
-            .WithName("GetOrganisation")
-            .WithSummary("One partner organisation.")
-            .ProducesProblems(404);
         return group;
     }
 }
