@@ -30,9 +30,14 @@ public static class ProgramsModule
     {
         var programs = api.MapGroup("/programs").WithTags("Programs").MapProgramSlices();
         programs.MapProgramReport();
-        var calls = api.MapGroup("/calls").WithTags("Calls").MapCallSlices();
+        var calls = api.MapGroup(ProgramsRoutes.CallsPrefix).WithTags("Calls")
+            .MapListCalls()
+            .MapGetCall()
+            .MapCreateCall()
+            .MapUpdateCall();
         var applications = api.MapGroup("/applications").WithTags("Applications");
-        MatchingEndpoint.MapMatching(calls, api);
+        calls.MapListEligibleCooperatives();
+        api.MapListOpenCallsForCooperative();
         ApplicationEndpoint.MapApplications(calls, applications);
         ReviewEndpoint.MapReviews(calls, applications, api);
         applications.MapSupport();

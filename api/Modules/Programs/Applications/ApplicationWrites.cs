@@ -1,6 +1,5 @@
 using System.Text.Json.Serialization;
 using CoopHub.Contracts.Cooperatives;
-using CoopHub.Programs.Calls;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
@@ -98,7 +97,7 @@ internal sealed class UpdateApplicationValidator : ApplicationFieldsValidator<Up
 internal sealed class UpdateApplicationAuthorizer(DbSession db) : IAuthorizer<UpdateApplicationCommand>
 {
     public async ValueTask<AccessDenied?> AuthorizeAsync(UpdateApplicationCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => await ApplicationRules.ApplicantAccessAsync(db, user, message.Id, "change this application", cancellationToken);
+        => await ApplicantChecks.ApplicantAccessAsync(db, user, message.Id, "change this application", cancellationToken);
 }
 
 internal sealed class UpdateApplicationHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<UpdateApplicationCommand, Result<ApplicationDetails>>
@@ -137,7 +136,7 @@ internal sealed record SubmitApplicationCommand(Guid Id, int? ExpectedVersion) :
 internal sealed class SubmitApplicationAuthorizer(DbSession db) : IAuthorizer<SubmitApplicationCommand>
 {
     public async ValueTask<AccessDenied?> AuthorizeAsync(SubmitApplicationCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => await ApplicationRules.ApplicantAccessAsync(db, user, message.Id, "submit this application", cancellationToken);
+        => await ApplicantChecks.ApplicantAccessAsync(db, user, message.Id, "submit this application", cancellationToken);
 }
 
 internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user)
@@ -215,7 +214,7 @@ internal sealed class OverrideEligibilityValidator : AbstractValidator<OverrideE
 internal sealed class OverrideEligibilityAuthorizer(DbSession db) : IAuthorizer<OverrideEligibilityCommand>
 {
     public async ValueTask<AccessDenied?> AuthorizeAsync(OverrideEligibilityCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => await ApplicationRules.ProgramStaffAccessAsync(db, user, message.Id, "override eligibility", cancellationToken);
+        => await ApplicantChecks.ProgramStaffAccessAsync(db, user, message.Id, "override eligibility", cancellationToken);
 }
 
 internal sealed class OverrideEligibilityHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user)
@@ -276,8 +275,8 @@ internal sealed class TransitionApplicationAuthorizer(DbSession db) : IAuthorize
 {
     public async ValueTask<AccessDenied?> AuthorizeAsync(TransitionApplicationCommand message, CurrentUser user, CancellationToken cancellationToken)
         => message.To == ApplicationStatus.Withdrawn
-            ? await ApplicationRules.ApplicantAccessAsync(db, user, message.Id, "withdraw this application", cancellationToken)
-            : await ApplicationRules.ProgramStaffAccessAsync(db, user, message.Id, "decide on applications", cancellationToken);
+            ? await ApplicantChecks.ApplicantAccessAsync(db, user, message.Id, "withdraw this application", cancellationToken)
+            : await ApplicantChecks.ProgramStaffAccessAsync(db, user, message.Id, "decide on applications", cancellationToken);
 }
 
 internal sealed class TransitionApplicationHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user)
@@ -330,40 +329,8 @@ internal sealed class TransitionApplicationHandler(DbSession db, AuditTrail audi
     }
 }
 
-internal static class ApplicationRules
+internal static class ApplicantChecks
 {
-    public static Error? Closed(CallRow call, DateTimeOffset now)
-    {
-        if (call.StatusValue == CallStatus.Cancelled) return Error.Conflict("call.cancelled", "The call was cancelled.");
-        if (now < call.OpensAt)
-        {
-            return Error.Conflict("call.not_open_yet", $"The call opens on {Casablanca.ToLocal(call.OpensAt):yyyy-MM-dd HH:mm} (Casablanca time).");
-        }
-        if (now >= call.ClosesAt)
-        {
-            return Error.Conflict("call.closed", $"The call closed on {Casablanca.ToLocal(call.ClosesAt):yyyy-MM-dd HH:mm} (Casablanca time); applications are no longer accepted.");
-        }
-        return null;
-    }
-
-    public static Error Duplicate(Guid? existing) => new(ErrorKind.Conflict, "application.duplicate",
-        "The cooperative has already applied to this call; open its application instead.",
-        Extensions: new Dictionary<string, object?> { ["applicationId"] = existing });
-
-    public static Error Stale(ApplicationRow app, int expected)
-        => Error.PreconditionFailed($"The application is at version {app.Version}, not {expected}: read it again.");
-
-    public static void Snapshot(ApplicationRow row, CooperativeSummary coop)
-    {
-        row.CooperativeId = coop.Id;
-        row.CooperativeNameAr = coop.NameAr;
-        row.CooperativeNameFr = coop.NameFr;
-        row.RegionCode = coop.RegionCode;
-        row.ProvinceCode = coop.ProvinceCode;
-        row.Sectors = ApiJson.Write(coop.Sectors);
-        row.WomenLed = coop.WomenLed;
-    }
-
     /// <summary>The applicant side: the cooperative's manager, staff of its region or of the program. Unknown ids pass (the handler answers 404).</summary>
     public static async Task<AccessDenied?> ApplicantAccessAsync(DbSession db, CurrentUser user, Guid applicationId, string what, CancellationToken ct)
     {

@@ -79,9 +79,9 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
             .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage("Give the local time in Casablanca without an offset or Z, e.g. 2025-09-30T23:59.")
             .Must((x, c) => c is null || x.OpensAt is null || c > x.OpensAt).WithMessage("The call must close after it opens.");
         RuleFor(x => x.Places).NotNull().WithMessage("Give the number of places.").InclusiveBetween(1, 100_000).WithMessage("Places are between 1 and 100000.");
-        RuleFor(x => x.Rules!.Sectors).Must(s => s is null || s.All(c => reference.FindSector(c) is not null)).When(x => x.Rules is not null).WithMessage("Unknown sector code in the rules.");
-        RuleFor(x => x.Rules!.Regions).Must(s => s is null || s.All(c => reference.FindRegion(c) is not null)).When(x => x.Rules is not null).WithMessage("Unknown region in the rules; use codes from MA-01 to MA-12.");
-        RuleFor(x => x.Rules!.Provinces).Must(s => s is null || s.All(c => reference.FindProvince(c) is not null)).When(x => x.Rules is not null).WithMessage("Unknown province code in the rules.");
+        RuleFor(x => x.Rules!.Sectors).Must(s => s is null || s.All(c => reference.FindSector(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownSector);
+        RuleFor(x => x.Rules!.Regions).Must(s => s is null || s.All(c => reference.FindRegion(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownRegion);
+        RuleFor(x => x.Rules!.Provinces).Must(s => s is null || s.All(c => reference.FindProvince(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownProvince);
         RuleFor(x => x.Rules!.Statuses).Must(s => s is null || s.All(CooperativeStatuses.Contains)).When(x => x.Rules is not null).WithMessage("Statuses are active, dormant, inLiquidation or dissolved.");
         RuleFor(x => x.Rules!.MinAgeMonths).InclusiveBetween(0, 1200).When(x => x.Rules is not null).WithMessage("A minimum age is between 0 and 1200 months.");
         RuleFor(x => x.Rules!.MinMembers).InclusiveBetween(1, 100_000).When(x => x.Rules is not null).WithMessage("A minimum number of members is between 1 and 100000.");

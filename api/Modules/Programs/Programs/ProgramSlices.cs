@@ -159,16 +159,6 @@ internal sealed class UpdateProgramHandler(DbSession db, AuditTrail audit, TimeP
     }
 }
 
-internal static class ProgramCodes
-{
-    public static async Task<bool> TakenAsync(DbSession db, string codeKey, Guid? except, CancellationToken ct)
-        => await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM prog_programs WHERE code_key = @Key AND (@Except IS NULL OR id <> @Except)",
-            new { Key = codeKey, Except = except }, ct) > 0;
-
-    public static Error Taken(string code) => new(ErrorKind.Conflict, "program.code_taken", $"Another program already has the code {code}.",
-        new Dictionary<string, string[]> { ["code"] = [$"Another program already has the code {code}."] });
-}
-
 internal static class ProgramEndpoints
 {
     public static RouteGroupBuilder MapProgramSlices(this RouteGroupBuilder group)

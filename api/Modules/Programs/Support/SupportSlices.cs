@@ -46,7 +46,7 @@ internal sealed class RecordSupportValidator : AbstractValidator<RecordSupportCo
 internal sealed class RecordSupportAuthorizer(DbSession db) : IAuthorizer<RecordSupportCommand>
 {
     public async ValueTask<AccessDenied?> AuthorizeAsync(RecordSupportCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => await ApplicationRules.ProgramStaffAccessAsync(db, user, message.ApplicationId, "record support", cancellationToken);
+        => await ApplicantChecks.ProgramStaffAccessAsync(db, user, message.ApplicationId, "record support", cancellationToken);
 }
 
 /// <summary>Support goes to a selected beneficiary; the first delivery moves the application from selected to supported.</summary>
@@ -111,7 +111,7 @@ internal sealed class RecordOutcomeValidator : AbstractValidator<RecordOutcomeCo
 internal sealed class RecordOutcomeAuthorizer(DbSession db) : IAuthorizer<RecordOutcomeCommand>
 {
     public async ValueTask<AccessDenied?> AuthorizeAsync(RecordOutcomeCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => await ApplicationRules.ProgramStaffAccessAsync(db, user, message.ApplicationId, "record outcomes", cancellationToken);
+        => await ApplicantChecks.ProgramStaffAccessAsync(db, user, message.ApplicationId, "record outcomes", cancellationToken);
 }
 
 internal sealed class RecordOutcomeHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<RecordOutcomeCommand, Result<OutcomeRecord>>
