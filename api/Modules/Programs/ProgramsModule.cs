@@ -35,12 +35,23 @@ public static class ProgramsModule
             .MapGetCall()
             .MapCreateCall()
             .MapUpdateCall();
-        var applications = api.MapGroup("/applications").WithTags("Applications");
+        var applications = api.MapGroup(ProgramsRoutes.ApplicationsPrefix).WithTags("Applications");
         calls.MapListEligibleCooperatives();
         api.MapListOpenCallsForCooperative();
-        ApplicationEndpoint.MapApplications(calls, applications);
+        calls.MapCreateApplication();
+        applications
+            .MapListApplications()
+            .MapGetApplication()
+            .MapUpdateApplication()
+            .MapSubmitApplication()
+            .MapOverrideEligibility()
+            .MapTransitionApplication()
+            .MapGetApplicationHistory();
         ReviewEndpoint.MapReviews(calls, applications, api);
-        applications.MapSupport();
+        applications
+            .MapGetApplicationSupport()
+            .MapRecordSupport()
+            .MapRecordOutcome();
         return api;
     }
 }
