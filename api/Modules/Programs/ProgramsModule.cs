@@ -47,7 +47,16 @@ public static class ProgramsModule
             .MapOverrideEligibility()
             .MapTransitionApplication()
             .MapGetApplicationHistory();
-        ReviewEndpoint.MapReviews(calls, applications, api);
+        calls
+            .MapListCallReviewers()
+            .MapListReviewerCandidates()
+            .MapAssignCallReviewer()
+            .MapRemoveCallReviewer()
+            .MapGetCallRanking();
+        applications
+            .MapListApplicationReviews()
+            .MapScoreApplication();
+        api.MapGetMyReviewQueue();
         applications
             .MapGetApplicationSupport()
             .MapRecordSupport()
