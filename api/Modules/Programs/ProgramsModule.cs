@@ -1,7 +1,7 @@
 using CoopHub.Programs.Applications;
 using CoopHub.Programs.Calls;
 using CoopHub.Programs.DemoData;
-using CoopHub.Programs.Programs;
+using CoopHub.Programs.Catalogue;
 using CoopHub.Programs.Reports;
 using CoopHub.Programs.Reviews;
 using CoopHub.Programs.Support;
@@ -28,7 +28,11 @@ public static class ProgramsModule
 
     public static RouteGroupBuilder MapPrograms(this RouteGroupBuilder api)
     {
-        var programs = api.MapGroup("/programs").WithTags("Programs").MapProgramSlices();
+        var programs = api.MapGroup(ProgramsRoutes.ProgramsPrefix).WithTags("Programs")
+            .MapListPrograms()
+            .MapGetProgram()
+            .MapCreateProgram()
+            .MapUpdateProgram();
         programs.MapProgramReport();
         var calls = api.MapGroup(ProgramsRoutes.CallsPrefix).WithTags("Calls")
             .MapListCalls()

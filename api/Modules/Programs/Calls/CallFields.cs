@@ -1,5 +1,5 @@
 using CoopHub.Programs.Model;
-using CoopHub.Programs.Programs;
+using CoopHub.Programs.Catalogue;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Time;
 using CoopHub.Shared.Pipeline;
@@ -92,10 +92,7 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
         {
             d.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the document a key, e.g. statutes.")
                 .Must(k => k is null || ProgramFields.KeyPattern().IsMatch(k)).WithMessage("A key has lower-case letters, digits, '-' or '_' (at most 40).");
-            d.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-                .WithMessage("Name the document in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
-            d.RuleFor(x => x.NameFr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
-            d.RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+            d.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "Name the document in Arabic or in French.");
         });
         RuleFor(x => x.Criteria).NotEmpty().WithMessage("Give at least one evaluation criterion.")
             .Must(c => c is null || c.Count <= 12).WithMessage("List at most 12 criteria.")

@@ -3,7 +3,7 @@ using CoopHub.Contracts.Identity;
 using CoopHub.Contracts.Networks;
 using CoopHub.Programs.Calls;
 using CoopHub.Programs.Model;
-using CoopHub.Programs.Programs;
+using CoopHub.Programs.Catalogue;
 using CoopHub.Shared;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Time;
