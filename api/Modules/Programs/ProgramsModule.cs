@@ -28,12 +28,15 @@ public static class ProgramsModule
 
     public static RouteGroupBuilder MapPrograms(this RouteGroupBuilder api)
     {
-        var programs = api.MapGroup(ProgramsRoutes.ProgramsPrefix).WithTags("Programs")
+        api.MapGroup(ProgramsRoutes.ProgramsPrefix).WithTags("Programs")
             .MapListPrograms()
             .MapGetProgram()
             .MapCreateProgram()
-            .MapUpdateProgram();
-        programs.MapProgramReport();
+            .MapUpdateProgram()
+            .MapExportProgramIati()
+            .MapExportProgram360Giving()
+            .MapGetProgramReport()
+            .MapExportProgramReport();
         var calls = api.MapGroup(ProgramsRoutes.CallsPrefix).WithTags("Calls")
             .MapListCalls()
             .MapGetCall()
