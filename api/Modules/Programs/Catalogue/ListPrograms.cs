@@ -1,12 +1,8 @@
-using System.Text.Json.Serialization;
 using CoopHub.Programs.Model;
-using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Reference;
-using CoopHub.Shared.Results;
-using CoopHub.Shared.Security;
 using CoopHub.Shared.Text;
 using Dapper;
 using FluentValidation;

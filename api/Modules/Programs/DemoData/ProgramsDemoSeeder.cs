@@ -1,3 +1,4 @@
+// Why this file is long: it is demo data, written out in full (three programs, their calls and eleven DELIO applications in every resting state) so a reader sees what the demo holds.
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Contracts.Identity;
 using CoopHub.Contracts.Networks;

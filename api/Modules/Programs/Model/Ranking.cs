@@ -1,5 +1,4 @@
 using CoopHub.Shared.Data;
-using CoopHub.Shared.Http;
 
 namespace CoopHub.Programs.Model;
 

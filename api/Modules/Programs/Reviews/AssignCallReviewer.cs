@@ -4,7 +4,6 @@ using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
-using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 using FluentValidation;

@@ -1,19 +1,12 @@
-using System.Text.Json.Serialization;
-using CoopHub.Contracts.Identity;
 using CoopHub.Programs.Model;
-using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
-using CoopHub.Shared.Pipeline;
-using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using static CoopHub.Shared.Http.EndpointResults;
 
 namespace CoopHub.Programs.Reviews;
 

@@ -1,13 +1,8 @@
-using System.Text.Json.Serialization;
-using CoopHub.Contracts.Identity;
 using CoopHub.Programs.Model;
-using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
-using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
-using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using CoopHub.Contracts.Identity;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
