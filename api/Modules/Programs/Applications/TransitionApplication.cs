@@ -52,6 +52,7 @@ internal sealed class TransitionApplicationAuthorizer : IAuthorizer<TransitionAp
         => ValueTask.FromResult(message.To == ApplicationStatus.Withdrawn ? Require.SignedIn(user) : ProgramAccess.Staff(user, "decide on applications"));
 }
 
+/// <summary>One move of the state machine (Model/ApplicationFlow), checked on the application loaded; a freed place goes to the waitlist.</summary>
 internal sealed class TransitionApplicationHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user)
     : ICommandHandler<TransitionApplicationCommand, Result<TransitionResult>>
 {
