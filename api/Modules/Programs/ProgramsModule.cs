@@ -1,7 +1,7 @@
 using CoopHub.Programs.Applications;
 using CoopHub.Programs.Calls;
 using CoopHub.Programs.DemoData;
-using CoopHub.Programs.Programs;
+using CoopHub.Programs.Catalogue;
 using CoopHub.Programs.Reports;
 using CoopHub.Programs.Reviews;
 using CoopHub.Programs.Support;
@@ -28,14 +28,46 @@ public static class ProgramsModule
 
     public static RouteGroupBuilder MapPrograms(this RouteGroupBuilder api)
     {
-        var programs = api.MapGroup("/programs").WithTags("Programs").MapProgramSlices();
-        programs.MapProgramReport();
-        var calls = api.MapGroup("/calls").WithTags("Calls").MapCallSlices();
-        var applications = api.MapGroup("/applications").WithTags("Applications");
-        MatchingEndpoint.MapMatching(calls, api);
-        ApplicationEndpoint.MapApplications(calls, applications);
-        ReviewEndpoint.MapReviews(calls, applications, api);
-        applications.MapSupport();
+        api.MapGroup(ProgramsRoutes.ProgramsPrefix).WithTags("Programs")
+            .MapListPrograms()
+            .MapGetProgram()
+            .MapCreateProgram()
+            .MapUpdateProgram()
+            .MapExportProgramIati()
+            .MapExportProgram360Giving()
+            .MapGetProgramReport()
+            .MapExportProgramReport();
+        var calls = api.MapGroup(ProgramsRoutes.CallsPrefix).WithTags("Calls")
+            .MapListCalls()
+            .MapGetCall()
+            .MapCreateCall()
+            .MapUpdateCall();
+        var applications = api.MapGroup(ProgramsRoutes.ApplicationsPrefix).WithTags("Applications");
+        calls.MapListEligibleCooperatives();
+        api.MapListOpenCallsForCooperative();
+        calls.MapCreateApplication();
+        applications
+            .MapListApplications()
+            .MapGetApplication()
+            .MapUpdateApplication()
+            .MapSubmitApplication()
+            .MapOverrideEligibility()
+            .MapTransitionApplication()
+            .MapGetApplicationHistory();
+        calls
+            .MapListCallReviewers()
+            .MapListReviewerCandidates()
+            .MapAssignCallReviewer()
+            .MapRemoveCallReviewer()
+            .MapGetCallRanking();
+        applications
+            .MapListApplicationReviews()
+            .MapScoreApplication();
+        api.MapGetMyReviewQueue();
+        applications
+            .MapGetApplicationSupport()
+            .MapRecordSupport()
+            .MapRecordOutcome();
         return api;
     }
 }

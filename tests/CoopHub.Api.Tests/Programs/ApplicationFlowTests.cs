@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using CoopHub.Api.Tests.Infrastructure;
+using CoopHub.Cooperatives;
+using CoopHub.Programs;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -23,17 +25,17 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         var clock = new SettableClock(new DateTimeOffset(2025, 9, 20, 10, 0, 0, TimeSpan.Zero));
         await using var app = new CoopHubApp(Engine, ConnectionString, configure: b => b.ConfigureServices(s => s.AddSingleton<TimeProvider>(clock)));
         using var client = app.CreateAdminClient();
-        var program = (string)(await BodyAsync(await SendJsonAsync(client, HttpMethod.Post, "/api/v1/programs", ProgramBody())))["id"]!;
-        var callResponse = await SendJsonAsync(client, HttpMethod.Post, "/api/v1/calls", CallBody(program, opensAt: "2025-09-08T09:00:00", closesAt: "2025-09-30T23:59:00"));
+        var program = (string)(await BodyAsync(await SendJsonAsync(client, HttpMethod.Post, ProgramsRoutes.Programs, ProgramBody())))["id"]!;
+        var callResponse = await SendJsonAsync(client, HttpMethod.Post, ProgramsRoutes.Calls, CallBody(program, opensAt: "2025-09-08T09:00:00", closesAt: "2025-09-30T23:59:00"));
         var call = await BodyAsync(callResponse);
         var onTime = await CooperativeAsync();
         var late = await CooperativeAsync();
-        var early = (string)(await BodyAsync(await SendJsonAsync(client, HttpMethod.Post, $"/api/v1/calls/{call["id"]}/applications", ApplicationBody(onTime))))["id"]!;
+        var early = (string)(await BodyAsync(await SendJsonAsync(client, HttpMethod.Post, $"{ProgramsRoutes.Calls}/{call["id"]}/applications", ApplicationBody(onTime))))["id"]!;
 
         clock.Now = new DateTimeOffset(2025, 9, 30, 22, 29, 0, TimeSpan.Zero); // 23:29 in Casablanca
-        var submitted = await client.PostAsync($"/api/v1/applications/{early}/submit", null);
+        var submitted = await client.PostAsync($"{ProgramsRoutes.Applications}/{early}/submit", null);
         clock.Now = new DateTimeOffset(2025, 9, 30, 23, 29, 0, TimeSpan.Zero); // 00:29 on 1 October in Casablanca, still 30 September in UTC
-        var tooLate = await SendJsonAsync(client, HttpMethod.Post, $"/api/v1/calls/{call["id"]}/applications", ApplicationBody(late));
+        var tooLate = await SendJsonAsync(client, HttpMethod.Post, $"{ProgramsRoutes.Calls}/{call["id"]}/applications", ApplicationBody(late));
 
         Assert.Multiple(async () =>
         {
@@ -56,10 +58,10 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         var coop = await CooperativeAsync(region: "MA-06", province: "MA-CAS", sector: "handicraft", total: 8, womenLed: false, foundedOn: DateTime.UtcNow.AddMonths(-6).ToString("yyyy-MM-dd"));
 
         var (id, status) = await SubmittedAsync(call, coop);
-        var application = await GetAsync<JsonNode>($"/api/v1/applications/{id}");
-        var history = await GetAsync<JsonArray>($"/api/v1/applications/{id}/history");
-        var noReason = await PostJsonAsync($"/api/v1/applications/{id}/eligibility", new JsonObject { ["eligible"] = true });
-        var overridden = await PostJsonAsync($"/api/v1/applications/{id}/eligibility", new JsonObject { ["eligible"] = true, ["reason"] = "Dérogation du comité régional" });
+        var application = await GetAsync<JsonNode>($"{ProgramsRoutes.Applications}/{id}");
+        var history = await GetAsync<JsonArray>($"{ProgramsRoutes.Applications}/{id}/history");
+        var noReason = await PostJsonAsync($"{ProgramsRoutes.Applications}/{id}/eligibility", new JsonObject { ["eligible"] = true });
+        var overridden = await PostJsonAsync($"{ProgramsRoutes.Applications}/{id}/eligibility", new JsonObject { ["eligible"] = true, ["reason"] = "Dérogation du comité régional" });
         var after = await BodyAsync(overridden);
 
         Assert.Multiple(async () =>
@@ -72,7 +74,7 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
             Assert.That(overridden.StatusCode, Is.EqualTo(HttpStatusCode.OK), after.ToJsonString());
             Assert.That((string?)after["status"], Is.EqualTo("eligible"));
             Assert.That((bool?)after["eligibilityOverridden"], Is.True);
-            var last = (await GetAsync<JsonArray>($"/api/v1/applications/{id}/history")).Last()!;
+            var last = (await GetAsync<JsonArray>($"{ProgramsRoutes.Applications}/{id}/history")).Last()!;
             Assert.That((string?)last["reason"], Does.Contain("Dérogation du comité régional"));
         });
     }
@@ -82,10 +84,10 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
     {
         var (_, call) = await ProgramAndCallAsync();
         var coop = await CooperativeAsync();
-        var first = await CreatedIdAsync($"/api/v1/calls/{call}/applications", ApplicationBody(coop, withStatutes: false));
+        var first = await CreatedIdAsync($"{ProgramsRoutes.Calls}/{call}/applications", ApplicationBody(coop, withStatutes: false));
 
-        var second = await PostJsonAsync($"/api/v1/calls/{call}/applications", ApplicationBody(coop));
-        var incomplete = await Client.PostAsync($"/api/v1/applications/{first}/submit", null);
+        var second = await PostJsonAsync($"{ProgramsRoutes.Calls}/{call}/applications", ApplicationBody(coop));
+        var incomplete = await Client.PostAsync($"{ProgramsRoutes.Applications}/{first}/submit", null);
 
         var duplicate = await ProblemAsync(second, 409);
         var missing = await ProblemAsync(incomplete, 422);
@@ -116,20 +118,20 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         var (reviewerA, reviewerAId) = await KeyAsync(["staff"], ["MA-06"]);
         var (reviewerB, reviewerBId) = await KeyAsync(["staff", "coop-manager"], ["MA-02"], [coops[1]]);
         var (outsider, _) = await KeyAsync(["staff"], ["MA-06"]);
-        var draft = await CreatedIdAsync($"/api/v1/calls/{call}/applications", ApplicationBody(await CooperativeAsync()));
+        var draft = await CreatedIdAsync($"{ProgramsRoutes.Calls}/{call}/applications", ApplicationBody(await CooperativeAsync()));
         var (manager, managerId) = await KeyAsync(["coop-manager"], cooperatives: [coops[0]]);
         foreach (var reviewer in new[] { reviewerAId, reviewerBId })
         {
-            var assigned = await PostJsonAsync($"/api/v1/calls/{call}/reviewers", new JsonObject { ["reviewerId"] = reviewer });
+            var assigned = await PostJsonAsync($"{ProgramsRoutes.Calls}/{call}/reviewers", new JsonObject { ["reviewerId"] = reviewer });
             Assert.That(assigned.StatusCode, Is.EqualTo(HttpStatusCode.Created), await assigned.Content.ReadAsStringAsync());
         }
-        var notStaff = await PostJsonAsync($"/api/v1/calls/{call}/reviewers", new JsonObject { ["reviewerId"] = managerId });
-        var twice = await PostJsonAsync($"/api/v1/calls/{call}/reviewers", new JsonObject { ["reviewerId"] = reviewerAId });
+        var notStaff = await PostJsonAsync($"{ProgramsRoutes.Calls}/{call}/reviewers", new JsonObject { ["reviewerId"] = managerId });
+        var twice = await PostJsonAsync($"{ProgramsRoutes.Calls}/{call}/reviewers", new JsonObject { ["reviewerId"] = reviewerAId });
 
         // 8×60% + 5×40% = 6.8 and 6×60% + 8×40% = 6.8: a tie, broken by the earlier submission (apps[0]).
         async Task Score(HttpClient reviewer, string app, int impact, int viability)
         {
-            var response = await SendJsonAsync(reviewer, HttpMethod.Put, $"/api/v1/applications/{app}/reviews/mine", Scores(impact, viability));
+            var response = await SendJsonAsync(reviewer, HttpMethod.Put, $"{ProgramsRoutes.Applications}/{app}/reviews/mine", Scores(impact, viability));
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
         }
         await Score(reviewerA, apps[0], 8, 5);
@@ -137,19 +139,19 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         await Score(reviewerA, apps[1], 6, 8);
         await Score(reviewerA, apps[2], 10, 9);
         await Score(reviewerB, apps[2], 9, 10);
-        var conflict = await SendJsonAsync(reviewerB, HttpMethod.Put, $"/api/v1/applications/{apps[1]}/reviews/mine", Scores(10, 10));
-        var notAssigned = await SendJsonAsync(outsider, HttpMethod.Put, $"/api/v1/applications/{apps[0]}/reviews/mine", Scores(10, 10));
-        var outOfBounds = await SendJsonAsync(reviewerA, HttpMethod.Put, $"/api/v1/applications/{apps[0]}/reviews/mine", Scores(11, 5));
-        var incomplete = await SendJsonAsync(reviewerA, HttpMethod.Put, $"/api/v1/applications/{apps[0]}/reviews/mine",
+        var conflict = await SendJsonAsync(reviewerB, HttpMethod.Put, $"{ProgramsRoutes.Applications}/{apps[1]}/reviews/mine", Scores(10, 10));
+        var notAssigned = await SendJsonAsync(outsider, HttpMethod.Put, $"{ProgramsRoutes.Applications}/{apps[0]}/reviews/mine", Scores(10, 10));
+        var outOfBounds = await SendJsonAsync(reviewerA, HttpMethod.Put, $"{ProgramsRoutes.Applications}/{apps[0]}/reviews/mine", Scores(11, 5));
+        var incomplete = await SendJsonAsync(reviewerA, HttpMethod.Put, $"{ProgramsRoutes.Applications}/{apps[0]}/reviews/mine",
             new JsonObject { ["scores"] = new JsonArray(new JsonObject { ["criterion"] = "impact", ["score"] = 5 }) });
-        var assignedRead = await reviewerA.GetAsync($"/api/v1/applications/{apps[0]}");
-        var outsiderRead = await outsider.GetAsync($"/api/v1/applications/{apps[0]}");
-        var draftRead = await reviewerA.GetAsync($"/api/v1/applications/{draft}");
-        var listedForA = JsonNode.Parse(await reviewerA.GetStringAsync($"/api/v1/applications?callId={call}"))!["items"]!.AsArray();
-        var ownReviewsOnly = JsonNode.Parse(await reviewerA.GetStringAsync($"/api/v1/applications/{apps[0]}/reviews"))!.AsArray();
-        var queueB = JsonNode.Parse(await reviewerB.GetStringAsync("/api/v1/reviews/queue"))!.AsArray();
-        var ranking = await GetAsync<JsonNode>($"/api/v1/calls/{call}/ranking");
-        var reviewers = await GetAsync<JsonArray>($"/api/v1/calls/{call}/reviewers");
+        var assignedRead = await reviewerA.GetAsync($"{ProgramsRoutes.Applications}/{apps[0]}");
+        var outsiderRead = await outsider.GetAsync($"{ProgramsRoutes.Applications}/{apps[0]}");
+        var draftRead = await reviewerA.GetAsync($"{ProgramsRoutes.Applications}/{draft}");
+        var listedForA = JsonNode.Parse(await reviewerA.GetStringAsync($"{ProgramsRoutes.Applications}?callId={call}"))!["items"]!.AsArray();
+        var ownReviewsOnly = JsonNode.Parse(await reviewerA.GetStringAsync($"{ProgramsRoutes.Applications}/{apps[0]}/reviews"))!.AsArray();
+        var queueB = JsonNode.Parse(await reviewerB.GetStringAsync(ProgramsRoutes.ReviewQueue))!.AsArray();
+        var ranking = await GetAsync<JsonNode>($"{ProgramsRoutes.Calls}/{call}/ranking");
+        var reviewers = await GetAsync<JsonArray>($"{ProgramsRoutes.Calls}/{call}/reviewers");
 
         var items = ranking["items"]!.AsArray();
         Assert.Multiple(async () =>
@@ -180,7 +182,7 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
     {
         var (_, call) = await ProgramAndCallAsync();
         var (own, _) = await SubmittedAsync(call, await CooperativeAsync());
-        var ownCooperative = (string)(await GetAsync<JsonNode>($"/api/v1/applications/{own}"))["cooperativeId"]!;
+        var ownCooperative = (string)(await GetAsync<JsonNode>($"{ProgramsRoutes.Applications}/{own}"))["cooperativeId"]!;
         var (other, _) = await SubmittedAsync(call, await CooperativeAsync());
         await MovedAsync(own, "underReview", null);
         await MovedAsync(other, "underReview", null);
@@ -192,7 +194,7 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         });
         Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
         var reviewerId = (string)(await BodyAsync(created))["id"]!;
-        var assigned = await PostJsonAsync($"/api/v1/calls/{call}/reviewers", new JsonObject { ["reviewerId"] = reviewerId });
+        var assigned = await PostJsonAsync($"{ProgramsRoutes.Calls}/{call}/reviewers", new JsonObject { ["reviewerId"] = reviewerId });
         Assert.That(assigned.StatusCode, Is.EqualTo(HttpStatusCode.Created), await assigned.Content.ReadAsStringAsync());
         // The manager role goes; the conflict stored at assignment stays.
         var demoted = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Put, $"/api/v1/users/{reviewerId}")
@@ -207,9 +209,9 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
             System.Text.Encoding.UTF8, "application/json"));
         Assert.That(signedIn.StatusCode, Is.EqualTo(HttpStatusCode.OK), await signedIn.Content.ReadAsStringAsync());
 
-        var listed = JsonNode.Parse(await reviewer.GetStringAsync($"/api/v1/applications?callId={call}"))!["items"]!.AsArray().Select(a => (string?)a!["id"]).ToList();
-        var read = await reviewer.GetAsync($"/api/v1/applications/{own}");
-        var queue = JsonNode.Parse(await reviewer.GetStringAsync("/api/v1/reviews/queue"))!.AsArray().Select(q => (string?)q!["applicationId"]).ToList();
+        var listed = JsonNode.Parse(await reviewer.GetStringAsync($"{ProgramsRoutes.Applications}?callId={call}"))!["items"]!.AsArray().Select(a => (string?)a!["id"]).ToList();
+        var read = await reviewer.GetAsync($"{ProgramsRoutes.Applications}/{own}");
+        var queue = JsonNode.Parse(await reviewer.GetStringAsync(ProgramsRoutes.ReviewQueue))!.AsArray().Select(q => (string?)q!["applicationId"]).ToList();
         Assert.Multiple(async () =>
         {
             Assert.That(listed, Is.EqualTo(new[] { other }), "the stored conflict hides the application from the list too");
@@ -231,11 +233,11 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
             apps.Add(id);
         }
         // The admin key reviews too (admins may): the waitlist order follows the ranking, not the decision order.
-        await PostJsonAsync($"/api/v1/calls/{call}/reviewers", new JsonObject { ["reviewerId"] = reviewerId });
+        await PostJsonAsync($"{ProgramsRoutes.Calls}/{call}/reviewers", new JsonObject { ["reviewerId"] = reviewerId });
         var adminKeyId = (string)(await GetAsync<JsonNode>("/api/v1/auth/me"))["id"]!;
-        await PostJsonAsync($"/api/v1/calls/{call}/reviewers", new JsonObject { ["reviewerId"] = adminKeyId });
-        await SendJsonAsync(Client, HttpMethod.Put, $"/api/v1/applications/{apps[1]}/reviews/mine", Scores(4, 4));
-        await SendJsonAsync(Client, HttpMethod.Put, $"/api/v1/applications/{apps[2]}/reviews/mine", Scores(7, 7));
+        await PostJsonAsync($"{ProgramsRoutes.Calls}/{call}/reviewers", new JsonObject { ["reviewerId"] = adminKeyId });
+        await SendJsonAsync(Client, HttpMethod.Put, $"{ProgramsRoutes.Applications}/{apps[1]}/reviews/mine", Scores(4, 4));
+        await SendJsonAsync(Client, HttpMethod.Put, $"{ProgramsRoutes.Applications}/{apps[2]}/reviews/mine", Scores(7, 7));
 
         var noReason = await MoveAsync(apps[0], "selected", null);
         var skipping = await MoveAsync(apps[0], "completed");
@@ -255,9 +257,9 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
             Assert.That((string?)withdrawal["promoted"]!["id"], Is.EqualTo(apps[2]), "the better-ranked waitlisted application");
             Assert.That(await StatusOfAsync(apps[2]), Is.EqualTo("selected"));
             Assert.That(await StatusOfAsync(apps[1]), Is.EqualTo("waitlisted"));
-            var history = await GetAsync<JsonArray>($"/api/v1/applications/{apps[2]}/history");
+            var history = await GetAsync<JsonArray>($"{ProgramsRoutes.Applications}/{apps[2]}/history");
             Assert.That((string?)history.Last()!["reason"], Does.Contain("waitlist"));
-            Assert.That((string?)(await GetAsync<JsonNode>($"/api/v1/applications/{apps[0]}"))["decisionReason"], Is.EqualTo("Premier du classement"));
+            Assert.That((string?)(await GetAsync<JsonNode>($"{ProgramsRoutes.Applications}/{apps[0]}"))["decisionReason"], Is.EqualTo("Premier du classement"));
         });
     }
 
@@ -276,7 +278,7 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         Assert.That((await ChangeStatusAsync(dissolving, "inLiquidation", "2026-01-10", "Assemblée générale extraordinaire", "*")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await ChangeStatusAsync(dissolving, "dissolved", "2026-03-01", "Décision de l'assemblée", "*")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
-        var history = await GetAsync<JsonArray>($"/api/v1/applications/{selected}/history");
+        var history = await GetAsync<JsonArray>($"{ProgramsRoutes.Applications}/{selected}/history");
         Assert.Multiple(async () =>
         {
             Assert.That(await StatusOfAsync(selected), Is.EqualTo("withdrawn"));
@@ -297,7 +299,7 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
             await MovedAsync(id, "underReview", null);
             await MovedAsync(id, "selected");
         }
-        async Task<HttpResponseMessage> Support(string app, string axis, string kind, decimal? amount) => await PostJsonAsync($"/api/v1/applications/{app}/support",
+        async Task<HttpResponseMessage> Support(string app, string axis, string kind, decimal? amount) => await PostJsonAsync($"{ProgramsRoutes.Applications}/{app}/support",
             new JsonObject { ["axis"] = axis, ["kind"] = kind, ["amount"] = amount, ["deliveredOn"] = "2025-11-10" });
         Assert.That((await Support(apps[0], "equipment", "equipment", 120000.50m)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
         Assert.That((await Support(apps[0], "capacity", "training", null)).StatusCode, Is.EqualTo(HttpStatusCode.Created));
@@ -306,13 +308,13 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         var notBeneficiary = await Support(apps[2], "equipment", "equipment", 1m);
         foreach (var (app, value) in new[] { (apps[0], 4m), (apps[1], 3m) })
         {
-            var outcome = await PostJsonAsync($"/api/v1/applications/{app}/outcomes", new JsonObject { ["indicator"] = "jobs_created", ["value"] = value, ["measuredOn"] = "2025-12-31" });
+            var outcome = await PostJsonAsync($"{ProgramsRoutes.Applications}/{app}/outcomes", new JsonObject { ["indicator"] = "jobs_created", ["value"] = value, ["measuredOn"] = "2025-12-31" });
             Assert.That(outcome.StatusCode, Is.EqualTo(HttpStatusCode.Created), await outcome.Content.ReadAsStringAsync());
         }
-        var sameDay = await PostJsonAsync($"/api/v1/applications/{apps[0]}/outcomes", new JsonObject { ["indicator"] = "jobs_created", ["value"] = 1, ["measuredOn"] = "2025-12-31" });
+        var sameDay = await PostJsonAsync($"{ProgramsRoutes.Applications}/{apps[0]}/outcomes", new JsonObject { ["indicator"] = "jobs_created", ["value"] = 1, ["measuredOn"] = "2025-12-31" });
 
-        var report = await GetAsync<JsonNode>($"/api/v1/programs/{program}/report");
-        var csv = await Client.GetStringAsync($"/api/v1/programs/{program}/report.csv");
+        var report = await GetAsync<JsonNode>($"{ProgramsRoutes.Programs}/{program}/report");
+        var csv = await Client.GetStringAsync($"{ProgramsRoutes.Programs}/{program}/report.csv");
 
         var supportTotal = await ScalarAsync<decimal>("SELECT SUM(amount) FROM prog_support WHERE program_id = @P", new { P = Guid.Parse(program) });
         var beneficiaries = await ScalarAsync<long>("SELECT COUNT(*) FROM prog_applications WHERE program_id = @P AND status IN ('selected', 'supported', 'completed')", new { P = Guid.Parse(program) });
@@ -348,11 +350,11 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         var elsewhere = await CooperativeAsync(region: "MA-06", province: "MA-CAS");
         await SubmittedAsync(call, applied);
 
-        var eligible = await GetAsync<JsonNode>($"/api/v1/calls/{call}/eligible-cooperatives");
-        var forSmall = await GetAsync<JsonArray>($"/api/v1/cooperatives/{tooSmall}/open-calls");
-        var forInvitable = await Anonymous.GetStringAsync($"/api/v1/cooperatives/{invitable}/open-calls");
-        var forApplied = await GetAsync<JsonArray>($"/api/v1/cooperatives/{applied}/open-calls");
-        var unknown = await Client.GetAsync($"/api/v1/cooperatives/{Guid.NewGuid()}/open-calls");
+        var eligible = await GetAsync<JsonNode>($"{ProgramsRoutes.Calls}/{call}/eligible-cooperatives");
+        var forSmall = await GetAsync<JsonArray>($"{CooperativesRoutes.Base}/{tooSmall}/open-calls");
+        var forInvitable = await Anonymous.GetStringAsync($"{CooperativesRoutes.Base}/{invitable}/open-calls");
+        var forApplied = await GetAsync<JsonArray>($"{CooperativesRoutes.Base}/{applied}/open-calls");
+        var unknown = await Client.GetAsync($"{CooperativesRoutes.Base}/{Guid.NewGuid()}/open-calls");
 
         Assert.Multiple(async () =>
         {
@@ -370,7 +372,7 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
     [Test]
     public async Task Given_bad_input_Then_each_gets_a_problem_with_the_right_status_and_nothing_is_written()
     {
-        var program = await CreatedIdAsync("/api/v1/programs", ProgramBody());
+        var program = await CreatedIdAsync(ProgramsRoutes.Programs, ProgramBody());
         var call = CallBody(program);
         var withOffset = call.DeepClone().AsObject();
         withOffset["closesAt"] = "2026-09-30T23:59:00Z";
@@ -378,23 +380,23 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         badWeights["criteria"]![0]!["weight"] = 50;
         var unknownProgram = call.DeepClone().AsObject();
         unknownProgram["programId"] = Guid.NewGuid().ToString();
-        var callId = await CreatedIdAsync("/api/v1/calls", call);
-        var etag = (await Client.GetAsync($"/api/v1/calls/{callId}")).Headers.ETag!.Tag;
+        var callId = await CreatedIdAsync(ProgramsRoutes.Calls, call);
+        var etag = (await Client.GetAsync($"{ProgramsRoutes.Calls}/{callId}")).Headers.ETag!.Tag;
 
-        var malformed = await Client.PostAsync("/api/v1/calls", new StringContent("{\"programId\": ", System.Text.Encoding.UTF8, "application/json"));
-        var wrongType = await Client.PostAsync("/api/v1/calls", new StringContent("{\"places\": \"many\"}", System.Text.Encoding.UTF8, "application/json"));
-        var offset = await PostJsonAsync("/api/v1/calls", withOffset);
-        var weights = await PostJsonAsync("/api/v1/calls", badWeights);
-        var noProgram = await PostJsonAsync("/api/v1/calls", unknownProgram);
-        var sameCode = await PostJsonAsync("/api/v1/programs", ProgramBody("delio"));
-        var noIfMatch = await PutJsonAsync($"/api/v1/calls/{callId}", call, null);
-        var stale = await PutJsonAsync($"/api/v1/calls/{callId}", call, "\"99\"");
-        var fresh = await PutJsonAsync($"/api/v1/calls/{callId}", call, etag);
-        var unknownApplication = await Client.GetAsync($"/api/v1/applications/{Guid.NewGuid()}");
-        var unknownCall = await PostJsonAsync($"/api/v1/calls/{Guid.NewGuid()}/applications", ApplicationBody(await CooperativeAsync()));
-        var anonymousApply = await Anonymous.PostAsync($"/api/v1/calls/{callId}/applications",
+        var malformed = await Client.PostAsync(ProgramsRoutes.Calls, new StringContent("{\"programId\": ", System.Text.Encoding.UTF8, "application/json"));
+        var wrongType = await Client.PostAsync(ProgramsRoutes.Calls, new StringContent("{\"places\": \"many\"}", System.Text.Encoding.UTF8, "application/json"));
+        var offset = await PostJsonAsync(ProgramsRoutes.Calls, withOffset);
+        var weights = await PostJsonAsync(ProgramsRoutes.Calls, badWeights);
+        var noProgram = await PostJsonAsync(ProgramsRoutes.Calls, unknownProgram);
+        var sameCode = await PostJsonAsync(ProgramsRoutes.Programs, ProgramBody("delio"));
+        var noIfMatch = await PutJsonAsync($"{ProgramsRoutes.Calls}/{callId}", call, null);
+        var stale = await PutJsonAsync($"{ProgramsRoutes.Calls}/{callId}", call, "\"99\"");
+        var fresh = await PutJsonAsync($"{ProgramsRoutes.Calls}/{callId}", call, etag);
+        var unknownApplication = await Client.GetAsync($"{ProgramsRoutes.Applications}/{Guid.NewGuid()}");
+        var unknownCall = await PostJsonAsync($"{ProgramsRoutes.Calls}/{Guid.NewGuid()}/applications", ApplicationBody(await CooperativeAsync()));
+        var anonymousApply = await Anonymous.PostAsync($"{ProgramsRoutes.Calls}/{callId}/applications",
             new StringContent(ApplicationBody(Guid.NewGuid().ToString()).ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
-        var anonymousList = await Anonymous.GetAsync("/api/v1/applications");
+        var anonymousList = await Anonymous.GetAsync(ProgramsRoutes.Applications);
 
         Assert.Multiple(async () =>
         {
@@ -419,30 +421,30 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
     [Test]
     public async Task Given_a_draft_call_and_another_cooperatives_application_Then_outsiders_cannot_see_them()
     {
-        var program = await CreatedIdAsync("/api/v1/programs", ProgramBody());
+        var program = await CreatedIdAsync(ProgramsRoutes.Programs, ProgramBody());
         var draftBody = CallBody(program);
         draftBody["status"] = "draft";
-        var draft = await CreatedIdAsync("/api/v1/calls", draftBody);
-        var call = await CreatedIdAsync("/api/v1/calls", CallBody(program));
+        var draft = await CreatedIdAsync(ProgramsRoutes.Calls, draftBody);
+        var call = await CreatedIdAsync(ProgramsRoutes.Calls, CallBody(program));
         var mine = await CooperativeAsync();
         var theirs = await CooperativeAsync();
         var (managerOfMine, _) = await KeyAsync(["coop-manager"], cooperatives: [mine]);
         var (staffElsewhere, _) = await KeyAsync(["staff"], ["MA-06"]);
-        var ownApplication = await CreatedIdAsync($"/api/v1/calls/{call}/applications", ApplicationBody(mine), managerOfMine);
-        var theirApplication = await CreatedIdAsync($"/api/v1/calls/{call}/applications", ApplicationBody(theirs));
-        var forTheirs = await SendJsonAsync(managerOfMine, HttpMethod.Post, $"/api/v1/calls/{call}/applications", ApplicationBody(await CooperativeAsync()));
+        var ownApplication = await CreatedIdAsync($"{ProgramsRoutes.Calls}/{call}/applications", ApplicationBody(mine), managerOfMine);
+        var theirApplication = await CreatedIdAsync($"{ProgramsRoutes.Calls}/{call}/applications", ApplicationBody(theirs));
+        var forTheirs = await SendJsonAsync(managerOfMine, HttpMethod.Post, $"{ProgramsRoutes.Calls}/{call}/applications", ApplicationBody(await CooperativeAsync()));
 
-        var listed = JsonNode.Parse(await managerOfMine.GetStringAsync("/api/v1/applications"))!;
-        var publicCalls = JsonNode.Parse(await Anonymous.GetStringAsync("/api/v1/calls"))!;
+        var listed = JsonNode.Parse(await managerOfMine.GetStringAsync(ProgramsRoutes.Applications))!;
+        var publicCalls = JsonNode.Parse(await Anonymous.GetStringAsync(ProgramsRoutes.Calls))!;
         Assert.Multiple(async () =>
         {
-            await ProblemAsync(await Anonymous.GetAsync($"/api/v1/calls/{draft}"), 404);
+            await ProblemAsync(await Anonymous.GetAsync($"{ProgramsRoutes.Calls}/{draft}"), 404);
             Assert.That(publicCalls["items"]!.AsArray().Select(c => (string?)c!["id"]), Is.EqualTo(new[] { call }));
             Assert.That(listed["items"]!.AsArray().Select(a => (string?)a!["id"]), Is.EqualTo(new[] { ownApplication }));
-            await ProblemAsync(await managerOfMine.GetAsync($"/api/v1/applications/{theirApplication}"), 403);
+            await ProblemAsync(await managerOfMine.GetAsync($"{ProgramsRoutes.Applications}/{theirApplication}"), 403);
             await ProblemAsync(forTheirs, 403);
-            await ProblemAsync(await staffElsewhere.GetAsync($"/api/v1/calls/{call}/ranking"), 403);
-            await ProblemAsync(await SendJsonAsync(staffElsewhere, HttpMethod.Post, $"/api/v1/applications/{theirApplication}/transitions",
+            await ProblemAsync(await staffElsewhere.GetAsync($"{ProgramsRoutes.Calls}/{call}/ranking"), 403);
+            await ProblemAsync(await SendJsonAsync(staffElsewhere, HttpMethod.Post, $"{ProgramsRoutes.Applications}/{theirApplication}/transitions",
                 new JsonObject { ["to"] = "withdrawn", ["reason"] = "x" }), 403);
         });
         managerOfMine.Dispose();

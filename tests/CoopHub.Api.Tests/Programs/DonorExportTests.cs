@@ -4,6 +4,7 @@ using System.Xml;
 using System.Xml.Linq;
 using System.Xml.Schema;
 using CoopHub.Api.Tests.Infrastructure;
+using CoopHub.Programs;
 
 namespace CoopHub.Api.Tests.Programs;
 
@@ -28,8 +29,8 @@ public sealed class DonorExportTests(Engine engine) : ProgramTest(engine)
         body["endsOn"] = "2027-12-31";
         body["goals"] = new JsonArray("Égalité entre les femmes et les hommes");
         body["partners"] = new JsonArray(new JsonObject { ["organisationId"] = funder, ["role"] = "funder" }, new JsonObject { ["organisationId"] = implementer, ["role"] = "implementer" });
-        var program = await CreatedIdAsync("/api/v1/programs", body);
-        var call = await CreatedIdAsync("/api/v1/calls", CallBody(program, places: 2));
+        var program = await CreatedIdAsync(ProgramsRoutes.Programs, body);
+        var call = await CreatedIdAsync(ProgramsRoutes.Calls, CallBody(program, places: 2));
         var apps = new List<string>();
         foreach (var coop in new[] { await CooperativeAsync(), await CooperativeAsync() })
         {
@@ -40,13 +41,13 @@ public sealed class DonorExportTests(Engine engine) : ProgramTest(engine)
         }
         foreach (var (app, amount) in new[] { (apps[0], 180000m), (apps[1], 95000.5m) })
         {
-            var support = await PostJsonAsync($"/api/v1/applications/{app}/support", new JsonObject { ["axis"] = "equipment", ["kind"] = "equipment", ["amount"] = amount, ["deliveredOn"] = "2025-11-10" });
+            var support = await PostJsonAsync($"{ProgramsRoutes.Applications}/{app}/support", new JsonObject { ["axis"] = "equipment", ["kind"] = "equipment", ["amount"] = amount, ["deliveredOn"] = "2025-11-10" });
             Assert.That(support.StatusCode, Is.EqualTo(HttpStatusCode.Created), await support.Content.ReadAsStringAsync());
         }
-        await PostJsonAsync($"/api/v1/applications/{apps[0]}/support", new JsonObject { ["axis"] = "capacity", ["kind"] = "training", ["deliveredOn"] = "2025-11-12" });
-        await PostJsonAsync($"/api/v1/applications/{apps[0]}/outcomes", new JsonObject { ["indicator"] = "jobs_created", ["value"] = 6, ["measuredOn"] = "2025-12-31" });
+        await PostJsonAsync($"{ProgramsRoutes.Applications}/{apps[0]}/support", new JsonObject { ["axis"] = "capacity", ["kind"] = "training", ["deliveredOn"] = "2025-11-12" });
+        await PostJsonAsync($"{ProgramsRoutes.Applications}/{apps[0]}/outcomes", new JsonObject { ["indicator"] = "jobs_created", ["value"] = 6, ["measuredOn"] = "2025-12-31" });
 
-        var response = await Anonymous.GetAsync($"/api/v1/programs/{program}/iati.xml");
+        var response = await Anonymous.GetAsync($"{ProgramsRoutes.Programs}/{program}/iati.xml");
         var xml = await response.Content.ReadAsStringAsync();
         var document = XDocument.Parse(xml);
         var errors = new List<string>();
@@ -55,8 +56,8 @@ public sealed class DonorExportTests(Engine engine) : ProgramTest(engine)
         broken.Root!.Element("iati-activity")!.Element("reporting-org")!.Remove();
         var brokenErrors = new List<string>();
         broken.Validate(IatiSchemas(), (_, e) => brokenErrors.Add(e.Message));
-        var grants = JsonNode.Parse(await Anonymous.GetStringAsync($"/api/v1/programs/{program}/360giving.json"))!["grants"]!.AsArray();
-        var unknown = await Anonymous.GetAsync($"/api/v1/programs/{Guid.NewGuid()}/iati.xml");
+        var grants = JsonNode.Parse(await Anonymous.GetStringAsync($"{ProgramsRoutes.Programs}/{program}/360giving.json"))!["grants"]!.AsArray();
+        var unknown = await Anonymous.GetAsync($"{ProgramsRoutes.Programs}/{Guid.NewGuid()}/iati.xml");
 
         var activity = document.Root!.Element("iati-activity")!;
         Assert.Multiple(async () =>

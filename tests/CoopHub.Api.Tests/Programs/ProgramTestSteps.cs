@@ -3,6 +3,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CoopHub.Api.Tests.Cooperatives;
 using CoopHub.Api.Tests.Infrastructure;
+using CoopHub.Programs;
 using Dapper;
 
 namespace CoopHub.Api.Tests.Programs;
@@ -61,8 +62,8 @@ public abstract class ProgramTest(Engine engine) : CooperativeTest(engine)
 
     protected async Task<(string Program, string Call)> ProgramAndCallAsync(int places = 2, JsonObject? rules = null)
     {
-        var program = await CreatedIdAsync("/api/v1/programs", ProgramBody());
-        var call = await CreatedIdAsync("/api/v1/calls", CallBody(program, places, rules));
+        var program = await CreatedIdAsync(ProgramsRoutes.Programs, ProgramBody());
+        var call = await CreatedIdAsync(ProgramsRoutes.Calls, CallBody(program, places, rules));
         return (program, call);
     }
 
@@ -84,15 +85,15 @@ public abstract class ProgramTest(Engine engine) : CooperativeTest(engine)
     /// <summary>Creates and submits an application; returns its id and the state eligibility left it in.</summary>
     protected async Task<(string Id, string Status)> SubmittedAsync(string call, string cooperative, HttpClient? client = null)
     {
-        var id = await CreatedIdAsync($"/api/v1/calls/{call}/applications", ApplicationBody(cooperative), client);
-        var submit = await (client ?? Client).PostAsync($"/api/v1/applications/{id}/submit", null);
+        var id = await CreatedIdAsync($"{ProgramsRoutes.Calls}/{call}/applications", ApplicationBody(cooperative), client);
+        var submit = await (client ?? Client).PostAsync($"{ProgramsRoutes.Applications}/{id}/submit", null);
         var body = await BodyAsync(submit);
         Assert.That(submit.StatusCode, Is.EqualTo(HttpStatusCode.OK), body.ToJsonString());
         return (id, (string)body["status"]!);
     }
 
     protected Task<HttpResponseMessage> MoveAsync(string application, string to, string? reason = "Décision du comité", HttpClient? client = null)
-        => SendJsonAsync(client ?? Client, HttpMethod.Post, $"/api/v1/applications/{application}/transitions", new JsonObject { ["to"] = to, ["reason"] = reason });
+        => SendJsonAsync(client ?? Client, HttpMethod.Post, $"{ProgramsRoutes.Applications}/{application}/transitions", new JsonObject { ["to"] = to, ["reason"] = reason });
 
     protected async Task<JsonNode> MovedAsync(string application, string to, string? reason = "Décision du comité")
     {
@@ -102,7 +103,7 @@ public abstract class ProgramTest(Engine engine) : CooperativeTest(engine)
         return body;
     }
 
-    protected async Task<string> StatusOfAsync(string application) => (string)(await GetAsync<JsonNode>($"/api/v1/applications/{application}"))["status"]!;
+    protected async Task<string> StatusOfAsync(string application) => (string)(await GetAsync<JsonNode>($"{ProgramsRoutes.Applications}/{application}"))["status"]!;
 
     /// <summary>An API key with these roles and scopes; its id is the actor id the API records (e.g. as reviewer).</summary>
     protected async Task<(HttpClient Client, string Id)> KeyAsync(string[] roles, string[]? regions = null, string[]? cooperatives = null)

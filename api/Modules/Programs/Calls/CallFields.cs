@@ -1,5 +1,5 @@
 using CoopHub.Programs.Model;
-using CoopHub.Programs.Programs;
+using CoopHub.Programs.Catalogue;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Time;
 using CoopHub.Shared.Pipeline;
@@ -79,9 +79,9 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
             .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage("Give the local time in Casablanca without an offset or Z, e.g. 2025-09-30T23:59.")
             .Must((x, c) => c is null || x.OpensAt is null || c > x.OpensAt).WithMessage("The call must close after it opens.");
         RuleFor(x => x.Places).NotNull().WithMessage("Give the number of places.").InclusiveBetween(1, 100_000).WithMessage("Places are between 1 and 100000.");
-        RuleFor(x => x.Rules!.Sectors).Must(s => s is null || s.All(c => reference.FindSector(c) is not null)).When(x => x.Rules is not null).WithMessage("Unknown sector code in the rules.");
-        RuleFor(x => x.Rules!.Regions).Must(s => s is null || s.All(c => reference.FindRegion(c) is not null)).When(x => x.Rules is not null).WithMessage("Unknown region in the rules; use codes from MA-01 to MA-12.");
-        RuleFor(x => x.Rules!.Provinces).Must(s => s is null || s.All(c => reference.FindProvince(c) is not null)).When(x => x.Rules is not null).WithMessage("Unknown province code in the rules.");
+        RuleFor(x => x.Rules!.Sectors).Must(s => s is null || s.All(c => reference.FindSector(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownSector);
+        RuleFor(x => x.Rules!.Regions).Must(s => s is null || s.All(c => reference.FindRegion(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownRegion);
+        RuleFor(x => x.Rules!.Provinces).Must(s => s is null || s.All(c => reference.FindProvince(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownProvince);
         RuleFor(x => x.Rules!.Statuses).Must(s => s is null || s.All(CooperativeStatuses.Contains)).When(x => x.Rules is not null).WithMessage("Statuses are active, dormant, inLiquidation or dissolved.");
         RuleFor(x => x.Rules!.MinAgeMonths).InclusiveBetween(0, 1200).When(x => x.Rules is not null).WithMessage("A minimum age is between 0 and 1200 months.");
         RuleFor(x => x.Rules!.MinMembers).InclusiveBetween(1, 100_000).When(x => x.Rules is not null).WithMessage("A minimum number of members is between 1 and 100000.");
@@ -92,10 +92,7 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
         {
             d.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the document a key, e.g. statutes.")
                 .Must(k => k is null || ProgramFields.KeyPattern().IsMatch(k)).WithMessage("A key has lower-case letters, digits, '-' or '_' (at most 40).");
-            d.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-                .WithMessage("Name the document in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
-            d.RuleFor(x => x.NameFr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
-            d.RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+            d.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "Name the document in Arabic or in French.");
         });
         RuleFor(x => x.Criteria).NotEmpty().WithMessage("Give at least one evaluation criterion.")
             .Must(c => c is null || c.Count <= 12).WithMessage("List at most 12 criteria.")

@@ -1,9 +1,10 @@
+// Why this file is long: it is demo data, written out in full (three programs, their calls and eleven DELIO applications in every resting state) so a reader sees what the demo holds.
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Contracts.Identity;
 using CoopHub.Contracts.Networks;
 using CoopHub.Programs.Calls;
 using CoopHub.Programs.Model;
-using CoopHub.Programs.Programs;
+using CoopHub.Programs.Catalogue;
 using CoopHub.Shared;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Time;
@@ -248,7 +249,7 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
             Answers = ApiJson.Write(new ApplicationAnswers("Projet de valorisation et de commercialisation des produits de la coopérative.", [], 150_000)),
             Documents = ApiJson.Write(call.DocumentList.Where(d => d.Mandatory).Select(d => new DocumentLink(d.Key, $"https://documents.coophub.example/{coop.RegistrationNumber}/{d.Key}.pdf")).ToList()),
         };
-        Applications.ApplicationRules.Snapshot(app, coop);
+        ApplicationRules.Snapshot(app, coop);
         await db.ExecuteAsync("""
             INSERT INTO prog_applications (id, call_id, program_id, cooperative_id, cooperative_name_ar, cooperative_name_fr, region_code, province_code,
                 sectors, women_led, status, answers, documents, eligibility, eligibility_overridden, submitted_at, decision_reason, version, created_at, updated_at)

@@ -1,22 +1,34 @@
 using CoopHub.Shared.Data;
-using CoopHub.Shared.Security;
 using CoopHub.Shared.Http;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
 
 namespace CoopHub.Programs.Model;
 
 /// <summary>
 /// Who runs a program: administrators, and staff of any of its regions (a program without regions is
-/// national: national staff). Calls, decisions and support follow their program.
+/// national: national staff). Calls, decisions and support follow their program. Authorizers check the role
+/// (<see cref="Staff"/>); handlers check the program's regions on the record they loaded (<see cref="Forbid"/>, ADR 0008).
 /// </summary>
 internal static class ProgramAccess
 {
     public static bool CanManage(CurrentUser user, IReadOnlyList<string> programRegions)
         => user.IsAdmin || (user.Roles.Contains(Roles.Staff) && (user.StaffRegions is null || programRegions.Any(r => user.StaffRegions.Contains(r))));
 
+    /// <summary>For an authorizer that knows the regions from the request itself (a new program).</summary>
     public static AccessDenied? Manage(CurrentUser user, IReadOnlyList<string> programRegions, string what)
-        => CanManage(user, programRegions) ? null : AccessDenied.For(user, programRegions.Count == 0
-            ? $"Only national staff or an administrator can {what} for a national program."
-            : $"Only staff of {string.Join(", ", programRegions)} (or an administrator) can {what}.");
+        => CanManage(user, programRegions) ? null : AccessDenied.For(user, Refusal(programRegions, what));
+
+    /// <summary>The role part, for authorizers: only staff (or an administrator) run programs; which program is the handler's check.</summary>
+    public static AccessDenied? Staff(CurrentUser user, string what) => user.IsStaff ? null : AccessDenied.For(user, $"Only staff can {what}.");
+
+    /// <summary>The record part, for handlers: 403 unless the caller runs the program the loaded record belongs to.</summary>
+    public static Error? Forbid(CurrentUser user, IReadOnlyList<string> programRegions, string what)
+        => CanManage(user, programRegions) ? null : Error.Forbidden(Refusal(programRegions, what));
+
+    private static string Refusal(IReadOnlyList<string> programRegions, string what) => programRegions.Count == 0
+        ? $"Only national staff or an administrator can {what} for a national program."
+        : $"Only staff of {string.Join(", ", programRegions)} (or an administrator) can {what}.";
 
     /// <summary>The cooperative's manager, staff of its region, or staff running the program may act for an applicant.</summary>
     public static bool CanActForApplicant(CurrentUser user, Guid cooperativeId, string? cooperativeRegion, IReadOnlyList<string> programRegions)
@@ -32,7 +44,7 @@ internal static class ProgramAccess
         if (user.ManagesCooperative(cooperativeId) || user.Cooperatives.Contains(cooperativeId)) return true;
         var stored = await db.QuerySingleOrDefaultAsync<string>(
             "SELECT cooperatives FROM prog_reviewers WHERE call_id = @CallId AND reviewer_id = @Id", new { CallId = callId, Id = user.Id }, ct);
-        return stored is not null && ApiJson.List<Guid>(stored).Contains(cooperativeId);
+        return stored is not null && ApiJson.Guids(stored).Contains(cooperativeId);
     }
 
     /// <summary>Who sees an application: its cooperative's manager, staff of its region or program, and the call's reviewers once it is under review (never on a conflict).</summary>

@@ -1,4 +1,4 @@
-
+// The shapes the module answers with, shared by several use cases: defined once so each OpenAPI schema has one name and one home.
 namespace CoopHub.Programs.Model;
 
 internal enum PartnerRole { Funder, Partner, Implementer }

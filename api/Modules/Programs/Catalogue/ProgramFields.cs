@@ -9,7 +9,7 @@ using FluentValidation;
 using Mediator;
 using CoopHub.Shared.Http;
 
-namespace CoopHub.Programs.Programs;
+namespace CoopHub.Programs.Catalogue;
 
 internal abstract partial record ProgramFields
 {
@@ -86,10 +86,7 @@ internal abstract class ProgramFieldsValidator<T> : AbstractValidator<T>
     {
         RuleFor(x => x.Code).SafeText().NotEmpty().WithMessage("Give the program's code, e.g. DELIO.")
             .Must(c => c is null || ProgramFields.CodePattern().IsMatch(c.Trim())).WithMessage("A code has 1 to 30 letters, digits, '-' or '_'.");
-        RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-            .WithMessage("Give the program's name in Arabic or in French (at least one).").MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameFr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
+        this.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "Give the program's name in Arabic or in French (at least one).");
         RuleFor(x => x.Goals).Must(g => g is null || g.Count <= 10).WithMessage("List at most 10 goals.");
         RuleForEach(x => x.Goals).SafeText().NotEmpty().WithMessage("A goal cannot be empty.").MaximumLength(200).WithMessage("A goal has at most 200 characters.");
         RuleFor(x => x.Partners).Must(p => p is null || p.Count <= 20).WithMessage("List at most 20 partners.")
@@ -105,19 +102,16 @@ internal abstract class ProgramFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Currency).SafeText().Matches("^[A-Za-z]{3}$").When(x => !string.IsNullOrEmpty(x.Currency)).WithMessage("Give a three-letter currency code such as MAD or EUR.");
         RuleFor(x => x.EndsOn).Must((x, end) => end is null || x.StartsOn is null || end >= x.StartsOn).WithMessage("The program cannot end before it starts.");
         RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithMessage("List at most 12 regions.");
-        RuleForEach(x => x.Regions).Must(r => reference.FindRegion(r) is not null).WithMessage((_, r) => $"Unknown region '{r}'; use a code from MA-01 to MA-12.");
+        RuleForEach(x => x.Regions).EachKnownRegion(reference);
         RuleFor(x => x.Sectors).Must(s => s is null || s.Count <= 20).WithMessage("List at most 20 sectors.");
-        RuleForEach(x => x.Sectors).Must(s => reference.FindSector(s) is not null).WithMessage((_, s) => $"Unknown sector '{s}'.");
+        RuleForEach(x => x.Sectors).EachKnownSector(reference);
         RuleFor(x => x.SupportAxes).Must(a => a is null || a.Count <= 10).WithMessage("List at most 10 support axes.")
             .Must(a => a is null || a.Where(x => x?.Code is not null).GroupBy(x => x.Code).All(g => g.Count() == 1)).WithMessage("Each support axis has its own code.");
         RuleForEach(x => x.SupportAxes).ChildRules(a =>
         {
             a.RuleFor(x => x.Code).SafeText().NotEmpty().WithMessage("Give the axis a code, e.g. equipment.")
                 .Must(c => c is null || ProgramFields.KeyPattern().IsMatch(c)).WithMessage("A code has lower-case letters, digits, '-' or '_' (at most 40).");
-            a.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-                .WithMessage("Name the axis in Arabic or in French.").MaximumLength(300).WithMessage("A name has at most 300 characters.");
-            a.RuleFor(x => x.NameFr).SafeText().MaximumLength(300).WithMessage("A name has at most 300 characters.");
-            a.RuleFor(x => x.NameEn).SafeText().MaximumLength(300).WithMessage("A name has at most 300 characters.");
+            a.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "Name the axis in Arabic or in French.", maxLength: 300);
         });
         RuleFor(x => x.Indicators).Must(a => a is null || a.Count <= 20).WithMessage("List at most 20 indicators.")
             .Must(a => a is null || a.Where(x => x?.Code is not null).GroupBy(x => x.Code).All(g => g.Count() == 1)).WithMessage("Each indicator has its own code.");

@@ -1,12 +1,15 @@
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
-using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 using Dapper;
 using FluentValidation;
 using Mediator;
-using CoopHub.Shared.Http;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 
 namespace CoopHub.Programs.Applications;
 
@@ -77,7 +80,7 @@ internal sealed class ListApplicationsHandler(DbSession db, CurrentUser user) : 
     {
         if (user.Id is not { } me) return [];
         var rows = await db.QueryAsync<StoredConflict>("SELECT call_id AS CallId, cooperatives AS Cooperatives FROM prog_reviewers WHERE reviewer_id = @Me", new { Me = me }, ct);
-        return rows.SelectMany(r => ApiJson.List<Guid>(r.Cooperatives).Select(c => (r.CallId, c))).ToList();
+        return rows.SelectMany(r => ApiJson.Guids(r.Cooperatives).Select(c => (r.CallId, c))).ToList();
     }
 
     private sealed class StoredConflict
@@ -127,62 +130,16 @@ internal sealed class ListApplicationsHandler(DbSession db, CurrentUser user) : 
     }
 }
 
-internal sealed record GetApplicationQuery(Guid Id) : IQuery<Result<ApplicationDetails>>;
-
-internal sealed class GetApplicationAuthorizer(DbSession db) : IAuthorizer<GetApplicationQuery>
+internal static class ListApplicationsEndpoint
 {
-    public async ValueTask<AccessDenied?> AuthorizeAsync(GetApplicationQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => await ApplicationVisibility.CheckAsync(db, user, message.Id, cancellationToken);
-}
-
-internal sealed class GetApplicationHandler(DbSession db) : IQueryHandler<GetApplicationQuery, Result<ApplicationDetails>>
-{
-    public async ValueTask<Result<ApplicationDetails>> Handle(GetApplicationQuery query, CancellationToken cancellationToken)
-        => await ProgramStore.FindApplicationAsync(db, query.Id, cancellationToken) is { } row ? row.ToDetails() : ProgramStore.ApplicationNotFound(query.Id);
-}
-
-internal sealed record GetApplicationHistoryQuery(Guid Id) : IQuery<Result<IReadOnlyList<ApplicationTransition>>>;
-
-internal sealed class GetApplicationHistoryAuthorizer(DbSession db) : IAuthorizer<GetApplicationHistoryQuery>
-{
-    public async ValueTask<AccessDenied?> AuthorizeAsync(GetApplicationHistoryQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => await ApplicationVisibility.CheckAsync(db, user, message.Id, cancellationToken);
-}
-
-internal sealed class GetApplicationHistoryHandler(DbSession db) : IQueryHandler<GetApplicationHistoryQuery, Result<IReadOnlyList<ApplicationTransition>>>
-{
-    public async ValueTask<Result<IReadOnlyList<ApplicationTransition>>> Handle(GetApplicationHistoryQuery query, CancellationToken cancellationToken)
+    public static RouteGroupBuilder MapListApplications(this RouteGroupBuilder applications)
     {
-        if (await ProgramStore.FindApplicationAsync(db, query.Id, cancellationToken) is null) return ProgramStore.ApplicationNotFound(query.Id);
-        var rows = await db.QueryAsync<HistoryRow>("""
-            SELECT sequence AS Sequence, from_status AS FromStatus, to_status AS ToStatus, reason AS Reason, actor AS Actor, at AS At
-            FROM prog_application_history WHERE application_id = @Id ORDER BY sequence
-            """, new { query.Id }, cancellationToken);
-        return rows.Select(r => new ApplicationTransition(r.Sequence, r.FromStatus is null ? null : ApiJson.Parse<ApplicationStatus>(r.FromStatus),
-            ApiJson.Parse<ApplicationStatus>(r.ToStatus), r.Reason, r.Actor, r.At)).ToList();
-    }
-
-    private sealed class HistoryRow
-    {
-        public int Sequence { get; set; }
-        public string? FromStatus { get; set; }
-        public string ToStatus { get; set; } = "";
-        public string? Reason { get; set; }
-        public string Actor { get; set; } = "";
-        public DateTimeOffset At { get; set; }
-    }
-}
-
-internal static class ApplicationVisibility
-{
-    /// <summary>401 for anonymous callers, 403 for those who may not see it; unknown ids pass so the handler answers 404.</summary>
-    public static async Task<AccessDenied?> CheckAsync(DbSession db, CurrentUser user, Guid applicationId, CancellationToken ct)
-    {
-        if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
-        var app = await ProgramStore.FindApplicationAsync(db, applicationId, ct);
-        if (app is null) return null;
-        var call = (await ProgramStore.FindCallAsync(db, app.CallId, ct))!;
-        return await ProgramAccess.CanSeeAsync(db, user, app, call.ProgramRegionList, ct) ? null
-            : AccessDenied.Forbidden("Only the cooperative's manager, staff of its region or program, and the call's reviewers can see this application.");
+        applications.MapGet("/", async Task<Ok<ApplicationPage>> ([AsParameters] ListApplicationsQuery query, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(await sender.Send(query, ct)))
+            .WithName("ListApplications")
+            .RequireAuthorization()
+            .WithSummary("The applications the caller may see, newest first.")
+            .ProducesProblems(400, 401);
+        return applications;
     }
 }

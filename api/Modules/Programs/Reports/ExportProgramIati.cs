@@ -1,58 +1,16 @@
 using System.Globalization;
 using System.Xml.Linq;
 using CoopHub.Programs.Model;
-using CoopHub.Shared.Data;
-using CoopHub.Shared.Results;
+using CoopHub.Shared.Http;
 using CoopHub.Shared.Text;
 using CoopHub.Shared.Time;
 using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
 
 namespace CoopHub.Programs.Reports;
-
-/// <summary>What the donor formats are made of: the program, its beneficiaries' support and outcomes.</summary>
-internal sealed record DonorData(ProgramRow Program, IReadOnlyList<SupportLine> Support, IReadOnlyList<OutcomeLine> Outcomes);
-
-internal sealed class SupportLine
-{
-    public Guid Id { get; set; }
-    public string Axis { get; set; } = "";
-    public string Kind { get; set; } = "";
-    public decimal? Amount { get; set; }
-    public DateOnly DeliveredOn { get; set; }
-    public string? Description { get; set; }
-    public Guid CooperativeId { get; set; }
-    public string? CooperativeNameAr { get; set; }
-    public string? CooperativeNameFr { get; set; }
-    public string RegionCode { get; set; } = "";
-}
-
-internal sealed class OutcomeLine
-{
-    public string Indicator { get; set; } = "";
-    public decimal Value { get; set; }
-    public DateOnly MeasuredOn { get; set; }
-}
-
-internal sealed record GetDonorDataQuery(Guid ProgramId) : IQuery<Result<DonorData>>;
-
-internal sealed class GetDonorDataHandler(DbSession db) : IQueryHandler<GetDonorDataQuery, Result<DonorData>>
-{
-    public async ValueTask<Result<DonorData>> Handle(GetDonorDataQuery query, CancellationToken cancellationToken)
-    {
-        var program = await ProgramStore.FindProgramAsync(db, query.ProgramId, cancellationToken);
-        if (program is null) return ProgramStore.ProgramNotFound(query.ProgramId);
-        var support = await db.QueryAsync<SupportLine>("""
-            SELECT s.id AS Id, s.axis AS Axis, s.kind AS Kind, s.amount AS Amount, s.delivered_on AS DeliveredOn, s.description AS Description,
-                   a.cooperative_id AS CooperativeId, a.cooperative_name_ar AS CooperativeNameAr, a.cooperative_name_fr AS CooperativeNameFr, a.region_code AS RegionCode
-            FROM prog_support s JOIN prog_applications a ON a.id = s.application_id
-            WHERE s.program_id = @Id ORDER BY s.delivered_on, s.id
-            """, new { program.Id }, cancellationToken);
-        var outcomes = await db.QueryAsync<OutcomeLine>(
-            "SELECT indicator AS Indicator, value AS Value, measured_on AS MeasuredOn FROM prog_outcomes WHERE program_id = @Id ORDER BY measured_on",
-            new { program.Id }, cancellationToken);
-        return new DonorData(program, support.ToList(), outcomes.ToList());
-    }
-}
 
 /// <summary>
 /// The program as one IATI 2.03 activity (validated against the schema shipped in db/reference/iati-2.03 by the tests):
@@ -131,31 +89,21 @@ internal static class IatiActivity
     }
 }
 
-/// <summary>360Giving grants: one per support delivered with an amount (recipient, amount, date, location).</summary>
-internal static class ThreeSixtyGiving
+internal static class ExportProgramIatiEndpoint
 {
-    public static object Write(DonorData data)
+    public static RouteGroupBuilder MapExportProgramIati(this RouteGroupBuilder programs)
     {
-        var details = data.Program.ToDetails();
-        var funders = details.Partners.Where(p => p.Role == PartnerRole.Funder).ToList();
-        object[] funding = funders.Count > 0
-            ? funders.Select(f => (object)new { id = "COOPHUB-ORG-" + f.OrganisationId, name = f.NameFr ?? f.NameAr ?? f.Acronym }).ToArray()
-            : [new { id = IatiActivity.ReportingOrgRef, name = "CoopHub" }];
-        return new
-        {
-            grants = data.Support.Where(s => s.Amount is > 0).Select(s => new
+        programs.MapGet("/{id:guid}/iati.xml", async Task<Results<ContentHttpResult, ProblemHttpResult>> (Guid id, ISender sender, TimeProvider clock, CancellationToken ct) =>
             {
-                id = $"360G-COOPHUB-{details.Code}-{s.Id}",
-                title = $"{details.Code}: {s.Kind} — {s.Axis}",
-                description = s.Description ?? $"{s.Kind} ({s.Axis}) delivered under {details.NameFr ?? details.NameAr ?? details.Code}.",
-                currency = details.Currency,
-                amountAwarded = s.Amount,
-                awardDate = s.DeliveredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                recipientOrganization = new[] { new { id = "COOPHUB-COOP-" + s.CooperativeId, name = s.CooperativeNameFr ?? s.CooperativeNameAr } },
-                fundingOrganization = funding,
-                beneficiaryLocation = new[] { new { name = s.RegionCode, geoCode = s.RegionCode, geoCodeType = "ISO 3166-2" } },
-                grantProgramme = new[] { new { code = details.Code, title = details.NameFr ?? details.NameAr } },
-            }).ToList(),
-        };
+                var data = await sender.Send(new GetDonorDataQuery(id), ct);
+                if (data.IsFailure) return data.Error!.ToProblem();
+                var document = IatiActivity.Write(data.Value, clock.GetUtcNow());
+                return TypedResults.Content(document.Declaration + "\n" + document.Root, "application/xml; charset=utf-8");
+            })
+            .WithName("ExportProgramIati")
+            .WithSummary("The program as an IATI 2.03 activity (XML): partners, dates, budget, disbursements per support delivered, results per indicator.")
+            .Produces(200, contentType: "application/xml")
+            .ProducesProblems(404);
+        return programs;
     }
 }

@@ -1,0 +1,87 @@
+using CoopHub.Contracts.Cooperatives;
+using CoopHub.Programs.Model;
+using CoopHub.Shared.Audit;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
+using CoopHub.Shared.Time;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Programs.Applications;
+
+/// <summary>Files a draft: the deadline (Casablanca time) and the mandatory documents are checked, then eligibility.</summary>
+internal sealed record SubmitApplicationCommand(Guid Id, int? ExpectedVersion) : ICommand<Result<ApplicationDetails>>;
+
+internal sealed class SubmitApplicationAuthorizer : IAuthorizer<SubmitApplicationCommand>
+{
+    public ValueTask<AccessDenied?> AuthorizeAsync(SubmitApplicationCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(Require.SignedIn(user));
+}
+
+internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user)
+    : ICommandHandler<SubmitApplicationCommand, Result<ApplicationDetails>>
+{
+    public async ValueTask<Result<ApplicationDetails>> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
+    {
+        if (await ProgramStore.FindApplicationInCallAsync(db, command.Id, cancellationToken) is not { } loaded) return ProgramStore.ApplicationNotFound(command.Id);
+        if (ApplicationAccess.ForApplicant(user, loaded, "submit this application") is { } forbidden) return forbidden;
+        var (app, call) = loaded;
+        if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
+        if (app.StatusValue != ApplicationStatus.Draft)
+        {
+            return Error.Conflict("application.not_draft", $"The application is already {ApiJson.Api(app.StatusValue)}; only a draft is submitted.");
+        }
+        var now = clock.GetUtcNow();
+        if (ApplicationRules.Closed(call, now) is { } closed) return closed;
+        var linked = ApiJson.List<DocumentLink>(app.Documents).Select(d => d.Key).ToHashSet();
+        var missing = call.DocumentList.Where(d => d.Mandatory && !linked.Contains(d.Key)).Select(d => d.Key).ToList();
+        if (missing.Count > 0)
+        {
+            return new Error(ErrorKind.Unprocessable, "application.documents_missing", $"Link the mandatory documents before submitting: {string.Join(", ", missing)}.",
+                new Dictionary<string, string[]> { ["documents"] = missing.Select(k => $"Missing mandatory document '{k}'.").ToArray() },
+                new Dictionary<string, object?> { ["missingDocuments"] = missing });
+        }
+        var coop = await sender.Send(new GetCooperativeSummary(app.CooperativeId), cancellationToken);
+        if (coop is null) return Error.Conflict("application.cooperative_missing", "The cooperative is no longer in the registry.");
+        var before = app.ToDetails();
+        ApplicationRules.Snapshot(app, coop);
+        var failures = Eligibility.Evaluate(call.RuleSet, coop, await Eligibility.PreviousAwardsAsync(db, coop.Id, call.Id, cancellationToken), Casablanca.Today(clock));
+        app.Eligibility = ApiJson.Write(failures);
+        await db.ExecuteAsync("""
+            UPDATE prog_applications SET cooperative_name_ar = @CooperativeNameAr, cooperative_name_fr = @CooperativeNameFr, region_code = @RegionCode,
+                province_code = @ProvinceCode, sectors = @Sectors, women_led = @WomenLed, eligibility = @Eligibility
+            WHERE id = @Id
+            """, app, cancellationToken);
+        var actor = ProgramAccess.ActorName(user);
+        if (!await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Submitted, null, actor, now, cancellationToken, submittedAt: now))
+        {
+            return Error.PreconditionFailed("The application changed while you were submitting: read it again.");
+        }
+        var to = failures.Count == 0 ? ApplicationStatus.Eligible : ApplicationStatus.Ineligible;
+        var reason = failures.Count == 0 ? "Meets every rule of the call." : string.Join(" ", failures.Select(f => f.Message));
+        await ApplicationFlow.MoveAsync(db, app, to, reason, "eligibility check", now, cancellationToken);
+        var after = app.ToDetails();
+        audit.Record("application", app.Id, before, after);
+        return after;
+    }
+}
+
+internal static class SubmitApplicationEndpoint
+{
+    public static RouteGroupBuilder MapSubmitApplication(this RouteGroupBuilder applications)
+    {
+        applications.MapPost("/{id:guid}/submit", async Task<Results<Ok<ApplicationDetails>, ProblemHttpResult>> (
+                Guid id, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
+                (await sender.Send(new SubmitApplicationCommand(id, ETags.Read(request).Version), ct)).OkWithETag(response, a => a.Version))
+            .WithName("SubmitApplication")
+            .RequireAuthorization()
+            .WithSummary("Submits a draft before the deadline (Casablanca time); eligibility is checked at once. If-Match is optional.")
+            .ProducesProblems(401, 403, 404, 409, 412, 422);
+        return applications;
+    }
+}
