@@ -24,7 +24,16 @@ public static class ProjectBankModule
 
     public static RouteGroupBuilder MapProjectBank(this RouteGroupBuilder api)
     {
-        api.MapGroup("/ideas").WithTags("Ideas").MapIdeas();
+        api.MapGroup(ProjectBankRoutes.IdeasPrefix).WithTags("Ideas")
+            .MapListIdeas()
+            .MapGetIdea()
+            .MapCreateIdea()
+            .MapUpdateIdea()
+            .MapTransitionIdea()
+            .MapAdoptIdea()
+            .MapListIdeaAdoptions()
+            .MapListIdeaFinancing()
+            .MapLinkIdeaToCall();
         api.MapGroup("/competitions").WithTags("Competitions").MapCompetitions();
         return api;
     }

@@ -3,33 +3,8 @@ using CoopHub.Shared.Results;
 
 namespace CoopHub.ProjectBank.Model;
 
-/// <summary>draft → submitted → published | returned (with comments) → archived; a returned idea is edited and submitted again.</summary>
-internal enum IdeaStatus { Draft, Submitted, Published, Returned, Archived }
-
 /// <summary>draft (staff only), open (public; entries within the window), judging, resultsPublished.</summary>
 internal enum CompetitionStatus { Draft, Open, Judging, ResultsPublished }
-
-internal sealed record Attachment(string? Label, string Url);
-
-internal sealed record ExpectedJobs(int? Total, int? Women, int? Youth);
-
-internal sealed record ExpectedImpact(string? Social, string? Economic, string? Environmental);
-
-internal sealed record FinancingLink(Guid CallId, string ProgramCode, string? CallTitleAr, string? CallTitleFr, DateTimeOffset LinkedAt);
-
-internal sealed record IdeaDetails(
-    Guid Id, string? TitleAr, string? TitleFr, string Problem, string Solution, IReadOnlyList<string> Sectors, IReadOnlyList<string> Regions,
-    string? Beneficiaries, decimal? Investment, ExpectedJobs Jobs, ExpectedImpact Impact, IReadOnlyList<int> Sdgs, IReadOnlyList<Attachment> Attachments,
-    Guid? CooperativeId, string? CooperativeNameAr, string? CooperativeNameFr, IdeaStatus Status, string? CurationComment, DateTimeOffset? PublishedAt,
-    int Adoptions, IReadOnlyList<FinancingLink> FinancingLinks, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
-
-internal sealed record IdeaPage(IReadOnlyList<IdeaDetails> Items, int Page, int PageSize, int Total);
-
-internal sealed record Adoption(Guid Id, Guid CooperativeId, string? CooperativeNameAr, string? CooperativeNameFr, string RegionCode, DateOnly AdoptedOn);
-
-internal sealed record RegionCount(string RegionCode, int Count);
-
-internal sealed record IdeaAdoptions(IReadOnlyList<Adoption> Items, IReadOnlyList<RegionCount> ByRegion);
 
 /// <summary>A criterion jurors score 0–10; weights sum to 100.</summary>
 internal sealed record CompetitionCriterion(string Key, string? NameAr, string? NameFr, string? NameEn, int Weight);
@@ -61,11 +36,3 @@ internal sealed record RankedEntry(int Rank, Guid EntryId, Guid IdeaId, string? 
 
 internal sealed record CompetitionRanking(Guid CompetitionId, string TieBreakCriterion, IReadOnlyList<RankedEntry> Items);
 
-internal static class BankErrors
-{
-    public static Error IdeaNotFound(Guid id) => Error.NotFound("idea.not_found", $"No idea has id {id}.");
-
-    public static Error CompetitionNotFound(Guid id) => Error.NotFound("competition.not_found", $"No competition has id {id}.");
-
-    public static Error EntryNotFound(Guid id) => Error.NotFound("entry.not_found", $"No entry has id {id} in this competition.");
-}
