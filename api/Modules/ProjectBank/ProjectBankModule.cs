@@ -34,7 +34,14 @@ public static class ProjectBankModule
             .MapListIdeaAdoptions()
             .MapListIdeaFinancing()
             .MapLinkIdeaToCall();
-        api.MapGroup("/competitions").WithTags("Competitions").MapCompetitions();
+        api.MapGroup(ProjectBankRoutes.CompetitionsPrefix).WithTags("Competitions")
+            .MapListCompetitions()
+            .MapGetCompetition()
+            .MapCreateCompetition()
+            .MapUpdateCompetition()
+            .MapEnterCompetition()
+            .MapListCompetitionEntries()
+            .MapJuryUntilSplit();
         return api;
     }
 }

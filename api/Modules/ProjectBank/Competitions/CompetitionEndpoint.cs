@@ -13,46 +13,8 @@ namespace CoopHub.ProjectBank.Competitions;
 
 internal static class CompetitionEndpoint
 {
-    public static RouteGroupBuilder MapCompetitions(this RouteGroupBuilder group)
+    public static RouteGroupBuilder MapJuryUntilSplit(this RouteGroupBuilder group)
     {
-        group.MapGet("/", async Task<Ok<CompetitionPage>> ([AsParameters] ListCompetitionsQuery query, ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(query, ct)))
-            .WithName("ListCompetitions")
-            .WithSummary("Ideathons, latest first (drafts: staff only).")
-            .ProducesProblems(400);
-        group.MapGet("/{id:guid}", async Task<Results<Ok<CompetitionDetails>, ProblemHttpResult>> (Guid id, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(new GetCompetitionQuery(id), ct)).OkWithETag(response, c => c.Version))
-            .WithName("GetCompetition")
-            .WithSummary("One competition with its criteria and tie rule.")
-            .ProducesProblems(404);
-        group.MapPost("/", async Task<Results<Created<CompetitionDetails>, ProblemHttpResult>> (CreateCompetitionCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(command, ct)).CreatedWithETag(response, c => $"/api/v1/competitions/{c.Id}", c => c.Version))
-            .WithName("CreateCompetition")
-            .RequireAuthorization()
-            .WithSummary("Creates a competition linked to an event (staff of its region).")
-            .ProducesProblems(400, 401, 403);
-        group.MapPut("/{id:guid}", async Task<Results<Ok<CompetitionDetails>, ProblemHttpResult>> (
-                Guid id, UpdateCompetitionCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-            {
-                var ifMatch = ETags.Read(request);
-                if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
-                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, c => c.Version);
-            })
-            .WithName("UpdateCompetition")
-            .RequireAuthorization()
-            .WithSummary("Replaces a competition (open it, move it to judging, publish the results). Criteria lock once scored. Send If-Match.")
-            .ProducesProblems(400, 401, 403, 404, 409, 412, 428);
-        group.MapPost("/{id:guid}/entries", async Task<Results<Created<EntryDetails>, ProblemHttpResult>> (Guid id, EnterCompetitionCommand command, ISender sender, CancellationToken ct) =>
-                (await sender.Send(command with { CompetitionId = id }, ct)).Match<Results<Created<EntryDetails>, ProblemHttpResult>>(
-                    e => TypedResults.Created($"/api/v1/competitions/{id}/entries", e), e => e.ToProblem()))
-            .WithName("EnterCompetition")
-            .RequireAuthorization()
-            .WithSummary("Enters a published idea while the competition is open.")
-            .ProducesProblems(400, 401, 403, 404, 409);
-        group.MapGet("/{id:guid}/entries", async Task<Results<Ok<IReadOnlyList<EntryDetails>>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
-                Ok(await sender.Send(new ListEntriesQuery(id), ct)))
-            .WithName("ListCompetitionEntries")
-            .WithSummary("The competition's entries in order of entry.")
-            .ProducesProblems(404);
         group.MapPost("/{id:guid}/jurors", async Task<Results<Created<JurorProgress>, ProblemHttpResult>> (Guid id, AssignJurorCommand command, ISender sender, CancellationToken ct) =>
                 (await sender.Send(command with { CompetitionId = id }, ct)).Match<Results<Created<JurorProgress>, ProblemHttpResult>>(
                     j => TypedResults.Created($"/api/v1/competitions/{id}/jurors", j), e => e.ToProblem()))

@@ -134,7 +134,7 @@ internal sealed class ProjectBankDemoSeeder(DbSession db, ISender sender, TimePr
             await db.ExecuteAsync("INSERT INTO bank_entries (id, competition_id, idea_id, cooperative_id, entered_at) VALUES (@Id, @C, @I, @Coop, @At)",
                 new { Id = Guid.NewGuid(), C = competition.Id, I = entries[i].Id, Coop = entries[i].CooperativeId, At = Casablanca.ToUtc(new DateTime(2025, 3, 12 + i, 10, 0, 0)) }, ct);
         }
-        var listed = await Competitions.Entries.ListAsync(db, competition.Id, ct);
+        var listed = await Entries.ListAsync(db, competition.Id, ct);
         var jurors = (await sender.Send(new ListStaffActors("MA-06"), ct)).Take(3).ToList();
         foreach (var juror in jurors)
         {

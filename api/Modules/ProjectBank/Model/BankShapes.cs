@@ -1,24 +1,5 @@
-using CoopHub.Shared.Data;
-using CoopHub.Shared.Results;
 
 namespace CoopHub.ProjectBank.Model;
-
-/// <summary>draft (staff only), open (public; entries within the window), judging, resultsPublished.</summary>
-internal enum CompetitionStatus { Draft, Open, Judging, ResultsPublished }
-
-/// <summary>A criterion jurors score 0–10; weights sum to 100.</summary>
-internal sealed record CompetitionCriterion(string Key, string? NameAr, string? NameFr, string? NameEn, int Weight);
-
-internal sealed record CompetitionDetails(
-    Guid Id, string? TitleAr, string? TitleFr, string? Description, Guid EventId, string? EventTitleAr, string? EventTitleFr, DateTimeOffset? EventStartsAt,
-    Guid? ProgramId, string? RegionCode, DateTime OpensAt, DateTime ClosesAt, DateTimeOffset OpensAtUtc, DateTimeOffset ClosesAtUtc, string TimeZone,
-    IReadOnlyList<CompetitionCriterion> Criteria, string TieBreakCriterion, CompetitionStatus Status, bool AcceptingEntries, int Entries,
-    int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
-
-internal sealed record CompetitionPage(IReadOnlyList<CompetitionDetails> Items, int Page, int PageSize, int Total);
-
-internal sealed record EntryDetails(Guid Id, Guid CompetitionId, Guid IdeaId, string? IdeaTitleAr, string? IdeaTitleFr, Guid? CooperativeId,
-    string? CooperativeNameAr, string? CooperativeNameFr, IReadOnlyList<string> Sectors, DateTimeOffset EnteredAt);
 
 internal sealed record JurorProgress(Guid JurorId, string Name, IReadOnlyList<Guid>? Entries, int Assigned, int Scored, IReadOnlyList<Guid> Missing);
 
