@@ -1,6 +1,7 @@
 using CoopHub.ProjectBank.Competitions;
 using CoopHub.ProjectBank.DemoData;
 using CoopHub.ProjectBank.Ideas;
+using CoopHub.ProjectBank.Judging;
 using CoopHub.Shared;
 using CoopHub.Shared.Security;
 using FluentValidation;
@@ -41,7 +42,14 @@ public static class ProjectBankModule
             .MapUpdateCompetition()
             .MapEnterCompetition()
             .MapListCompetitionEntries()
-            .MapJuryUntilSplit();
+            .MapAssignJuror()
+            .MapGetJuryProgress()
+            .MapListJurorCandidates()
+            .MapGetMyJuryAssignment()
+            .MapScoreEntry()
+            .MapGetCompetitionRanking()
+            .MapExportCompetitionRanking()
+            .MapSetCompetitionAwards();
         return api;
     }
 }

@@ -3,6 +3,7 @@ using CoopHub.Contracts.Events;
 using CoopHub.Contracts.Identity;
 using CoopHub.ProjectBank.Competitions;
 using CoopHub.ProjectBank.Ideas;
+using CoopHub.ProjectBank.Judging;
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared;
 using CoopHub.Shared.Data;
@@ -155,7 +156,7 @@ internal sealed class ProjectBankDemoSeeder(DbSession db, ISender sender, TimePr
         }
         var ranking = await Jury.RankAsync(db, (await BankStore.FindCompetitionAsync(db, competition.Id, ct))!, ct);
         string[] prizes = ["Premier prix", "Deuxième prix", "Troisième prix"];
-        Ok(await sender.Send(new SetAwardsCommand
+        Ok(await sender.Send(new SetCompetitionAwardsCommand
         {
             CompetitionId = competition.Id,
             Awards = ranking.Items.Take(3).Select((r, i) => new AwardInput(r.EntryId, i + 1, prizes[i], null)).ToList(),

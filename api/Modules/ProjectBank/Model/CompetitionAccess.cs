@@ -23,6 +23,20 @@ internal static class CompetitionAccess
     /// <summary>A draft is its region's staff's (national staff and administrators see every one); to anyone else it does not exist.</summary>
     public static bool Visible(CurrentUser user, CompetitionRow row) => row.StatusValue != CompetitionStatus.Draft || user.CanManageRegion(row.RegionCode);
 
+    /// <summary>
+    /// The ranking is everyone's once the results are published, and its region's staff's before. The rule needs the
+    /// competition, so the handler that loaded it refuses as an authorizer would (401 for nobody, 403 for the others):
+    /// the two outcomes a problem answer needs that a result value cannot carry.
+    /// </summary>
+    public static void EnsureRankingVisible(CurrentUser user, CompetitionRow competition)
+    {
+        if (competition.StatusValue != CompetitionStatus.ResultsPublished
+            && Run(user, competition.RegionCode, "see the ranking before the results are published") is { } denied)
+        {
+            throw new AccessDeniedException(denied);
+        }
+    }
+
     private static string Refusal(string? regionCode, string what)
         => regionCode is null ? $"Only national staff can {what}." : $"Only staff of region {regionCode} (or an administrator) can {what}.";
 }

@@ -1,11 +1,6 @@
+// The ranking as GetCompetitionRanking and SetCompetitionAwards answer it (Jury.RankAsync computes it).
 
 namespace CoopHub.ProjectBank.Model;
-
-internal sealed record JurorProgress(Guid JurorId, string Name, IReadOnlyList<Guid>? Entries, int Assigned, int Scored, IReadOnlyList<Guid> Missing);
-
-internal sealed record JuryCriterionScore(string Criterion, int Score);
-
-internal sealed record ScoreSheet(Guid Id, Guid EntryId, Guid JurorId, IReadOnlyList<JuryCriterionScore> Scores, decimal WeightedScore, string? Comment, DateTimeOffset UpdatedAt);
 
 internal sealed record JuryCriterionAverage(string Criterion, decimal Average);
 
@@ -16,4 +11,3 @@ internal sealed record RankedEntry(int Rank, Guid EntryId, Guid IdeaId, string? 
     decimal? Score, decimal? TieBreak, int Sheets, IReadOnlyList<JuryCriterionAverage> Criteria, DateTimeOffset EnteredAt, AwardDetails? Award);
 
 internal sealed record CompetitionRanking(Guid CompetitionId, string TieBreakCriterion, IReadOnlyList<RankedEntry> Items);
-
