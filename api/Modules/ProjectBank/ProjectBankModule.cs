@@ -1,6 +1,7 @@
 using CoopHub.ProjectBank.Competitions;
 using CoopHub.ProjectBank.DemoData;
 using CoopHub.ProjectBank.Ideas;
+using CoopHub.ProjectBank.Judging;
 using CoopHub.Shared;
 using CoopHub.Shared.Security;
 using FluentValidation;
@@ -24,8 +25,31 @@ public static class ProjectBankModule
 
     public static RouteGroupBuilder MapProjectBank(this RouteGroupBuilder api)
     {
-        api.MapGroup("/ideas").WithTags("Ideas").MapIdeas();
-        api.MapGroup("/competitions").WithTags("Competitions").MapCompetitions();
+        api.MapGroup(ProjectBankRoutes.IdeasPrefix).WithTags("Ideas")
+            .MapListIdeas()
+            .MapGetIdea()
+            .MapCreateIdea()
+            .MapUpdateIdea()
+            .MapTransitionIdea()
+            .MapAdoptIdea()
+            .MapListIdeaAdoptions()
+            .MapListIdeaFinancing()
+            .MapLinkIdeaToCall();
+        api.MapGroup(ProjectBankRoutes.CompetitionsPrefix).WithTags("Competitions")
+            .MapListCompetitions()
+            .MapGetCompetition()
+            .MapCreateCompetition()
+            .MapUpdateCompetition()
+            .MapEnterCompetition()
+            .MapListCompetitionEntries()
+            .MapAssignJuror()
+            .MapGetJuryProgress()
+            .MapListJurorCandidates()
+            .MapGetMyJuryAssignment()
+            .MapScoreEntry()
+            .MapGetCompetitionRanking()
+            .MapExportCompetitionRanking()
+            .MapSetCompetitionAwards();
         return api;
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CoopHub.Api.Tests.Infrastructure;
 using CoopHub.Api.Tests.Programs;
+using CoopHub.ProjectBank;
 
 namespace CoopHub.Api.Tests.ProjectBank;
 
@@ -24,11 +25,11 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
     };
 
     private Task<HttpResponseMessage> MoveIdeaAsync(string idea, string to, string? comment = null, HttpClient? client = null)
-        => SendJsonAsync(client ?? Client, HttpMethod.Post, $"/api/v1/ideas/{idea}/transitions", new JsonObject { ["to"] = to, ["comment"] = comment });
+        => SendJsonAsync(client ?? Client, HttpMethod.Post, $"{ProjectBankRoutes.Ideas}/{idea}/transitions", new JsonObject { ["to"] = to, ["comment"] = comment });
 
     private async Task<string> PublishedIdeaAsync(string? cooperative, string title = "Atelier partagé de tissage", string sector = "handicraft")
     {
-        var id = await CreatedIdAsync("/api/v1/ideas", IdeaBody(cooperative, title, sector));
+        var id = await CreatedIdAsync(ProjectBankRoutes.Ideas, IdeaBody(cooperative, title, sector));
         Assert.That((await MoveIdeaAsync(id, "submitted")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         Assert.That((await MoveIdeaAsync(id, "published")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
         return id;
@@ -42,7 +43,7 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
             ["kind"] = "ideathon", ["titleFr"] = "Idéathon", ["regionCode"] = "MA-02", ["status"] = "published",
             ["startsAt"] = Local(DateTime.UtcNow.AddDays(5)), ["endsAt"] = Local(DateTime.UtcNow.AddDays(5).AddHours(6)),
         });
-        return await CreatedIdAsync("/api/v1/competitions", new JsonObject
+        return await CreatedIdAsync(ProjectBankRoutes.Competitions, new JsonObject
         {
             ["titleFr"] = "Idéathon de l'innovation coopérative", ["eventId"] = eventId, ["status"] = status,
             ["opensAt"] = Local(DateTime.UtcNow.AddDays(-2)), ["closesAt"] = closes ?? Local(DateTime.UtcNow.AddDays(3)),
@@ -66,9 +67,9 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
     {
         var coop = await CooperativeAsync();
         var (manager, _) = await KeyAsync(["coop-manager"], cooperatives: [coop]);
-        var idea = await CreatedIdAsync("/api/v1/ideas", IdeaBody(coop), manager);
+        var idea = await CreatedIdAsync(ProjectBankRoutes.Ideas, IdeaBody(coop), manager);
 
-        var hiddenDraft = await Anonymous.GetAsync($"/api/v1/ideas/{idea}");
+        var hiddenDraft = await Anonymous.GetAsync($"{ProjectBankRoutes.Ideas}/{idea}");
         var skip = await MoveIdeaAsync(idea, "published");
         var submitted = await MoveIdeaAsync(idea, "submitted", client: manager);
         var selfPublish = await MoveIdeaAsync(idea, "published", client: manager);
@@ -76,17 +77,17 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
         var returned = await BodyAsync(await MoveIdeaAsync(idea, "returned", "Précisez le budget d'équipement."));
         var edit = IdeaBody(coop);
         edit["investment"] = 300000;
-        var edited = await SendJsonAsync(manager, HttpMethod.Put, $"/api/v1/ideas/{idea}", edit);
-        var editRequest = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/ideas/{idea}") { Content = new StringContent(edit.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+        var edited = await SendJsonAsync(manager, HttpMethod.Put, $"{ProjectBankRoutes.Ideas}/{idea}", edit);
+        var editRequest = new HttpRequestMessage(HttpMethod.Put, $"{ProjectBankRoutes.Ideas}/{idea}") { Content = new StringContent(edit.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
         editRequest.Headers.TryAddWithoutValidation("If-Match", "*");
         var editedWithIfMatch = await manager.SendAsync(editRequest);
         await MoveIdeaAsync(idea, "submitted", client: manager);
         var published = await BodyAsync(await MoveIdeaAsync(idea, "published"));
-        var publicRead = await Anonymous.GetAsync($"/api/v1/ideas/{idea}");
-        var publicList = JsonNode.Parse(await Anonymous.GetStringAsync("/api/v1/ideas?sector=handicraft&sdg=5"))!;
-        var lockedEdit = await PutJsonAsync($"/api/v1/ideas/{idea}", edit, "*");
+        var publicRead = await Anonymous.GetAsync($"{ProjectBankRoutes.Ideas}/{idea}");
+        var publicList = JsonNode.Parse(await Anonymous.GetStringAsync($"{ProjectBankRoutes.Ideas}?sector=handicraft&sdg=5"))!;
+        var lockedEdit = await PutJsonAsync($"{ProjectBankRoutes.Ideas}/{idea}", edit, "*");
         var archived = await BodyAsync(await MoveIdeaAsync(idea, "archived"));
-        var afterArchive = await Anonymous.GetAsync($"/api/v1/ideas/{idea}");
+        var afterArchive = await Anonymous.GetAsync($"{ProjectBankRoutes.Ideas}/{idea}");
 
         Assert.Multiple(async () =>
         {
@@ -102,8 +103,8 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
             Assert.That(((string?)published["status"], (decimal?)published["investment"]), Is.EqualTo(("published", (decimal?)300000m)));
             Assert.That(publicRead.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(publicList["items"]!.AsArray().Select(i => (string?)i!["id"]), Is.EqualTo(new[] { idea }));
-            Assert.That(JsonNode.Parse(await Anonymous.GetStringAsync($"/api/v1/ideas?cooperativeId={Guid.NewGuid()}"))!["total"]!.GetValue<int>(), Is.Zero);
-            Assert.That(JsonNode.Parse(await Client.GetStringAsync($"/api/v1/ideas?cooperativeId={coop}"))!["total"]!.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(JsonNode.Parse(await Anonymous.GetStringAsync($"{ProjectBankRoutes.Ideas}?cooperativeId={Guid.NewGuid()}"))!["total"]!.GetValue<int>(), Is.Zero);
+            Assert.That(JsonNode.Parse(await Client.GetStringAsync($"{ProjectBankRoutes.Ideas}?cooperativeId={coop}"))!["total"]!.GetValue<int>(), Is.EqualTo(1));
             Assert.That((string?)(await ProblemAsync(lockedEdit, 409))["code"], Is.EqualTo("idea.not_editable"));
             Assert.That((string?)archived["status"], Is.EqualTo("archived"));
             await ProblemAsync(afterArchive, 404);
@@ -117,29 +118,29 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
         var coopA = await CooperativeAsync();
         var coopB = await CooperativeAsync();
         var competition = await CompetitionAsync();
-        var entryA = await CreatedIdAsync($"/api/v1/competitions/{competition}/entries", new JsonObject { ["ideaId"] = await PublishedIdeaAsync(coopA, "Idée A") });
-        var entryB = await CreatedIdAsync($"/api/v1/competitions/{competition}/entries", new JsonObject { ["ideaId"] = await PublishedIdeaAsync(coopB, "Idée B") });
+        var entryA = await CreatedIdAsync($"{ProjectBankRoutes.Competitions}/{competition}/entries", new JsonObject { ["ideaId"] = await PublishedIdeaAsync(coopA, "Idée A") });
+        var entryB = await CreatedIdAsync($"{ProjectBankRoutes.Competitions}/{competition}/entries", new JsonObject { ["ideaId"] = await PublishedIdeaAsync(coopB, "Idée B") });
         var (juror, jurorId) = await KeyAsync(["staff"], ["MA-06"]);
         var (partner, partnerId) = await KeyAsync(["coop-manager"], cooperatives: [coopB]);
         var (narrow, narrowId) = await KeyAsync(["staff"], ["MA-06"]);
         var (outsider, _) = await KeyAsync(["staff"], ["MA-06"]);
-        Assert.That((await PostJsonAsync($"/api/v1/competitions/{competition}/jurors", new JsonObject { ["jurorId"] = jurorId })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        Assert.That((await PostJsonAsync($"/api/v1/competitions/{competition}/jurors", new JsonObject { ["jurorId"] = partnerId })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        var ownEntryNamed = await PostJsonAsync($"/api/v1/competitions/{competition}/jurors", new JsonObject { ["jurorId"] = narrowId, ["entries"] = new JsonArray(entryA, Guid.NewGuid().ToString()) });
-        Assert.That((await PostJsonAsync($"/api/v1/competitions/{competition}/jurors", new JsonObject { ["jurorId"] = narrowId, ["entries"] = new JsonArray(entryA) })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That((await PostJsonAsync($"{ProjectBankRoutes.Competitions}/{competition}/jurors", new JsonObject { ["jurorId"] = jurorId })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That((await PostJsonAsync($"{ProjectBankRoutes.Competitions}/{competition}/jurors", new JsonObject { ["jurorId"] = partnerId })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var ownEntryNamed = await PostJsonAsync($"{ProjectBankRoutes.Competitions}/{competition}/jurors", new JsonObject { ["jurorId"] = narrowId, ["entries"] = new JsonArray(entryA, Guid.NewGuid().ToString()) });
+        Assert.That((await PostJsonAsync($"{ProjectBankRoutes.Competitions}/{competition}/jurors", new JsonObject { ["jurorId"] = narrowId, ["entries"] = new JsonArray(entryA) })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
 
-        Task<HttpResponseMessage> Score(HttpClient client, string entry, JsonObject sheet) => SendJsonAsync(client, HttpMethod.Put, $"/api/v1/competitions/{competition}/entries/{entry}/scores/mine", sheet);
+        Task<HttpResponseMessage> Score(HttpClient client, string entry, JsonObject sheet) => SendJsonAsync(client, HttpMethod.Put, $"{ProjectBankRoutes.Competitions}/{competition}/entries/{entry}/scores/mine", sheet);
         var ok = await Score(juror, entryA, Sheet(8, 7, 9));
         var conflict = await Score(partner, entryB, Sheet(10, 10, 10));
         var partnerOk = await Score(partner, entryA, Sheet(6, 6, 6));
         var notAssigned = await Score(narrow, entryB, Sheet(5, 5, 5));
         var notJuror = await Score(outsider, entryA, Sheet(5, 5, 5));
         var tooHigh = await Score(juror, entryB, Sheet(11, 5, 5));
-        var partial = await SendJsonAsync(juror, HttpMethod.Put, $"/api/v1/competitions/{competition}/entries/{entryB}/scores/mine",
+        var partial = await SendJsonAsync(juror, HttpMethod.Put, $"{ProjectBankRoutes.Competitions}/{competition}/entries/{entryB}/scores/mine",
             new JsonObject { ["scores"] = new JsonArray(new JsonObject { ["criterion"] = "innovation", ["score"] = 5 }) });
-        var progress = await GetAsync<JsonArray>($"/api/v1/competitions/{competition}/jurors");
-        var candidates = await GetAsync<JsonArray>($"/api/v1/competitions/{competition}/juror-candidates");
-        var partnerAssignment = JsonNode.Parse(await partner.GetStringAsync($"/api/v1/competitions/{competition}/jury/mine"))!;
+        var progress = await GetAsync<JsonArray>($"{ProjectBankRoutes.Competitions}/{competition}/jurors");
+        var candidates = await GetAsync<JsonArray>($"{ProjectBankRoutes.Competitions}/{competition}/juror-candidates");
+        var partnerAssignment = JsonNode.Parse(await partner.GetStringAsync($"{ProjectBankRoutes.Competitions}/{competition}/jury/mine"))!;
 
         Assert.Multiple(async () =>
         {
@@ -171,43 +172,43 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
         var entries = new List<string>();
         foreach (var title in new[] { "Idée sociale", "Idée économique", "Idée tardive", "Idée sans note" })
         {
-            entries.Add(await CreatedIdAsync($"/api/v1/competitions/{competition}/entries", new JsonObject { ["ideaId"] = await PublishedIdeaAsync(await CooperativeAsync(), title) }));
+            entries.Add(await CreatedIdAsync($"{ProjectBankRoutes.Competitions}/{competition}/entries", new JsonObject { ["ideaId"] = await PublishedIdeaAsync(await CooperativeAsync(), title) }));
         }
         var adminId = (string)(await GetAsync<JsonNode>("/api/v1/auth/me"))["id"]!;
-        await PostJsonAsync($"/api/v1/competitions/{competition}/jurors", new JsonObject { ["jurorId"] = adminId });
+        await PostJsonAsync($"{ProjectBankRoutes.Competitions}/{competition}/jurors", new JsonObject { ["jurorId"] = adminId });
         // All three weigh 7.0; the first two beat the third on social impact (8 > 6)… and tie with each other, so the earlier entry wins.
         foreach (var (entry, sheet) in new[] { (entries[0], Sheet(8, 6, 7)), (entries[1], Sheet(8, 6, 7)), (entries[2], Sheet(6, 8, 7)) })
         {
-            var scored = await SendJsonAsync(Client, HttpMethod.Put, $"/api/v1/competitions/{competition}/entries/{entry}/scores/mine", sheet);
+            var scored = await SendJsonAsync(Client, HttpMethod.Put, $"{ProjectBankRoutes.Competitions}/{competition}/entries/{entry}/scores/mine", sheet);
             Assert.That(scored.StatusCode, Is.EqualTo(HttpStatusCode.OK), await scored.Content.ReadAsStringAsync());
         }
-        var hidden = await Anonymous.GetAsync($"/api/v1/competitions/{competition}/ranking");
-        var first = await GetAsync<JsonNode>($"/api/v1/competitions/{competition}/ranking");
-        var again = await GetAsync<JsonNode>($"/api/v1/competitions/{competition}/ranking");
-        var awards = await SendJsonAsync(Client, HttpMethod.Put, $"/api/v1/competitions/{competition}/awards", new JsonObject
+        var hidden = await Anonymous.GetAsync($"{ProjectBankRoutes.Competitions}/{competition}/ranking");
+        var first = await GetAsync<JsonNode>($"{ProjectBankRoutes.Competitions}/{competition}/ranking");
+        var again = await GetAsync<JsonNode>($"{ProjectBankRoutes.Competitions}/{competition}/ranking");
+        var awards = await SendJsonAsync(Client, HttpMethod.Put, $"{ProjectBankRoutes.Competitions}/{competition}/awards", new JsonObject
         {
             ["awards"] = new JsonArray(
                 new JsonObject { ["entryId"] = entries[0], ["rank"] = 1, ["prizeLabel"] = "Premier prix", ["amount"] = 50000 },
                 new JsonObject { ["entryId"] = entries[1], ["rank"] = 2, ["prizeLabel"] = "Deuxième prix" }),
         });
-        var notOurs = await SendJsonAsync(Client, HttpMethod.Put, $"/api/v1/competitions/{competition}/awards", new JsonObject
+        var notOurs = await SendJsonAsync(Client, HttpMethod.Put, $"{ProjectBankRoutes.Competitions}/{competition}/awards", new JsonObject
         {
             ["awards"] = new JsonArray(new JsonObject { ["entryId"] = Guid.NewGuid().ToString(), ["rank"] = 1, ["prizeLabel"] = "?" }),
         });
-        var current = await Client.GetAsync($"/api/v1/competitions/{competition}");
+        var current = await Client.GetAsync($"{ProjectBankRoutes.Competitions}/{competition}");
         var body = await BodyAsync(current);
         body["status"] = "resultsPublished";
         body["criteria"] = body["criteria"]!.DeepClone();
-        var skipJudging = await PutJsonAsync($"/api/v1/competitions/{competition}", body, "*");
+        var skipJudging = await PutJsonAsync($"{ProjectBankRoutes.Competitions}/{competition}", body, "*");
         body["status"] = "judging";
-        var judging = await PutJsonAsync($"/api/v1/competitions/{competition}", body, "*");
+        var judging = await PutJsonAsync($"{ProjectBankRoutes.Competitions}/{competition}", body, "*");
         body["status"] = "resultsPublished";
-        var publish = await PutJsonAsync($"/api/v1/competitions/{competition}", body, "*");
+        var publish = await PutJsonAsync($"{ProjectBankRoutes.Competitions}/{competition}", body, "*");
         var changeCriteria = body.DeepClone().AsObject();
         changeCriteria["tieBreakCriterion"] = "innovation";
-        var locked = await PutJsonAsync($"/api/v1/competitions/{competition}", changeCriteria, "*");
-        var publicRanking = JsonNode.Parse(await Anonymous.GetStringAsync($"/api/v1/competitions/{competition}/ranking"))!;
-        var csv = await Anonymous.GetStringAsync($"/api/v1/competitions/{competition}/ranking.csv");
+        var locked = await PutJsonAsync($"{ProjectBankRoutes.Competitions}/{competition}", changeCriteria, "*");
+        var publicRanking = JsonNode.Parse(await Anonymous.GetStringAsync($"{ProjectBankRoutes.Competitions}/{competition}/ranking"))!;
+        var csv = await Anonymous.GetStringAsync($"{ProjectBankRoutes.Competitions}/{competition}/ranking.csv");
 
         var order = first["items"]!.AsArray().Select(i => (string?)i!["entryId"]).ToArray();
         Assert.Multiple(async () =>
@@ -240,14 +241,14 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
         var closed = await CompetitionAsync(closes: Local(DateTime.UtcNow.AddMinutes(-1)));
         var coop = await CooperativeAsync();
         var published = await PublishedIdeaAsync(coop);
-        var draft = await CreatedIdAsync("/api/v1/ideas", IdeaBody(coop, "Brouillon"));
+        var draft = await CreatedIdAsync(ProjectBankRoutes.Ideas, IdeaBody(coop, "Brouillon"));
         var (otherManager, _) = await KeyAsync(["coop-manager"], cooperatives: [await CooperativeAsync()]);
 
-        var first = await PostJsonAsync($"/api/v1/competitions/{open}/entries", new JsonObject { ["ideaId"] = published });
-        var twice = await PostJsonAsync($"/api/v1/competitions/{open}/entries", new JsonObject { ["ideaId"] = published });
-        var unpublished = await PostJsonAsync($"/api/v1/competitions/{open}/entries", new JsonObject { ["ideaId"] = draft });
-        var late = await PostJsonAsync($"/api/v1/competitions/{closed}/entries", new JsonObject { ["ideaId"] = published });
-        var notTheirs = await SendJsonAsync(otherManager, HttpMethod.Post, $"/api/v1/competitions/{open}/entries", new JsonObject { ["ideaId"] = published });
+        var first = await PostJsonAsync($"{ProjectBankRoutes.Competitions}/{open}/entries", new JsonObject { ["ideaId"] = published });
+        var twice = await PostJsonAsync($"{ProjectBankRoutes.Competitions}/{open}/entries", new JsonObject { ["ideaId"] = published });
+        var unpublished = await PostJsonAsync($"{ProjectBankRoutes.Competitions}/{open}/entries", new JsonObject { ["ideaId"] = draft });
+        var late = await PostJsonAsync($"{ProjectBankRoutes.Competitions}/{closed}/entries", new JsonObject { ["ideaId"] = published });
+        var notTheirs = await SendJsonAsync(otherManager, HttpMethod.Post, $"{ProjectBankRoutes.Competitions}/{open}/entries", new JsonObject { ["ideaId"] = published });
 
         Assert.Multiple(async () =>
         {
@@ -265,20 +266,20 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
     public async Task Given_a_published_idea_Then_financing_lists_fitting_open_calls_and_adoptions_count_by_region()
     {
         var idea = await PublishedIdeaAsync(await CooperativeAsync());
-        var draft = await CreatedIdAsync("/api/v1/ideas", IdeaBody(null, "Idée du personnel"));
+        var draft = await CreatedIdAsync(ProjectBankRoutes.Ideas, IdeaBody(null, "Idée du personnel"));
         var program = await CreatedIdAsync("/api/v1/programs", ProgramBody());
         var fits = await CreatedIdAsync("/api/v1/calls", CallBody(program, rules: new JsonObject { ["sectors"] = new JsonArray("handicraft"), ["regions"] = new JsonArray("MA-02") }));
         await CreatedIdAsync("/api/v1/calls", CallBody(program, rules: new JsonObject { ["sectors"] = new JsonArray("agriculture") }));
         await CreatedIdAsync("/api/v1/calls", CallBody(program, rules: new JsonObject { ["regions"] = new JsonArray("MA-06") }));
         var anywhere = await CreatedIdAsync("/api/v1/calls", CallBody(program, rules: new JsonObject()));
 
-        var financing = JsonNode.Parse(await Anonymous.GetStringAsync($"/api/v1/ideas/{idea}/financing"))!.AsArray();
-        var linked = await BodyAsync(await PostJsonAsync($"/api/v1/ideas/{idea}/financing-links", new JsonObject { ["callId"] = fits }));
-        var linkDraft = await PostJsonAsync($"/api/v1/ideas/{draft}/financing-links", new JsonObject { ["callId"] = fits });
+        var financing = JsonNode.Parse(await Anonymous.GetStringAsync($"{ProjectBankRoutes.Ideas}/{idea}/financing"))!.AsArray();
+        var linked = await BodyAsync(await PostJsonAsync($"{ProjectBankRoutes.Ideas}/{idea}/financing-links", new JsonObject { ["callId"] = fits }));
+        var linkDraft = await PostJsonAsync($"{ProjectBankRoutes.Ideas}/{draft}/financing-links", new JsonObject { ["callId"] = fits });
         var adopters = new[] { await CooperativeAsync(), await CooperativeAsync(region: "MA-06", province: "MA-CAS"), await CooperativeAsync() };
-        foreach (var coop in adopters) Assert.That((await PostJsonAsync($"/api/v1/ideas/{idea}/adoptions", new JsonObject { ["cooperativeId"] = coop })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
-        var again = await PostJsonAsync($"/api/v1/ideas/{idea}/adoptions", new JsonObject { ["cooperativeId"] = adopters[0] });
-        var adoptions = JsonNode.Parse(await Anonymous.GetStringAsync($"/api/v1/ideas/{idea}/adoptions"))!;
+        foreach (var coop in adopters) Assert.That((await PostJsonAsync($"{ProjectBankRoutes.Ideas}/{idea}/adoptions", new JsonObject { ["cooperativeId"] = coop })).StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        var again = await PostJsonAsync($"{ProjectBankRoutes.Ideas}/{idea}/adoptions", new JsonObject { ["cooperativeId"] = adopters[0] });
+        var adoptions = JsonNode.Parse(await Anonymous.GetStringAsync($"{ProjectBankRoutes.Ideas}/{idea}/adoptions"))!;
 
         Assert.Multiple(async () =>
         {
@@ -288,5 +289,62 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
             Assert.That((string?)(await ProblemAsync(again, 409))["code"], Is.EqualTo("adoption.duplicate"));
             Assert.That(adoptions["byRegion"]!.AsArray().Select(g => ((string?)g!["regionCode"], (int?)g["count"])), Is.EqualTo(new[] { ("MA-02", (int?)2), ("MA-06", (int?)1) }));
         });
+    }
+
+    [Test]
+    public async Task Given_a_created_idea_competition_entry_juror_or_adoption_Then_Location_is_its_own_url()
+    {
+        var idea = await PostJsonAsync(ProjectBankRoutes.Ideas, IdeaBody(await CooperativeAsync()));
+        var ideaId = Guid.Parse((string)(await BodyAsync(idea))["id"]!);
+        var competitionId = Guid.Parse(await CompetitionAsync());
+        var published = Guid.Parse(await PublishedIdeaAsync(await CooperativeAsync()));
+        var entry = await PostJsonAsync(ProjectBankRoutes.Entries(competitionId), new JsonObject { ["ideaId"] = published.ToString() });
+        var (_, jurorId) = await KeyAsync(["staff"], ["MA-02"]);
+        var juror = await PostJsonAsync(ProjectBankRoutes.Jurors(competitionId), new JsonObject { ["jurorId"] = jurorId });
+        var adoption = await PostJsonAsync(ProjectBankRoutes.IdeaAdoptions(published), new JsonObject { ["cooperativeId"] = await CooperativeAsync() });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(idea.Headers.Location?.ToString(), Is.EqualTo(ProjectBankRoutes.Idea(ideaId)));
+            Assert.That((await Client.GetAsync(idea.Headers.Location)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(entry.Headers.Location?.ToString(), Is.EqualTo(ProjectBankRoutes.Entry(competitionId, Guid.Parse((string)(await BodyAsync(entry))["id"]!))));
+            Assert.That(juror.Headers.Location?.ToString(), Is.EqualTo(ProjectBankRoutes.Juror(competitionId, Guid.Parse(jurorId))));
+            Assert.That(adoption.Headers.Location?.ToString(), Is.EqualTo(ProjectBankRoutes.IdeaAdoption(published, Guid.Parse((string)(await BodyAsync(adoption))["id"]!))));
+        });
+    }
+
+    [Test]
+    public async Task Given_staff_of_another_region_Then_the_competition_and_the_ranking_before_publication_are_refused_after_one_read()
+    {
+        var competition = Guid.Parse(await CompetitionAsync());
+        var (elsewhere, _) = await KeyAsync(["staff"], ["MA-06"]);
+        var (manager, _) = await KeyAsync(["coop-manager"], cooperatives: [await CooperativeAsync()]);
+        var body = await BodyAsync(await Client.GetAsync(ProjectBankRoutes.Competition(competition)));
+
+        using var updateRequest = new HttpRequestMessage(HttpMethod.Put, ProjectBankRoutes.Competition(competition))
+        {
+            Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        updateRequest.Headers.TryAddWithoutValidation("If-Match", "*");
+        var update = await elsewhere.SendAsync(updateRequest);
+        var awards = await SendJsonAsync(elsewhere, HttpMethod.Put, ProjectBankRoutes.Awards(competition), new JsonObject { ["awards"] = new JsonArray() });
+        var ranking = await elsewhere.GetAsync(ProjectBankRoutes.Ranking(competition));
+        var csv = await manager.GetAsync(ProjectBankRoutes.RankingCsv(competition));
+        var anonymous = await Anonymous.GetAsync(ProjectBankRoutes.RankingCsv(competition));
+        var unknown = await Client.GetAsync(ProjectBankRoutes.Ranking(Guid.NewGuid()));
+        var notOnJury = await Client.GetAsync(ProjectBankRoutes.MyJury(Guid.NewGuid()));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((string?)(await ProblemAsync(update, 403))["detail"], Does.Contain("region MA-02"));
+            Assert.That((string?)(await ProblemAsync(awards, 403))["detail"], Does.Contain("region MA-02"));
+            await ProblemAsync(ranking, 403);
+            await ProblemAsync(csv, 403);
+            await ProblemAsync(anonymous, 401);
+            await ProblemAsync(unknown, 404);
+            await ProblemAsync(notOnJury, 403);
+        });
+        elsewhere.Dispose();
+        manager.Dispose();
     }
 }

@@ -3,6 +3,7 @@ using CoopHub.Contracts.Events;
 using CoopHub.Contracts.Identity;
 using CoopHub.ProjectBank.Competitions;
 using CoopHub.ProjectBank.Ideas;
+using CoopHub.ProjectBank.Judging;
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared;
 using CoopHub.Shared.Data;
@@ -134,7 +135,7 @@ internal sealed class ProjectBankDemoSeeder(DbSession db, ISender sender, TimePr
             await db.ExecuteAsync("INSERT INTO bank_entries (id, competition_id, idea_id, cooperative_id, entered_at) VALUES (@Id, @C, @I, @Coop, @At)",
                 new { Id = Guid.NewGuid(), C = competition.Id, I = entries[i].Id, Coop = entries[i].CooperativeId, At = Casablanca.ToUtc(new DateTime(2025, 3, 12 + i, 10, 0, 0)) }, ct);
         }
-        var listed = await Competitions.Entries.ListAsync(db, competition.Id, ct);
+        var listed = await Entries.ListAsync(db, competition.Id, ct);
         var jurors = (await sender.Send(new ListStaffActors("MA-06"), ct)).Take(3).ToList();
         foreach (var juror in jurors)
         {
@@ -155,7 +156,7 @@ internal sealed class ProjectBankDemoSeeder(DbSession db, ISender sender, TimePr
         }
         var ranking = await Jury.RankAsync(db, (await BankStore.FindCompetitionAsync(db, competition.Id, ct))!, ct);
         string[] prizes = ["Premier prix", "Deuxième prix", "Troisième prix"];
-        Ok(await sender.Send(new SetAwardsCommand
+        Ok(await sender.Send(new SetCompetitionAwardsCommand
         {
             CompetitionId = competition.Id,
             Awards = ranking.Items.Take(3).Select((r, i) => new AwardInput(r.EntryId, i + 1, prizes[i], null)).ToList(),

@@ -7,6 +7,7 @@ using CoopHub.Shared.Http;
 
 namespace CoopHub.ProjectBank.Ideas;
 
+/// <summary>What an idea says, shared by CreateIdea and UpdateIdea (the body both send).</summary>
 internal abstract record IdeaFields
 {
     public string? TitleAr { get; init; }
@@ -62,6 +63,7 @@ internal abstract record IdeaFields
     private static string? Clean(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
 }
 
+/// <summary>The rules of <see cref="IdeaFields"/>, the same for CreateIdea and UpdateIdea.</summary>
 internal abstract class IdeaFieldsValidator<T> : AbstractValidator<T>
     where T : IdeaFields
 {
@@ -73,9 +75,9 @@ internal abstract class IdeaFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Problem).SafeMultilineText().NotEmpty().WithMessage("Describe the problem the idea answers.").MaximumLength(4000).WithMessage("At most 4000 characters.");
         RuleFor(x => x.Solution).SafeMultilineText().NotEmpty().WithMessage("Describe the solution.").MaximumLength(4000).WithMessage("At most 4000 characters.");
         RuleFor(x => x.Sectors).NotEmpty().WithMessage("Give at least one sector.").Must(s => s is null || s.Count <= 5).WithMessage("List at most 5 sectors.");
-        RuleForEach(x => x.Sectors).Must(s => reference.FindSector(s) is not null).WithMessage((_, s) => $"Unknown sector '{s}'.");
+        RuleForEach(x => x.Sectors).EachKnownSector(reference);
         RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithMessage("List at most 12 regions.");
-        RuleForEach(x => x.Regions).Must(r => reference.FindRegion(r) is not null).WithMessage((_, r) => $"Unknown region '{r}'; use a code from MA-01 to MA-12.");
+        RuleForEach(x => x.Regions).EachKnownRegion(reference);
         RuleFor(x => x.Beneficiaries).SafeMultilineText().MaximumLength(1000).WithMessage("At most 1000 characters.");
         RuleFor(x => x.Investment).GreaterThanOrEqualTo(0).WithMessage("The investment cannot be negative.").LessThan(1_000_000_000m).WithMessage("The investment is too large.");
         RuleFor(x => x.Jobs!.Total).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithMessage("Expected jobs are between 0 and 100000.");

@@ -1,0 +1,42 @@
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
+
+namespace CoopHub.ProjectBank.Model;
+
+/// <summary>
+/// Who runs a competition (ADR 0008): staff of its region, national staff and administrators. Authorizers check
+/// only that the caller is staff (no record needed); the handler checks the region on the competition it loads.
+/// </summary>
+internal static class CompetitionAccess
+{
+    /// <summary>The authorizers' part: staff only (401 for nobody, 403 for the others).</summary>
+    public static AccessDenied? Staff(CurrentUser user, string what) => user.IsStaff ? null : AccessDenied.For(user, $"Only staff can {what}.");
+
+    /// <summary>Staff of the region (national staff when the competition has none), as the pipeline refuses (401 for nobody).</summary>
+    public static AccessDenied? Run(CurrentUser user, string? regionCode, string what) => user.CanManageRegion(regionCode) ? null
+        : AccessDenied.For(user, Refusal(regionCode, what));
+
+    /// <summary>The same rule on a record a handler loaded: 403 with the same message.</summary>
+    public static Error? Refuse(CurrentUser user, string? regionCode, string what) => user.CanManageRegion(regionCode) ? null
+        : Error.Forbidden(Refusal(regionCode, what));
+
+    /// <summary>A draft is its region's staff's (national staff and administrators see every one); to anyone else it does not exist.</summary>
+    public static bool Visible(CurrentUser user, CompetitionRow row) => row.StatusValue != CompetitionStatus.Draft || user.CanManageRegion(row.RegionCode);
+
+    /// <summary>
+    /// The ranking is everyone's once the results are published, and its region's staff's before. The rule needs the
+    /// competition, so the handler that loaded it refuses as an authorizer would (401 for nobody, 403 for the others):
+    /// the two outcomes a problem answer needs that a result value cannot carry.
+    /// </summary>
+    public static void EnsureRankingVisible(CurrentUser user, CompetitionRow competition)
+    {
+        if (competition.StatusValue != CompetitionStatus.ResultsPublished
+            && Run(user, competition.RegionCode, "see the ranking before the results are published") is { } denied)
+        {
+            throw new AccessDeniedException(denied);
+        }
+    }
+
+    private static string Refusal(string? regionCode, string what)
+        => regionCode is null ? $"Only national staff can {what}." : $"Only staff of region {regionCode} (or an administrator) can {what}.";
+}
