@@ -1,8 +1,9 @@
 using CoopHub.Events.Calendar;
+using CoopHub.Events.Catalogue;
 using CoopHub.Events.DemoData;
-using CoopHub.Events.Events;
 using CoopHub.Events.Registrations;
 using CoopHub.Shared;
+using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
@@ -25,9 +26,23 @@ public static class EventsModule
 
     public static RouteGroupBuilder MapEvents(this RouteGroupBuilder api)
     {
-        var events = api.MapGroup("/events").WithTags("Events").MapEventSlices();
-        RegistrationEndpoint.MapRegistrations(events, api);
-        CalendarEndpoint.MapCalendar(events, api);
+        var events = api.MapGroup(EventsRoutes.Prefix).WithTags("Events")
+            .MapListEvents()
+            .MapGetEvent()
+            .MapCreateEvent()
+            .MapUpdateEvent()
+            .MapRecordWalkIns()
+            .MapRegisterForEvent()
+            .MapListEventRegistrations()
+            .MapCancelRegistration()
+            .MapCheckIn()
+            .MapGetEventAttendance()
+            .MapListMyRegistrations();
+        api.MapGroup(EventsRoutes.ByCodePrefix).WithTags("Events").RequireRateLimiting(RateLimitPolicies.CodeLookup)
+            .MapGetRegistrationByCode()
+            .MapCancelRegistrationByCode();
+        api.MapGetEventsCalendar();
+        events.MapGetEventCalendar();
         return api;
     }
 }

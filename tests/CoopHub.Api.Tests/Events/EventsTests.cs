@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using CoopHub.Api.Tests.Infrastructure;
 using CoopHub.Api.Tests.Programs;
+using CoopHub.Events;
 using Microsoft.AspNetCore.Hosting;
 
 namespace CoopHub.Api.Tests.Events;
@@ -30,14 +31,14 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
     };
 
     private Task<HttpResponseMessage> RegisterAsync(string eventId, JsonObject body, HttpClient? client = null)
-        => SendJsonAsync(client ?? Client, HttpMethod.Post, $"/api/v1/events/{eventId}/registrations", body);
+        => SendJsonAsync(client ?? Client, HttpMethod.Post, $"{EventsRoutes.Base}/{eventId}/registrations", body);
 
     private static JsonObject Attendee(string name) => new() { ["attendeeName"] = name, ["attendeeRole"] = "Présidente" };
 
     [Test]
     public async Task Given_200_simultaneous_registrations_for_50_seats_Then_exactly_50_are_registered_and_the_waitlist_is_1_to_150_and_a_cancellation_promotes_the_first()
     {
-        var eventId = await CreatedIdAsync("/api/v1/events", EventBody(capacity: 50));
+        var eventId = await CreatedIdAsync(EventsRoutes.Base, EventBody(capacity: 50));
 
         var responses = await Task.WhenAll(Enumerable.Range(1, 200).Select(async i =>
         {
@@ -54,17 +55,17 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
             Assert.That(registrations.Count(r => (string?)r["status"] == "registered"), Is.EqualTo(50));
             Assert.That(waitlisted.Select(r => (int)r["waitlistPosition"]!).Order(), Is.EqualTo(Enumerable.Range(1, 150)), "positions given at registration");
         });
-        var stored = await GetAsync<JsonNode>($"/api/v1/events/{eventId}/registrations?status=waitlisted&pageSize=100&page=1");
-        var storedRest = await GetAsync<JsonNode>($"/api/v1/events/{eventId}/registrations?status=waitlisted&pageSize=100&page=2");
+        var stored = await GetAsync<JsonNode>($"{EventsRoutes.Base}/{eventId}/registrations?status=waitlisted&pageSize=100&page=1");
+        var storedRest = await GetAsync<JsonNode>($"{EventsRoutes.Base}/{eventId}/registrations?status=waitlisted&pageSize=100&page=2");
         var positions = stored["items"]!.AsArray().Concat(storedRest["items"]!.AsArray()).Select(r => (int)r!["waitlistPosition"]!).ToList();
         Assert.That(positions, Is.EqualTo(Enumerable.Range(1, 150)), "positions read back in order of arrival, no gaps");
 
         var first = stored["items"]!.AsArray()[0]!;
         var seated = registrations.First(r => (string?)r["status"] == "registered");
-        var cancel = await Client.PostAsync($"/api/v1/events/{eventId}/registrations/{seated["id"]}/cancel", null);
+        var cancel = await Client.PostAsync($"{EventsRoutes.Base}/{eventId}/registrations/{seated["id"]}/cancel", null);
         var cancelled = await BodyAsync(cancel);
-        var attendance = await GetAsync<JsonNode>($"/api/v1/events/{eventId}/attendance");
-        var next = await GetAsync<JsonNode>($"/api/v1/events/{eventId}/registrations?status=waitlisted&pageSize=1");
+        var attendance = await GetAsync<JsonNode>($"{EventsRoutes.Base}/{eventId}/attendance");
+        var next = await GetAsync<JsonNode>($"{EventsRoutes.Base}/{eventId}/registrations?status=waitlisted&pageSize=1");
         Assert.Multiple(async () =>
         {
             Assert.That(cancel.StatusCode, Is.EqualTo(HttpStatusCode.OK), cancelled.ToJsonString());
@@ -78,11 +79,11 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
     [Test]
     public async Task Given_the_registration_window_and_the_audience_Then_registering_outside_them_or_twice_is_refused()
     {
-        var closed = await CreatedIdAsync("/api/v1/events", EventBody(closes: Local(DateTime.UtcNow.AddMinutes(-5)), opens: Local(DateTime.UtcNow.AddDays(-3))));
-        var notYet = await CreatedIdAsync("/api/v1/events", EventBody(opens: Local(DateTime.UtcNow.AddDays(2))));
-        var open = await CreatedIdAsync("/api/v1/events", EventBody());
-        var invited = await CreatedIdAsync("/api/v1/events", EventBody(audience: "invited"));
-        var draft = await CreatedIdAsync("/api/v1/events", EventBody(status: "draft"));
+        var closed = await CreatedIdAsync(EventsRoutes.Base, EventBody(closes: Local(DateTime.UtcNow.AddMinutes(-5)), opens: Local(DateTime.UtcNow.AddDays(-3))));
+        var notYet = await CreatedIdAsync(EventsRoutes.Base, EventBody(opens: Local(DateTime.UtcNow.AddDays(2))));
+        var open = await CreatedIdAsync(EventsRoutes.Base, EventBody());
+        var invited = await CreatedIdAsync(EventsRoutes.Base, EventBody(audience: "invited"));
+        var draft = await CreatedIdAsync(EventsRoutes.Base, EventBody(status: "draft"));
         var coop = await CooperativeAsync();
         var (manager, _) = await KeyAsync(["coop-manager"], cooperatives: [coop]);
         var (otherManager, _) = await KeyAsync(["coop-manager"], cooperatives: [await CooperativeAsync()]);
@@ -97,7 +98,7 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
         var unpublished = await RegisterAsync(draft, new JsonObject { ["cooperativeId"] = coop }, manager);
         var nobody = await RegisterAsync(open, new JsonObject());
         var anonymous = await RegisterAsync(open, Attendee("X"), Anonymous);
-        var mine = JsonNode.Parse(await manager.GetStringAsync("/api/v1/events/registrations/mine"))!.AsArray();
+        var mine = JsonNode.Parse(await manager.GetStringAsync($"{EventsRoutes.Base}/registrations/mine"))!.AsArray();
 
         Assert.Multiple(async () =>
         {
@@ -120,17 +121,17 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
     [Test]
     public async Task Given_a_self_service_code_Then_anyone_holding_it_can_view_and_cancel_and_guessing_is_rate_limited()
     {
-        var eventId = await CreatedIdAsync("/api/v1/events", EventBody(capacity: 1));
+        var eventId = await CreatedIdAsync(EventsRoutes.Base, EventBody(capacity: 1));
         var seat = await BodyAsync(await RegisterAsync(eventId, Attendee("Première")));
         var waiting = await BodyAsync(await RegisterAsync(eventId, Attendee("Deuxième")));
         var code = (string)seat["code"]!;
 
-        var viewed = await Anonymous.GetAsync($"/api/v1/registrations/{code}");
+        var viewed = await Anonymous.GetAsync($"{EventsRoutes.ByCodeBase}/{code}");
         var viewedBody = await BodyAsync(viewed);
-        var wrong = await Anonymous.GetAsync($"/api/v1/registrations/{new string('A', 32)}");
-        var cancelled = await BodyAsync(await Anonymous.PostAsync($"/api/v1/registrations/{code.ToLowerInvariant()}/cancel", null));
-        var again = await Anonymous.PostAsync($"/api/v1/registrations/{code}/cancel", null);
-        var promoted = await BodyAsync(await Anonymous.GetAsync($"/api/v1/registrations/{waiting["code"]}"));
+        var wrong = await Anonymous.GetAsync($"{EventsRoutes.ByCodeBase}/{new string('A', 32)}");
+        var cancelled = await BodyAsync(await Anonymous.PostAsync($"{EventsRoutes.ByCodeBase}/{code.ToLowerInvariant()}/cancel", null));
+        var again = await Anonymous.PostAsync($"{EventsRoutes.ByCodeBase}/{code}/cancel", null);
+        var promoted = await BodyAsync(await Anonymous.GetAsync($"{EventsRoutes.ByCodeBase}/{waiting["code"]}"));
 
         Assert.Multiple(async () =>
         {
@@ -150,8 +151,8 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
         await using var limited = new CoopHubApp(Engine, ConnectionString, configure: b => b.UseSetting("RateLimits:CodeLookupsPerMinute", "3"));
         using var guesser = limited.CreateClient();
         var statuses = new List<int>();
-        for (var i = 0; i < 4; i++) statuses.Add((int)(await guesser.GetAsync($"/api/v1/registrations/GUESS{i}")).StatusCode);
-        var limitedResponse = await guesser.GetAsync("/api/v1/registrations/GUESS9");
+        for (var i = 0; i < 4; i++) statuses.Add((int)(await guesser.GetAsync($"{EventsRoutes.ByCodeBase}/GUESS{i}")).StatusCode);
+        var limitedResponse = await guesser.GetAsync($"{EventsRoutes.ByCodeBase}/GUESS9");
         Assert.That(statuses, Is.EqualTo(new[] { 404, 404, 404, 429 }));
         await ProblemAsync(limitedResponse, 429);
     }
@@ -159,23 +160,23 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
     [Test]
     public async Task Given_check_in_twice_and_walk_ins_Then_attendance_counts_each_person_once()
     {
-        var eventId = await CreatedIdAsync("/api/v1/events", EventBody(capacity: 2));
+        var eventId = await CreatedIdAsync(EventsRoutes.Base, EventBody(capacity: 2));
         var womenLed = await CooperativeAsync(womenLed: true);
         var other = await CooperativeAsync(region: "MA-06", province: "MA-CAS", womenLed: false);
         var a = await BodyAsync(await RegisterAsync(eventId, new JsonObject { ["cooperativeId"] = womenLed }));
         var b = await BodyAsync(await RegisterAsync(eventId, new JsonObject { ["cooperativeId"] = other }));
         var c = await BodyAsync(await RegisterAsync(eventId, Attendee("En attente")));
-        Task<HttpResponseMessage> CheckIn(JsonObject body) => PostJsonAsync($"/api/v1/events/{eventId}/check-in", body);
+        Task<HttpResponseMessage> CheckIn(JsonObject body) => PostJsonAsync($"{EventsRoutes.Base}/{eventId}/check-in", body);
 
         var firstTime = await BodyAsync(await CheckIn(new JsonObject { ["code"] = (string)a["code"]! }));
         var secondTime = await BodyAsync(await CheckIn(new JsonObject { ["registrationId"] = (string)a["registration"]!["id"]! }));
         var waitlisted = await CheckIn(new JsonObject { ["code"] = (string)c["code"]! });
-        var otherEvent = await CreatedIdAsync("/api/v1/events", EventBody());
-        var wrongEvent = await PostJsonAsync($"/api/v1/events/{otherEvent}/check-in", new JsonObject { ["code"] = (string)b["code"]! });
-        var headcount = await SendJsonAsync(Client, HttpMethod.Put, $"/api/v1/events/{eventId}/walk-ins", new JsonObject { ["walkIns"] = 80 });
-        var attendance = await GetAsync<JsonNode>($"/api/v1/events/{eventId}/attendance");
+        var otherEvent = await CreatedIdAsync(EventsRoutes.Base, EventBody());
+        var wrongEvent = await PostJsonAsync($"{EventsRoutes.Base}/{otherEvent}/check-in", new JsonObject { ["code"] = (string)b["code"]! });
+        var headcount = await SendJsonAsync(Client, HttpMethod.Put, $"{EventsRoutes.Base}/{eventId}/walk-ins", new JsonObject { ["walkIns"] = 80 });
+        var attendance = await GetAsync<JsonNode>($"{EventsRoutes.Base}/{eventId}/attendance");
         var (staffElsewhere, _) = await KeyAsync(["staff"], ["MA-06"]);
-        var notOrganiser = await SendJsonAsync(staffElsewhere, HttpMethod.Post, $"/api/v1/events/{eventId}/check-in", new JsonObject { ["code"] = (string)b["code"]! });
+        var notOrganiser = await SendJsonAsync(staffElsewhere, HttpMethod.Post, $"{EventsRoutes.Base}/{eventId}/check-in", new JsonObject { ["code"] = (string)b["code"]! });
 
         Assert.Multiple(async () =>
         {
@@ -201,18 +202,18 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
         body["startsAt"] = "2026-02-20T11:00:00"; // during Ramadan 2026 Morocco is on UTC+0
         body["endsAt"] = "2026-02-20T13:00:00";
         body["titleFr"] = "Rencontre régionale, DELIO; suite";
-        var ramadan = await BodyAsync(await PostJsonAsync("/api/v1/events", body));
+        var ramadan = await BodyAsync(await PostJsonAsync(EventsRoutes.Base, body));
         body["startsAt"] = "2025-09-23T11:00:00"; // UTC+1
         body["endsAt"] = "2025-09-23T13:30:00";
-        var september = await BodyAsync(await PostJsonAsync("/api/v1/events", body));
+        var september = await BodyAsync(await PostJsonAsync(EventsRoutes.Base, body));
         var draft = EventBody(status: "draft");
-        await PostJsonAsync("/api/v1/events", draft);
+        await PostJsonAsync(EventsRoutes.Base, draft);
 
-        var one = await Anonymous.GetAsync($"/api/v1/events/{september["id"]}.ics");
-        var feedText = await Anonymous.GetStringAsync("/api/v1/events.ics?region=MA-02");
+        var one = await Anonymous.GetAsync($"{EventsRoutes.Base}/{september["id"]}.ics");
+        var feedText = await Anonymous.GetStringAsync($"{EventsRoutes.CalendarFeed}?region=MA-02");
         var calendar = Ical.Net.Calendar.Load(await one.Content.ReadAsStringAsync())!;
         var feed = Ical.Net.Calendar.Load(feedText)!;
-        var unknown = await Anonymous.GetAsync($"/api/v1/events/{Guid.NewGuid()}.ics");
+        var unknown = await Anonymous.GetAsync($"{EventsRoutes.Base}/{Guid.NewGuid()}.ics");
 
         Assert.Multiple(async () =>
         {
@@ -231,6 +232,74 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
     }
 
     [Test]
+    public async Task Given_an_event_and_a_registration_created_Then_each_Location_is_the_new_resources_own_url()
+    {
+        var created = await PostJsonAsync(EventsRoutes.Base, EventBody());
+        var eventId = Guid.Parse((string)(await BodyAsync(created))["id"]!);
+        var registered = await RegisterAsync(eventId.ToString(), Attendee("Première"));
+        var registrationId = Guid.Parse((string)(await BodyAsync(registered))["registration"]!["id"]!);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(created.Headers.Location?.ToString(), Is.EqualTo(EventsRoutes.ById(eventId)));
+            Assert.That((await Client.GetAsync(created.Headers.Location)).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(registered.Headers.Location?.ToString(), Is.EqualTo(EventsRoutes.Registration(eventId, registrationId)), "the registration, not the list");
+        });
+    }
+
+    [Test]
+    public async Task Given_staff_of_another_region_Then_the_organisers_operations_answer_403_on_the_event_they_load_and_404_on_an_unknown_one()
+    {
+        var eventId = await CreatedIdAsync(EventsRoutes.Base, EventBody());
+        var id = Guid.Parse(eventId);
+        var registration = (string)(await BodyAsync(await RegisterAsync(eventId, Attendee("Première"))))["registration"]!["id"]!;
+        var (elsewhere, _) = await KeyAsync(["staff"], ["MA-06"]);
+        var (organiser, _) = await KeyAsync(["staff"], ["MA-02"]);
+        var movedAway = EventBody();
+        movedAway["regionCode"] = "MA-06";
+        movedAway["provinceCode"] = "MA-CAS";
+        var unknown = Guid.NewGuid();
+        Task<HttpResponseMessage> Put(HttpClient client, string url, JsonNode body)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Put, url) { Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json") };
+            request.Headers.TryAddWithoutValidation("If-Match", "*");
+            return client.SendAsync(request);
+        }
+
+        var forbidden = new Dictionary<string, HttpResponseMessage>
+        {
+            ["UpdateEvent"] = await Put(elsewhere, EventsRoutes.ById(id), EventBody()),
+            ["UpdateEvent to another region"] = await Put(organiser, EventsRoutes.ById(id), movedAway),
+            ["RecordWalkIns"] = await Put(elsewhere, $"{EventsRoutes.ById(id)}/walk-ins", new JsonObject { ["walkIns"] = 3 }),
+            ["ListEventRegistrations"] = await elsewhere.GetAsync(EventsRoutes.Registrations(id)),
+            ["CancelRegistration"] = await elsewhere.PostAsync($"{EventsRoutes.Registration(id, Guid.Parse(registration))}/cancel", null),
+            ["RegisterForEvent"] = await RegisterAsync(eventId, Attendee("Intruse"), elsewhere),
+        };
+        var notFound = new Dictionary<string, HttpResponseMessage>
+        {
+            ["UpdateEvent"] = await Put(Client, EventsRoutes.ById(unknown), EventBody()),
+            ["RecordWalkIns"] = await Put(Client, $"{EventsRoutes.ById(unknown)}/walk-ins", new JsonObject { ["walkIns"] = 3 }),
+            ["ListEventRegistrations"] = await Client.GetAsync(EventsRoutes.Registrations(unknown)),
+            ["CancelRegistration"] = await Client.PostAsync($"{EventsRoutes.Registration(unknown, Guid.Parse(registration))}/cancel", null),
+            ["CheckIn"] = await SendJsonAsync(Client, HttpMethod.Post, $"{EventsRoutes.ById(unknown)}/check-in", new JsonObject { ["registrationId"] = registration }),
+        };
+        var walkIns = await Put(organiser, $"{EventsRoutes.ById(id)}/walk-ins", new JsonObject { ["walkIns"] = 3 });
+
+        Assert.Multiple(async () =>
+        {
+            foreach (var (operation, response) in forbidden)
+            {
+                Assert.That((string?)(await ProblemAsync(response, 403))["code"], Is.EqualTo("auth.forbidden"), operation);
+            }
+            foreach (var (operation, response) in notFound) await ProblemAsync(response, 404);
+            Assert.That(walkIns.StatusCode, Is.EqualTo(HttpStatusCode.OK), "the event's own organisers pass");
+            Assert.That(await ScalarAsync<long>("SELECT walk_ins FROM evt_events WHERE id = @Id", new { Id = id }), Is.EqualTo(3), "the refused writes wrote nothing");
+        });
+        elsewhere.Dispose();
+        organiser.Dispose();
+    }
+
+    [Test]
     public async Task Given_bad_event_input_Then_each_gets_a_problem_and_nothing_is_written()
     {
         var reversed = EventBody();
@@ -241,7 +310,7 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
         unknownOrganiser["organisers"] = new JsonArray(Guid.NewGuid().ToString());
         var badAgenda = EventBody();
         badAgenda["agenda"] = new JsonArray(new JsonObject { ["time"] = "25:00", ["titleFr"] = "?" });
-        var eventId = await CreatedIdAsync("/api/v1/events", EventBody(capacity: 1));
+        var eventId = await CreatedIdAsync(EventsRoutes.Base, EventBody(capacity: 1));
         await RegisterAsync(eventId, Attendee("A"));
         var shrink = EventBody(capacity: 1);
         shrink["capacity"] = 0;
@@ -250,15 +319,15 @@ public sealed class EventsTests(Engine engine) : ProgramTest(engine)
 
         var responses = new Dictionary<string, HttpResponseMessage>
         {
-            ["reversed"] = await PostJsonAsync("/api/v1/events", reversed),
-            ["utc"] = await PostJsonAsync("/api/v1/events", utc),
-            ["organiser"] = await PostJsonAsync("/api/v1/events", unknownOrganiser),
-            ["agenda"] = await PostJsonAsync("/api/v1/events", badAgenda),
-            ["kind"] = await Client.PostAsync("/api/v1/events", new StringContent("{\"kind\":\"party\"}", System.Text.Encoding.UTF8, "application/json")),
-            ["stale"] = await PutJsonAsync($"/api/v1/events/{eventId}", EventBody(), "\"7\""),
-            ["noIfMatch"] = await PutJsonAsync($"/api/v1/events/{eventId}", EventBody(), null),
-            ["notStarted"] = await PutJsonAsync($"/api/v1/events/{eventId}", past, "*"),
-            ["unknown"] = await Client.GetAsync($"/api/v1/events/{Guid.NewGuid()}"),
+            ["reversed"] = await PostJsonAsync(EventsRoutes.Base, reversed),
+            ["utc"] = await PostJsonAsync(EventsRoutes.Base, utc),
+            ["organiser"] = await PostJsonAsync(EventsRoutes.Base, unknownOrganiser),
+            ["agenda"] = await PostJsonAsync(EventsRoutes.Base, badAgenda),
+            ["kind"] = await Client.PostAsync(EventsRoutes.Base, new StringContent("{\"kind\":\"party\"}", System.Text.Encoding.UTF8, "application/json")),
+            ["stale"] = await PutJsonAsync($"{EventsRoutes.Base}/{eventId}", EventBody(), "\"7\""),
+            ["noIfMatch"] = await PutJsonAsync($"{EventsRoutes.Base}/{eventId}", EventBody(), null),
+            ["notStarted"] = await PutJsonAsync($"{EventsRoutes.Base}/{eventId}", past, "*"),
+            ["unknown"] = await Client.GetAsync($"{EventsRoutes.Base}/{Guid.NewGuid()}"),
             ["unknownRegistration"] = await RegisterAsync(Guid.NewGuid().ToString(), Attendee("B")),
         };
 

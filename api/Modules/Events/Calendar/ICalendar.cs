@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Text;
 using CoopHub.Events.Model;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Results;
 using CoopHub.Shared.Text;
 using CoopHub.Shared.Time;
-using CoopHub.Shared.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace CoopHub.Events.Calendar;
 
@@ -49,6 +52,14 @@ internal static class ICalendar
         foreach (var line in lines) Fold(text, line);
         return text.ToString();
     }
+
+    /// <summary>The calendar as a UTF-8 <c>text/calendar</c> download named <paramref name="fileName"/>.</summary>
+    public static FileContentHttpResult File(string text, string fileName)
+        => TypedResults.File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", fileName);
+
+    /// <summary>The calendar as a download, or the problem.</summary>
+    public static Results<FileContentHttpResult, ProblemHttpResult> File(Result<string> result, string fileName)
+        => result.Match<Results<FileContentHttpResult, ProblemHttpResult>>(text => File(text, fileName), e => e.ToProblem());
 
     /// <summary>The zone's offsets from <paramref name="fromYear"/> to <paramref name="toYear"/>, found by scanning hourly in UTC (Morocco changes on the hour).</summary>
     private static IEnumerable<string> TimeZoneLines(int fromYear, int toYear)

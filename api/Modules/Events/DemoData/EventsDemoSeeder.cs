@@ -1,7 +1,7 @@
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Contracts.Networks;
 using CoopHub.Contracts.Programs;
-using CoopHub.Events.Events;
+using CoopHub.Events.Catalogue;
 using CoopHub.Events.Model;
 using CoopHub.Events.Registrations;
 using CoopHub.Shared;
@@ -137,7 +137,7 @@ internal sealed class EventsDemoSeeder(DbSession db, ISender sender, TimeProvide
         var coops = await sender.Send(new ListMatchingCooperatives(new CooperativeCriteria([], ["MA-02"], [], ["active"], null, null, false)), cancellationToken);
         foreach (var coop in coops.Take(22))
         {
-            var registered = await sender.Send(new RegisterCommand { EventId = training, CooperativeId = coop.Id, AttendeeRole = "Présidente" }, cancellationToken);
+            var registered = await sender.Send(new RegisterForEventCommand { EventId = training, CooperativeId = coop.Id, AttendeeRole = "Présidente" }, cancellationToken);
             if (registered.IsFailure) throw new InvalidOperationException($"Demo registration rejected: {registered.Error!.Message}");
         }
     }

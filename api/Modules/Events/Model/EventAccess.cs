@@ -1,3 +1,4 @@
+using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 using Dapper;
 
@@ -10,6 +11,13 @@ internal static class EventAccess
         => user.CanManageRegion(regionCode) ? null : AccessDenied.For(user, regionCode is null
             ? $"Only staff can {what}."
             : $"Only staff of region {regionCode} (or an administrator) can {what}.");
+
+    /// <summary>
+    /// <see cref="Organise"/> on the event a handler loaded (ADR 0008: the record is read once, where it is used):
+    /// a 403 the handler returns, the caller being signed-in staff by then.
+    /// </summary>
+    public static Error? OrganiserOf(CurrentUser user, string? regionCode, string what)
+        => Organise(user, regionCode, what) is { } denied ? Error.Forbidden(denied.Message) : null;
 
     /// <summary>A draft is its organisers' (staff of its region, national staff, administrators); to anyone else it does not exist.</summary>
     public static bool CanSee(CurrentUser user, EventRow row) => row.StatusValue != EventStatus.Draft || user.CanManageRegion(row.RegionCode);

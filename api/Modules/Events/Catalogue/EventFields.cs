@@ -11,8 +11,9 @@ using FluentValidation;
 using Mediator;
 using CoopHub.Shared.Http;
 
-namespace CoopHub.Events.Events;
+namespace CoopHub.Events.Catalogue;
 
+// The fields an event is created and replaced with (CreateEvent, UpdateEvent), and how they become its row.
 internal abstract partial record EventFields
 {
     /// <summary>meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.</summary>
@@ -151,7 +152,7 @@ internal abstract class EventFieldsValidator<T> : AbstractValidator<T>
             .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime)
             .Must((x, e) => e is null || x.StartsAt is null || e > x.StartsAt).WithMessage("The event must end after it starts.");
         RuleFor(x => x.RegionCode).NotEmpty().WithMessage("Give the event's region.")
-            .Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+            .KnownRegion(reference);
         RuleFor(x => x.ProvinceCode).Must((x, p) => p is null || (x.RegionCode is not null && reference.ProvinceBelongsTo(p, x.RegionCode)))
             .WithMessage("Give a province of the event's region.");
         RuleFor(x => x.Venue!.Address).SafeMultilineText().MaximumLength(500).When(x => x.Venue is not null).WithMessage("An address has at most 500 characters.");
@@ -174,3 +175,5 @@ internal abstract class EventFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.NetworkId).NotNull().When(x => x.Audience == EventAudience.NetworkMembers).WithMessage("An event for a network's members needs the network.");
     }
 }
+
+internal sealed record VenueInput(Guid? OrganisationId, string? Address);

@@ -5,14 +5,7 @@ using Mediator;
 
 namespace CoopHub.Events.Integration;
 
-internal sealed class GetEventSummaryHandler(DbSession db) : IQueryHandler<GetEventSummary, EventSummary?>
-{
-    public async ValueTask<EventSummary?> Handle(GetEventSummary query, CancellationToken cancellationToken)
-        => await EventStore.FindAsync(db, query.EventId, cancellationToken) is { } e
-            ? new EventSummary(e.Id, e.Kind, e.TitleAr, e.TitleFr, e.StartsAt, e.EndsAt, e.RegionCode, e.Status, e.ProgramId, e.NetworkId)
-            : null;
-}
-
+/// <summary>Answers <see cref="FindEvents"/> for other modules (the demo data finds its ideathon): the hundred latest events of a kind and region.</summary>
 internal sealed class FindEventsHandler(DbSession db) : IQueryHandler<FindEvents, IReadOnlyList<EventSummary>>
 {
     public async ValueTask<IReadOnlyList<EventSummary>> Handle(FindEvents query, CancellationToken cancellationToken)

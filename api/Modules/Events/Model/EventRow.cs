@@ -1,10 +1,9 @@
-using CoopHub.Shared.Data;
-using CoopHub.Shared.Results;
-using CoopHub.Shared.Time;
 using CoopHub.Shared.Http;
+using CoopHub.Shared.Time;
 
 namespace CoopHub.Events.Model;
 
+/// <summary>An event as stored in <c>evt_events</c>, with its seat counts computed in the same SELECT; every use case reads it through <see cref="EventStore"/>.</summary>
 internal sealed class EventRow
 {
     public Guid Id { get; set; }
@@ -66,78 +65,4 @@ internal sealed class EventRow
         RegistrationOpensAt is { } o ? Casablanca.ToLocal(o) : null, RegistrationClosesAt is { } c ? Casablanca.ToLocal(c) : null, RegistrationOpenAt(now),
         ApiJson.Parse<EventAudience>(Audience), StatusValue,
         new EventCounts(Registered, Waitlisted, Attended, WalkIns, Capacity is { } cap ? Math.Max(0, cap - Registered) : null), Version, CreatedAt, UpdatedAt);
-}
-
-internal sealed class RegistrationRow
-{
-    public Guid Id { get; set; }
-    public Guid EventId { get; set; }
-    public int Seq { get; set; }
-    public Guid? CooperativeId { get; set; }
-    public string? CooperativeNameAr { get; set; }
-    public string? CooperativeNameFr { get; set; }
-    public string? RegionCode { get; set; }
-    public bool? WomenLed { get; set; }
-    public string? AttendeeName { get; set; }
-    public string? AttendeeRole { get; set; }
-    public string Status { get; set; } = "registered";
-    public string CodeHash { get; set; } = "";
-    public DateTimeOffset RegisteredAt { get; set; }
-    public DateTimeOffset? CancelledAt { get; set; }
-    public DateTimeOffset? CheckedInAt { get; set; }
-    public DateTimeOffset? PromotedAt { get; set; }
-    public int WaitlistPosition { get; set; }
-
-    /// <summary>The waitlist position is computed, never stored: the number of waitlisted registrations that arrived earlier, plus one.</summary>
-    public const string Columns = """
-        r.id AS Id, r.event_id AS EventId, r.seq AS Seq, r.cooperative_id AS CooperativeId, r.cooperative_name_ar AS CooperativeNameAr,
-        r.cooperative_name_fr AS CooperativeNameFr, r.region_code AS RegionCode, r.women_led AS WomenLed, r.attendee_name AS AttendeeName,
-        r.attendee_role AS AttendeeRole, r.status AS Status, r.code_hash AS CodeHash, r.registered_at AS RegisteredAt, r.cancelled_at AS CancelledAt,
-        r.checked_in_at AS CheckedInAt, r.promoted_at AS PromotedAt,
-        (SELECT COUNT(*) FROM evt_registrations w WHERE w.event_id = r.event_id AND w.status = 'waitlisted' AND w.seq < r.seq) + 1 AS WaitlistPosition
-        """;
-
-    public RegistrationStatus StatusValue => ApiJson.Parse<RegistrationStatus>(Status);
-
-    public RegistrationDetails ToDetails() => new(Id, EventId, CooperativeId, CooperativeNameAr, CooperativeNameFr, AttendeeName, AttendeeRole, StatusValue,
-        StatusValue == RegistrationStatus.Waitlisted ? WaitlistPosition : null, RegisteredAt, CancelledAt, CheckedInAt, PromotedAt);
-}
-
-internal static class EventStore
-{
-    public static Task<EventRow?> FindAsync(DbSession db, Guid id, CancellationToken ct)
-        => db.QuerySingleOrDefaultAsync<EventRow>($"SELECT {EventRow.Columns} FROM evt_events e WHERE e.id = @Id", new { Id = id }, ct);
-
-    public static Task<RegistrationRow?> FindRegistrationAsync(DbSession db, Guid id, CancellationToken ct)
-        => db.QuerySingleOrDefaultAsync<RegistrationRow>($"SELECT {RegistrationRow.Columns} FROM evt_registrations r WHERE r.id = @Id", new { Id = id }, ct);
-
-    public static Task<RegistrationRow?> FindByCodeAsync(DbSession db, string code, CancellationToken ct)
-        => db.QuerySingleOrDefaultAsync<RegistrationRow>($"SELECT {RegistrationRow.Columns} FROM evt_registrations r WHERE r.code_hash = @Hash",
-            new { Hash = RegistrationCodes.Hash(code) }, ct);
-
-    public static Error NotFound(Guid id) => Error.NotFound("event.not_found", $"No event has id {id}.");
-
-    public static Error RegistrationNotFound() => Error.NotFound("registration.not_found", "No registration has this id or code.");
-}
-
-/// <summary>Self-service codes: 160 random bits in base32 (32 characters), stored only as a SHA-256 hash.</summary>
-internal static class RegistrationCodes
-{
-    private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-
-    public static string New()
-    {
-        var bytes = System.Security.Cryptography.RandomNumberGenerator.GetBytes(20);
-        var chars = new char[32];
-        for (var i = 0; i < 32; i++)
-        {
-            var bit = i * 5;
-            var value = ((bytes[bit / 8] << 8) | (bit / 8 + 1 < bytes.Length ? bytes[bit / 8 + 1] : 0)) >> (11 - bit % 8) & 31;
-            chars[i] = Alphabet[value];
-        }
-        return new string(chars);
-    }
-
-    public static string Hash(string code)
-        => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(code.Trim().ToUpperInvariant())));
 }

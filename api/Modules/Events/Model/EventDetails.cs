@@ -1,15 +1,11 @@
-using CoopHub.Shared.Http;
-
 namespace CoopHub.Events.Model;
 
-internal enum EventKind { Meeting, Workshop, Training, Inauguration, GeneralAssembly, Ideathon, InformationSession }
+// An event as every catalogue use case answers it, with the parts it is made of.
 
 /// <summary>Who may register: anyone signed in for their cooperative, only people staff invite, or members of the linked network.</summary>
 internal enum EventAudience { Public, Invited, NetworkMembers }
 
 internal enum EventStatus { Draft, Published, Cancelled, Completed }
-
-internal enum RegistrationStatus { Registered, Waitlisted, Cancelled, Attended }
 
 /// <summary>An agenda line: a local time (HH:mm) and what happens.</summary>
 internal sealed record AgendaItem(string? Time, string? TitleAr, string? TitleFr, string? TitleEn);
@@ -18,8 +14,6 @@ internal sealed record EventOrganisation(Guid OrganisationId, string? NameAr, st
 
 /// <summary>A hub or other directory organisation, or a free address.</summary>
 internal sealed record EventVenue(Guid? OrganisationId, string? NameAr, string? NameFr, string? Address);
-
-internal sealed record VenueInput(Guid? OrganisationId, string? Address);
 
 internal sealed record EventCounts(int Registered, int Waitlisted, int Attended, int WalkIns, int? SeatsLeft);
 
@@ -30,19 +24,3 @@ internal sealed record EventDetails(
     string? ProvinceCode, IReadOnlyList<EventOrganisation> Organisers, IReadOnlyList<EventOrganisation> Partners, Guid? ProgramId, string? ProgramCode,
     Guid? NetworkId, IReadOnlyList<AgendaItem> Agenda, int? Capacity, DateTime? RegistrationOpensAt, DateTime? RegistrationClosesAt, bool RegistrationOpen,
     EventAudience Audience, EventStatus Status, EventCounts Counts, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
-
-internal sealed record EventPage(IReadOnlyList<EventDetails> Items, int Page, int PageSize, int Total);
-
-internal sealed record RegistrationDetails(
-    Guid Id, Guid EventId, Guid? CooperativeId, string? CooperativeNameAr, string? CooperativeNameFr, string? AttendeeName, string? AttendeeRole,
-    RegistrationStatus Status, int? WaitlistPosition, DateTimeOffset RegisteredAt, DateTimeOffset? CancelledAt, DateTimeOffset? CheckedInAt, DateTimeOffset? PromotedAt);
-
-internal sealed record RegistrationPage(IReadOnlyList<RegistrationDetails> Items, int Page, int PageSize, int Total);
-
-internal static class EventKinds
-{
-    public const string Message = "Unknown kind; use meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.";
-
-    /// <summary>Query strings carry kinds as the API spells them (camelCase); null means any.</summary>
-    public static bool IsKnown(string? kind) => kind is null || Enum.GetValues<EventKind>().Any(k => ApiJson.Api(k) == kind);
-}

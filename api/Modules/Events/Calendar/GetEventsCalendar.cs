@@ -1,0 +1,72 @@
+using CoopHub.Events.Model;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Pipeline;
+using CoopHub.Shared.Reference;
+using Dapper;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Events.Calendar;
+
+/// <summary>The feed of published events: the last year and everything to come.</summary>
+internal sealed record GetEventsCalendarQuery : IQuery<string>
+{
+    public string? Region { get; init; }
+
+    /// <summary>meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.</summary>
+    public string? Kind { get; init; }
+}
+
+internal sealed class GetEventsCalendarValidator : AbstractValidator<GetEventsCalendarQuery>
+{
+    public GetEventsCalendarValidator(ReferenceData reference)
+    {
+        RuleFor(x => x.Region).KnownRegion(reference);
+        RuleFor(x => x.Kind).Must(EventKinds.IsKnown).WithMessage(EventKinds.Message);
+    }
+}
+
+internal sealed class GetEventsCalendarHandler(DbSession db, TimeProvider clock) : IQueryHandler<GetEventsCalendarQuery, string>
+{
+    public async ValueTask<string> Handle(GetEventsCalendarQuery query, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var clauses = new List<string> { "e.status <> 'draft'", "e.ends_at >= @Since" };
+        var p = new DynamicParameters();
+        p.Add("Since", now.AddDays(-365));
+        if (query.Region is not null)
+        {
+            clauses.Add("e.region_code = @Region");
+            p.Add("Region", query.Region);
+        }
+        if (query.Kind is not null)
+        {
+            clauses.Add("e.kind = @Kind");
+            p.Add("Kind", query.Kind);
+        }
+        var rows = (await db.QueryAsync<EventRow>($"SELECT {EventRow.Columns} FROM evt_events e WHERE {string.Join(" AND ", clauses)} ORDER BY e.starts_at, e.id",
+            p, cancellationToken)).Take(1000).ToList();
+        return ICalendar.Write(rows, now, "CoopHub");
+    }
+}
+
+internal static class GetEventsCalendarEndpoint
+{
+    /// <summary>Maps on the API root: the feed sits beside the events collection (<c>/events.ics</c>), not under it.</summary>
+    public static RouteGroupBuilder MapGetEventsCalendar(this RouteGroupBuilder api)
+    {
+        api.MapGet("/events.ics", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string? region, string? kind, ISender sender, CancellationToken ct) =>
+                ICalendar.File(await sender.Send(new GetEventsCalendarQuery { Region = region, Kind = kind }, ct), "coophub-events.ics"))
+            .WithTags("Events")
+            .WithName("GetEventsCalendar")
+            .WithSummary("iCalendar feed (RFC 5545) of published events, with the Africa/Casablanca time zone; filters by region and kind.")
+            .Produces(200, contentType: "text/calendar")
+            .ProducesProblems(400);
+        return api;
+    }
+}
