@@ -6,7 +6,8 @@ using CoopHub.Cooperatives.GetCooperativeStatistics;
 using CoopHub.Cooperatives.GetCooperativeStatusHistory;
 using CoopHub.Cooperatives.ImportCooperatives;
 using CoopHub.Cooperatives.ListCooperatives;
-using CoopHub.Cooperatives.OpenData;
+using CoopHub.Cooperatives.GetOpenCooperativesCsv;
+using CoopHub.Cooperatives.GetOpenCooperativesJson;
 using CoopHub.Cooperatives.RegisterCooperative;
 using CoopHub.Cooperatives.UpdateCooperative;
 using CoopHub.Shared;
@@ -45,7 +46,9 @@ public static class CooperativesModule
             .MapUpdateCooperative()
             .MapChangeCooperativeStatus()
             .MapGetCooperativeStatusHistory();
-        api.MapOpenData();
+        api.MapGroup("/open-data").WithTags("OpenData")
+            .MapGetOpenCooperativesJson()
+            .MapGetOpenCooperativesCsv();
         return api;
     }
 

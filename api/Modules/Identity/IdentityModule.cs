@@ -6,6 +6,7 @@ using CoopHub.Identity.ChangeOwnLanguage;
 using CoopHub.Identity.ChangeOwnPassword;
 using CoopHub.Identity.CreateApiKey;
 using CoopHub.Identity.CreateUser;
+using CoopHub.Identity.GetAntiforgeryToken;
 using CoopHub.Identity.GetMe;
 using CoopHub.Identity.GetUser;
 using CoopHub.Identity.ListApiKeys;
@@ -114,7 +115,7 @@ public static class IdentityModule
     public static RouteGroupBuilder MapIdentity(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapSignIn().MapSignOut().MapGetMe();
+        auth.MapSignIn().MapSignOut().MapGetMe().MapGetAntiforgeryToken();
         // Every route of these groups needs an identity: an anonymous caller gets 401 before anything else is read.
         var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization();
         users.MapListUsers().MapCreateUser().MapGetUser().MapUpdateUser().MapChangeOwnPassword().MapChangeOwnLanguage();

@@ -45,12 +45,11 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
 
         RuleFor(x => x.RegionCode)
             .NotEmpty().WithMessage("The region is required (MA-01 to MA-12).")
-            .Must(code => code is null || reference.FindRegion(code) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
+            .KnownRegion(reference);
         RuleFor(x => x.ProvinceCode)
             .NotEmpty().WithMessage("The province is required.")
-            .Must(code => code is null || reference.FindProvince(code) is not null).WithMessage("Unknown province code; see GET /api/v1/reference/regions.")
-            .Must((x, code) => code is null || reference.FindProvince(code) is null || reference.FindRegion(x.RegionCode) is null || reference.ProvinceBelongsTo(code, x.RegionCode))
-            .WithMessage(x => $"This province is not in region {x.RegionCode}.");
+            .KnownProvince(reference)
+            .ProvinceInRegion(reference, x => x.RegionCode);
 
         RuleFor(x => x.Commune).MaximumLength(100).WithMessage("The commune has at most 100 characters.").SafeText();
         RuleFor(x => x.Address).MaximumLength(300).WithMessage("The address has at most 300 characters.").SafeMultilineText();

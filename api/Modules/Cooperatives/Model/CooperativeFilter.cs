@@ -3,6 +3,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Text;
 using Dapper;
+using CoopHub.Shared.Pipeline;
 using FluentValidation;
 
 namespace CoopHub.Cooperatives.Model;
@@ -117,9 +118,9 @@ internal abstract class CooperativeFilterValidator<T> : AbstractValidator<T>
     protected CooperativeFilterValidator(ReferenceData reference)
     {
         RuleFor(x => x.Q).MaximumLength(CooperativeFilter.MaxSearchLength).WithMessage("Search with at most 200 characters.");
-        RuleFor(x => x.Region).Must(r => r is null || reference.FindRegion(r) is not null).WithMessage("Unknown region; use a code from MA-01 to MA-12.");
-        RuleFor(x => x.Province).Must(p => p is null || reference.FindProvince(p) is not null).WithMessage("Unknown province code; see GET /api/v1/reference/regions.");
-        RuleFor(x => x.Sector).Must(s => s is null || reference.FindSector(s) is not null).WithMessage("Unknown sector code; see GET /api/v1/reference/sectors.");
+        RuleFor(x => x.Region).KnownRegion(reference);
+        RuleFor(x => x.Province).KnownProvince(reference);
+        RuleFor(x => x.Sector).KnownSector(reference);
         RuleFor(x => x.Status).Must(s => s is null || CooperativeStatuses.TryParse(s, out _)).WithMessage("Unknown status; use active, dormant, inLiquidation or dissolved.");
         RuleFor(x => x.FoundedTo)
             .Must((x, to) => to is null || x.FoundedFrom is null || to >= x.FoundedFrom).WithMessage("foundedTo is before foundedFrom.");

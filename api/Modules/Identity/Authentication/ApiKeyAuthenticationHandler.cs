@@ -24,7 +24,7 @@ internal sealed class ApiKeyAuthenticationHandler(
 
         await using var connection = await connections.OpenAsync(Context.RequestAborted);
         var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(
-            $"SELECT {ApiKeyRow.Columns} FROM app_api_keys WHERE prefix = @Prefix", new { Prefix = prefix });
+            $"SELECT {ApiKeyRow.Columns} FROM idn_api_keys WHERE prefix = @Prefix", new { Prefix = prefix });
         var now = clock.GetUtcNow();
         if (row is null || !ApiKeySecrets.Matches(key, row.SecretHash)) return Fail("The API key is not known.");
         if (row.RevokedAt is not null) return Fail("The API key was revoked.");
@@ -33,7 +33,7 @@ internal sealed class ApiKeyAuthenticationHandler(
         // Administrators see when a key was last used; an hour's precision keeps this off the hot path.
         if (row.LastUsedAt is null || now - row.LastUsedAt > TimeSpan.FromHours(1))
         {
-            await connection.ExecuteAsync("UPDATE app_api_keys SET last_used_at = @Now WHERE id = @Id", new { Now = now, row.Id });
+            await connection.ExecuteAsync("UPDATE idn_api_keys SET last_used_at = @Now WHERE id = @Id", new { Now = now, row.Id });
         }
 
         var principal = Principals.ForApiKey(row);

@@ -138,7 +138,7 @@ internal static class IdentityAuthentication
         var connections = context.HttpContext.RequestServices.GetRequiredService<IDbConnectionFactory>();
         await using var connection = await connections.OpenAsync(context.HttpContext.RequestAborted);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserRow.Columns} FROM app_users WHERE id = @Id", new { Id = user.Id ?? Guid.Empty });
+            $"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = user.Id ?? Guid.Empty });
         if (row is null || row.Disabled || stamp != Principals.StampOf(row))
         {
             context.RejectPrincipal();

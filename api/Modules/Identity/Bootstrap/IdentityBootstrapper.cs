@@ -27,8 +27,8 @@ internal static class IdentityBootstrapper
         var apiKey = configuration["Bootstrap:AdminApiKey"];
 
         await db.BeginAsync(ct);
-        var admins = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_users WHERE roles LIKE '%\"admin\"%'", null, ct)
-            + await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_api_keys WHERE roles LIKE '%\"admin\"%' AND revoked_at IS NULL", null, ct);
+        var admins = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM idn_users WHERE roles LIKE '%\"admin\"%'", null, ct)
+            + await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM idn_api_keys WHERE roles LIKE '%\"admin\"%' AND revoked_at IS NULL", null, ct);
         if (admins > 0)
         {
             if (!string.IsNullOrWhiteSpace(email) || !string.IsNullOrWhiteSpace(apiKey))
@@ -53,7 +53,7 @@ internal static class IdentityBootstrapper
             {
                 throw new InvalidOperationException("Bootstrap:AdminApiKey must look like chk_<prefix>_<secret of 16+ characters>.");
             }
-            var exists = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_api_keys WHERE prefix = @Prefix", new { Prefix = prefix }, ct);
+            var exists = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM idn_api_keys WHERE prefix = @Prefix", new { Prefix = prefix }, ct);
             if (exists == 0)
             {
                 await ApiKeyWrites.InsertAsync(db, clock, "Bootstrap admin key", prefix, apiKey, [Roles.Admin], [CoopHubClaims.National], null, null, null, "bootstrap", ct);

@@ -38,12 +38,12 @@ internal sealed class ChangeOwnLanguageHandler(DbSession db, AuditTrail audit, I
     public async ValueTask<Result<UserRow>> Handle(ChangeOwnLanguageCommand command, CancellationToken cancellationToken)
     {
         var id = CurrentUserServices.FromContext(http).Id;
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM app_users WHERE id = @Id", new { Id = id }, cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = id }, cancellationToken);
         if (row is null) return Error.NotFound("user.not_found", "Your account no longer exists.");
         var before = row.Language;
         row.Language = command.Language!.Value.ToString().ToLowerInvariant();
         row.UpdatedAt = clock.GetUtcNow();
-        await db.ExecuteAsync("UPDATE app_users SET language = @Language, updated_at = @UpdatedAt WHERE id = @Id", row, cancellationToken);
+        await db.ExecuteAsync("UPDATE idn_users SET language = @Language, updated_at = @UpdatedAt WHERE id = @Id", row, cancellationToken);
         audit.Record("user", row.Id, new { language = before }, new { language = row.Language });
         return row;
     }

@@ -44,7 +44,7 @@ internal sealed class ChangeOwnPasswordHandler(DbSession db, AuditTrail audit, I
     public async ValueTask<Result<UserRow>> Handle(ChangeOwnPasswordCommand command, CancellationToken cancellationToken)
     {
         var id = CurrentUserServices.FromContext(http).Id;
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM app_users WHERE id = @Id", new { Id = id }, cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = id }, cancellationToken);
         if (row is null) return Error.NotFound("user.not_found", "Your account no longer exists.");
         if (!Passwords.Verify(row.PasswordHash, command.CurrentPassword!))
         {
@@ -52,7 +52,7 @@ internal sealed class ChangeOwnPasswordHandler(DbSession db, AuditTrail audit, I
         }
         row.PasswordHash = Passwords.Hash(command.NewPassword!);
         row.UpdatedAt = clock.GetUtcNow();
-        await db.ExecuteAsync("UPDATE app_users SET password_hash = @PasswordHash, updated_at = @UpdatedAt WHERE id = @Id", row, cancellationToken);
+        await db.ExecuteAsync("UPDATE idn_users SET password_hash = @PasswordHash, updated_at = @UpdatedAt WHERE id = @Id", row, cancellationToken);
         audit.Record("user", row.Id, null, new { passwordChanged = true });
         return row;
     }

@@ -72,7 +72,7 @@ internal static class ApiKeyWrites
             CreatedBy = createdBy,
         };
         await db.ExecuteAsync("""
-            INSERT INTO app_api_keys (id, name, prefix, secret_hash, roles, regions, cooperatives, networks, expires_at, revoked_at, created_at, created_by, last_used_at)
+            INSERT INTO idn_api_keys (id, name, prefix, secret_hash, roles, regions, cooperatives, networks, expires_at, revoked_at, created_at, created_by, last_used_at)
             VALUES (@Id, @Name, @Prefix, @SecretHash, @Roles, @Regions, @Cooperatives, @Networks, @ExpiresAt, NULL, @CreatedAt, @CreatedBy, NULL)
             """, row, ct);
         return row;
@@ -86,7 +86,7 @@ internal static class CreateApiKeyEndpoint
         group.MapPost("/", async Task<Created<CreatedApiKey>> (CreateApiKeyCommand command, ISender sender, CancellationToken ct) =>
             {
                 var created = await sender.Send(command, ct);
-                return TypedResults.Created($"/api/v1/api-keys/{created.Key.Id}", created);
+                return TypedResults.Created(IdentityRoutes.ApiKey(created.Key.Id), created);
             })
             .WithName("CreateApiKey")
             .WithSummary("Creates an API key (administrators). The secret is in this response only; send it as X-Api-Key.")

@@ -45,7 +45,7 @@ internal sealed class CreateUserAuthorizer : IAuthorizer<CreateUserCommand>
 internal sealed class CreateUserHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<CreateUserCommand, Result<UserDetails>>
 {
     private const string Sql = """
-        INSERT INTO app_users (id, email, email_key, display_name, language, password_hash, roles, regions, cooperatives, networks,
+        INSERT INTO idn_users (id, email, email_key, display_name, language, password_hash, roles, regions, cooperatives, networks,
             disabled, failed_sign_ins, locked_until, last_sign_in_at, version, created_at, updated_at)
         VALUES (@Id, @Email, @EmailKey, @DisplayName, @Language, @PasswordHash, @Roles, @Regions, @Cooperatives, @Networks,
             @Disabled, 0, NULL, NULL, 1, @CreatedAt, @UpdatedAt)
@@ -75,7 +75,7 @@ internal static class UserWrites
         string password, IEnumerable<string> roles, IEnumerable<string>? regions, IEnumerable<Guid>? cooperatives, IEnumerable<Guid>? networks, CancellationToken ct)
     {
         var key = email.Trim().ToLowerInvariant();
-        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_users WHERE email_key = @Key", new { Key = key }, ct) > 0) return null;
+        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM idn_users WHERE email_key = @Key", new { Key = key }, ct) > 0) return null;
         var now = clock.GetUtcNow();
         var row = new UserRow
         {

@@ -13,7 +13,7 @@ internal static class CreateUserEndpoint
     public static RouteGroupBuilder MapCreateUser(this RouteGroupBuilder group)
     {
         group.MapPost("/", async Task<Results<Created<UserDetails>, ProblemHttpResult>> (CreateUserCommand command, ISender sender, HttpResponse response, CancellationToken ct) =>
-                (await sender.Send(command, ct)).CreatedWithETag(response, user => $"/api/v1/users/{user.Id}", user => user.Version))
+                (await sender.Send(command, ct)).CreatedWithETag(response, user => IdentityRoutes.User(user.Id), user => user.Version))
             .WithName("CreateUser")
             .WithSummary("Creates an account (administrators).")
             .ProducesProblems(400, 401, 403, 409);

@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -20,8 +19,6 @@ internal sealed record Me(Guid Id, string Name, string ActorType, IReadOnlyList<
     }
 }
 
-internal sealed record AntiforgeryToken(string HeaderName, string Token);
-
 internal static class GetMeEndpoint
 {
     public static RouteGroupBuilder MapGetMe(this RouteGroupBuilder group)
@@ -34,14 +31,6 @@ internal static class GetMeEndpoint
             .RequireAuthorization()
             .WithSummary("The signed-in user (or API key): roles, scopes and language.")
             .ProducesProblems(401);
-
-        group.MapGet("/antiforgery", (HttpContext context, IAntiforgery antiforgery) =>
-            {
-                var tokens = antiforgery.GetAndStoreTokens(context);
-                return TypedResults.Ok(new AntiforgeryToken(tokens.HeaderName!, tokens.RequestToken!));
-            })
-            .WithName("GetAntiforgeryToken")
-            .WithSummary("A token to send in the X-CSRF-TOKEN header on unsafe requests made with the session cookie.");
         return group;
     }
 }

@@ -23,7 +23,7 @@ internal sealed class GetUserHandler(DbSession db) : IQueryHandler<GetUserQuery,
 {
     public async ValueTask<Result<UserDetails>> Handle(GetUserQuery query, CancellationToken cancellationToken)
     {
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM app_users WHERE id = @Id", new { query.Id }, cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { query.Id }, cancellationToken);
         return row is null ? NotFound(query.Id) : row.ToDetails();
     }
 

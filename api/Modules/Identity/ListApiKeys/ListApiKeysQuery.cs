@@ -20,7 +20,7 @@ internal sealed class ListApiKeysAuthorizer : IAuthorizer<ListApiKeysQuery>
 internal sealed class ListApiKeysHandler(DbSession db) : IQueryHandler<ListApiKeysQuery, IReadOnlyList<ApiKeyDetails>>
 {
     public async ValueTask<IReadOnlyList<ApiKeyDetails>> Handle(ListApiKeysQuery query, CancellationToken cancellationToken)
-        => (await db.QueryAsync<ApiKeyRow>($"SELECT {ApiKeyRow.Columns} FROM app_api_keys ORDER BY created_at DESC", null, cancellationToken))
+        => (await db.QueryAsync<ApiKeyRow>($"SELECT {ApiKeyRow.Columns} FROM idn_api_keys ORDER BY created_at DESC", null, cancellationToken))
             .Select(r => r.ToDetails()).ToList();
 }
 

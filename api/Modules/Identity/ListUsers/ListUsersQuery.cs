@@ -58,7 +58,7 @@ internal sealed class ListUsersHandler(DbSession db) : IQueryHandler<ListUsersQu
             clauses.Add("roles LIKE @Role");
             parameters.Add("Role", "%\"" + query.Role + "\"%");
         }
-        var (rows, total) = await db.PageAsync<UserRow>(UserRow.Columns, "FROM app_users", clauses, "email_key", parameters, page, pageSize, cancellationToken);
+        var (rows, total) = await db.PageAsync<UserRow>(UserRow.Columns, "FROM idn_users", clauses, "email_key", parameters, page, pageSize, cancellationToken);
         return new UserPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);
     }
 }

@@ -23,12 +23,12 @@ internal sealed class RevokeApiKeyHandler(DbSession db, AuditTrail audit, TimePr
 {
     public async ValueTask<Result<ApiKeyDetails>> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
     {
-        var row = await db.QuerySingleOrDefaultAsync<ApiKeyRow>($"SELECT {ApiKeyRow.Columns} FROM app_api_keys WHERE id = @Id", new { command.Id }, cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<ApiKeyRow>($"SELECT {ApiKeyRow.Columns} FROM idn_api_keys WHERE id = @Id", new { command.Id }, cancellationToken);
         if (row is null) return Error.NotFound("api_key.not_found", $"No API key has id {command.Id}.");
         if (row.RevokedAt is not null) return row.ToDetails();
         var before = row.ToDetails();
         row.RevokedAt = clock.GetUtcNow();
-        await db.ExecuteAsync("UPDATE app_api_keys SET revoked_at = @RevokedAt WHERE id = @Id", row, cancellationToken);
+        await db.ExecuteAsync("UPDATE idn_api_keys SET revoked_at = @RevokedAt WHERE id = @Id", row, cancellationToken);
         var after = row.ToDetails();
         audit.Record("apiKey", row.Id, before, after);
         return after;

@@ -47,14 +47,14 @@ internal sealed class SignInHandler(DbSession db, TimeProvider clock) : ICommand
     public async ValueTask<SignInOutcome> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
         var user = await db.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserRow.Columns} FROM app_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
+            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
         // A hash is verified whatever the account (a dummy one when there is none, a disabled one's
         // too), so the time taken does not tell which addresses have accounts.
         var matches = Passwords.Verify(user?.PasswordHash ?? DummyHash, command.Password!);
         if (user is null || user.Disabled || !matches) return new SignInOutcome(null);
 
         var now = clock.GetUtcNow();
-        await db.ExecuteAsync("UPDATE app_users SET last_sign_in_at = @Now WHERE id = @Id", new { Now = now, user.Id }, cancellationToken);
+        await db.ExecuteAsync("UPDATE idn_users SET last_sign_in_at = @Now WHERE id = @Id", new { Now = now, user.Id }, cancellationToken);
         user.LastSignInAt = now;
         return new SignInOutcome(user);
     }

@@ -58,14 +58,14 @@ internal sealed class UpdateUserAuthorizer : IAuthorizer<UpdateUserCommand>
 internal sealed class UpdateUserHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<UpdateUserCommand, Result<UserDetails>>
 {
     private const string Sql = """
-        UPDATE app_users SET display_name = @DisplayName, language = @Language, roles = @Roles, regions = @Regions,
+        UPDATE idn_users SET display_name = @DisplayName, language = @Language, roles = @Roles, regions = @Regions,
             cooperatives = @Cooperatives, networks = @Networks, disabled = @Disabled, version = @Version, updated_at = @UpdatedAt
         WHERE id = @Id AND version = @Version - 1
         """;
 
     public async ValueTask<Result<UserDetails>> Handle(UpdateUserCommand command, CancellationToken cancellationToken)
     {
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM app_users WHERE id = @Id", new { command.Id }, cancellationToken);
+        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { command.Id }, cancellationToken);
         if (row is null) return GetUserHandler.NotFound(command.Id);
         if (command.ExpectedVersion is { } expected && expected != row.Version)
         {
