@@ -52,7 +52,7 @@ builder.Services.CheckContentTypesAfterAuthorization();
 
 var app = builder.Build();
 
-app.UseCoopHubHardening(app.Environment);
+app.UseCoopHubHardening(app.Environment, app.Configuration);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();

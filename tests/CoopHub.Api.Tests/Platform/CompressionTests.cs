@@ -126,6 +126,33 @@ public sealed class CompressionTests(Engine engine) : ApiTest(engine)
         Directory.Delete(root, recursive: true);
     }
 
+    [Test]
+    public async Task Given_the_built_index_html_Then_the_policy_lets_its_inline_script_run_and_no_other()
+    {
+        if (Engine != Engine.Sqlite) Assert.Ignore("headers do not depend on the database engine");
+        var root = Directory.CreateTempSubdirectory("coophub-spa").FullName;
+        const string script = "document.documentElement.lang='ar'";
+        await File.WriteAllTextAsync(Path.Combine(root, "index.html"), $"<!doctype html><html><head><script>{script}</script></head><body></body></html>");
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(script)));
+        await using var app = new CoopHubApp(Engine, ConnectionString, configure: b => b.UseSetting("Spa:Root", root));
+        using var client = app.CreateClient();
+
+        var page = await client.GetAsync("/cooperatives");
+        var policy = page.Headers.GetValues("Content-Security-Policy").Single();
+        var scriptSrc = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src", StringComparison.Ordinal));
+
+        Assert.That(scriptSrc, Is.EqualTo($"script-src 'self' 'sha256-{hash}'"));
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Test]
+    public void Given_the_real_index_html_Then_its_inline_script_is_hashed_into_the_policy()
+    {
+        var policy = CoopHub.Api.Hardening.PolicyFor(RepoPaths.Combine("web"));
+
+        Assert.That(policy, Does.Match(@"script-src 'self' 'sha256-[A-Za-z0-9+/=]{44}'"), "web/index.html holds one inline script: the language and direction");
+    }
+
     private static async Task WriteCompressedAsync(string path, string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
