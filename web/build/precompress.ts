@@ -36,3 +36,24 @@ export function precompress(outDir = 'dist'): Plugin {
     },
   };
 }
+
+/**
+ * Moves the built stylesheet links from the head to the end of the body: Chromium then paints the inline shell
+ * (brand, progress, in the right language) before the stylesheet arrives, instead of a blank page, and the app's
+ * scripts still run only after it (ADR 0018).
+ */
+export function stylesAfterShell(): Plugin {
+  return {
+    name: 'coophub-styles-after-shell',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html) {
+        const links = html.match(/<link rel="stylesheet"[^>]*>/g) ?? [];
+        let out = html;
+        for (const link of links) out = out.replace(link, '');
+        return out.replace('</body>', `${links.map((l) => `  ${l}\n`).join('')}  </body>`);
+      },
+    },
+  };
+}
