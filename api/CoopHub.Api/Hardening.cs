@@ -1,4 +1,7 @@
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +11,9 @@ namespace CoopHub.Api;
 /// Forwarded headers from configured proxies only, security headers, HSTS outside development,
 /// CORS closed unless configured, no server banner.
 /// </summary>
-internal static class Hardening
+internal static partial class Hardening
 {
-    // Fit for the SPA served from the same origin: no inline script, no framing. Swagger UI needs inline styles.
+    // Fit for the SPA served from the same origin: no inline script but index.html's own (by hash), no framing. Swagger UI needs inline styles.
     private const string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
@@ -58,8 +61,25 @@ internal static class Hardening
             }
         }).ToArray();
 
-    public static IApplicationBuilder UseCoopHubHardening(this IApplicationBuilder app, IWebHostEnvironment environment)
+    /// <summary>
+    /// The CSP with the hashes of the built index.html's inline scripts (the one that sets the language and direction
+    /// before the first paint, ADR 0018): those scripts run, no other inline script does.
+    /// </summary>
+    internal static string PolicyFor(string? spaRoot)
     {
+        var index = string.IsNullOrWhiteSpace(spaRoot) ? null : Path.Combine(spaRoot, "index.html");
+        if (index is null || !File.Exists(index)) return ContentSecurityPolicy;
+        var hashes = InlineScript().Matches(File.ReadAllText(index))
+            .Select(m => $" 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(m.Groups["body"].Value)))}'");
+        return ContentSecurityPolicy.Replace("script-src 'self'", "script-src 'self'" + string.Concat(hashes), StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"<script>(?<body>.*?)</script>", RegexOptions.Singleline)]
+    private static partial Regex InlineScript();
+
+    public static IApplicationBuilder UseCoopHubHardening(this IApplicationBuilder app, IWebHostEnvironment environment, IConfiguration configuration)
+    {
+        var policy = PolicyFor(configuration["Spa:Root"]);
         // First, so HSTS, cookies, rate limits and sign-in throttling see the client's scheme and address.
         // Only with proxies configured: with none, the middleware would trust every sender.
         var forwarded = app.ApplicationServices.GetRequiredService<IOptions<ForwardedHeadersOptions>>().Value;
@@ -73,7 +93,7 @@ internal static class Hardening
             headers.XFrameOptions = "DENY";
             headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger")
                 ? ContentSecurityPolicy.Replace("script-src 'self'", "script-src 'self' 'unsafe-inline'", StringComparison.Ordinal)
-                : ContentSecurityPolicy;
+                : policy;
             headers["Cross-Origin-Opener-Policy"] = "same-origin";
             await next(context);
         });

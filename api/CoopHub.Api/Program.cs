@@ -46,18 +46,20 @@ builder.Services.AddEvents();
 builder.Services.AddProjectBank();
 builder.Services.AddWebhooks(builder.Configuration, builder.Environment);
 builder.Services.AddCoopHubHardening(builder.Configuration, builder.Environment);
+builder.Services.AddCoopHubCompression();
 builder.Services.AddCoopHubOpenApi();
 builder.Services.CheckContentTypesAfterAuthorization();
 
 var app = builder.Build();
 
-app.UseCoopHubHardening(app.Environment);
+app.UseCoopHubHardening(app.Environment, app.Configuration);
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseSwagger();
 app.UseSwaggerUI(options => options.SwaggerEndpoint("/swagger/v1/swagger.json", "CoopHub API v1"));
 app.UseCoopHubSpa();
 app.UseRouting();
+app.UseCoopHubCompression();
 app.UseCors();
 // Identity first: an operation that needs one answers an anonymous caller 401 before the body limit,
 // the idempotency key, the content type or If-Match are looked at.
@@ -67,6 +69,7 @@ app.UseIdentityGuards();
 app.UseIdempotencyKeys();
 
 app.MapHealth();
+app.MapCrawlerFiles();
 var api = app.MapGroup(ApiRoutes.V1);
 api.MapReference();
 api.MapIdentity();

@@ -1,19 +1,22 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '@/app/app';
-import { catalogues } from '@/app/catalogues';
-import { initI18n } from '@/lib/i18n/i18n';
+import { loadCatalogue } from '@/app/catalogue-loader';
+import { initI18nLazily } from '@/lib/i18n/i18n';
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@/app/global.css';
 
-initI18n(catalogues);
-
 const root = document.getElementById('root');
-if (root) {
+
+function render() {
+  if (!root) return;
   createRoot(root).render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
 }
+
+// The inline shell of index.html stays on screen until the catalogue is here; a failed catalogue still renders (keys show).
+initI18nLazily(loadCatalogue).then(render, render);

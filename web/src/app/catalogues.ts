@@ -4,9 +4,12 @@ import bankFr from '@/features/bank/locales/fr.json';
 import eventsAr from '@/features/events/locales/ar.json';
 import eventsEn from '@/features/events/locales/en.json';
 import eventsFr from '@/features/events/locales/fr.json';
-import { coreCatalogues } from '@/lib/i18n/i18n';
+import { coreCatalogues } from '@/lib/i18n/core-catalogues';
 
-/** The core catalogue plus the catalogues of features that keep their own (one top-level key each). */
+/**
+ * The core catalogue plus the catalogues of features that keep their own (one top-level key each), all languages
+ * at once: for tests and the catalogue checks. The app loads one language with src/app/catalogue-loader.ts.
+ */
 export const catalogues = {
   ar: { ...coreCatalogues.ar, ...eventsAr, ...bankAr },
   fr: { ...coreCatalogues.fr, ...eventsFr, ...bankFr },

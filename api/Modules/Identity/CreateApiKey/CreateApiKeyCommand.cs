@@ -89,6 +89,7 @@ internal static class CreateApiKeyEndpoint
                 return TypedResults.Created(IdentityRoutes.ApiKey(created.Key.Id), created);
             })
             .WithName("CreateApiKey")
+            .WithoutCompression()
             .WithSummary("Creates an API key (administrators). The secret is in this response only; send it as X-Api-Key.")
             .ProducesProblems(400, 401, 403);
         return group;

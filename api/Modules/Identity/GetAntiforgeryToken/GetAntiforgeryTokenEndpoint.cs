@@ -1,3 +1,4 @@
+using CoopHub.Shared.Http;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -18,6 +19,7 @@ internal static class GetAntiforgeryTokenEndpoint
                 return TypedResults.Ok(new AntiforgeryToken(tokens.HeaderName!, tokens.RequestToken!));
             })
             .WithName("GetAntiforgeryToken")
+            .WithoutCompression()
             .WithSummary("A token to send in the X-CSRF-TOKEN header on unsafe requests made with the session cookie.");
         return group;
     }

@@ -1,13 +1,11 @@
-import i18n from 'i18next';
+import i18n, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import coreAr from './locales/ar.json';
-import coreEn from './locales/en.json';
-import coreFr from './locales/fr.json';
 
 /** One translation catalogue per language; the app layer adds the features' own catalogues (src/app/catalogues.ts). */
 export type Catalogues = Record<AppLanguage, Record<string, unknown>>;
 
-export const coreCatalogues = { ar: coreAr, fr: coreFr, en: coreEn } as const;
+/** Fetches one language's whole catalogue (a separate chunk per language, see src/app/catalogue-loader.ts). */
+export type CatalogueLoader = (language: AppLanguage) => Promise<Record<string, unknown>>;
 
 export const SUPPORTED_LANGUAGES = ['ar', 'fr', 'en'] as const;
 export type AppLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -42,7 +40,40 @@ export function applyDocumentLanguage(language: string): void {
   document.documentElement.dir = directionOf(language);
 }
 
-export function initI18n(catalogues: Catalogues = coreCatalogues, language: AppLanguage = detectLanguage()) {
+/**
+ * Starts i18next with only the active language's catalogue (ADR 0018): a phone on a slow link downloads one
+ * language, not three. Another language is fetched when the person switches to it, before the switch shows.
+ */
+export async function initI18nLazily(load: CatalogueLoader, language: AppLanguage = detectLanguage()) {
+  const backend: BackendModule = {
+    type: 'backend',
+    init: () => undefined,
+    read: (lng, _namespace, callback) => {
+      if (!isAppLanguage(lng)) {
+        callback(null, {});
+        return;
+      }
+      load(lng).then(
+        (catalogue) => callback(null, catalogue),
+        (error: unknown) => callback(error instanceof Error ? error.message : String(error), false),
+      );
+    },
+  };
+  applyDocumentLanguage(language);
+  await i18n.use(backend).use(initReactI18next).init({
+    lng: language,
+    fallbackLng: false,
+    supportedLngs: [...SUPPORTED_LANGUAGES],
+    load: 'currentOnly',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  i18n.on('languageChanged', applyDocumentLanguage);
+  return i18n;
+}
+
+/** Starts i18next with every catalogue at hand (tests). */
+export function initI18n(catalogues: Catalogues, language: AppLanguage = detectLanguage()) {
   const resources = { ar: { translation: catalogues.ar }, fr: { translation: catalogues.fr }, en: { translation: catalogues.en } };
   if (!i18n.isInitialized) {
     void i18n.use(initReactI18next).init({
