@@ -270,7 +270,7 @@ namespace CoopHub.Client
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>Created</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<ReviewerAssignment> AssignCallReviewerAsync(System.Guid id, AssignReviewerCommand body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<ReviewerAssignment> AssignCallReviewerAsync(System.Guid id, AssignCallReviewerCommand body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -417,7 +417,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CompetitionRanking> SetCompetitionAwardsAsync(System.Guid id, SetAwardsCommand body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CompetitionRanking> SetCompetitionAwardsAsync(System.Guid id, SetCompetitionAwardsCommand body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -550,7 +550,7 @@ namespace CoopHub.Client
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>Created</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        System.Threading.Tasks.Task<CreatedRegistration> RegisterForEventAsync(System.Guid id, RegisterCommand body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
+        System.Threading.Tasks.Task<CreatedRegistration> RegisterForEventAsync(System.Guid id, RegisterForEventCommand body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken));
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
@@ -4761,7 +4761,7 @@ namespace CoopHub.Client
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>Created</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<ReviewerAssignment> AssignCallReviewerAsync(System.Guid id, AssignReviewerCommand body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<ReviewerAssignment> AssignCallReviewerAsync(System.Guid id, AssignCallReviewerCommand body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -7071,7 +7071,7 @@ namespace CoopHub.Client
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CompetitionRanking> SetCompetitionAwardsAsync(System.Guid id, SetAwardsCommand body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CompetitionRanking> SetCompetitionAwardsAsync(System.Guid id, SetCompetitionAwardsCommand body, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -9328,7 +9328,7 @@ namespace CoopHub.Client
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>Created</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
-        public virtual async System.Threading.Tasks.Task<CreatedRegistration> RegisterForEventAsync(System.Guid id, RegisterCommand body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
+        public virtual async System.Threading.Tasks.Task<CreatedRegistration> RegisterForEventAsync(System.Guid id, RegisterForEventCommand body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default(System.Threading.CancellationToken))
         {
             if (id == null)
                 throw new System.ArgumentNullException("id");
@@ -18055,6 +18055,15 @@ namespace CoopHub.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class AssignCallReviewerCommand
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("reviewerId")]
+        public System.Guid? ReviewerId { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class AssignJurorCommand
     {
 
@@ -18063,15 +18072,6 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("entries")]
         public System.Collections.Generic.ICollection<System.Guid>? Entries { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class AssignReviewerCommand
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("reviewerId")]
-        public System.Guid? ReviewerId { get; set; } = default!;
 
     }
 
@@ -21980,21 +21980,6 @@ namespace CoopHub.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class RegisterCommand
-    {
-
-        [System.Text.Json.Serialization.JsonPropertyName("cooperativeId")]
-        public System.Guid? CooperativeId { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("attendeeName")]
-        public string? AttendeeName { get; set; } = default!;
-
-        [System.Text.Json.Serialization.JsonPropertyName("attendeeRole")]
-        public string? AttendeeRole { get; set; } = default!;
-
-    }
-
-    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
     public partial class RegisterCooperativeCommand
     {
 
@@ -22052,6 +22037,21 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("contact")]
         public CooperativeContact? Contact { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RegisterForEventCommand
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("cooperativeId")]
+        public System.Guid? CooperativeId { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("attendeeName")]
+        public string? AttendeeName { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("attendeeRole")]
+        public string? AttendeeRole { get; set; } = default!;
 
     }
 
@@ -22417,7 +22417,7 @@ namespace CoopHub.Client
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
-    public partial class SetAwardsCommand
+    public partial class SetCompetitionAwardsCommand
     {
 
         [System.Text.Json.Serialization.JsonPropertyName("awards")]

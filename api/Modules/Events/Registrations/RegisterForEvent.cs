@@ -145,6 +145,7 @@ internal static class RegisterForEventEndpoint
                 Guid id, RegisterForEventCommand command, ISender sender, CancellationToken ct) =>
                 (await sender.Send(command with { EventId = id }, ct)).ToCreated(r => EventsRoutes.Registration(id, r.Registration.Id)))
             .WithName("RegisterForEvent")
+            .WithoutCompression() // the self-service code beside the attendee name the caller typed (BREACH)
             .RequireAuthorization()
             .WithSummary("Registers a cooperative or a named attendee: a seat while any is left, else the waitlist in order of arrival. Returns the self-service code once.")
             .ProducesProblems(400, 401, 403, 404, 409);

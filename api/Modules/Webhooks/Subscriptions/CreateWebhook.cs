@@ -81,7 +81,7 @@ internal static class CreateWebhookEndpoint
     {
         group.MapPost("/", async Task<Results<Created<CreatedWebhook>, ProblemHttpResult>> (CreateWebhookCommand command, ISender sender, CancellationToken ct) =>
                 (await sender.Send(command, ct)).ToCreated(created => WebhooksRoutes.ById(created.Webhook.Id)))
-            .WithName("CreateWebhook").WithSummary("Subscribes a URL to event types; the signing secret is returned once.").ProducesProblems(400, 401, 403);
+            .WithName("CreateWebhook").WithoutCompression().WithSummary("Subscribes a URL to event types; the signing secret is returned once.").ProducesProblems(400, 401, 403);
         return group;
     }
 }

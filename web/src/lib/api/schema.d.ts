@@ -1789,14 +1789,14 @@ export interface components {
             /** Format: date */
             termEnd?: string | null;
         };
+        AssignCallReviewerCommand: {
+            /** Format: uuid */
+            reviewerId?: string | null;
+        };
         AssignJurorCommand: {
             /** Format: uuid */
             jurorId?: string | null;
             entries?: string[] | null;
-        };
-        AssignReviewerCommand: {
-            /** Format: uuid */
-            reviewerId?: string | null;
         };
         Attachment: {
             label?: string | null;
@@ -3239,12 +3239,6 @@ export interface components {
             /** Format: int32 */
             count: number;
         };
-        RegisterCommand: {
-            /** Format: uuid */
-            cooperativeId?: string | null;
-            attendeeName?: string | null;
-            attendeeRole?: string | null;
-        };
         RegisterCooperativeCommand: {
             registrationNumber?: string | null;
             nameAr?: string | null;
@@ -3265,6 +3259,12 @@ export interface components {
             certifications?: components["schemas"]["CooperativeCertification"][] | null;
             needs?: components["schemas"]["CapacityNeed"][] | null;
             contact?: components["schemas"]["CooperativeContact"] | null;
+        };
+        RegisterForEventCommand: {
+            /** Format: uuid */
+            cooperativeId?: string | null;
+            attendeeName?: string | null;
+            attendeeRole?: string | null;
         };
         RegistrationByCode: {
             registration: components["schemas"]["RegistrationDetails"];
@@ -3407,7 +3407,7 @@ export interface components {
             nameAr: string;
             nameEn: string;
         };
-        SetAwardsCommand: {
+        SetCompetitionAwardsCommand: {
             awards?: components["schemas"]["AwardInput"][] | null;
         };
         SignInCommand: {
@@ -5573,7 +5573,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AssignReviewerCommand"];
+                "application/json": components["schemas"]["AssignCallReviewerCommand"];
             };
         };
         responses: {
@@ -6742,7 +6742,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetAwardsCommand"];
+                "application/json": components["schemas"]["SetCompetitionAwardsCommand"];
             };
         };
         responses: {
@@ -7952,7 +7952,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RegisterCommand"];
+                "application/json": components["schemas"]["RegisterForEventCommand"];
             };
         };
         responses: {

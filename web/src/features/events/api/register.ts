@@ -1,10 +1,10 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { RegisterCommand } from '@/lib/api/schema-types';
+import type { RegisterForEventCommand } from '@/lib/api/schema-types';
 import { invalidateRegistrationViews } from '@/features/events/api/keys';
 
-export type RegisterInput = { eventId: string; body: RegisterCommand };
+export type RegisterInput = { eventId: string; body: RegisterForEventCommand };
 
 /** A seat while any is left, else the waitlist. The answer carries the self-service code, once. */
 export async function registerForEvent({ eventId, body }: RegisterInput) {
