@@ -57,6 +57,15 @@ public sealed partial class UseCaseShapeTests
     }
 
     [TestCaseSource(typeof(ArchitectureTests), nameof(ArchitectureTests.Modules))]
+    public void Given_a_module_Then_its_README_lists_every_operation_it_owns(ArchitectureTests.Module module)
+    {
+        var owned = OperationIds.Where(op => module.Assembly.GetTypes().Any(t => t.Name == op + "Endpoint"));
+        var readme = File.ReadAllText(RepoPaths.Combine("api", "Modules", module.Folder, "README.md"));
+
+        Assert.That(owned.Where(op => !Regex.IsMatch(readme, $@"\b{op}\b")), Is.Empty, $"api/Modules/{module.Folder}/README.md does not name these operations");
+    }
+
+    [TestCaseSource(typeof(ArchitectureTests), nameof(ArchitectureTests.Modules))]
     public void Given_a_modules_Map_methods_Then_each_maps_one_operation_in_a_static_class_of_its_name(ArchitectureTests.Module module)
     {
         var operations = OperationIds.ToHashSet(StringComparer.Ordinal);

@@ -32,8 +32,6 @@ internal abstract record CooperativeFilter
 
     public DateOnly? FoundedTo { get; init; }
 
-    public const int MaxSearchLength = 200;
-
     private const string FullTextClause = "c.seq IN (SELECT rowid FROM coop_cooperatives_fts WHERE coop_cooperatives_fts MATCH @Fts)";
 
     /// <summary>The WHERE clause of a search with no other filter (the list counts it from the index).</summary>
@@ -117,7 +115,7 @@ internal abstract class CooperativeFilterValidator<T> : AbstractValidator<T>
 {
     protected CooperativeFilterValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Q).MaximumLength(CooperativeFilter.MaxSearchLength).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Province).KnownProvince(reference);
         RuleFor(x => x.Sector).KnownSector(reference);

@@ -45,7 +45,7 @@ internal sealed class ListEventsValidator : AbstractValidator<ListEventsQuery>
 
     public ListEventsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Kind).Must(EventKinds.IsKnown).WithMessage(EventKinds.Message);
         RuleFor(x => x.Month).Must(m => m is null || DateOnly.TryParseExact(m + "-01", "yyyy-MM-dd", out _)).WithMessage("Give the month as yyyy-MM, e.g. 2025-09.");

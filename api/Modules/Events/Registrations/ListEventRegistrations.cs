@@ -49,7 +49,7 @@ internal sealed class ListEventRegistrationsValidator : AbstractValidator<ListEv
 {
     public ListEventRegistrationsValidator()
     {
-        RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Status).Must(s => s is null or "registered" or "waitlisted" or "cancelled" or "attended")
             .WithMessage("Unknown status; use registered, waitlisted, cancelled or attended.");
         this.ApplyPaging(x => x.Page, x => x.PageSize);

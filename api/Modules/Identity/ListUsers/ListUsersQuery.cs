@@ -29,7 +29,7 @@ internal sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
 {
     public ListUsersValidator()
     {
-        RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessage("Unknown role.");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }

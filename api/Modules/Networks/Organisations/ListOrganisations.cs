@@ -34,7 +34,7 @@ internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganis
 {
     public ListOrganisationsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Kind).Must(k => k is null || Enum.GetNames<OrganisationKind>().Contains(k, StringComparer.OrdinalIgnoreCase))
             .WithMessage("Unknown kind; use association, publicBody, donor, hub, company or other.");
         RuleFor(x => x.Region).KnownRegion(reference);

@@ -37,7 +37,7 @@ internal sealed class ListNetworksValidator : AbstractValidator<ListNetworksQuer
 {
     public ListNetworksValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Scope).Must(s => s is null || Enum.GetNames<NetworkScope>().Contains(s, StringComparer.OrdinalIgnoreCase))
             .WithMessage("Unknown scope; use local, provincial, regional or national.");
         RuleFor(x => x.Region).KnownRegion(reference);

@@ -33,7 +33,7 @@ internal sealed class ListProgramsValidator : AbstractValidator<ListProgramsQuer
 {
     public ListProgramsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Sector).KnownSector(reference);
         this.ApplyPaging(x => x.Page, x => x.PageSize);

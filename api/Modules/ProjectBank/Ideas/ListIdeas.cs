@@ -45,7 +45,7 @@ internal sealed class ListIdeasValidator : AbstractValidator<ListIdeasQuery>
 {
     public ListIdeasValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Q).MaximumLength(200).WithMessage("Search with at most 200 characters.");
+        RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Sector).KnownSector(reference);
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Sdg).InclusiveBetween(1, 17).WithMessage("Sustainable Development Goals are numbered 1 to 17.");
