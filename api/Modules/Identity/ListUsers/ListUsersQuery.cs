@@ -2,6 +2,7 @@ using CoopHub.Identity.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Text;
 using Dapper;
 using CoopHub.Shared.Pipeline;
 using FluentValidation;
@@ -56,7 +57,7 @@ internal sealed class ListUsersHandler(DbSession db) : IQueryHandler<ListUsersQu
         if (query.Role is not null)
         {
             clauses.Add("roles LIKE @Role");
-            parameters.Add("Role", "%\"" + query.Role + "\"%");
+            parameters.Add("Role", SearchClauses.InJsonList(query.Role));
         }
         var (rows, total) = await db.PageAsync<UserRow>(UserRow.Columns, "FROM idn_users", clauses, "email_key", parameters, page, pageSize, cancellationToken);
         return new UserPage(rows.Select(r => r.ToDetails()).ToList(), page, pageSize, total);

@@ -66,9 +66,8 @@ internal sealed class ListNetworksHandler(DbSession db) : IQueryHandler<ListNetw
         }
         if (query.Sector is not null)
         {
-            // Sector codes are [a-z_], so a quoted LIKE on the JSON list is exact.
             clauses.Add("n.sectors LIKE @Sector");
-            p.Add("Sector", "%\"" + query.Sector + "\"%");
+            p.Add("Sector", SearchClauses.InJsonList(query.Sector));
         }
         SearchClauses.AddTerms(clauses, p, db.Dialect, "n.search_text", query.Q);
         var (rows, total) = await db.PageAsync<NetworkRow>(NetworkRow.Columns, "FROM net_networks n", clauses, "n.name_key, n.id", p, page, pageSize, cancellationToken);

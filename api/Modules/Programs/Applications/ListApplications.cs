@@ -3,6 +3,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Text;
 using Dapper;
 using FluentValidation;
 using Mediator;
@@ -101,7 +102,7 @@ internal sealed class ListApplicationsHandler(DbSession db, CurrentUser user) : 
             {
                 any.Add($"a.region_code = @R{i} OR EXISTS (SELECT 1 FROM prog_programs vp WHERE vp.id = a.program_id AND vp.regions LIKE @RL{i})");
                 p.Add($"R{i}", region);
-                p.Add($"RL{i}", "%\"" + region + "\"%");
+                p.Add($"RL{i}", SearchClauses.InJsonList(region));
                 i++;
             }
         }

@@ -52,12 +52,12 @@ internal sealed class ListProgramsHandler(DbSession db) : IQueryHandler<ListProg
         {
             // Codes are [A-Z0-9-], so a quoted LIKE on the JSON list is exact.
             clauses.Add("(p.regions = '[]' OR p.regions LIKE @Region)");
-            p.Add("Region", "%\"" + query.Region + "\"%");
+            p.Add("Region", SearchClauses.InJsonList(query.Region));
         }
         if (query.Sector is not null)
         {
             clauses.Add("p.sectors LIKE @Sector");
-            p.Add("Sector", "%\"" + query.Sector + "\"%");
+            p.Add("Sector", SearchClauses.InJsonList(query.Sector));
         }
         SearchClauses.AddTerms(clauses, p, db.Dialect, "p.search_text", query.Q);
         var (rows, total) = await db.PageAsync<ProgramRow>(ProgramRow.Columns, "FROM prog_programs p", clauses, "p.code_key, p.id", p, page, pageSize, cancellationToken);

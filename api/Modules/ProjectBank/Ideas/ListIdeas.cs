@@ -94,12 +94,12 @@ internal sealed class ListIdeasHandler(DbSession db, CurrentUser user, ISender s
         if (query.Sector is not null)
         {
             clauses.Add("i.sectors LIKE @Sector");
-            p.Add("Sector", "%\"" + query.Sector + "\"%");
+            p.Add("Sector", SearchClauses.InJsonList(query.Sector));
         }
         if (query.Region is not null)
         {
             clauses.Add("(i.regions = '[]' OR i.regions LIKE @Region)");
-            p.Add("Region", "%\"" + query.Region + "\"%");
+            p.Add("Region", SearchClauses.InJsonList(query.Region));
         }
         if (query.Sdg is { } sdg)
         {

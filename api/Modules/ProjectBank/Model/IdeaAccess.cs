@@ -2,6 +2,7 @@ using CoopHub.Contracts.Cooperatives;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
+using CoopHub.Shared.Text;
 using Dapper;
 using Mediator;
 
@@ -53,7 +54,7 @@ internal static class IdeaAccess
         foreach (var region in regions)
         {
             visible.Add($"(i.cooperative_id IS NULL AND i.regions LIKE @CuratedRegion{r})");
-            p.Add($"CuratedRegion{r++}", "%\"" + region + "\"%");
+            p.Add($"CuratedRegion{r++}", SearchClauses.InJsonList(region));
         }
     }
 }
