@@ -14,11 +14,7 @@ internal static class ChangeCooperativeStatusEndpoint
     {
         group.MapPost("/{id:guid}/status", async Task<Results<Ok<CooperativeDetails>, ProblemHttpResult>> (
                 Guid id, ChangeCooperativeStatusCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-            {
-                var ifMatch = ETags.Read(request);
-                var result = await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct);
-                return result.OkWithETag(response, changed => changed.Version);
-            })
+                (await sender.Send(command with { Id = id, ExpectedVersion = ETags.Read(request).Version }, ct)).OkWithETag(response, changed => changed.Version))
             .WithName("ChangeCooperativeStatus")
             .RequireAuthorization()
             .WithSummary("Moves a cooperative to another status (active, dormant, inLiquidation, dissolved) and records it in its history.")

@@ -13,8 +13,7 @@ internal static class GetCooperativeStatusHistoryEndpoint
     {
         group.MapGet("/{id:guid}/status-history", async Task<Results<Ok<IReadOnlyList<CooperativeStatusChange>>, ProblemHttpResult>> (
                 Guid id, ISender sender, CancellationToken ct) =>
-            (await sender.Send(new GetCooperativeStatusHistoryQuery(id), ct))
-                .Match<Results<Ok<IReadOnlyList<CooperativeStatusChange>>, ProblemHttpResult>>(history => TypedResults.Ok(history), error => error.ToProblem()))
+            (await sender.Send(new GetCooperativeStatusHistoryQuery(id), ct)).ToOk())
             .WithName("GetCooperativeStatusHistory")
             .WithSummary("The cooperative's status changes, newest first.")
             .ProducesProblems(404);

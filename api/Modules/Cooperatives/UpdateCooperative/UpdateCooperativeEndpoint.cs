@@ -13,13 +13,8 @@ internal static class UpdateCooperativeEndpoint
     public static RouteGroupBuilder MapUpdateCooperative(this RouteGroupBuilder group)
     {
         group.MapPut("/{id:guid}", async Task<Results<Ok<CooperativeDetails>, ProblemHttpResult>> (
-                Guid id, UpdateCooperativeCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-            {
-                var ifMatch = ETags.Read(request);
-                if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
-                var result = await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct);
-                return result.OkWithETag(response, updated => updated.Version);
-            })
+                Guid id, UpdateCooperativeCommand command, ISender sender, HttpRequest request, CancellationToken ct) =>
+                await request.WriteIfMatched(version => sender.Send(command with { Id = id, ExpectedVersion = version }, ct), updated => updated.Version))
             .WithName("UpdateCooperative")
             .RequireAuthorization()
             .WithSummary("Replaces a cooperative's profile. Send If-Match with the ETag you read.")

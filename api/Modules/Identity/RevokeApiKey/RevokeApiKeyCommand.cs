@@ -40,7 +40,7 @@ internal static class RevokeApiKeyEndpoint
     public static RouteGroupBuilder MapRevokeApiKey(this RouteGroupBuilder group)
     {
         group.MapDelete("/{id:guid}", async Task<Results<Ok<ApiKeyDetails>, ProblemHttpResult>> (Guid id, ISender sender, CancellationToken ct) =>
-                (await sender.Send(new RevokeApiKeyCommand(id), ct)).Match<Results<Ok<ApiKeyDetails>, ProblemHttpResult>>(key => TypedResults.Ok(key), error => error.ToProblem()))
+                (await sender.Send(new RevokeApiKeyCommand(id), ct)).ToOk())
             .WithName("RevokeApiKey")
             .WithSummary("Revokes an API key at once (administrators); calls with it then get 401.")
             .ProducesProblems(401, 403, 404);

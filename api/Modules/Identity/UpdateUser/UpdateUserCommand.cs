@@ -96,12 +96,8 @@ internal static class UpdateUserEndpoint
     public static RouteGroupBuilder MapUpdateUser(this RouteGroupBuilder group)
     {
         group.MapPut("/{id:guid}", async Task<Results<Ok<UserDetails>, ProblemHttpResult>> (
-                Guid id, UpdateUserCommand command, ISender sender, HttpRequest request, HttpResponse response, CancellationToken ct) =>
-            {
-                var ifMatch = ETags.Read(request);
-                if (!ifMatch.Present) return ProblemResults.PreconditionRequired();
-                return (await sender.Send(command with { Id = id, ExpectedVersion = ifMatch.Version }, ct)).OkWithETag(response, user => user.Version);
-            })
+                Guid id, UpdateUserCommand command, ISender sender, HttpRequest request, CancellationToken ct) =>
+                await request.WriteIfMatched(version => sender.Send(command with { Id = id, ExpectedVersion = version }, ct), user => user.Version))
             .WithName("UpdateUser")
             .WithSummary("Changes an account's roles, scopes, name, language or disabled flag (administrators). Send If-Match.")
             .ProducesProblems(400, 401, 403, 404, 412, 428);
