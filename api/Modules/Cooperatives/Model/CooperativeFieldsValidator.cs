@@ -31,9 +31,7 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
             .NotNull().WithMessage("Give between 1 and 5 sector codes.")
             .Must(s => s is null || s.Count is >= 1 and <= MaxSectors).WithMessage("Give between 1 and 5 sector codes.")
             .Must(s => s is null || s.Distinct(StringComparer.Ordinal).Count() == s.Count).WithMessage("A sector is listed twice.");
-        RuleForEach(x => x.Sectors)
-            .Must(code => reference.FindSector(code) is not null)
-            .WithMessage((_, code) => $"'{code}' is not a sector code; see GET /api/v1/reference/sectors.");
+        RuleForEach(x => x.Sectors).EachKnownSector(reference);
 
         RuleFor(x => x.Activities).MaximumLength(2000).WithMessage("Activities have at most 2000 characters.").SafeMultilineText();
         RuleFor(x => x.Products)
