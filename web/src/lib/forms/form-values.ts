@@ -1,5 +1,8 @@
 /** Helpers that map between form values (strings, '' for an empty number input) and API values (null when absent). */
 
+/** What a Mantine number input holds: a number, or a string while empty ('') or being typed. */
+export type NumberInputValue = number | string;
+
 /** A text input's value for the API: trimmed, or null when blank. */
 export function blank(v: string): string | null {
   const trimmed = v.trim();
@@ -7,7 +10,7 @@ export function blank(v: string): string | null {
 }
 
 /** A number input's value for the API: null when empty. */
-export function num(v: number | string | null | undefined): number | null {
+export function num(v: NumberInputValue | null | undefined): number | null {
   return v === '' || v === null || v === undefined ? null : Number(v);
 }
 

@@ -1,10 +1,9 @@
 import type { EventAudience, EventDetails, EventKind, EventStatus, UpdateEventCommand } from '@/lib/api/schema-types';
 import { fromLocalInput, toLocalInput } from '@/features/events/components/event-text';
-import { blank } from '@/lib/forms/form-values';
+import { blank, type NumberInputValue } from '@/lib/forms/form-values';
 import type { Labels } from '@/features/events/components/search-pickers';
 
 /** Mapping between an event as the API reads and takes it and the values of its form (pure). */
-type Amount = number | string;
 
 export type AgendaValues = { time: string; titleAr: string; titleFr: string; titleEn: string };
 
@@ -28,7 +27,7 @@ export type EventFormValues = {
   partners: string[];
   programId: string | null;
   networkId: string | null;
-  capacity: Amount;
+  capacity: NumberInputValue;
   registrationOpensAt: string;
   registrationClosesAt: string;
   agenda: AgendaValues[];

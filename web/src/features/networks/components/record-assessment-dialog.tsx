@@ -5,19 +5,18 @@ import { isApiError } from '@/lib/api/problem';
 import type { NetworkProject } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { todayInCasablanca } from '@/lib/i18n/format';
-import { num } from '@/lib/forms/form-values';
+import { num, type NumberInputValue } from '@/lib/forms/form-values';
 import { useRecordImpactAssessment } from '@/features/networks/api/record-impact-assessment';
 
 type Props = { networkId: string; project: NetworkProject | null; onClose: () => void };
-type Amount = number | string;
 type Values = {
   assessedOn: string;
-  jobs: Amount;
-  womenInvolved: Amount;
-  youthInvolved: Amount;
-  revenue: Amount;
-  investment: Amount;
-  environmental: { name: string; value: Amount; unit: string }[];
+  jobs: NumberInputValue;
+  womenInvolved: NumberInputValue;
+  youthInvolved: NumberInputValue;
+  revenue: NumberInputValue;
+  investment: NumberInputValue;
+  environmental: { name: string; value: NumberInputValue; unit: string }[];
   note: string;
 };
 
