@@ -20,13 +20,8 @@ import { useSubmitApplication } from '@/features/programs/api/submit-application
 import { useTransitionApplication } from '@/features/programs/api/transition-application';
 import { AWARDED, WITHDRAWABLE } from '@/features/programs/api/constants';
 import { useUpdateApplication } from '@/features/programs/api/update-application';
-import {
-  ApplicationFields,
-  applicationBodyFrom,
-  applicationErrorsFrom,
-  applicationValuesFrom,
-  type ApplicationFormValues,
-} from '@/features/programs/components/application-form';
+import { ApplicationFields } from '@/features/programs/components/application-form';
+import { applicationBodyFrom, applicationErrorsFrom, applicationValuesFrom, type ApplicationFormValues } from '@/features/programs/components/application-form-values';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
 import { formatWallClock, titleOf } from '@/features/programs/components/call-text';
 import { DecisionDialog, type Decision } from '@/features/programs/components/decision-dialog';

@@ -12,13 +12,8 @@ import type { CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { useCreateApplication } from '@/features/programs/api/create-application';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
-import {
-  ApplicationFields,
-  applicationBodyFrom,
-  applicationErrorsFrom,
-  emptyApplication,
-  type ApplicationFormValues,
-} from '@/features/programs/components/application-form';
+import { ApplicationFields } from '@/features/programs/components/application-form';
+import { applicationBodyFrom, applicationErrorsFrom, emptyApplication, type ApplicationFormValues } from '@/features/programs/components/application-form-values';
 import { formatWallClock, phaseOf, titleOf } from '@/features/programs/components/call-text';
 import { CooperativePicker } from '@/components/cooperative-picker';
 import { problemMessage } from '@/lib/forms/problem-message';
