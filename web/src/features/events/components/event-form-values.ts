@@ -1,7 +1,7 @@
 import type { EventAudience, EventDetails, EventKind, EventStatus, UpdateEventCommand } from '@/lib/api/schema-types';
 import { fromLocalInput, toLocalInput } from '@/features/events/components/event-text';
 import { blank, type NumberInputValue } from '@/lib/forms/form-values';
-import type { Labels } from '@/features/events/components/search-pickers';
+import type { DirectoryLabels } from '@/lib/directory/directory-options';
 
 /** Mapping between an event as the API reads and takes it and the values of its form (pure). */
 
@@ -88,8 +88,8 @@ export function eventValuesFrom(e: EventDetails): EventFormValues {
 }
 
 /** Names of the organisations and program the event already links to (shown before any search). */
-export function eventLabelsFrom(e: EventDetails, language: string): Labels {
-  const labels: Labels = {};
+export function eventLabelsFrom(e: EventDetails, language: string): DirectoryLabels {
+  const labels: DirectoryLabels = {};
   const name = (o: { nameAr?: string | null; nameFr?: string | null; acronym?: string | null }) =>
     (language === 'ar' ? o.nameAr || o.nameFr : o.nameFr || o.nameAr) || o.acronym || '';
   for (const o of [...e.organisers, ...e.partners]) labels[o.organisationId] = name(o);
