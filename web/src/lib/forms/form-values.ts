@@ -18,3 +18,14 @@ export function num(v: NumberInputValue | null | undefined): number | null {
 export function numInput(v: number | null | undefined): number | '' {
   return v == null ? '' : v;
 }
+
+/** "2025-09-23T11:00:00" (a Casablanca wall-clock time, as the API sends it) → "2025-09-23T11:00" for a datetime-local input. */
+export function toLocalInput(wallClock: string | null | undefined): string {
+  return wallClock ? wallClock.slice(0, 16) : '';
+}
+
+/** "2025-09-23T11:00" from a datetime-local input → "2025-09-23T11:00:00": a Casablanca wall-clock time without offset. */
+export function fromLocalInput(value: string): string | null {
+  if (!value) return null;
+  return value.length === 16 ? `${value}:00` : value;
+}

@@ -3,10 +3,10 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf, formatScore, titleOf } from '@/lib/i18n/format';
 import type { CompetitionCriterion, EntryDetails, ScoreSheet } from '@/lib/api/schema-types';
 import { useScoreEntry } from '@/features/bank/api/score-entry';
-import { cooperativeOf, formatScore, titleOf, weightedTotal } from '@/features/bank/components/bank-text';
+import { scoreRule, weightedScore } from '@/lib/forms/scores';
 import { problemMessage } from '@/lib/forms/problem-message';
 
 export type SheetValues = { scores: Record<string, number | string>; comment: string };
@@ -41,20 +41,12 @@ export function ScoreSheetForm({ competitionId, criteria, entry, sheet, disabled
     initialValues: sheetValuesFrom(criteria, sheet),
     validate: {
       scores: Object.fromEntries(
-        criteria.map((c) => [
-          c.key,
-          (v: number | string) =>
-            v === '' || v === null || v === undefined
-              ? t('validation.required')
-              : Number(v) < 0 || Number(v) > 10 || !Number.isInteger(Number(v))
-                ? t('bank.jury.range')
-                : null,
-        ]),
+        criteria.map((c) => [c.key, scoreRule({ required: t('validation.required'), range: t('bank.jury.range') })]),
       ),
     },
   });
   const title = fmt.name(titleOf({ titleAr: entry.ideaTitleAr, titleFr: entry.ideaTitleFr }));
-  const total = weightedTotal(criteria, form.values.scores);
+  const total = weightedScore(criteria, form.values.scores);
   const filled = criteria.filter((c) => form.values.scores[c.key] !== '').length;
   const general = Object.keys(fieldErrorsOf(score.error)).length > 0 ? t('form.fixErrors') : problemMessage(t, 'bank', score.error);
 

@@ -4,12 +4,11 @@ import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatWallClock, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { COMPETITIONS_PAGE_SIZE, useCompetitions } from '@/features/bank/api/get-competitions';
-import { formatWallClock, titleOf } from '@/features/bank/components/bank-text';
 import { CompetitionStatusBadge } from '@/features/bank/components/status-badges';
 
 const KEYS = ['region'] as const;

@@ -1,6 +1,5 @@
 import type { EventAudience, EventDetails, EventKind, EventStatus, UpdateEventCommand } from '@/lib/api/schema-types';
-import { fromLocalInput, toLocalInput } from '@/features/events/components/event-text';
-import { blank, type NumberInputValue } from '@/lib/forms/form-values';
+import { blank, type NumberInputValue, fromLocalInput, toLocalInput } from '@/lib/forms/form-values';
 import type { DirectoryLabels } from '@/lib/directory/directory-options';
 
 /** Mapping between an event as the API reads and takes it and the values of its form (pure). */

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
@@ -26,7 +26,7 @@ import { CALENDAR_PAGE_SIZE, EVENTS_PAGE_SIZE, useEvents, type EventFilters } fr
 import { EVENT_KINDS, EVENT_WHENS, type EventWhen } from '@/features/events/api/constants';
 import { EventStatusBadge, KindBadge } from '@/features/events/components/badges';
 import { canCreateEvent } from '@/features/events/components/event-access';
-import { currentMonth, formatWhen, isMonth, titleOf } from '@/features/events/components/event-text';
+import { currentMonth, formatWhen, isMonth } from '@/features/events/components/event-text';
 import { EventsCalendar } from '@/features/events/components/events-calendar';
 import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';

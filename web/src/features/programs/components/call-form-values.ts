@@ -1,6 +1,5 @@
 import type { CallDetails, CallStatus, UpdateCallCommand } from '@/lib/api/schema-types';
-import { fromLocalInput, toLocalInput } from '@/features/programs/components/call-text';
-import { blank, num, type NumberInputValue } from '@/lib/forms/form-values';
+import { blank, num, type NumberInputValue, fromLocalInput, toLocalInput } from '@/lib/forms/form-values';
 
 /** Mapping between a call as the API reads and takes it and the values of its form (pure). */
 

@@ -2,10 +2,10 @@ import { Alert, Badge, Button, Card, Group, NumberInput, Paper, Stack, Text, Tex
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatScore } from '@/lib/i18n/format';
 import type { CallDetails, ReviewDetails } from '@/lib/api/schema-types';
 import { useScoreApplication } from '@/features/programs/api/score-application';
-import { formatScore, weightedScore } from '@/features/programs/components/call-text';
+import { scoreRule, weightedScore } from '@/lib/forms/scores';
 import { problemMessage } from '@/lib/forms/problem-message';
 
 export type ScoringValues = {
@@ -38,15 +38,7 @@ export function ScoringForm({ applicationId, call, review }: Props) {
     initialValues: scoringValuesFrom(call, review),
     validate: {
       scores: Object.fromEntries(
-        call.criteria.map((c) => [
-          c.key,
-          (v: number | string) =>
-            v === '' || v === null || v === undefined
-              ? t('validation.required')
-              : Number(v) < 0 || Number(v) > 10 || !Number.isInteger(Number(v))
-                ? t('programs.scoring.range')
-                : null,
-        ]),
+        call.criteria.map((c) => [c.key, scoreRule({ required: t('validation.required'), range: t('programs.scoring.range') })]),
       ),
     },
   });

@@ -11,7 +11,7 @@ import { StaleRecordAlert, isStaleError } from '@/components/stale-record-alert'
 import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/get-me';
 import { canManageRegion } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatWallClock, titleOf, cooperativeOf } from '@/lib/i18n/format';
 import type { ApplicationDetails, CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { useApplication } from '@/features/programs/api/get-application';
 import { useCall } from '@/features/programs/api/get-call';
@@ -23,7 +23,6 @@ import { useUpdateApplication } from '@/features/programs/api/update-application
 import { ApplicationFields } from '@/features/programs/components/application-form';
 import { applicationBodyFrom, applicationErrorsFrom, applicationValuesFrom, type ApplicationFormValues } from '@/features/programs/components/application-form-values';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
-import { formatWallClock, titleOf } from '@/features/programs/components/call-text';
 import { DecisionDialog, type Decision } from '@/features/programs/components/decision-dialog';
 import { Dossier, EligibilityResult } from '@/features/programs/components/dossier';
 import { EligibilityOverrideDialog } from '@/features/programs/components/eligibility-override-dialog';
@@ -165,7 +164,7 @@ export function ApplicationRoute() {
   const a = query.data.application;
   const c = call.data!.call;
   const p = program.data?.program;
-  const name = fmt.name({ nameAr: a.cooperativeNameAr, nameFr: a.cooperativeNameFr });
+  const name = fmt.name(cooperativeOf(a));
   const manage = !!p && canManageProgram(me, p.regions);
   const applicant = manage || !!me?.cooperatives.includes(a.cooperativeId) || canManageRegion(me, a.regionCode);
   const checked = a.status !== 'draft' && a.status !== 'submitted';
@@ -228,7 +227,7 @@ export function ApplicationRoute() {
       ) : null}
       {promoted && (
         <Alert color="teal" role="status" withCloseButton onClose={() => setPromoted(null)}>
-          {t('programs.decision.promoted', { name: fmt.name({ nameAr: promoted.cooperativeNameAr, nameFr: promoted.cooperativeNameFr }) })}
+          {t('programs.decision.promoted', { name: fmt.name(cooperativeOf(promoted)) })}
         </Alert>
       )}
       {submitted && submitted.id === a.id && (
