@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScopeInputs } from '@/components/scope-inputs';
+import { isStaleError } from '@/components/stale-record-alert';
 import { isApiError } from '@/lib/api/problem';
 import { LANGUAGES, type Language } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
@@ -35,7 +36,7 @@ export function UserForm({ mode, initialValues, pending, error, onSubmit, extraA
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each server answer once
   }, [error]);
   const general =
-    error && !(isApiError(error) && error.status === 412) && Object.keys(fieldErrorsOf(error)).length === 0
+    error && !isStaleError(error) && Object.keys(fieldErrorsOf(error)).length === 0
       ? isApiError(error)
         ? (error.problem.detail ?? t('common.errorText'))
         : t('common.errorText')
