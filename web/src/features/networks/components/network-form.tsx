@@ -4,9 +4,9 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegionProvinceSelects } from '@/components/region-province-selects';
 import { isStaleError } from '@/components/stale-record-alert';
-import { isApiError } from '@/lib/api/problem';
 import { NETWORK_KINDS, NETWORK_SCOPES, NETWORK_STATUSES, type NetworkScope } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { formProblem } from '@/lib/forms/problem-message';
 import { useFormat } from '@/lib/i18n/format';
 import { useSectors } from '@/lib/reference/get-sectors';
 import type { NetworkFormValues } from '@/features/networks/components/network-form-values';
@@ -34,15 +34,7 @@ export function NetworkForm({ initialValues, submitLabel, pending, error, onSubm
   const scope = form.values.scope;
   const needsRegion = scope !== 'national';
   const needsProvince = scope === 'local' || scope === 'provincial';
-  const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
-  const general =
-    error && !isStaleError(error)
-      ? fieldErrorCount > 0
-        ? t('form.fixErrors')
-        : isApiError(error)
-          ? (error.problem.detail ?? t('common.errorText'))
-          : t('common.errorText')
-      : null;
+  const general = isStaleError(error) ? null : formProblem(t, error);
 
   return (
     <form noValidate onSubmit={form.onSubmit(onSubmit)}>

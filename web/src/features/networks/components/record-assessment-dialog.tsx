@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
 import type { NetworkProject } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { problemDetail } from '@/lib/forms/problem-message';
 import { todayInCasablanca } from '@/lib/i18n/format';
 import { num, type NumberInputValue } from '@/lib/forms/form-values';
 import { useRecordImpactAssessment } from '@/features/networks/api/record-impact-assessment';
@@ -45,9 +46,7 @@ export function RecordAssessmentDialog({ networkId, project, onClose }: Props) {
     error && Object.keys(fieldErrorsOf(error)).length === 0
       ? isApiError(error) && error.problem.code === 'network.assessment_exists'
         ? t('impact.assessmentExists')
-        : isApiError(error)
-          ? (error.problem.detail ?? t('common.errorText'))
-          : t('common.errorText')
+        : problemDetail(t, error)
       : null;
 
   return (

@@ -6,6 +6,7 @@ import { RegionProvinceSelects } from '@/components/region-province-selects';
 import { isApiError } from '@/lib/api/problem';
 import { ORGANISATION_KINDS } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { formProblem } from '@/lib/forms/problem-message';
 import type { OrganisationFormValues } from '@/features/organisations/components/organisation-form-values';
 
 type Props = {
@@ -29,16 +30,8 @@ export function OrganisationForm({ initialValues, submitLabel, pending, error, o
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
 
-  const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
   const handled = isApiError(error) && handledStatuses.includes(error.status);
-  const general =
-    error && !handled
-      ? fieldErrorCount > 0
-        ? t('form.fixErrors')
-        : isApiError(error)
-          ? (error.problem.detail ?? t('common.errorText'))
-          : t('common.errorText')
-      : null;
+  const general = handled ? null : formProblem(t, error);
 
   return (
     <form noValidate onSubmit={form.onSubmit(onSubmit)}>
