@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Group, Loader, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { RegionFilter } from '@/components/reference-filters';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
 import { useFormat, formatWallClock, titleOf } from '@/lib/i18n/format';
@@ -37,16 +38,7 @@ export function CompetitionsRoute() {
       </Group>
       <Text c="dimmed">{t('bank.competitions.intro')}</Text>
       <Group align="end" gap="sm">
-        <Select
-          label={t('fields.region')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          w={220}
-          value={filters.region ?? null}
-          data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-          onChange={(value) => update({ region: value })}
-        />
+        <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
         <Button variant="subtle" onClick={reset}>
           {t('directory.reset')}
         </Button>

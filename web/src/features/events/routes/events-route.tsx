@@ -17,6 +17,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { RegionFilter } from '@/components/reference-filters';
 import { useMe } from '@/lib/auth/get-me';
 import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
@@ -117,16 +118,7 @@ export function EventsRoute() {
             <Button type="submit">{t('directory.searchButton')}</Button>
           </Group>
         </form>
-        <Select
-          label={t('fields.region')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          w={210}
-          value={filters.region ?? null}
-          data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-          onChange={(value) => update({ region: value })}
-        />
+        <RegionFilter value={filters.region} w={210} onChange={(value) => update({ region: value })} />
         <Select
           label={t('events.fields.kind')}
           placeholder={t('common.all')}
