@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Group, Loader, Pagination, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
 import { RegionFilter } from '@/components/reference-filters';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
@@ -101,15 +102,7 @@ export function CompetitionsRoute() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={filters.page ?? 1}
-          onChange={(page) => update({ page })}
-          getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-          getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-        />
-      )}
+      <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
     </Stack>
   );
 }

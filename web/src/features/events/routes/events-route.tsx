@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Loader,
-  Pagination,
   SegmentedControl,
   Select,
   Stack,
@@ -17,6 +16,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
 import { RegionFilter } from '@/components/reference-filters';
 import { useMe } from '@/lib/auth/get-me';
 import { useFormat, titleOf } from '@/lib/i18n/format';
@@ -218,15 +218,7 @@ export function EventsRoute() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={filters.page ?? 1}
-              onChange={(page) => update({ page })}
-              getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-            />
-          )}
+          <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
         </>
       )}
     </Stack>

@@ -1,6 +1,7 @@
-import { Alert, Group, Loader, Pagination, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
 import { RegionFilter, SectorFilter } from '@/components/reference-filters';
 import { useFormat } from '@/lib/i18n/format';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
@@ -49,15 +50,7 @@ export function CallsRoute() {
         </Alert>
       )}
       {list.data?.items.map((call) => <CallCard key={call.id} call={call} />)}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={filters.page ?? 1}
-          onChange={(page) => update({ page })}
-          getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-          getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-        />
-      )}
+      <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
     </Stack>
   );
 }
