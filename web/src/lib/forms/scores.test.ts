@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scoreRule, weightedScore } from '@/lib/forms/scores';
+import { ApiError } from '@/lib/api/problem';
+import { scoreErrorsFrom, scoreRule, weightedScore } from '@/lib/forms/scores';
 
 describe('scores', () => {
   const criteria = [
@@ -21,5 +22,16 @@ describe('scores', () => {
     expect(rule(-1)).toBe('range');
     expect(rule(0)).toBeNull();
     expect(rule('10')).toBeNull();
+  });
+
+  it("puts the server's error on a sent score on that criterion's field", () => {
+    const error = new ApiError(400, {
+      errors: { 'scores[1].score': ['Out of range.'], 'scores[0].comment': ['Too long.'], comment: ['Too long.'] },
+    });
+    expect(scoreErrorsFrom(error, criteria)).toEqual({
+      'scores.viability': 'Out of range.',
+      'comments.relevance': 'Too long.',
+      comment: 'Too long.',
+    });
   });
 });

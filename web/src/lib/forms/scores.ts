@@ -1,4 +1,5 @@
 import type { NumberInputValue } from '@/lib/forms/form-values';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
 
 /** A criterion as scored: its key and its weight (the weights of a sheet add up to 100). */
 type Weighted = { key: string; weight: number };
@@ -25,4 +26,18 @@ export function scoreRule(messages: { required: string; range: string }) {
       : Number(v) < 0 || Number(v) > 10 || !Number.isInteger(Number(v))
         ? messages.range
         : null;
+}
+
+/**
+ * The server's field errors on a sheet's form: "scores[1].score" names the second criterion sent, so it is put on
+ * `scores.<key>` (and "scores[1].comment" on `comments.<key>`); other paths stay as they are.
+ */
+export function scoreErrorsFrom(error: unknown, criteria: readonly Pick<Weighted, 'key'>[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const [path, message] of Object.entries(fieldErrorsOf(error))) {
+    const m = /^scores\.(\d+)\.(score|comment)$/.exec(path);
+    const key = m ? criteria[Number(m[1])]?.key : undefined;
+    errors[key ? `${m![2] === 'score' ? 'scores' : 'comments'}.${key}` : path] = message;
+  }
+  return errors;
 }
