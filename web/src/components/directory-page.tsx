@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
 import { useFormat } from '@/lib/i18n/format';
 
 type ListQuery = {
@@ -111,15 +112,7 @@ export function DirectoryPage({
       {list.data && list.data.items.length > 0 && (
         <>
           {children}
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={page ?? 1}
-              onChange={onPage}
-              getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-            />
-          )}
+          <Pager pages={pages} page={page ?? 1} onChange={onPage} />
         </>
       )}
     </Stack>

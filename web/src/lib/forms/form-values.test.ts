@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blank, num, numInput } from '@/lib/forms/form-values';
+import { blank, fromLocalInput, num, numInput, toLocalInput } from '@/lib/forms/form-values';
 
 describe('form values', () => {
   it('blank trims text and gives null for an empty or blank input', () => {
@@ -20,5 +20,13 @@ describe('form values', () => {
     expect(numInput(null)).toBe('');
     expect(numInput(undefined)).toBe('');
     expect(numInput(0)).toBe(0);
+  });
+
+  it('a wall-clock time goes to a datetime-local input without seconds and comes back with them', () => {
+    expect(toLocalInput('2025-09-23T11:00:00')).toBe('2025-09-23T11:00');
+    expect(toLocalInput(null)).toBe('');
+    expect(fromLocalInput('2025-09-23T11:00')).toBe('2025-09-23T11:00:00');
+    expect(fromLocalInput('2025-09-23T11:00:30')).toBe('2025-09-23T11:00:30');
+    expect(fromLocalInput('')).toBeNull();
   });
 });

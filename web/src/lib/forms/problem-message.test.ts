@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '@/lib/api/problem';
-import { problemMessage } from '@/lib/forms/problem-message';
+import { formProblem, problemDetail, problemMessage, unfieldedProblem } from '@/lib/forms/problem-message';
 
 const messages: Record<string, string> = {
   'programs.errors.call.places_full': 'All {{places}} places are taken.',
@@ -39,5 +39,25 @@ describe('problemMessage', () => {
     expect(problemMessage(t, 'events', problem(429))).toBe('Too many attempts.');
     expect(problemMessage(t, 'events', problem(400, { errors: { name: ['Required.'] } }))).toBe('Fix the fields.');
     expect(problemMessage(t, 'events', problem(409, { detail: 'As the server says.' }))).toBe('As the server says.');
+  });
+});
+
+describe('formProblem and unfieldedProblem', () => {
+  const fields = new ApiError(400, { status: 400, errors: { nameFr: ['Required.'] } });
+  const conflict = new ApiError(409, { status: 409, detail: 'Already a member.' });
+
+  it('give the server detail, else the generic text, and nothing without an error', () => {
+    expect(problemDetail(t, conflict)).toBe('Already a member.');
+    expect(problemDetail(t, new ApiError(500, undefined))).toBe('Something went wrong.');
+    expect(problemDetail(t, new Error('offline'))).toBe('Something went wrong.');
+    expect(formProblem(t, null)).toBeNull();
+    expect(unfieldedProblem(t, undefined)).toBeNull();
+  });
+
+  it('a form says "fix the fields" when the problem names fields; a dialog then says nothing more', () => {
+    expect(formProblem(t, fields)).toBe('Fix the fields.');
+    expect(formProblem(t, conflict)).toBe('Already a member.');
+    expect(unfieldedProblem(t, fields)).toBeNull();
+    expect(unfieldedProblem(t, conflict)).toBe('Already a member.');
   });
 });

@@ -42,3 +42,26 @@ export function problemMessage(
 export function problemCode(error: unknown): string | undefined {
   return isApiError(error) ? error.problem.code : undefined;
 }
+
+/** The server's explanation of a failed request (the problem's detail), else the generic error text. */
+export function problemDetail(t: TFunction, error: unknown): string {
+  return isApiError(error) ? (error.problem.detail ?? t('common.errorText')) : t('common.errorText');
+}
+
+/**
+ * The general error of a form that shows the server's field errors on its fields: "fix the fields" when the problem
+ * names fields, else the server's detail. Null when there is no error.
+ */
+export function formProblem(t: TFunction, error: unknown): string | null {
+  if (!error) return null;
+  return Object.keys(fieldErrorsOf(error)).length > 0 ? t('form.fixErrors') : problemDetail(t, error);
+}
+
+/**
+ * The general error of a dialog whose fields carry the messages the server gives for them: null when there is no
+ * error or when the problem names fields, else the server's detail.
+ */
+export function unfieldedProblem(t: TFunction, error: unknown): string | null {
+  if (!error || Object.keys(fieldErrorsOf(error)).length > 0) return null;
+  return problemDetail(t, error);
+}

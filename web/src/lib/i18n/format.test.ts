@@ -1,4 +1,15 @@
-import { formatDate, formatDateTime, formatNumber, localizedName, todayInCasablanca } from '@/lib/i18n/format';
+import {
+  cooperativeOf,
+  formatDate,
+  formatDateTime,
+  formatNumber,
+  formatScore,
+  formatWallClock,
+  localizedName,
+  titleOf,
+  todayInCasablanca,
+  wallClockDate,
+} from '@/lib/i18n/format';
 
 describe('locale formatting', () => {
   it('uses Western digits in Arabic', () => {
@@ -20,5 +31,23 @@ describe('locale formatting', () => {
     expect(localizedName({ nameAr: 'تعاونية', nameFr: 'Coopérative' }, 'fr')).toBe('Coopérative');
     expect(localizedName({ nameAr: 'تعاونية', nameFr: null as unknown as string }, 'fr')).toBe('تعاونية');
     expect(localizedName({ nameAr: '', nameFr: 'Coopérative' }, 'ar')).toBe('Coopérative');
+  });
+
+  it('reads titles and cooperative names as named records', () => {
+    expect(localizedName(titleOf({ titleAr: 'ملتقى', titleFr: 'Forum', titleEn: null }), 'en')).toBe('Forum');
+    expect(localizedName(cooperativeOf({ cooperativeNameAr: 'تعاونية', cooperativeNameFr: null }), 'fr')).toBe('تعاونية');
+  });
+
+  it('shows a Casablanca wall-clock time as sent, whatever the browser thinks of Morocco', () => {
+    expect(wallClockDate('2025-09-23T11:05:00')?.toISOString()).toBe('2025-09-23T11:05:00.000Z');
+    expect(wallClockDate('2025-09-23')?.toISOString()).toBe('2025-09-23T00:00:00.000Z');
+    expect(wallClockDate('soon')).toBeNull();
+    expect(formatWallClock('2025-09-30T23:59:00', 'en')).toMatch(/30 Sept? 2025.*23:59/);
+    expect(formatWallClock('soon', 'en')).toBe('soon');
+  });
+
+  it('shows a score with at most two decimals in Western digits', () => {
+    expect(formatScore(7.456, 'en')).toBe('7.46');
+    expect(formatScore(7.5, 'ar')).not.toMatch(/[٠-٩]/);
   });
 });

@@ -65,6 +65,56 @@ export function localizedName(record: Named | null | undefined, language: string
   return order.find((n) => n && n.trim().length > 0) ?? '';
 }
 
+type Titled = { titleAr?: string | null; titleFr?: string | null; titleEn?: string | null };
+type Described = { descriptionAr?: string | null; descriptionFr?: string | null; descriptionEn?: string | null };
+type CooperativeNamed = { cooperativeNameAr?: string | null; cooperativeNameFr?: string | null };
+
+/** A record's title (a call, an event, an idea, an agenda item…) as a named record, for `fmt.name`. */
+export function titleOf(x: Titled): Named {
+  return { nameAr: x.titleAr, nameFr: x.titleFr, nameEn: x.titleEn };
+}
+
+/** A record's description as a named record, for `fmt.name`. */
+export function descriptionOf(x: Described): Named {
+  return { nameAr: x.descriptionAr, nameFr: x.descriptionFr, nameEn: x.descriptionEn };
+}
+
+/** The cooperative a record names (an application, an idea, an entry…) as a named record, for `fmt.name`. */
+export function cooperativeOf(x: CooperativeNamed): Named {
+  return { nameAr: x.cooperativeNameAr, nameFr: x.cooperativeNameFr };
+}
+
+const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/;
+
+/**
+ * A Casablanca wall-clock time as the API sends it ("2025-09-23T11:00:00", no offset) as a Date whose UTC fields are
+ * that wall clock: formatted with timeZone UTC it shows exactly the server's local time, whatever the browser's
+ * time-zone data says about Morocco (some browsers' ICU data still put Morocco at UTC+0).
+ */
+export function wallClockDate(value: string | null | undefined): Date | null {
+  const m = WALL_CLOCK.exec(value ?? '');
+  if (!m) return null;
+  const [, y, mo, d, h, mi] = m;
+  return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)));
+}
+
+/** "23 sept. 2025, 11:00": a Casablanca wall-clock time shown as is (the server's time-zone rules decide it). */
+export function formatWallClock(value: string | null | undefined, language: string): string {
+  const date = wallClockDate(value);
+  if (!date) return value ?? '';
+  return new Intl.DateTimeFormat(localeOf(language), {
+    numberingSystem,
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** A score (0–10) with at most two decimals, Western digits, in the UI language's style. */
+export function formatScore(value: number, language: string): string {
+  return new Intl.NumberFormat(localeOf(language), { numberingSystem, maximumFractionDigits: 2 }).format(value);
+}
+
 /** The formatting helpers bound to the current UI language. */
 export function useFormat() {
   const { i18n } = useTranslation();

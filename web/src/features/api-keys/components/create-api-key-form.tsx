@@ -2,8 +2,8 @@ import { Alert, Button, Code, CopyButton, Group, Stack, Text, TextInput } from '
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { ScopeInputs } from '@/components/scope-inputs';
-import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { unfieldedProblem } from '@/lib/forms/problem-message';
 import { useCreateApiKey } from '@/features/api-keys/api/create-api-key';
 
 export function CreateApiKeyForm() {
@@ -13,12 +13,7 @@ export function CreateApiKeyForm() {
     initialValues: { name: '', roles: ['staff'] as string[], regions: [] as string[], cooperatives: [] as string[], expiresOn: '' },
   });
   const created = create.data;
-  const general =
-    create.error && Object.keys(fieldErrorsOf(create.error)).length === 0
-      ? isApiError(create.error)
-        ? (create.error.problem.detail ?? t('common.errorText'))
-        : t('common.errorText')
-      : null;
+  const general = unfieldedProblem(t, create.error);
   return (
     <Stack>
       {created && (

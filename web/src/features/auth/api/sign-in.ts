@@ -1,14 +1,12 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, resetAntiforgeryToken } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import type { components } from '@/lib/api/schema';
+import type { SignInCommand } from '@/lib/api/schema-types';
 import { meQueryKey } from '@/lib/auth/get-me';
 import { setSessionHint } from '@/lib/auth/session-hint';
 import { adoptAccountLanguage } from '@/lib/i18n/i18n';
 
-export type SignInInput = components['schemas']['SignInCommand'];
-
-export async function signIn(input: SignInInput) {
+export async function signIn(input: SignInCommand) {
   const me = unwrap(await api.POST('/api/v1/auth/sign-in', { body: input }));
   resetAntiforgeryToken();
   setSessionHint();

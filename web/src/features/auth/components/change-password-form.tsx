@@ -1,8 +1,8 @@
 import { Alert, Button, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { unfieldedProblem } from '@/lib/forms/problem-message';
 import { useChangePassword } from '@/features/auth/api/change-password';
 
 export function ChangePasswordForm() {
@@ -14,12 +14,7 @@ export function ChangePasswordForm() {
       confirm: (value, values) => (value !== values.newPassword ? t('account.passwordsDiffer') : null),
     },
   });
-  const unmapped =
-    change.error && Object.keys(fieldErrorsOf(change.error)).length === 0
-      ? isApiError(change.error)
-        ? (change.error.problem.detail ?? t('common.errorText'))
-        : t('common.errorText')
-      : null;
+  const unmapped = unfieldedProblem(t, change.error);
 
   return (
     <form

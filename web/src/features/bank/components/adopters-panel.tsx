@@ -5,11 +5,10 @@ import { Link } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import type { CooperativeStatisticsRow } from '@/lib/api/schema-types';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useIdeaAdoptions } from '@/features/bank/api/get-idea-adoptions';
-import { cooperativeOf } from '@/features/bank/components/bank-text';
 
 // The dashboard's choropleth of the 12 regions (its own lazily loaded chunk), coloured here by adopters.
 const RegionMap = lazy(() => import('@/components/region-map'));

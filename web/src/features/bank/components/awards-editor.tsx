@@ -2,10 +2,9 @@ import { ActionIcon, Alert, Button, Group, NumberInput, Select, Stack, Text, Tex
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import type { CompetitionRanking } from '@/lib/api/schema-types';
 import { useSetAwards } from '@/features/bank/api/set-awards';
-import { titleOf } from '@/features/bank/components/bank-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 
 type Row = { entryId: string | null; rank: number | string; prizeLabel: string; amount: number | string };

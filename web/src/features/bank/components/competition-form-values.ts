@@ -1,6 +1,5 @@
 import type { CompetitionDetails, CompetitionStatus, CreateCompetitionCommand } from '@/lib/api/schema-types';
-import { fromLocalInput, toLocalInput } from '@/features/bank/components/bank-text';
-import { blank } from '@/lib/forms/form-values';
+import { blank, fromLocalInput, toLocalInput } from '@/lib/forms/form-values';
 
 /** Mapping between a competition as the API reads and takes it and the values of its form (pure). */
 type Criterion = { key: string; nameAr: string; nameFr: string; weight: number | string };

@@ -4,11 +4,10 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isStaleError } from '@/components/stale-record-alert';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatWallClock, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useIdeathons } from '@/features/bank/api/get-ideathons';
 import { COMPETITION_STATUSES } from '@/features/bank/api/constants';
-import { formatWallClock, titleOf } from '@/features/bank/components/bank-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 import type { CompetitionFormValues } from '@/features/bank/components/competition-form-values';
 

@@ -4,10 +4,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff, managedCooperatives } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf, titleOf } from '@/lib/i18n/format';
 import { useEnterCompetition } from '@/features/bank/api/enter-competition';
 import { useIdeas } from '@/features/bank/api/get-ideas';
-import { cooperativeOf, titleOf } from '@/features/bank/components/bank-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 
 type Props = { competitionId: string; entered: readonly string[]; opened: boolean; onClose: () => void };

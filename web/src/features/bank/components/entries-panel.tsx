@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf, titleOf } from '@/lib/i18n/format';
 import type { CompetitionDetails } from '@/lib/api/schema-types';
 import { useCompetitionEntries } from '@/features/bank/api/get-competition-entries';
 import { canProposeIdea } from '@/features/bank/components/bank-access';
-import { cooperativeOf, titleOf } from '@/features/bank/components/bank-text';
 import { EnterIdeaDialog } from '@/features/bank/components/enter-idea-dialog';
 import { SectorBadges } from '@/features/bank/components/idea-card';
 

@@ -1,12 +1,12 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { findRegion } from '@/lib/reference/lookup';
 import type { IdeaDetails } from '@/lib/api/schema-types';
-import { cooperativeOf, formatMad, titleOf } from '@/features/bank/components/bank-text';
+import { formatMad } from '@/features/bank/components/bank-text';
 import { SdgBadges } from '@/features/bank/components/sdg-badge';
 import { IdeaStatusBadge } from '@/features/bank/components/status-badges';
 

@@ -1,8 +1,7 @@
 import type { CreateIdeaCommand, IdeaDetails, UpdateIdeaCommand } from '@/lib/api/schema-types';
-import { blank, num, numInput } from '@/lib/forms/form-values';
+import { blank, num, numInput, type NumberInputValue } from '@/lib/forms/form-values';
 
 /** Mapping between an idea as the API reads and takes it and the values of its form (pure). */
-type Num = number | string;
 
 export type IdeaFormValues = {
   cooperativeId: string | null;
@@ -13,8 +12,8 @@ export type IdeaFormValues = {
   sectors: string[];
   regions: string[];
   beneficiaries: string;
-  investment: Num;
-  jobs: { total: Num; women: Num; youth: Num };
+  investment: NumberInputValue;
+  jobs: { total: NumberInputValue; women: NumberInputValue; youth: NumberInputValue };
   impact: { social: string; economic: string; environmental: string };
   sdgs: string[];
   attachments: { label: string; url: string }[];

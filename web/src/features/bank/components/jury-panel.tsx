@@ -4,12 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useAssignJuror } from '@/features/bank/api/assign-juror';
 import { useCompetitionEntries } from '@/features/bank/api/get-competition-entries';
 import { useJuryProgress } from '@/features/bank/api/get-jury-progress';
 import { useJurorCandidates } from '@/features/bank/api/get-juror-candidates';
-import { titleOf } from '@/features/bank/components/bank-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -3,21 +3,12 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf, formatScore, titleOf } from '@/lib/i18n/format';
 import type { CompetitionCriterion, EntryDetails, ScoreSheet } from '@/lib/api/schema-types';
 import { useScoreEntry } from '@/features/bank/api/score-entry';
-import { cooperativeOf, formatScore, titleOf, weightedTotal } from '@/features/bank/components/bank-text';
+import { scoreErrorsFrom, scoreRule, weightedScore } from '@/lib/forms/scores';
+import { sheetCommandFrom, sheetValuesFrom, type SheetValues } from '@/features/bank/components/score-sheet-form-values';
 import { problemMessage } from '@/lib/forms/problem-message';
-
-export type SheetValues = { scores: Record<string, number | string>; comment: string };
-
-export function sheetValuesFrom(criteria: readonly CompetitionCriterion[], sheet: ScoreSheet | undefined): SheetValues {
-  const given = Object.fromEntries((sheet?.scores ?? []).map((s) => [s.criterion, s.score]));
-  return {
-    scores: Object.fromEntries(criteria.map((c) => [c.key, given[c.key] ?? ''])),
-    comment: sheet?.comment ?? '',
-  };
-}
 
 type Props = {
   competitionId: string;
@@ -41,20 +32,12 @@ export function ScoreSheetForm({ competitionId, criteria, entry, sheet, disabled
     initialValues: sheetValuesFrom(criteria, sheet),
     validate: {
       scores: Object.fromEntries(
-        criteria.map((c) => [
-          c.key,
-          (v: number | string) =>
-            v === '' || v === null || v === undefined
-              ? t('validation.required')
-              : Number(v) < 0 || Number(v) > 10 || !Number.isInteger(Number(v))
-                ? t('bank.jury.range')
-                : null,
-        ]),
+        criteria.map((c) => [c.key, scoreRule({ required: t('validation.required'), range: t('bank.jury.range') })]),
       ),
     },
   });
   const title = fmt.name(titleOf({ titleAr: entry.ideaTitleAr, titleFr: entry.ideaTitleFr }));
-  const total = weightedTotal(criteria, form.values.scores);
+  const total = weightedScore(criteria, form.values.scores);
   const filled = criteria.filter((c) => form.values.scores[c.key] !== '').length;
   const general = Object.keys(fieldErrorsOf(score.error)).length > 0 ? t('form.fixErrors') : problemMessage(t, 'bank', score.error);
 
@@ -67,22 +50,11 @@ export function ScoreSheetForm({ competitionId, criteria, entry, sheet, disabled
             {
               competitionId,
               entryId: entry.id,
-              body: {
-                scores: criteria.map((c) => ({ criterion: c.key, score: Number(v.scores[c.key]) })),
-                comment: v.comment.trim() || null,
-              },
+              body: sheetCommandFrom(criteria, v),
             },
             {
               onSuccess: () => form.resetDirty(),
-              onError: (e) => {
-                const errors: Record<string, string> = {};
-                for (const [path, message] of Object.entries(fieldErrorsOf(e))) {
-                  const m = /^scores\.(\d+)\.score$/.exec(path);
-                  const key = m ? criteria[Number(m[1])]?.key : undefined;
-                  errors[key ? `scores.${key}` : path] = message;
-                }
-                form.setErrors(errors);
-              },
+              onError: (e) => form.setErrors(scoreErrorsFrom(e, criteria)),
             },
           ),
         )}

@@ -2,11 +2,10 @@ import { Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { EditRecordPage } from '@/components/edit-record-page';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useCompetition } from '@/features/bank/api/get-competition';
 import { useUpdateCompetition } from '@/features/bank/api/save-competition';
 import { canRunCompetition } from '@/features/bank/components/bank-access';
-import { titleOf } from '@/features/bank/components/bank-text';
 import { CompetitionForm } from '@/features/bank/components/competition-form';
 import { competitionCommandFromValues, competitionValuesFrom } from '@/features/bank/components/competition-form-values';
 

@@ -1,15 +1,16 @@
-import { Alert, Anchor, Button, Group, Loader, Pagination, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
+import { RegionFilter } from '@/components/reference-filters';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatWallClock, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { COMPETITIONS_PAGE_SIZE, useCompetitions } from '@/features/bank/api/get-competitions';
-import { formatWallClock, titleOf } from '@/features/bank/components/bank-text';
 import { CompetitionStatusBadge } from '@/features/bank/components/status-badges';
 
 const KEYS = ['region'] as const;
@@ -38,16 +39,7 @@ export function CompetitionsRoute() {
       </Group>
       <Text c="dimmed">{t('bank.competitions.intro')}</Text>
       <Group align="end" gap="sm">
-        <Select
-          label={t('fields.region')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          w={220}
-          value={filters.region ?? null}
-          data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-          onChange={(value) => update({ region: value })}
-        />
+        <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
         <Button variant="subtle" onClick={reset}>
           {t('directory.reset')}
         </Button>
@@ -110,15 +102,7 @@ export function CompetitionsRoute() {
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={filters.page ?? 1}
-          onChange={(page) => update({ page })}
-          getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-          getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-        />
-      )}
+      <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
     </Stack>
   );
 }

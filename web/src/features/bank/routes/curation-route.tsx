@@ -1,16 +1,16 @@
-import { Alert, Anchor, Button, Card, Group, Loader, Pagination, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
 import { RequireAccess } from '@/components/require-access';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf, titleOf } from '@/lib/i18n/format';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import type { IdeaDetails } from '@/lib/api/schema-types';
 import { useIdeas } from '@/features/bank/api/get-ideas';
 import { useTransitionIdea } from '@/features/bank/api/transition-idea';
 import { canCurate } from '@/features/bank/components/bank-access';
-import { cooperativeOf, titleOf } from '@/features/bank/components/bank-text';
 import { SectorBadges } from '@/features/bank/components/idea-card';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { ReturnDialog } from '@/features/bank/components/return-dialog';
@@ -123,15 +123,7 @@ function CurationQueue() {
       {list.data?.items.map((idea) => (
         <QueueItem key={idea.id} idea={idea} onReturn={setReturning} />
       ))}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={filters.page ?? 1}
-          onChange={(page) => update({ page })}
-          getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-          getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-        />
-      )}
+      <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
       <ReturnDialog idea={returning} onClose={() => setReturning(null)} />
     </Stack>
   );

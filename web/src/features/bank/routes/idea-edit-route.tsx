@@ -3,12 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { EditRecordPage } from '@/components/edit-record-page';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf, titleOf } from '@/lib/i18n/format';
 import { useIdea } from '@/features/bank/api/get-idea';
 import { useUpdateIdea } from '@/features/bank/api/save-idea';
 import { useTransitionIdea } from '@/features/bank/api/transition-idea';
 import { canEditIdea } from '@/features/bank/components/bank-access';
-import { cooperativeOf, titleOf } from '@/features/bank/components/bank-text';
 import { IdeaForm, type IdeaSubmitMode } from '@/features/bank/components/idea-form';
 import { ideaUpdateFrom, ideaValuesFrom } from '@/features/bank/components/idea-form-values';
 

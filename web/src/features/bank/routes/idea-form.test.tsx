@@ -1,20 +1,16 @@
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import type { Me } from '@/lib/api/schema-types';
 import { staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
+import { signedInAs } from '@/testing/session';
 import { idea } from '@/testing/bank-fixtures';
 
 /** Pastes a value into a field (typing long texts key by key is slow under jsdom). */
 async function fill(user: ReturnType<typeof renderApp>['user'], field: HTMLElement, value: string) {
   await user.click(field);
   await user.paste(value);
-}
-
-function signedInAs(me: Me) {
-  server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(me)));
 }
 
 describe('idea form', () => {

@@ -2,10 +2,9 @@ import { Button, Group, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DirectoryPage } from '@/components/directory-page';
+import { RegionFilter, SectorFilter } from '@/components/reference-filters';
 import { useMe } from '@/lib/auth/get-me';
 import { useFormat } from '@/lib/i18n/format';
-import { useRegions } from '@/lib/reference/get-regions';
-import { useSectors } from '@/lib/reference/get-sectors';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { IDEAS_PAGE_SIZE, useIdeas } from '@/features/bank/api/get-ideas';
 import { IDEA_STATUSES, SDGS } from '@/features/bank/api/constants';
@@ -19,8 +18,6 @@ export function IdeasRoute() {
   const { t } = useTranslation();
   const fmt = useFormat();
   const me = useMe().data;
-  const regions = useRegions().data;
-  const sectors = useSectors().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
   const list = useIdeas(filters);
 
@@ -46,26 +43,8 @@ export function IdeasRoute() {
       onSearch={(q) => update({ q })}
       filters={
         <>
-          <Select
-            label={t('fields.sector')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            w={200}
-            value={filters.sector ?? null}
-            data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
-            onChange={(value) => update({ sector: value })}
-          />
-          <Select
-            label={t('fields.region')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            w={200}
-            value={filters.region ?? null}
-            data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-            onChange={(value) => update({ region: value })}
-          />
+          <SectorFilter value={filters.sector} w={200} onChange={(value) => update({ sector: value })} />
+          <RegionFilter value={filters.region} w={200} onChange={(value) => update({ region: value })} />
           <Select
             label={t('bank.sdg.label')}
             placeholder={t('common.all')}

@@ -1,15 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import type { Me } from '@/lib/api/schema-types';
 import { staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
+import { signedInAs } from '@/testing/session';
 import { COOP_ID, idea, submittedIdea } from '@/testing/bank-fixtures';
-
-function signedInAs(me: Me) {
-  server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(me)));
-}
 
 describe('idea bank', () => {
   it('browser: cards with sectors, SDGs, investment and jobs; Arabic search, sector and SDG filters live in the URL and reach the API', async () => {

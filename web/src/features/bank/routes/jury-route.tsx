@@ -5,10 +5,9 @@ import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
 import { isApiError } from '@/lib/api/problem';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useCompetition } from '@/features/bank/api/get-competition';
 import { useMyJury } from '@/features/bank/api/get-my-jury';
-import { titleOf } from '@/features/bank/components/bank-text';
 import { ScoreSheetForm } from '@/features/bank/components/score-sheet-form';
 import { CompetitionStatusBadge } from '@/features/bank/components/status-badges';
 

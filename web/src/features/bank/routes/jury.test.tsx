@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import type { Me } from '@/lib/api/schema-types';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
+import { signedInAs } from '@/testing/session';
 import {
   COMPETITION_ID,
   assignment,
@@ -15,10 +15,6 @@ import {
   progress,
   ranking,
 } from '@/testing/bank-fixtures';
-
-function signedInAs(me: Me) {
-  server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(me)));
-}
 
 function competitionReads() {
   server.use(

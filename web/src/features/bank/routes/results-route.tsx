@@ -4,10 +4,10 @@ import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { isApiError } from '@/lib/api/problem';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf, formatScore, titleOf } from '@/lib/i18n/format';
 import { useCompetition } from '@/features/bank/api/get-competition';
 import { rankingCsvUrl, useRanking } from '@/features/bank/api/get-ranking';
-import { cooperativeOf, formatMad, formatScore, titleOf } from '@/features/bank/components/bank-text';
+import { formatMad } from '@/features/bank/components/bank-text';
 import { useCriterionName } from '@/features/bank/components/criteria-table';
 import { CompetitionStatusBadge } from '@/features/bank/components/status-badges';
 

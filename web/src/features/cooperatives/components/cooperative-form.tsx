@@ -24,6 +24,7 @@ import { isStaleError } from '@/components/stale-record-alert';
 import { isApiError } from '@/lib/api/problem';
 import { CAPACITY_NEEDS } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { formProblem } from '@/lib/forms/problem-message';
 import { useFormat } from '@/lib/i18n/format';
 import { useLegalForms } from '@/lib/reference/get-legal-forms';
 import { useSectors } from '@/lib/reference/get-sectors';
@@ -74,15 +75,7 @@ export function CooperativeForm({ initialValues, submitLabel, pending, error, lo
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
 
-  const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
-  const general =
-    error && !isStaleError(error)
-      ? fieldErrorCount > 0
-        ? t('form.fixErrors')
-        : isApiError(error)
-          ? (error.problem.detail ?? t('common.errorText'))
-          : t('common.errorText')
-      : null;
+  const general = isStaleError(error) ? null : formProblem(t, error);
 
   return (
     <form noValidate onSubmit={form.onSubmit(onSubmit)}>

@@ -1,10 +1,10 @@
 import { Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RegionFilter, SectorFilter } from '@/components/reference-filters';
 import { COOPERATIVE_STATUSES } from '@/lib/api/schema-types';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
-import { useSectors } from '@/lib/reference/get-sectors';
 import { findRegion } from '@/lib/reference/lookup';
 import type { DirectoryFilters } from '@/features/cooperatives/api/get-cooperatives';
 
@@ -16,7 +16,6 @@ export function DirectoryFiltersBar({ filters, onChange, onReset }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const regions = useRegions().data;
-  const sectors = useSectors().data;
   const [q, setQ] = useState(filters.q ?? '');
   useEffect(() => setQ(filters.q ?? ''), [filters.q]);
 
@@ -42,16 +41,7 @@ export function DirectoryFiltersBar({ filters, onChange, onReset }: Props) {
           <Button type="submit">{t('directory.searchButton')}</Button>
         </Group>
       </form>
-      <Select
-        label={t('fields.region')}
-        placeholder={t('common.all')}
-        clearable
-        searchable
-        w={220}
-        value={filters.region ?? null}
-        data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-        onChange={(value) => onChange({ region: value ?? undefined, province: undefined })}
-      />
+      <RegionFilter value={filters.region} onChange={(value) => onChange({ region: value ?? undefined, province: undefined })} />
       <Select
         label={t('fields.province')}
         placeholder={region ? t('common.all') : t('directory.chooseRegionFirst')}
@@ -63,16 +53,7 @@ export function DirectoryFiltersBar({ filters, onChange, onReset }: Props) {
         data={(region?.provinces ?? []).map((p) => ({ value: p.code, label: fmt.name(p) }))}
         onChange={(value) => onChange({ province: value ?? undefined })}
       />
-      <Select
-        label={t('fields.sector')}
-        placeholder={t('common.all')}
-        clearable
-        searchable
-        w={220}
-        value={filters.sector ?? null}
-        data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
-        onChange={(value) => onChange({ sector: value ?? undefined })}
-      />
+      <SectorFilter value={filters.sector} onChange={(value) => onChange({ sector: value ?? undefined })} />
       <Select
         label={t('fields.status')}
         placeholder={t('common.all')}

@@ -1,16 +1,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import { server } from '@/testing/server';
+import { signedInAs } from '@/testing/session';
 import { http } from '@/testing/http';
 import { details, staffMe } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render';
 
-function signedInAsStaff() {
-  server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(staffMe)));
-}
-
 describe('cooperative forms', () => {
   it('register: shows each server validation message on its own field, and sends the CSRF header', async () => {
-    signedInAsStaff();
+    signedInAs(staffMe);
     let csrf: string | null = null;
     server.use(
       http.post('/api/v1/cooperatives', ({ request, response }) => {
@@ -42,7 +39,7 @@ describe('cooperative forms', () => {
   });
 
   it('register: a duplicate registration number (409) is shown on that field', async () => {
-    signedInAsStaff();
+    signedInAs(staffMe);
     server.use(
       http.post('/api/v1/cooperatives', ({ response }) =>
         response(409).json({
@@ -64,7 +61,7 @@ describe('cooperative forms', () => {
   });
 
   it('edit: sends If-Match with the ETag read and says when someone else changed the record (412)', async () => {
-    signedInAsStaff();
+    signedInAs(staffMe);
     let ifMatch: string | null = null;
     server.use(
       http.put('/api/v1/cooperatives/{id}', ({ request, response }) => {

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
@@ -57,15 +58,7 @@ export function DirectoryRoute() {
       {list.data && list.data.items.length > 0 && (
         <>
           <CooperativeTable items={list.data.items} regions={regions} sectors={sectors} />
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={filters.page ?? 1}
-              onChange={(page) => update({ page })}
-              getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-            />
-          )}
+          <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
         </>
       )}
     </Stack>

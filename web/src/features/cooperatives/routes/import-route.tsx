@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
-import { isApiError } from '@/lib/api/problem';
 import type { CooperativeImportReport } from '@/lib/api/schema-types';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
+import { problemDetail } from '@/lib/forms/problem-message';
 import { useImportCooperatives } from '@/features/cooperatives/api/import-cooperatives';
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -92,7 +92,7 @@ export function ImportRoute() {
       )}
       {failed && (
         <Alert color="red" role="alert" title={t('common.errorTitle')}>
-          {isApiError(failed) ? (failed.problem.detail ?? t('common.errorText')) : t('common.errorText')}
+          {problemDetail(t, failed)}
         </Alert>
       )}
       {report && (

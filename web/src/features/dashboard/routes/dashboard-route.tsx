@@ -1,27 +1,15 @@
-import { Card, Grid, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Card, Grid, SimpleGrid, Stack, Tabs, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
+import { Kpi } from '@/components/kpi';
 import { useFormat } from '@/lib/i18n/format';
 import { useStatistics } from '@/features/dashboard/api/get-statistics';
 import { StatisticsTable } from '@/features/dashboard/components/statistics-table';
 
 const RegionMap = lazy(() => import('@/components/region-map'));
 const StatisticsChart = lazy(() => import('@/features/dashboard/components/statistics-chart'));
-
-function Kpi({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={28} fw={700}>
-        {value}
-      </Text>
-    </Paper>
-  );
-}
 
 export function DashboardRoute() {
   const { t } = useTranslation();

@@ -1,8 +1,7 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import type { AgendaItem } from '@/lib/api/schema-types';
-import { titleOf } from '@/features/events/components/event-text';
 
 /** The agenda: local time (Casablanca) and what happens, in the UI language where given. */
 export function AgendaList({ agenda }: { agenda: readonly AgendaItem[] }) {

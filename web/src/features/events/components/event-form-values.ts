@@ -1,10 +1,8 @@
 import type { EventAudience, EventDetails, EventKind, EventStatus, UpdateEventCommand } from '@/lib/api/schema-types';
-import { fromLocalInput, toLocalInput } from '@/features/events/components/event-text';
-import { blank } from '@/lib/forms/form-values';
-import type { Labels } from '@/features/events/components/search-pickers';
+import { blank, type NumberInputValue, fromLocalInput, toLocalInput } from '@/lib/forms/form-values';
+import type { DirectoryLabels } from '@/lib/directory/directory-options';
 
 /** Mapping between an event as the API reads and takes it and the values of its form (pure). */
-type Amount = number | string;
 
 export type AgendaValues = { time: string; titleAr: string; titleFr: string; titleEn: string };
 
@@ -28,7 +26,7 @@ export type EventFormValues = {
   partners: string[];
   programId: string | null;
   networkId: string | null;
-  capacity: Amount;
+  capacity: NumberInputValue;
   registrationOpensAt: string;
   registrationClosesAt: string;
   agenda: AgendaValues[];
@@ -89,8 +87,8 @@ export function eventValuesFrom(e: EventDetails): EventFormValues {
 }
 
 /** Names of the organisations and program the event already links to (shown before any search). */
-export function eventLabelsFrom(e: EventDetails, language: string): Labels {
-  const labels: Labels = {};
+export function eventLabelsFrom(e: EventDetails, language: string): DirectoryLabels {
+  const labels: DirectoryLabels = {};
   const name = (o: { nameAr?: string | null; nameFr?: string | null; acronym?: string | null }) =>
     (language === 'ar' ? o.nameAr || o.nameFr : o.nameFr || o.nameAr) || o.acronym || '';
   for (const o of [...e.organisers, ...e.partners]) labels[o.organisationId] = name(o);

@@ -4,11 +4,12 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegionProvinceSelects } from '@/components/region-province-selects';
 import { isStaleError } from '@/components/stale-record-alert';
+import { DirectorySelect, OrganisationsMultiSelect } from '@/components/directory-select';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import type { DirectoryLabels } from '@/lib/directory/directory-options';
 import { useFormat } from '@/lib/i18n/format';
 import { EVENT_AUDIENCES, EVENT_KINDS, EVENT_STATUSES } from '@/features/events/api/constants';
 import { problemMessage } from '@/lib/forms/problem-message';
-import { OrganisationsPicker, SearchSelect, type Labels } from '@/features/events/components/search-pickers';
 import type { EventFormValues } from '@/features/events/components/event-form-values';
 
 /** The API names list fields by index ("organisers[1]", "venue.address"): the form's fields. */
@@ -30,7 +31,7 @@ function formErrorsOf(error: unknown): Record<string, string> {
 
 type Props = {
   initialValues: EventFormValues;
-  initialLabels?: Labels;
+  initialLabels?: DirectoryLabels;
   submitLabel: string;
   pending: boolean;
   error: unknown;
@@ -42,8 +43,9 @@ type Props = {
 export function EventForm({ initialValues, initialLabels, submitLabel, pending, error, onSubmit, extra }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [labels, setLabels] = useState<Labels>(initialLabels ?? {});
+  const [labels, setLabels] = useState<DirectoryLabels>(initialLabels ?? {});
   const onLabel = (id: string, label: string) => setLabels((l) => (l[id] === label ? l : { ...l, [id]: label }));
+  const searchTexts = { placeholder: t('events.form.typeToSearch'), nothingFound: t('events.form.nothingFound') };
   const form = useForm<EventFormValues>({
     initialValues,
     validate: {
@@ -155,10 +157,11 @@ export function EventForm({ initialValues, initialLabels, submitLabel, pending, 
         <Fieldset legend={<Title order={2} size="h4">{t('events.form.sectionWhere')}</Title>}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <RegionProvinceSelects form={form} regionRequired clearable />
-            <SearchSelect
+            <DirectorySelect
               kind="organisation"
               label={t('events.form.venueOrganisation')}
               description={t('events.form.venueOrganisationHint')}
+              texts={searchTexts}
               labels={labels}
               onLabel={onLabel}
               value={form.values.venueOrganisationId}
@@ -171,35 +174,39 @@ export function EventForm({ initialValues, initialLabels, submitLabel, pending, 
 
         <Fieldset legend={<Title order={2} size="h4">{t('events.form.sectionWho')}</Title>}>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <OrganisationsPicker
+            <OrganisationsMultiSelect
               label={t('events.fields.organisers')}
+              texts={searchTexts}
               labels={labels}
               onLabel={onLabel}
               value={form.values.organisers}
               onChange={(ids) => form.setFieldValue('organisers', ids)}
               error={form.errors.organisers}
             />
-            <OrganisationsPicker
+            <OrganisationsMultiSelect
               label={t('events.fields.partners')}
+              texts={searchTexts}
               labels={labels}
               onLabel={onLabel}
               value={form.values.partners}
               onChange={(ids) => form.setFieldValue('partners', ids)}
               error={form.errors.partners}
             />
-            <SearchSelect
+            <DirectorySelect
               kind="program"
               label={t('events.fields.program')}
+              texts={searchTexts}
               labels={labels}
               onLabel={onLabel}
               value={form.values.programId}
               onChange={(id) => form.setFieldValue('programId', id)}
               error={form.errors.programId}
             />
-            <SearchSelect
+            <DirectorySelect
               kind="network"
               label={t('events.fields.network')}
               description={t('events.form.networkHint')}
+              texts={searchTexts}
               labels={labels}
               onLabel={onLabel}
               value={form.values.networkId}

@@ -1,17 +1,5 @@
-import { localeOf, todayInCasablanca } from '@/lib/i18n/format';
+import { localeOf, todayInCasablanca, wallClockDate } from '@/lib/i18n/format';
 import type { EventDetails, RegistrationDetails } from '@/lib/api/schema-types';
-
-type Titled = { titleAr?: string | null; titleFr?: string | null; titleEn?: string | null };
-type Described = { descriptionAr?: string | null; descriptionFr?: string | null; descriptionEn?: string | null };
-
-/** An event's (or agenda item's) title as a named record, for `fmt.name`. */
-export function titleOf(x: Titled) {
-  return { nameAr: x.titleAr, nameFr: x.titleFr, nameEn: x.titleEn };
-}
-
-export function descriptionOf(x: Described) {
-  return { nameAr: x.descriptionAr, nameFr: x.descriptionFr, nameEn: x.descriptionEn };
-}
 
 type Registrant = Pick<RegistrationDetails, 'cooperativeNameAr' | 'cooperativeNameFr' | 'attendeeName'>;
 
@@ -21,28 +9,7 @@ export function registrantName(r: Registrant, language: string): string {
   return coop?.trim() || r.attendeeName?.trim() || '';
 }
 
-const WALL_CLOCK = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/;
-
-/**
- * A Casablanca wall-clock time as the API sends it ("2025-09-23T11:00:00", no offset) as a Date whose UTC fields are
- * that wall clock: formatted with timeZone UTC it shows exactly the server's local time, whatever the browser's
- * time-zone data says about Morocco.
- */
-export function wallClockDate(value: string | null | undefined): Date | null {
-  const m = WALL_CLOCK.exec(value ?? '');
-  if (!m) return null;
-  const [, y, mo, d, h, mi] = m;
-  return new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h ?? 0), Number(mi ?? 0)));
-}
-
 const base = { numberingSystem: 'latn', timeZone: 'UTC' } as const;
-
-/** "23 sept. 2025, 11:00" — a wall-clock time shown as is. */
-export function formatWallClock(value: string | null | undefined, language: string): string {
-  const date = wallClockDate(value);
-  if (!date) return value ?? '';
-  return new Intl.DateTimeFormat(localeOf(language), { ...base, dateStyle: 'medium', timeStyle: 'short' }).format(date);
-}
 
 /** "11:00" */
 export function formatTime(value: string | null | undefined, language: string): string {
@@ -67,17 +34,6 @@ export function formatWhen(startsAt: string, endsAt: string, language: string): 
     hourCycle: 'h23',
   });
   return end.getTime() > start.getTime() ? format.formatRange(start, end) : format.format(start);
-}
-
-/** "2025-09-23T11:00:00" → "2025-09-23T11:00" for a datetime-local input. */
-export function toLocalInput(wallClock: string | null | undefined): string {
-  return wallClock ? wallClock.slice(0, 16) : '';
-}
-
-/** "2025-09-23T11:00" from a datetime-local input → "2025-09-23T11:00:00": a Casablanca wall-clock time without offset. */
-export function fromLocalInput(value: string): string | null {
-  if (!value) return null;
-  return value.length === 16 ? `${value}:00` : value;
 }
 
 /** The current month in Casablanca, yyyy-MM. */

@@ -1,17 +1,8 @@
 import { ActionIcon, Anchor, Box, Group, Paper, SimpleGrid, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
-import {
-  eventDays,
-  formatDay,
-  formatMonth,
-  formatTime,
-  monthGrid,
-  shiftMonth,
-  titleOf,
-  weekdayNames,
-} from '@/features/events/components/event-text';
+import { todayInCasablanca, useFormat, titleOf } from '@/lib/i18n/format';
+import { eventDays, formatDay, formatMonth, formatTime, monthGrid, shiftMonth, weekdayNames } from '@/features/events/components/event-text';
 import type { EventDetails } from '@/lib/api/schema-types';
 
 type Props = { month: string; events: readonly EventDetails[]; onMonth: (month: string) => void };

@@ -1,7 +1,8 @@
-import { Alert, Button, Group, Loader, Pagination, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
 import { useFormat } from '@/lib/i18n/format';
 import type { CancellationResult, RegistrationDetails } from '@/lib/api/schema-types';
 import { useCancelRegistration } from '@/features/events/api/cancel-registration';
@@ -170,15 +171,7 @@ export function RegistrationsPanel({ eventId, status, q: urlQ, page, onChange }:
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={page ?? 1}
-          onChange={(p) => onChange({ page: p })}
-          getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-          getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-        />
-      )}
+      <Pager pages={pages} page={page ?? 1} onChange={(p) => onChange({ page: p })} />
       <ConfirmDialog
         opened={!!target}
         title={t('events.cancel.titleFor', { name: target ? registrantName(target, fmt.language) : '' })}

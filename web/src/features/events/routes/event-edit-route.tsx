@@ -4,13 +4,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { EditRecordPage } from '@/components/edit-record-page';
 import { RequireAccess } from '@/components/require-access';
 import { isStaff } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useEvent } from '@/features/events/api/get-event';
 import { useUpdateEvent } from '@/features/events/api/update-event';
 import { canOrganise } from '@/features/events/components/event-access';
 import { EventForm } from '@/features/events/components/event-form';
 import { eventCommandFrom, eventLabelsFrom, eventValuesFrom } from '@/features/events/components/event-form-values';
-import { titleOf } from '@/features/events/components/event-text';
 
 function EditEvent() {
   const { id = '' } = useParams();

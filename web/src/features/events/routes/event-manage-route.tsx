@@ -6,13 +6,13 @@ import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { useEvent } from '@/features/events/api/get-event';
 import { AttendancePanel } from '@/features/events/components/attendance-panel';
 import { EventStatusBadge, KindBadge } from '@/features/events/components/badges';
 import { canOrganise } from '@/features/events/components/event-access';
-import { formatWhen, titleOf } from '@/features/events/components/event-text';
+import { formatWhen } from '@/features/events/components/event-text';
 import { RegistrationsPanel } from '@/features/events/components/registrations-panel';
 import { SeatsLeft } from '@/features/events/components/seats';
 

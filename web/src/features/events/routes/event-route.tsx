@@ -6,7 +6,7 @@ import { DetailField } from '@/components/detail-field';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, descriptionOf, formatWallClock, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import type { EventOrganisation } from '@/lib/api/schema-types';
@@ -15,13 +15,7 @@ import { AgendaList } from '@/features/events/components/agenda-list';
 import { AttendanceSummary } from '@/features/events/components/attendance-summary';
 import { EventStatusBadge, KindBadge } from '@/features/events/components/badges';
 import { canOrganise, canRegister } from '@/features/events/components/event-access';
-import {
-  descriptionOf,
-  formatWallClock,
-  formatWhen,
-  registrationState,
-  titleOf,
-} from '@/features/events/components/event-text';
+import { formatWhen, registrationState } from '@/features/events/components/event-text';
 import { RegisterDialog } from '@/features/events/components/register-dialog';
 import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';

@@ -4,7 +4,6 @@ import {
   Button,
   Group,
   Loader,
-  Pagination,
   SegmentedControl,
   Select,
   Stack,
@@ -17,8 +16,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
+import { RegionFilter } from '@/components/reference-filters';
 import { useMe } from '@/lib/auth/get-me';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
@@ -26,7 +27,7 @@ import { CALENDAR_PAGE_SIZE, EVENTS_PAGE_SIZE, useEvents, type EventFilters } fr
 import { EVENT_KINDS, EVENT_WHENS, type EventWhen } from '@/features/events/api/constants';
 import { EventStatusBadge, KindBadge } from '@/features/events/components/badges';
 import { canCreateEvent } from '@/features/events/components/event-access';
-import { currentMonth, formatWhen, isMonth, titleOf } from '@/features/events/components/event-text';
+import { currentMonth, formatWhen, isMonth } from '@/features/events/components/event-text';
 import { EventsCalendar } from '@/features/events/components/events-calendar';
 import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';
@@ -117,16 +118,7 @@ export function EventsRoute() {
             <Button type="submit">{t('directory.searchButton')}</Button>
           </Group>
         </form>
-        <Select
-          label={t('fields.region')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          w={210}
-          value={filters.region ?? null}
-          data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-          onChange={(value) => update({ region: value })}
-        />
+        <RegionFilter value={filters.region} w={210} onChange={(value) => update({ region: value })} />
         <Select
           label={t('events.fields.kind')}
           placeholder={t('common.all')}
@@ -226,15 +218,7 @@ export function EventsRoute() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          {pages > 1 && (
-            <Pagination
-              total={pages}
-              value={filters.page ?? 1}
-              onChange={(page) => update({ page })}
-              getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-              getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-            />
-          )}
+          <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
         </>
       )}
     </Stack>

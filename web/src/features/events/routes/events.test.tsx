@@ -1,10 +1,10 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import type { Me } from '@/lib/api/schema-types';
 import { listItem } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
+import { signedInAs } from '@/testing/session';
 import {
   attendance,
   byCode,
@@ -15,10 +15,6 @@ import {
   registration,
   registrations,
 } from '@/testing/event-fixtures';
-
-function signedInAs(me: Me) {
-  server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(me)));
-}
 
 function eventReads(ev = event) {
   server.use(

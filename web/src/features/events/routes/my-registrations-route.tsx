@@ -5,13 +5,13 @@ import { Link } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatWallClock, titleOf } from '@/lib/i18n/format';
 import type { CancellationResult, MyRegistration } from '@/lib/api/schema-types';
 import { useCancelRegistration } from '@/features/events/api/cancel-registration';
 import { useMyRegistrations } from '@/features/events/api/get-my-registrations';
 import { EventStatusBadge, RegistrationStatusBadge } from '@/features/events/components/badges';
 import { ConfirmDialog } from '@/features/events/components/confirm-dialog';
-import { formatWallClock, registrantName, titleOf } from '@/features/events/components/event-text';
+import { registrantName } from '@/features/events/components/event-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { CancellationOutcome } from '@/features/events/components/promoted-list';
 

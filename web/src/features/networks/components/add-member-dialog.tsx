@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
 import type { MemberType } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { problemDetail } from '@/lib/forms/problem-message';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
 import { useAddNetworkMember } from '@/features/networks/api/add-network-member';
 import { useCooperativeSearch } from '@/lib/directory/search-cooperatives';
@@ -51,9 +52,7 @@ export function AddMemberDialog({ networkId, opened, onClose }: Props) {
         ? t('networks.memberDissolved')
         : Object.keys(errors).length > 0
           ? Object.values(errors).join(' ')
-          : isApiError(add.error)
-            ? (add.error.problem.detail ?? t('common.errorText'))
-            : t('common.errorText')
+          : problemDetail(t, add.error)
     : null;
 
   return (

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError, type Problem } from '@/lib/api/problem';
 import { MANDATE_ROLES, type MandateRole, type NetworkBody, type NetworkMandate } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { formProblem } from '@/lib/forms/problem-message';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
 import { useAppointMandate } from '@/features/networks/api/appoint-mandate';
 import { useNetworkMembers } from '@/features/networks/api/get-network-members';
@@ -60,11 +61,7 @@ export function AppointMandateDialog({ networkId, body, onClose }: Props) {
             to: fmt.date(clash.termEnd),
           })
         : t('networks.presidentOverlap')
-      : Object.keys(fieldErrorsOf(error)).length > 0
-        ? t('form.fixErrors')
-        : isApiError(error)
-          ? (error.problem.detail ?? t('common.errorText'))
-          : t('common.errorText');
+      : formProblem(t, error);
 
   return (
     <Modal

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Select, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api/problem';
 import { BODY_KINDS, type BodyKind } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { unfieldedProblem } from '@/lib/forms/problem-message';
 import { useCreateNetworkBody } from '@/features/networks/api/create-network-body';
 
 type Props = { networkId: string; opened: boolean; onClose: () => void };
@@ -18,12 +18,7 @@ export function CreateBodyDialog({ networkId, opened, onClose }: Props) {
     form.reset();
     onClose();
   };
-  const general =
-    create.error && Object.keys(fieldErrorsOf(create.error)).length === 0
-      ? isApiError(create.error)
-        ? (create.error.problem.detail ?? t('common.errorText'))
-        : t('common.errorText')
-      : null;
+  const general = unfieldedProblem(t, create.error);
 
   return (
     <Modal opened={opened} onClose={close} title={t('networks.createBody')}>

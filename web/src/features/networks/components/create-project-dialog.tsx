@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, MultiSelect, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api/problem';
 import { PROJECT_STATUSES, type ProjectStatus } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { unfieldedProblem } from '@/lib/forms/problem-message';
 import { useFormat } from '@/lib/i18n/format';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { useCreateNetworkProject } from '@/features/networks/api/create-network-project';
@@ -33,12 +33,7 @@ export function CreateProjectDialog({ networkId, opened, onClose }: Props) {
     form.reset();
     onClose();
   };
-  const general =
-    create.error && Object.keys(fieldErrorsOf(create.error)).length === 0
-      ? isApiError(create.error)
-        ? (create.error.problem.detail ?? t('common.errorText'))
-        : t('common.errorText')
-      : null;
+  const general = unfieldedProblem(t, create.error);
 
   return (
     <Modal opened={opened} onClose={close} title={t('impact.createProject')} size="lg">

@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api/problem';
 import type { NetworkMandate } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { unfieldedProblem } from '@/lib/forms/problem-message';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
 import { useEndMandate } from '@/features/networks/api/end-mandate';
 
@@ -29,12 +29,7 @@ export function EndMandateDialog({ networkId, mandate, onClose, onEnded }: Props
     end.reset();
     onClose();
   };
-  const general =
-    end.error && Object.keys(errors).length === 0
-      ? isApiError(end.error)
-        ? (end.error.problem.detail ?? t('common.errorText'))
-        : t('common.errorText')
-      : null;
+  const general = unfieldedProblem(t, end.error);
   const name = mandate ? fmt.name({ nameAr: mandate.holderNameAr, nameFr: mandate.holderNameFr }) : '';
 
   return (

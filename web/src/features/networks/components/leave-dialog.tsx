@@ -1,9 +1,9 @@
 import { Alert, Button, Group, Modal, Stack, TextInput, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api/problem';
 import type { NetworkMember } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { unfieldedProblem } from '@/lib/forms/problem-message';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
 import { useEndNetworkMembership } from '@/features/networks/api/end-network-membership';
 
@@ -21,12 +21,7 @@ export function LeaveDialog({ networkId, member, onClose }: Props) {
     setReason('');
     onClose();
   };
-  const general =
-    leave.error && Object.keys(errors).length === 0
-      ? isApiError(leave.error)
-        ? (leave.error.problem.detail ?? t('common.errorText'))
-        : t('common.errorText')
-      : null;
+  const general = unfieldedProblem(t, leave.error);
 
   return (
     <Modal opened={member !== null} onClose={close} title={t('networks.endMembershipOf', { name: fmt.name(member) })}>

@@ -4,85 +4,12 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegionProvinceSelects } from '@/components/region-province-selects';
 import { isStaleError } from '@/components/stale-record-alert';
-import { isApiError } from '@/lib/api/problem';
-import {
-  NETWORK_KINDS,
-  NETWORK_SCOPES,
-  NETWORK_STATUSES,
-  type CreateNetworkCommand,
-  type NetworkDetails,
-  type NetworkKind,
-  type NetworkScope,
-  type NetworkStatus,
-} from '@/lib/api/schema-types';
+import { NETWORK_KINDS, NETWORK_SCOPES, NETWORK_STATUSES, type NetworkScope } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { formProblem } from '@/lib/forms/problem-message';
 import { useFormat } from '@/lib/i18n/format';
 import { useSectors } from '@/lib/reference/get-sectors';
-import { blank } from '@/lib/forms/form-values';
-
-export type NetworkFormValues = {
-  kind: NetworkKind | null;
-  nameAr: string;
-  nameFr: string;
-  nameEn: string;
-  acronym: string;
-  scope: NetworkScope | null;
-  regionCode: string | null;
-  provinceCode: string | null;
-  sectors: string[];
-  foundedOn: string;
-  status: NetworkStatus | null;
-  foundingAssembly: { heldOn: string; place: string };
-};
-
-export const emptyNetwork: NetworkFormValues = {
-  kind: 'network',
-  nameAr: '',
-  nameFr: '',
-  nameEn: '',
-  acronym: '',
-  scope: null,
-  regionCode: null,
-  provinceCode: null,
-  sectors: [],
-  foundedOn: '',
-  status: 'active',
-  foundingAssembly: { heldOn: '', place: '' },
-};
-
-export function networkValuesFrom(n: NetworkDetails): NetworkFormValues {
-  return {
-    kind: n.kind,
-    nameAr: n.nameAr ?? '',
-    nameFr: n.nameFr ?? '',
-    nameEn: n.nameEn ?? '',
-    acronym: n.acronym ?? '',
-    scope: n.scope,
-    regionCode: n.regionCode ?? null,
-    provinceCode: n.provinceCode ?? null,
-    sectors: n.sectors,
-    foundedOn: n.foundedOn ?? '',
-    status: n.status,
-    foundingAssembly: { heldOn: n.foundingAssembly.heldOn ?? '', place: n.foundingAssembly.place ?? '' },
-  };
-}
-
-export function networkCommandFrom(v: NetworkFormValues): CreateNetworkCommand {
-  return {
-    kind: v.kind ?? undefined,
-    nameAr: blank(v.nameAr),
-    nameFr: blank(v.nameFr),
-    nameEn: blank(v.nameEn),
-    acronym: blank(v.acronym),
-    scope: v.scope ?? undefined,
-    regionCode: v.scope === 'national' ? null : v.regionCode,
-    provinceCode: v.scope === 'national' || v.scope === 'regional' ? null : v.provinceCode,
-    sectors: v.sectors,
-    foundedOn: blank(v.foundedOn),
-    status: v.status ?? undefined,
-    foundingAssembly: { heldOn: blank(v.foundingAssembly.heldOn), place: blank(v.foundingAssembly.place) },
-  };
-}
+import type { NetworkFormValues } from '@/features/networks/components/network-form-values';
 
 type Props = {
   initialValues: NetworkFormValues;
@@ -107,15 +34,7 @@ export function NetworkForm({ initialValues, submitLabel, pending, error, onSubm
   const scope = form.values.scope;
   const needsRegion = scope !== 'national';
   const needsProvince = scope === 'local' || scope === 'provincial';
-  const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
-  const general =
-    error && !isStaleError(error)
-      ? fieldErrorCount > 0
-        ? t('form.fixErrors')
-        : isApiError(error)
-          ? (error.problem.detail ?? t('common.errorText'))
-          : t('common.errorText')
-      : null;
+  const general = isStaleError(error) ? null : formProblem(t, error);
 
   return (
     <form noValidate onSubmit={form.onSubmit(onSubmit)}>

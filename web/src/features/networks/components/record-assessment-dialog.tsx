@@ -4,20 +4,20 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
 import type { NetworkProject } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { problemDetail } from '@/lib/forms/problem-message';
 import { todayInCasablanca } from '@/lib/i18n/format';
-import { num } from '@/lib/forms/form-values';
+import { num, type NumberInputValue } from '@/lib/forms/form-values';
 import { useRecordImpactAssessment } from '@/features/networks/api/record-impact-assessment';
 
 type Props = { networkId: string; project: NetworkProject | null; onClose: () => void };
-type Amount = number | string;
 type Values = {
   assessedOn: string;
-  jobs: Amount;
-  womenInvolved: Amount;
-  youthInvolved: Amount;
-  revenue: Amount;
-  investment: Amount;
-  environmental: { name: string; value: Amount; unit: string }[];
+  jobs: NumberInputValue;
+  womenInvolved: NumberInputValue;
+  youthInvolved: NumberInputValue;
+  revenue: NumberInputValue;
+  investment: NumberInputValue;
+  environmental: { name: string; value: NumberInputValue; unit: string }[];
   note: string;
 };
 
@@ -46,9 +46,7 @@ export function RecordAssessmentDialog({ networkId, project, onClose }: Props) {
     error && Object.keys(fieldErrorsOf(error)).length === 0
       ? isApiError(error) && error.problem.code === 'network.assessment_exists'
         ? t('impact.assessmentExists')
-        : isApiError(error)
-          ? (error.problem.detail ?? t('common.errorText'))
-          : t('common.errorText')
+        : problemDetail(t, error)
       : null;
 
   return (

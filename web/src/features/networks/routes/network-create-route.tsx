@@ -4,7 +4,8 @@ import { useNavigate } from 'react-router';
 import { RequireAccess } from '@/components/require-access';
 import { canCreateNetwork } from '@/lib/auth/permissions';
 import { useCreateNetwork } from '@/features/networks/api/create-network';
-import { emptyNetwork, NetworkForm, networkCommandFrom } from '@/features/networks/components/network-form';
+import { NetworkForm } from '@/features/networks/components/network-form';
+import { emptyNetwork, networkCommandFrom } from '@/features/networks/components/network-form-values';
 
 function CreateNetwork() {
   const { t } = useTranslation();

@@ -6,7 +6,8 @@ import { canManageNetwork } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
 import { useNetwork } from '@/features/networks/api/get-network';
 import { useUpdateNetwork } from '@/features/networks/api/update-network';
-import { NetworkForm, networkCommandFrom, networkValuesFrom } from '@/features/networks/components/network-form';
+import { NetworkForm } from '@/features/networks/components/network-form';
+import { networkCommandFrom, networkValuesFrom } from '@/features/networks/components/network-form-values';
 
 export function NetworkEditRoute() {
   const { id = '' } = useParams();

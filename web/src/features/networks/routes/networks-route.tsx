@@ -2,12 +2,12 @@ import { Anchor, Badge, Button, Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DirectoryPage } from '@/components/directory-page';
+import { RegionFilter, SectorFilter } from '@/components/reference-filters';
 import { NETWORK_SCOPES } from '@/lib/api/schema-types';
 import { useMe } from '@/lib/auth/get-me';
 import { canCreateNetwork } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
-import { useSectors } from '@/lib/reference/get-sectors';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { NETWORKS_PAGE_SIZE, useNetworks } from '@/features/networks/api/get-networks';
@@ -19,7 +19,6 @@ export function NetworksRoute() {
   const fmt = useFormat();
   const me = useMe().data;
   const regions = useRegions().data;
-  const sectors = useSectors().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
   const list = useNetworks(filters);
 
@@ -47,26 +46,8 @@ export function NetworksRoute() {
             data={NETWORK_SCOPES.map((s) => ({ value: s, label: t(`networkScope.${s}`) }))}
             onChange={(value) => update({ scope: value })}
           />
-          <Select
-            label={t('fields.region')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            w={220}
-            value={filters.region ?? null}
-            data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-            onChange={(value) => update({ region: value })}
-          />
-          <Select
-            label={t('fields.sector')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            w={220}
-            value={filters.sector ?? null}
-            data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
-            onChange={(value) => update({ sector: value })}
-          />
+          <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
+          <SectorFilter value={filters.sector} onChange={(value) => update({ sector: value })} />
         </>
       }
       onReset={reset}

@@ -1,6 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
-import type { Me } from '@/lib/api/schema-types';
 import {
   executiveBureau,
   listItem,
@@ -15,10 +14,7 @@ import { todayInCasablanca } from '@/lib/i18n/format';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
-
-function signedInAs(me: Me) {
-  server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(me)));
-}
+import { signedInAs } from '@/testing/session';
 
 /** The network page's reads: the network, its members, bodies, expiring mandates. */
 function networkReads() {

@@ -4,57 +4,10 @@ import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RegionProvinceSelects } from '@/components/region-province-selects';
 import { isApiError } from '@/lib/api/problem';
-import { ORGANISATION_KINDS, type CreateOrganisationCommand, type OrganisationDetails, type OrganisationKind } from '@/lib/api/schema-types';
+import { ORGANISATION_KINDS } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
-import { blank } from '@/lib/forms/form-values';
-
-export type OrganisationFormValues = {
-  kind: OrganisationKind | null;
-  nameAr: string;
-  nameFr: string;
-  nameEn: string;
-  acronym: string;
-  regionCode: string | null;
-  provinceCode: string | null;
-  contact: { phone: string; email: string; website: string };
-};
-
-export const emptyOrganisation: OrganisationFormValues = {
-  kind: null,
-  nameAr: '',
-  nameFr: '',
-  nameEn: '',
-  acronym: '',
-  regionCode: null,
-  provinceCode: null,
-  contact: { phone: '', email: '', website: '' },
-};
-
-export function organisationValuesFrom(o: OrganisationDetails): OrganisationFormValues {
-  return {
-    kind: o.kind,
-    nameAr: o.nameAr ?? '',
-    nameFr: o.nameFr ?? '',
-    nameEn: o.nameEn ?? '',
-    acronym: o.acronym ?? '',
-    regionCode: o.regionCode ?? null,
-    provinceCode: o.provinceCode ?? null,
-    contact: { phone: o.contact.phone ?? '', email: o.contact.email ?? '', website: o.contact.website ?? '' },
-  };
-}
-
-export function organisationCommandFrom(v: OrganisationFormValues): CreateOrganisationCommand {
-  return {
-    kind: v.kind ?? undefined,
-    nameAr: blank(v.nameAr),
-    nameFr: blank(v.nameFr),
-    nameEn: blank(v.nameEn),
-    acronym: blank(v.acronym),
-    regionCode: v.regionCode,
-    provinceCode: v.provinceCode,
-    contact: { phone: blank(v.contact.phone), email: blank(v.contact.email), website: blank(v.contact.website) },
-  };
-}
+import { formProblem } from '@/lib/forms/problem-message';
+import type { OrganisationFormValues } from '@/features/organisations/components/organisation-form-values';
 
 type Props = {
   initialValues: OrganisationFormValues;
@@ -77,16 +30,8 @@ export function OrganisationForm({ initialValues, submitLabel, pending, error, o
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each new server answer once
   }, [error]);
 
-  const fieldErrorCount = Object.keys(fieldErrorsOf(error)).length;
   const handled = isApiError(error) && handledStatuses.includes(error.status);
-  const general =
-    error && !handled
-      ? fieldErrorCount > 0
-        ? t('form.fixErrors')
-        : isApiError(error)
-          ? (error.problem.detail ?? t('common.errorText'))
-          : t('common.errorText')
-      : null;
+  const general = handled ? null : formProblem(t, error);
 
   return (
     <form noValidate onSubmit={form.onSubmit(onSubmit)}>

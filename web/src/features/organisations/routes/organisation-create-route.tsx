@@ -8,12 +8,12 @@ import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { duplicateCandidatesOf, useCreateOrganisation } from '@/features/organisations/api/create-organisation';
+import { OrganisationForm } from '@/features/organisations/components/organisation-form';
 import {
   emptyOrganisation,
-  OrganisationForm,
   organisationCommandFrom,
   type OrganisationFormValues,
-} from '@/features/organisations/components/organisation-form';
+} from '@/features/organisations/components/organisation-form-values';
 
 function CreateOrganisation() {
   const { t } = useTranslation();

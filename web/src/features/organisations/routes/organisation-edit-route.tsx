@@ -6,11 +6,8 @@ import { canManageOrganisation } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
 import { useOrganisation } from '@/features/organisations/api/get-organisation';
 import { useUpdateOrganisation } from '@/features/organisations/api/update-organisation';
-import {
-  OrganisationForm,
-  organisationCommandFrom,
-  organisationValuesFrom,
-} from '@/features/organisations/components/organisation-form';
+import { OrganisationForm } from '@/features/organisations/components/organisation-form';
+import { organisationCommandFrom, organisationValuesFrom } from '@/features/organisations/components/organisation-form-values';
 
 export function OrganisationEditRoute() {
   const { id = '' } = useParams();

@@ -2,6 +2,7 @@ import { Anchor, Button, Select, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DirectoryPage } from '@/components/directory-page';
+import { RegionFilter } from '@/components/reference-filters';
 import { ORGANISATION_KINDS } from '@/lib/api/schema-types';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
@@ -46,16 +47,7 @@ export function OrganisationsRoute() {
             data={ORGANISATION_KINDS.map((k) => ({ value: k, label: t(`organisationKind.${k}`) }))}
             onChange={(value) => update({ kind: value })}
           />
-          <Select
-            label={t('fields.region')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            w={220}
-            value={filters.region ?? null}
-            data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-            onChange={(value) => update({ region: value })}
-          />
+          <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
         </>
       }
       onReset={reset}

@@ -4,10 +4,7 @@ import { organisation, staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
-
-function signedInAsStaff() {
-  server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(staffMe)));
-}
+import { signedInAs } from '@/testing/session';
 
 describe('partner organisations', () => {
   it('directory: the search and the kind filter go to the URL and to the API', async () => {
@@ -38,7 +35,7 @@ describe('partner organisations', () => {
   });
 
   it('create: a possible duplicate (409) lists the candidates, and "add anyway" resends the same body with force=true', async () => {
-    signedInAsStaff();
+    signedInAs(staffMe);
     const calls: { force: string | null; body: unknown }[] = [];
     const created = { ...organisation, id: '99999999-9999-9999-9999-999999999999', nameFr: 'PNUD Maroc', acronym: null };
     server.use(
@@ -82,7 +79,7 @@ describe('partner organisations', () => {
   });
 
   it('edit: a 412 says someone else changed the record and offers a reload', async () => {
-    signedInAsStaff();
+    signedInAs(staffMe);
     const regional = { ...organisation, regionCode: 'MA-09' };
     let ifMatch: string | null = null;
     server.use(
@@ -101,7 +98,7 @@ describe('partner organisations', () => {
   });
 
   it('a national organisation is not editable by regional staff', async () => {
-    signedInAsStaff();
+    signedInAs(staffMe);
     server.use(http.get('/api/v1/organisations/{id}', () => HttpResponse.json(organisation, { headers: { ETag: 'W/"1"' } })));
     renderApp(`/organisations/${organisation.id}`);
     expect(await screen.findByRole('heading', { name: 'Programme des Nations unies pour le développement' })).toBeInTheDocument();

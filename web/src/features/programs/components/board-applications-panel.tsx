@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import type { ApplicationDetails, ApplicationStatus } from '@/lib/api/schema-types';
@@ -37,7 +37,7 @@ export function BoardApplicationsPanel({ callId, state, onState }: Props) {
   const present = APPLICATION_STATUSES.filter((s) => counts.has(s));
   const current = state && present.includes(state as ApplicationStatus) ? (state as ApplicationStatus) : 'all';
   const shown = current === 'all' ? all : all.filter((a) => a.status === current);
-  const nameOf = (a: ApplicationDetails) => fmt.name({ nameAr: a.cooperativeNameAr, nameFr: a.cooperativeNameFr });
+  const nameOf = (a: ApplicationDetails) => fmt.name(cooperativeOf(a));
 
   return (
     <Stack>

@@ -4,11 +4,11 @@ import { Link } from 'react-router';
 import { DetailField } from '@/components/detail-field';
 import { useMe } from '@/lib/auth/get-me';
 import { managedCooperatives } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatWallClock, titleOf } from '@/lib/i18n/format';
 import type { CallDetails } from '@/lib/api/schema-types';
 import { CallEligibilityPanel } from '@/features/programs/components/call-eligibility-panel';
 import { CallPhaseBadge } from '@/features/programs/components/call-phase-badge';
-import { formatWallClock, phaseOf, titleOf } from '@/features/programs/components/call-text';
+import { phaseOf } from '@/features/programs/components/call-text';
 import { RulesList } from '@/features/programs/components/rules-list';
 
 /** One call in the list: program, title, deadline in Casablanca time, places, who can apply; apply or eligibility. */

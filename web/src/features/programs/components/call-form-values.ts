@@ -1,9 +1,7 @@
 import type { CallDetails, CallStatus, UpdateCallCommand } from '@/lib/api/schema-types';
-import { fromLocalInput, toLocalInput } from '@/features/programs/components/call-text';
-import { blank, num } from '@/lib/forms/form-values';
+import { blank, num, type NumberInputValue, fromLocalInput, toLocalInput } from '@/lib/forms/form-values';
 
 /** Mapping between a call as the API reads and takes it and the values of its form (pure). */
-type Amount = number | string;
 
 export type CallFormValues = {
   titleAr: string;
@@ -15,19 +13,19 @@ export type CallFormValues = {
   opensAt: string;
   closesAt: string;
   status: CallStatus;
-  places: Amount;
+  places: NumberInputValue;
   rules: {
     sectors: string[];
     regions: string[];
     provinces: string[];
     statuses: string[];
-    minAgeMonths: Amount;
-    minMembers: Amount;
+    minAgeMonths: NumberInputValue;
+    minMembers: NumberInputValue;
     womenLedOnly: boolean;
-    maxPreviousAwards: Amount;
+    maxPreviousAwards: NumberInputValue;
   };
   documents: { key: string; nameAr: string; nameFr: string; nameEn: string; mandatory: boolean }[];
-  criteria: { key: string; nameAr: string; nameFr: string; nameEn: string; weight: Amount }[];
+  criteria: { key: string; nameAr: string; nameFr: string; nameEn: string; weight: NumberInputValue }[];
 };
 
 export const emptyCall: CallFormValues = {

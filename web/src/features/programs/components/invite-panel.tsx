@@ -1,8 +1,9 @@
-import { Alert, Anchor, Badge, Button, Pagination, Stack, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
@@ -85,15 +86,7 @@ export function InvitePanel({ callId, open }: { callId: string; open: boolean })
           </Table>
         </Table.ScrollContainer>
       )}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={page}
-          onChange={setPage}
-          getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-          getItemProps={(p) => ({ 'aria-label': t('pagination.page', { page: p }) })}
-        />
-      )}
+      <Pager pages={pages} page={page} onChange={setPage} />
     </Stack>
   );
 }

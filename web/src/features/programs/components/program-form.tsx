@@ -1,14 +1,13 @@
 import { ActionIcon, Alert, Button, Fieldset, Group, MultiSelect, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useForm, type UseFormReturnType } from '@mantine/form';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DirectorySelect } from '@/components/directory-select';
 import { isStaleError } from '@/components/stale-record-alert';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
-import { useOrganisationSearch } from '@/lib/directory/search-organisations';
 import { PARTNER_ROLES } from '@/features/programs/api/constants';
 import { problemMessage } from '@/lib/forms/problem-message';
 import type { ProgramFormValues } from '@/features/programs/components/program-form-values';
@@ -16,34 +15,24 @@ import type { ProgramFormValues } from '@/features/programs/components/program-f
 /** One partner: the organisation (searched in the partner directory) and its role. */
 function PartnerRow({ form, index }: { form: UseFormReturnType<ProgramFormValues>; index: number }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
-  const [search, setSearch] = useState('');
-  const [debounced] = useDebouncedValue(search.trim(), 300);
-  const found = useOrganisationSearch(debounced);
   const row = form.values.partners[index]!;
-  const options = new Map<string, string>();
-  if (row.organisationId) options.set(row.organisationId, row.label);
-  for (const o of found.data?.items ?? []) {
-    options.set(o.id, [fmt.name(o), o.acronym].filter(Boolean).join(' — ') || o.id);
-  }
   return (
     <Group align="end" gap="xs" wrap="wrap">
-      <Select
+      <DirectorySelect
+        kind="organisation"
         label={t('programs.form.partnerOrganisation')}
-        placeholder={t('programs.form.searchOrganisation')}
+        texts={{ placeholder: t('programs.form.searchOrganisation'), nothingFound: t('programs.form.noOrganisation') }}
         required
-        searchable
         w={360}
-        searchValue={search}
-        onSearchChange={setSearch}
-        filter={({ options: o }) => o}
-        nothingFoundMessage={debounced.length >= 2 ? t('programs.form.noOrganisation') : undefined}
-        data={[...options].map(([value, label]) => ({ value, label }))}
+        clearable={false}
+        minChars={2}
+        labels={row.organisationId ? { [row.organisationId]: row.label } : {}}
+        onLabel={(_, label) => form.setFieldValue(`partners.${index}.label`, label)}
         value={row.organisationId}
         error={form.errors[`partners.${index}.organisationId`]}
         onChange={(value) => {
           form.setFieldValue(`partners.${index}.organisationId`, value);
-          form.setFieldValue(`partners.${index}.label`, value ? (options.get(value) ?? '') : '');
+          if (!value) form.setFieldValue(`partners.${index}.label`, '');
         }}
       />
       <Select

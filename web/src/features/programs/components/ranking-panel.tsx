@@ -3,11 +3,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatScore, cooperativeOf } from '@/lib/i18n/format';
 import type { CallDetails, RankedApplication } from '@/lib/api/schema-types';
 import { useCallRanking } from '@/features/programs/api/get-call-ranking';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
-import { formatScore } from '@/features/programs/components/call-text';
 import { DecisionDialog, type Decision, type DecisionMove } from '@/features/programs/components/decision-dialog';
 
 const MOVES: Partial<Record<RankedApplication['status'], DecisionMove[]>> = {
@@ -74,7 +73,7 @@ export function RankingPanel({ call }: { call: CallDetails }) {
             </Table.Thead>
             <Table.Tbody>
               {r.items.map((item) => {
-                const name = fmt.name({ nameAr: item.cooperativeNameAr, nameFr: item.cooperativeNameFr });
+                const name = fmt.name(cooperativeOf(item));
                 return (
                   <Table.Tr key={item.applicationId} data-testid="ranking-row">
                     <Table.Td>{fmt.number(item.rank)}</Table.Td>

@@ -1,26 +1,14 @@
-import { Alert, Anchor, Card, Group, Paper, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Card, Group, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
+import { Kpi } from '@/components/kpi';
 import { useFormat } from '@/lib/i18n/format';
 import type { ProgramDetails } from '@/lib/api/schema-types';
 import { programReportCsvUrl, useProgramReport } from '@/features/programs/api/get-program-report';
 
 const ReportCharts = lazy(() => import('@/features/programs/components/report-charts'));
-
-function Kpi({ label, value }: { label: string; value: string }) {
-  return (
-    <Paper withBorder p="md">
-      <Text size="sm" c="dimmed">
-        {label}
-      </Text>
-      <Text fz={26} fw={700}>
-        {value}
-      </Text>
-    </Paper>
-  );
-}
 
 /** The donor report: key figures, charts, indicators against their targets, and the CSV export. */
 export function ReportPanel({ program }: { program: ProgramDetails }) {
@@ -45,10 +33,10 @@ export function ReportPanel({ program }: { program: ProgramDetails }) {
         </Anchor>
       </Group>
       <SimpleGrid cols={{ base: 2, md: 4 }}>
-        <Kpi label={t('programs.report.applications')} value={fmt.number(r.applications)} />
-        <Kpi label={t('programs.report.beneficiaries')} value={fmt.number(r.beneficiaries)} />
-        <Kpi label={t('programs.report.womenLed')} value={fmt.number(r.womenLedBeneficiaries)} />
-        <Kpi label={t('programs.report.supportTotal')} value={money(r.supportTotal)} />
+        <Kpi size={26} label={t('programs.report.applications')} value={fmt.number(r.applications)} />
+        <Kpi size={26} label={t('programs.report.beneficiaries')} value={fmt.number(r.beneficiaries)} />
+        <Kpi size={26} label={t('programs.report.womenLed')} value={fmt.number(r.womenLedBeneficiaries)} />
+        <Kpi size={26} label={t('programs.report.supportTotal')} value={money(r.supportTotal)} />
       </SimpleGrid>
       {r.applications === 0 ? (
         <Alert color="gray">{t('programs.report.empty')}</Alert>

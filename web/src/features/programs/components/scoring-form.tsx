@@ -1,27 +1,12 @@
 import { Alert, Badge, Button, Card, Group, NumberInput, Paper, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { fieldErrorsOf } from '@/lib/forms/server-errors';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatScore } from '@/lib/i18n/format';
 import type { CallDetails, ReviewDetails } from '@/lib/api/schema-types';
 import { useScoreApplication } from '@/features/programs/api/score-application';
-import { formatScore, weightedScore } from '@/features/programs/components/call-text';
+import { scoreErrorsFrom, scoreRule, weightedScore } from '@/lib/forms/scores';
+import { scoringCommandFrom, scoringValuesFrom, type ScoringValues } from '@/features/programs/components/scoring-form-values';
 import { problemMessage } from '@/lib/forms/problem-message';
-
-export type ScoringValues = {
-  scores: Record<string, number | string>;
-  comments: Record<string, string>;
-  comment: string;
-};
-
-export function scoringValuesFrom(call: CallDetails, review: ReviewDetails | undefined): ScoringValues {
-  const given = Object.fromEntries((review?.scores ?? []).map((s) => [s.criterion, s]));
-  return {
-    scores: Object.fromEntries(call.criteria.map((c) => [c.key, given[c.key]?.score ?? ''])),
-    comments: Object.fromEntries(call.criteria.map((c) => [c.key, given[c.key]?.comment ?? ''])),
-    comment: review?.comment ?? '',
-  };
-}
 
 type Props = { applicationId: string; call: CallDetails; review: ReviewDetails | undefined };
 
@@ -38,15 +23,7 @@ export function ScoringForm({ applicationId, call, review }: Props) {
     initialValues: scoringValuesFrom(call, review),
     validate: {
       scores: Object.fromEntries(
-        call.criteria.map((c) => [
-          c.key,
-          (v: number | string) =>
-            v === '' || v === null || v === undefined
-              ? t('validation.required')
-              : Number(v) < 0 || Number(v) > 10 || !Number.isInteger(Number(v))
-                ? t('programs.scoring.range')
-                : null,
-        ]),
+        call.criteria.map((c) => [c.key, scoreRule({ required: t('validation.required'), range: t('programs.scoring.range') })]),
       ),
     },
   });
@@ -61,26 +38,11 @@ export function ScoringForm({ applicationId, call, review }: Props) {
         score.mutate(
           {
             id: applicationId,
-            body: {
-              scores: call.criteria.map((c) => ({
-                criterion: c.key,
-                score: Number(v.scores[c.key]),
-                comment: (v.comments[c.key] ?? '').trim() || null,
-              })),
-              comment: v.comment.trim() || null,
-            },
+            body: scoringCommandFrom(call, v),
           },
           {
             onSuccess: () => form.resetDirty(),
-            onError: (e) => {
-              const errors: Record<string, string> = {};
-              for (const [path, message] of Object.entries(fieldErrorsOf(e))) {
-                const m = /^scores\.(\d+)\.(score|comment)$/.exec(path);
-                const key = m ? call.criteria[Number(m[1])]?.key : undefined;
-                errors[key ? `${m![2] === 'score' ? 'scores' : 'comments'}.${key}` : path] = message;
-              }
-              form.setErrors(errors);
-            },
+            onError: (e) => form.setErrors(scoreErrorsFrom(e, call.criteria)),
           },
         ),
       )}

@@ -1,153 +1,28 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useForm } from '@mantine/form';
-import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailField } from '@/components/detail-field';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
-import { StaleRecordAlert, isStaleError } from '@/components/stale-record-alert';
-import { isApiError } from '@/lib/api/problem';
 import { useMe } from '@/lib/auth/get-me';
 import { canManageRegion } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
-import type { ApplicationDetails, CallDetails, ProgramDetails } from '@/lib/api/schema-types';
+import { useFormat, titleOf, cooperativeOf } from '@/lib/i18n/format';
+import type { ApplicationDetails } from '@/lib/api/schema-types';
 import { useApplication } from '@/features/programs/api/get-application';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
-import { useSubmitApplication } from '@/features/programs/api/submit-application';
 import { useTransitionApplication } from '@/features/programs/api/transition-application';
 import { AWARDED, WITHDRAWABLE } from '@/features/programs/api/constants';
-import { useUpdateApplication } from '@/features/programs/api/update-application';
-import {
-  ApplicationFields,
-  applicationBodyFrom,
-  applicationErrorsFrom,
-  applicationValuesFrom,
-  type ApplicationFormValues,
-} from '@/features/programs/components/application-form';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
-import { formatWallClock, titleOf } from '@/features/programs/components/call-text';
 import { DecisionDialog, type Decision } from '@/features/programs/components/decision-dialog';
 import { Dossier, EligibilityResult } from '@/features/programs/components/dossier';
 import { EligibilityOverrideDialog } from '@/features/programs/components/eligibility-override-dialog';
 import { HistoryTimeline } from '@/features/programs/components/history-timeline';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { canManageProgram } from '@/features/programs/components/program-access';
-import { SubmitDialog } from '@/features/programs/components/submit-dialog';
+import { ApplicationDraftEditor } from '@/features/programs/components/application-draft-editor';
 import { SupportPanel } from '@/features/programs/components/support-panel';
-
-type DraftProps = {
-  application: ApplicationDetails;
-  etag: string | null;
-  call: CallDetails;
-  program: ProgramDetails | undefined;
-  onSubmitted: (app: ApplicationDetails) => void;
-  onReload: () => void;
-};
-
-/** A draft: edit it, save it (If-Match), then submit it behind a confirmation. */
-function DraftEditor({ application, etag, call, program, onSubmitted, onReload }: DraftProps) {
-  const { t } = useTranslation();
-  const fmt = useFormat();
-  const form = useForm<ApplicationFormValues>({ initialValues: applicationValuesFrom(application, call) });
-  const update = useUpdateApplication();
-  const submit = useSubmitApplication();
-  const [confirming, confirm] = useDisclosure(false);
-  const [saved, setSaved] = useState(false);
-  const missing = t('programs.application.documentMissing');
-
-  const save = async (): Promise<string | null> => {
-    const body = applicationBodyFrom(form.values, call);
-    try {
-      const result = await update.mutateAsync({ id: application.id, etag: etag ?? '', body });
-      form.resetDirty();
-      return result.etag;
-    } catch (e) {
-      form.setErrors(applicationErrorsFrom(e, body, missing));
-      throw e;
-    }
-  };
-
-  const doSubmit = async () => {
-    submit.reset();
-    setSaved(false);
-    let tag = etag;
-    try {
-      if (form.isDirty()) tag = await save();
-    } catch {
-      confirm.close();
-      return;
-    }
-    try {
-      // Awaited rather than given callbacks: the editor unmounts as soon as the cache says "submitted".
-      const result = await submit.mutateAsync({ id: application.id, etag: tag });
-      confirm.close();
-      onSubmitted(result.application);
-    } catch (e) {
-      confirm.close();
-      form.setErrors(applicationErrorsFrom(e, null, missing));
-    }
-  };
-
-  const submitError = submit.error;
-  const missingList =
-    isApiError(submitError) && Array.isArray(submitError.problem.missingDocuments)
-      ? (submitError.problem.missingDocuments as string[])
-          .map((key) => fmt.name(call.documents.find((d) => d.key === key)) || key)
-          .join(t('programs.listSeparator'))
-      : '';
-  const error = submitError ?? update.error;
-  const general = isStaleError(error) ? null : problemMessage(t, 'programs', error, { list: missingList });
-
-  return (
-    <form
-      noValidate
-      onSubmit={form.onSubmit(() => {
-        setSaved(false);
-        save().then(
-          () => setSaved(true),
-          () => undefined,
-        );
-      })}
-    >
-      <Stack>
-        <Alert color="blue" variant="light">
-          {t('programs.application.draftHint', { date: formatWallClock(call.closesAt, fmt.language) })}
-        </Alert>
-        <StaleRecordAlert
-          error={error}
-          onReload={() => {
-            update.reset();
-            submit.reset();
-            onReload();
-          }}
-        />
-        {general && (
-          <Alert color="red" role="alert" data-testid="application-error">
-            {general}
-          </Alert>
-        )}
-        {saved && !form.isDirty() && (
-          <Alert color="teal" role="status">
-            {t('programs.application.saved')}
-          </Alert>
-        )}
-        <ApplicationFields form={form} call={call} program={program} />
-        <Group>
-          <Button type="submit" variant="light" loading={update.isPending && !confirming}>
-            {t('programs.application.saveDraft')}
-          </Button>
-          <Button onClick={confirm.open} disabled={!call.isOpen}>
-            {t('programs.application.submit')}
-          </Button>
-        </Group>
-      </Stack>
-      <SubmitDialog opened={confirming} pending={update.isPending || submit.isPending} onConfirm={() => void doSubmit()} onClose={confirm.close} />
-    </form>
-  );
-}
 
 export function ApplicationRoute() {
   const { id = '' } = useParams();
@@ -170,7 +45,7 @@ export function ApplicationRoute() {
   const a = query.data.application;
   const c = call.data!.call;
   const p = program.data?.program;
-  const name = fmt.name({ nameAr: a.cooperativeNameAr, nameFr: a.cooperativeNameFr });
+  const name = fmt.name(cooperativeOf(a));
   const manage = !!p && canManageProgram(me, p.regions);
   const applicant = manage || !!me?.cooperatives.includes(a.cooperativeId) || canManageRegion(me, a.regionCode);
   const checked = a.status !== 'draft' && a.status !== 'submitted';
@@ -233,7 +108,7 @@ export function ApplicationRoute() {
       ) : null}
       {promoted && (
         <Alert color="teal" role="status" withCloseButton onClose={() => setPromoted(null)}>
-          {t('programs.decision.promoted', { name: fmt.name({ nameAr: promoted.cooperativeNameAr, nameFr: promoted.cooperativeNameFr }) })}
+          {t('programs.decision.promoted', { name: fmt.name(cooperativeOf(promoted)) })}
         </Alert>
       )}
       {submitted && submitted.id === a.id && (
@@ -264,7 +139,7 @@ export function ApplicationRoute() {
             </Card>
             {a.status === 'draft' && applicant ? (
               <Card withBorder>
-                <DraftEditor
+                <ApplicationDraftEditor
                   key={`${a.id}-${a.version}`}
                   application={a}
                   etag={query.data.etag}

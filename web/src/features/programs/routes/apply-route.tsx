@@ -7,19 +7,14 @@ import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
 import { isApiError } from '@/lib/api/problem';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatWallClock, titleOf } from '@/lib/i18n/format';
 import type { CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { useCreateApplication } from '@/features/programs/api/create-application';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
-import {
-  ApplicationFields,
-  applicationBodyFrom,
-  applicationErrorsFrom,
-  emptyApplication,
-  type ApplicationFormValues,
-} from '@/features/programs/components/application-form';
-import { formatWallClock, phaseOf, titleOf } from '@/features/programs/components/call-text';
+import { ApplicationFields } from '@/features/programs/components/application-form';
+import { applicationBodyFrom, applicationErrorsFrom, emptyApplication, type ApplicationFormValues } from '@/features/programs/components/application-form-values';
+import { phaseOf } from '@/features/programs/components/call-text';
 import { CooperativePicker } from '@/components/cooperative-picker';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { canApply } from '@/features/programs/components/program-access';

@@ -2,13 +2,12 @@ import { Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { EditRecordPage } from '@/components/edit-record-page';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
 import { useUpdateCall } from '@/features/programs/api/update-call';
 import { CallForm } from '@/features/programs/components/call-form';
 import { callCommandFrom, callValuesFrom } from '@/features/programs/components/call-form-values';
-import { titleOf } from '@/features/programs/components/call-text';
 import { canManageProgram } from '@/features/programs/components/program-access';
 
 export function CallEditRoute() {

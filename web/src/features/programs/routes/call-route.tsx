@@ -6,12 +6,12 @@ import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
 import { managedCooperatives } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, descriptionOf, formatWallClock, titleOf } from '@/lib/i18n/format';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
 import { CallEligibilityPanel } from '@/features/programs/components/call-eligibility-panel';
 import { CallPhaseBadge } from '@/features/programs/components/call-phase-badge';
-import { descriptionOf, formatWallClock, phaseOf, titleOf } from '@/features/programs/components/call-text';
+import { phaseOf } from '@/features/programs/components/call-text';
 import { canManageProgram } from '@/features/programs/components/program-access';
 import { RulesList } from '@/features/programs/components/rules-list';
 

@@ -1,9 +1,9 @@
-import { Alert, Group, Loader, Pagination, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
+import { Pager } from '@/components/pager';
+import { RegionFilter, SectorFilter } from '@/components/reference-filters';
 import { useFormat } from '@/lib/i18n/format';
-import { useRegions } from '@/lib/reference/get-regions';
-import { useSectors } from '@/lib/reference/get-sectors';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { CALLS_PAGE_SIZE, useCalls, type CallWhen } from '@/features/programs/api/get-calls';
 import { CallCard } from '@/features/programs/components/call-card';
@@ -15,8 +15,6 @@ const WHEN: readonly CallWhen[] = ['open', 'upcoming', 'closed'];
 export function CallsRoute() {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const regions = useRegions().data;
-  const sectors = useSectors().data;
   const { filters, update } = useUrlFilters(KEYS);
   const when: CallWhen = WHEN.includes(filters.when as CallWhen) ? (filters.when as CallWhen) : 'open';
   const list = useCalls({ ...filters, when });
@@ -34,26 +32,8 @@ export function CallsRoute() {
           onChange={(v) => update({ when: v === 'open' ? undefined : v })}
           data={WHEN.map((w) => ({ value: w, label: t(`programs.when.${w}`) }))}
         />
-        <Select
-          label={t('fields.region')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          w={220}
-          value={filters.region ?? null}
-          data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-          onChange={(value) => update({ region: value })}
-        />
-        <Select
-          label={t('fields.sector')}
-          placeholder={t('common.all')}
-          clearable
-          searchable
-          w={220}
-          value={filters.sector ?? null}
-          data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
-          onChange={(value) => update({ sector: value })}
-        />
+        <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
+        <SectorFilter value={filters.sector} onChange={(value) => update({ sector: value })} />
       </Group>
       <Group gap="xs" aria-live="polite" role="status">
         {list.data && (
@@ -70,15 +50,7 @@ export function CallsRoute() {
         </Alert>
       )}
       {list.data?.items.map((call) => <CallCard key={call.id} call={call} />)}
-      {pages > 1 && (
-        <Pagination
-          total={pages}
-          value={filters.page ?? 1}
-          onChange={(page) => update({ page })}
-          getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-          getItemProps={(page) => ({ 'aria-label': t('pagination.page', { page }) })}
-        />
-      )}
+      <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
     </Stack>
   );
 }

@@ -4,13 +4,10 @@ import { details, staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
+import { signedInAs } from '@/testing/session';
 import { call, openCallsForOujda, openCallsForTifaout, upcomingCall } from '@/testing/program-fixtures';
 
 const OUJDA = '22222222-0000-0000-0000-000000000002';
-
-function signedInAs(me: Me) {
-  server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(me)));
-}
 
 const manager: Me = {
   ...staffMe,

@@ -5,7 +5,7 @@ import { DetailField } from '@/components/detail-field';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatWallClock, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { findRegion } from '@/lib/reference/lookup';
@@ -13,7 +13,6 @@ import type { ProgramDetails } from '@/lib/api/schema-types';
 import { useCalls } from '@/features/programs/api/get-calls';
 import { useProgram } from '@/features/programs/api/get-program';
 import { CallPhaseBadge } from '@/features/programs/components/call-phase-badge';
-import { formatWallClock, titleOf } from '@/features/programs/components/call-text';
 import { canManageProgram } from '@/features/programs/components/program-access';
 import { ReportPanel } from '@/features/programs/components/report-panel';
 

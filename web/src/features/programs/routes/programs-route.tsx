@@ -1,12 +1,12 @@
-import { Anchor, Badge, Button, Group, Select, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DirectoryPage } from '@/components/directory-page';
+import { RegionFilter, SectorFilter } from '@/components/reference-filters';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
-import { useSectors } from '@/lib/reference/get-sectors';
 import { findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { PROGRAMS_PAGE_SIZE, usePrograms } from '@/features/programs/api/get-programs';
@@ -18,7 +18,6 @@ export function ProgramsRoute() {
   const fmt = useFormat();
   const me = useMe().data;
   const regions = useRegions().data;
-  const sectors = useSectors().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
   const list = usePrograms(filters);
 
@@ -42,26 +41,8 @@ export function ProgramsRoute() {
       onSearch={(q) => update({ q })}
       filters={
         <>
-          <Select
-            label={t('fields.region')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            w={220}
-            value={filters.region ?? null}
-            data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
-            onChange={(value) => update({ region: value })}
-          />
-          <Select
-            label={t('fields.sector')}
-            placeholder={t('common.all')}
-            clearable
-            searchable
-            w={220}
-            value={filters.sector ?? null}
-            data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
-            onChange={(value) => update({ sector: value })}
-          />
+          <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
+          <SectorFilter value={filters.sector} onChange={(value) => update({ sector: value })} />
         </>
       }
       onReset={reset}

@@ -5,13 +5,12 @@ import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
 import { useMe } from '@/lib/auth/get-me';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, titleOf, cooperativeOf } from '@/lib/i18n/format';
 import { useApplication } from '@/features/programs/api/get-application';
 import { useApplicationReviews } from '@/features/programs/api/get-application-reviews';
 import { useCall } from '@/features/programs/api/get-call';
 import { useProgram } from '@/features/programs/api/get-program';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
-import { titleOf } from '@/features/programs/components/call-text';
 import { Dossier } from '@/features/programs/components/dossier';
 import { ScoringForm } from '@/features/programs/components/scoring-form';
 
@@ -33,7 +32,7 @@ function Review() {
   const a = query.data.application;
   const c = call.data!.call;
   const mine = reviews.data?.find((r) => r.reviewerId === me?.id);
-  const name = fmt.name({ nameAr: a.cooperativeNameAr, nameFr: a.cooperativeNameFr });
+  const name = fmt.name(cooperativeOf(a));
 
   return (
     <Stack>

@@ -4,10 +4,9 @@ import { Link } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
-import { useFormat } from '@/lib/i18n/format';
+import { useFormat, formatScore, cooperativeOf } from '@/lib/i18n/format';
 import { useReviewQueue } from '@/features/programs/api/get-review-queue';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
-import { formatScore } from '@/features/programs/components/call-text';
 
 function Reviews() {
   const { t } = useTranslation();
@@ -43,7 +42,7 @@ function Reviews() {
               </Table.Thead>
               <Table.Tbody>
                 {queue.data.map((item) => {
-                  const name = fmt.name({ nameAr: item.cooperativeNameAr, nameFr: item.cooperativeNameFr });
+                  const name = fmt.name(cooperativeOf(item));
                   return (
                     <Table.Tr key={item.applicationId} data-testid="review-item">
                       <Table.Td>{name}</Table.Td>

@@ -3,9 +3,10 @@ import { useForm } from '@mantine/form';
 import { useEffect, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ScopeInputs } from '@/components/scope-inputs';
-import { isApiError } from '@/lib/api/problem';
+import { isStaleError } from '@/components/stale-record-alert';
 import { LANGUAGES, type Language } from '@/lib/api/schema-types';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { unfieldedProblem } from '@/lib/forms/problem-message';
 
 export type UserFormValues = {
   email: string;
@@ -34,12 +35,7 @@ export function UserForm({ mode, initialValues, pending, error, onSubmit, extraA
     if (error) form.setErrors(fieldErrorsOf(error));
     // eslint-disable-next-line react-hooks/exhaustive-deps -- apply each server answer once
   }, [error]);
-  const general =
-    error && !(isApiError(error) && error.status === 412) && Object.keys(fieldErrorsOf(error)).length === 0
-      ? isApiError(error)
-        ? (error.problem.detail ?? t('common.errorText'))
-        : t('common.errorText')
-      : null;
+  const general = isStaleError(error) ? null : unfieldedProblem(t, error);
   return (
     <form noValidate onSubmit={form.onSubmit(onSubmit)}>
       <Stack maw={560}>

@@ -1,8 +1,8 @@
 import { Alert, Button, Checkbox, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { unfieldedProblem } from '@/lib/forms/problem-message';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useCreateWebhook } from '@/features/webhooks/api/create-webhook';
@@ -17,12 +17,7 @@ export function CreateWebhookForm() {
   const form = useForm({
     initialValues: { url: '', eventTypes: [] as string[], regionCode: null as string | null, description: '' },
   });
-  const general =
-    create.error && Object.keys(fieldErrorsOf(create.error)).length === 0
-      ? isApiError(create.error)
-        ? (create.error.problem.detail ?? t('common.errorText'))
-        : t('common.errorText')
-      : null;
+  const general = unfieldedProblem(t, create.error);
   return (
     <Stack>
       {create.data && <WebhookSecret secret={create.data.secret} onDone={() => create.reset()} />}

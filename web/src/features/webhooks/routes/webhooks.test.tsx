@@ -3,6 +3,7 @@ import { staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
+import { signedInAs } from '@/testing/session';
 import type { DeliveryDetails, WebhookDetails } from '@/lib/api/schema-types';
 
 const adminMe = { ...staffMe, name: 'Admin', roles: ['admin'], regions: ['national'] };
@@ -30,13 +31,9 @@ const dead: DeliveryDetails = {
   payload: '{"type":"idea.published","timestamp":"2026-01-10T10:00:00Z","data":{"ideaId":"i-42"}}',
 };
 
-function signedInAsAdmin() {
-  server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(adminMe)));
-}
-
 describe('webhooks (administrators)', () => {
   it('creating a subscription shows the signing secret once, then the list has it without the secret', async () => {
-    signedInAsAdmin();
+    signedInAs(adminMe);
     const list: WebhookDetails[] = [];
     const bodies: unknown[] = [];
     const secret = 'whsec_c2VjcmV0LXNlY3JldC1zZWNyZXQtc2VjcmV0';
@@ -79,7 +76,7 @@ describe('webhooks (administrators)', () => {
   });
 
   it('an http URL is refused with the server message on the URL field', async () => {
-    signedInAsAdmin();
+    signedInAs(adminMe);
     server.use(
       http.get('/api/v1/webhooks', ({ response }) => response(200).json([])),
       http.post('/api/v1/webhooks', ({ response }) =>
@@ -100,7 +97,7 @@ describe('webhooks (administrators)', () => {
   });
 
   it('the deliveries panel filters by status, shows the payload and redelivers', async () => {
-    signedInAsAdmin();
+    signedInAs(adminMe);
     const queries: URLSearchParams[] = [];
     const redelivered: { id: string; deliveryId: string }[] = [];
     let current: DeliveryDetails = dead;
@@ -148,7 +145,7 @@ describe('webhooks (administrators)', () => {
   });
 
   it('deactivating asks for confirmation, then the subscription shows as inactive', async () => {
-    signedInAsAdmin();
+    signedInAs(adminMe);
     let active = true;
     const deleted: string[] = [];
     server.use(
@@ -171,7 +168,7 @@ describe('webhooks (administrators)', () => {
   });
 
   it('is refused to staff who are not administrators', async () => {
-    server.use(http.get('/api/v1/auth/me', ({ response }) => response(200).json(staffMe)));
+    signedInAs(staffMe);
     renderApp('/admin/webhooks');
     expect(await screen.findByText("Votre compte n'est pas autorisé à faire cela.")).toBeInTheDocument();
   });
