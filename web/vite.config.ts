@@ -29,7 +29,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
-    testTimeout: 15000,
+    // Generous: CI machines have 2 cores and may be busy; a test must not race the clock (user-event typing re-renders).
+    testTimeout: 30000,
     // CI machines have 2 cores; the default leaves one idle, and the jsdom suites are CPU-bound.
     maxWorkers: 2,
   },
