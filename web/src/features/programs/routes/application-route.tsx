@@ -1,10 +1,11 @@
 import { Alert, Anchor, Badge, Button, Card, Grid, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailField } from '@/components/detail-field';
+import { KeptDraftNotice } from '@/components/kept-draft-notice';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { StaleRecordAlert, isStaleError } from '@/components/stale-record-alert';
@@ -33,6 +34,7 @@ import { DecisionDialog, type Decision } from '@/features/programs/components/de
 import { Dossier, EligibilityResult } from '@/features/programs/components/dossier';
 import { EligibilityOverrideDialog } from '@/features/programs/components/eligibility-override-dialog';
 import { HistoryTimeline } from '@/features/programs/components/history-timeline';
+import { draftKey, useKeepDraft, useRestoredDraft } from '@/lib/forms/kept-draft';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { canManageProgram } from '@/features/programs/components/program-access';
 import { SubmitDialog } from '@/features/programs/components/submit-dialog';
@@ -52,6 +54,15 @@ function DraftEditor({ application, etag, call, program, onSubmitted, onReload }
   const { t } = useTranslation();
   const fmt = useFormat();
   const form = useForm<ApplicationFormValues>({ initialValues: applicationValuesFrom(application, call) });
+  // Edits not yet saved are kept on the phone until the server accepts them (ADR 0019).
+  const key = draftKey('application', application.id);
+  const restored = useRestoredDraft<ApplicationFormValues>(key);
+  useEffect(() => {
+    if (restored) form.setValues(restored.values);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- put the kept input back once, when the editor opens
+  }, []);
+  const unsent = form.isDirty();
+  const forget = useKeepDraft(key, form.values, unsent);
   const update = useUpdateApplication();
   const submit = useSubmitApplication();
   const [confirming, confirm] = useDisclosure(false);
@@ -62,6 +73,7 @@ function DraftEditor({ application, etag, call, program, onSubmitted, onReload }
     const body = applicationBodyFrom(form.values, call);
     try {
       const result = await update.mutateAsync({ id: application.id, etag: etag ?? '', body });
+      forget();
       form.resetDirty();
       return result.etag;
     } catch (e) {
@@ -83,6 +95,7 @@ function DraftEditor({ application, etag, call, program, onSubmitted, onReload }
     try {
       // Awaited rather than given callbacks: the editor unmounts as soon as the cache says "submitted".
       const result = await submit.mutateAsync({ id: application.id, etag: tag });
+      forget();
       confirm.close();
       onSubmitted(result.application);
     } catch (e) {
@@ -129,6 +142,7 @@ function DraftEditor({ application, etag, call, program, onSubmitted, onReload }
             {general}
           </Alert>
         )}
+        <KeptDraftNotice restoredAt={restored?.keptAt ?? null} unsent={unsent} />
         {saved && !form.isDirty() && (
           <Alert color="teal" role="status">
             {t('programs.application.saved')}
