@@ -70,7 +70,13 @@ export async function registerServiceWorker(): Promise<void> {
   const container = navigator.serviceWorker;
   if (!container.controller) container.addEventListener('controllerchange', () => void warmCaches(), { once: true });
   const skipWaiting = registerSW({
-    onNeedRefresh: () => announceUpdate(() => skipWaiting()),
+    onNeedRefresh: () =>
+      announceUpdate(async () => {
+        // workbox-window reloads on its own only when this page was controlled when it registered; a page that was
+        // installed in this same visit needs the reload too.
+        container.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+        await skipWaiting();
+      }),
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       // A page left open for days still hears of a new version: ask each hour and when the connection comes back.
