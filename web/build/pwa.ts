@@ -7,7 +7,8 @@ export const THEME_COLOUR = '#087f5b';
 
 /**
  * The files of the app shell, named by the built index.html itself: its entry script, the modules it preloads, its
- * stylesheets and icons. With index.html, the manifest and its icons, they are all that is precached (ADR 0019):
+ * stylesheets and the favicon. With index.html and the manifest, they are all that is precached (ADR 0019): the
+ * install icons are not (the browser keeps its own copy when it installs the app; 31 KB saved on a first visit);
  * the ~190 lazily loaded screens and the language catalogues are cached the first time they are used, so a phone on
  * a slow link does not download the whole app on its first visit.
  */
@@ -16,7 +17,7 @@ export function shellFiles(indexHtml: string): Set<string> {
   for (const match of indexHtml.matchAll(/<(?:script|link)\b[^>]*?\b(?:src|href)="\/([^"]+)"[^>]*>/g)) {
     const tag = match[0];
     const file = match[1]!;
-    if (tag.startsWith('<script') || /rel="(?:modulepreload|stylesheet|icon|apple-touch-icon)"/.test(tag)) files.add(file);
+    if (tag.startsWith('<script') || /rel="(?:modulepreload|stylesheet|icon)"/.test(tag)) files.add(file);
   }
   return files;
 }
@@ -25,7 +26,7 @@ export function shellFiles(indexHtml: string): Set<string> {
 export function onlyTheShell(outDir: string) {
   return async (entries: { url: string; size: number; revision: string | null }[]) => {
     const shell = shellFiles(readFileSync(join(outDir, 'index.html'), 'utf8'));
-    // The manifest and its icons are added by vite-plugin-pwa itself (includeManifestIcons).
+    // The manifest is added by vite-plugin-pwa itself.
     const manifest = entries.filter((e) => shell.has(e.url));
     const missing = [...shell].filter((file) => !manifest.some((e) => e.url === file));
     const warnings = missing.length > 0 ? [`the shell names files the build did not write: ${missing.join(', ')}`] : [];
@@ -53,7 +54,7 @@ export function pwaOptions(outDir: string): Partial<VitePWAOptions> {
     strategies: 'generateSW',
     filename: 'sw.js',
     manifestFilename: 'manifest.webmanifest',
-    includeManifestIcons: true,
+    includeManifestIcons: false,
     manifest: {
       id: '/',
       name: 'كوب هب CoopHub',
