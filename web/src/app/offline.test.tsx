@@ -5,7 +5,8 @@ import { QueryClient } from '@tanstack/react-query';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { Layout } from '@/app/layout';
 import { AppProvider } from '@/app/provider';
-import { OfflineNotice } from '@/app/pwa/app-notices';
+import { OfflineNotice, UpdateNotice } from '@/app/pwa/app-notices';
+import { announceUpdate } from '@/app/pwa/service-worker';
 import { isChunkLoadError, RouteError } from '@/app/route-error';
 import { StaleResultsNotice } from '@/components/stale-results-notice';
 import { routes } from '@/app/routes';
@@ -132,5 +133,19 @@ describe('a search offline', () => {
     await user.type(screen.getByRole('searchbox', { name: 'Recherche' }), 'safran');
     await user.click(screen.getByRole('button', { name: 'Rechercher' }));
     await waitFor(() => expect(screen.getByTestId('stale-results')).toHaveTextContent('« safran »'));
+  });
+});
+
+describe('a new version', () => {
+  it('is announced in the UI language with a reload button that makes it take over', async () => {
+    const apply = vi.fn(() => Promise.resolve());
+    renderWithProviders(<UpdateNotice />);
+    expect(screen.queryByTestId('update-notice')).not.toBeInTheDocument();
+    act(() => announceUpdate(apply));
+    const notice = screen.getByTestId('update-notice');
+    expect(notice).toHaveRole('status');
+    expect(notice).toHaveTextContent('Une nouvelle version de CoopHub est disponible.');
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Recharger' }));
+    expect(apply).toHaveBeenCalledTimes(1);
   });
 });

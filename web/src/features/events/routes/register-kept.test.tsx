@@ -22,7 +22,7 @@ describe('event registration on a bad connection', () => {
     await first.user.type(within(dialog).getByRole('textbox', { name: /Nom du participant/ }), 'Khadija Benali');
     expect(within(dialog).getByTestId('draft-kept')).toHaveTextContent('gardée sur ce téléphone');
     await first.user.click(within(dialog).getByRole('button', { name: 'Inscrire' }));
-    expect(await within(dialog).findByTestId('register-error')).toBeInTheDocument();
+    expect(await within(dialog).findByTestId('register-error')).toHaveTextContent("Rien n'a été envoyé : pas de connexion.");
     expect(JSON.parse(localStorage.getItem(key)!).values).toMatchObject({ mode: 'attendee', attendeeName: 'Khadija Benali' });
 
     // The page is reloaded (the phone lost the tab): the form comes back as it was, and says so.
