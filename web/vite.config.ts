@@ -2,7 +2,9 @@
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { precompress, stylesAfterShell } from './build/precompress';
+import { pwaOptions } from './build/pwa';
 
 const api = process.env.COOPHUB_API ?? 'http://127.0.0.1:5080';
 const proxy = {
@@ -12,7 +14,8 @@ const proxy = {
 };
 
 export default defineConfig({
-  plugins: [react(), stylesAfterShell(), precompress()],
+  // precompress runs last, so the service worker and the manifest get their .br/.gz copies too.
+  plugins: [react(), stylesAfterShell(), VitePWA(pwaOptions('dist')), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -27,7 +30,7 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     css: false,
     // Generous: CI machines have 2 cores and may be busy; a test must not race the clock (user-event typing re-renders).
     testTimeout: 30000,

@@ -22,19 +22,28 @@ export function precompress(outDir = 'dist'): Plugin {
   return {
     name: 'coophub-precompress',
     apply: 'build',
-    closeBundle() {
-      for (const path of filesUnder(outDir)) {
-        if (!COMPRESSIBLE.test(path)) continue;
-        const raw = readFileSync(path);
-        const br = brotliCompressSync(raw, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-        });
-        const gz = gzipSync(raw, { level: 9 });
-        if (br.length < raw.length) writeFileSync(`${path}.br`, br);
-        if (gz.length < raw.length) writeFileSync(`${path}.gz`, gz);
-      }
+    // After vite-plugin-pwa has written sw.js and the manifest (its closeBundle runs in the normal order).
+    closeBundle: {
+      order: 'post',
+      sequential: true,
+      handler() {
+        compressAll(outDir);
+      },
     },
   };
+}
+
+function compressAll(outDir: string) {
+  for (const path of filesUnder(outDir)) {
+    if (!COMPRESSIBLE.test(path)) continue;
+    const raw = readFileSync(path);
+    const br = brotliCompressSync(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    });
+    const gz = gzipSync(raw, { level: 9 });
+    if (br.length < raw.length) writeFileSync(`${path}.br`, br);
+    if (gz.length < raw.length) writeFileSync(`${path}.gz`, gz);
+  }
 }
 
 /**

@@ -39,4 +39,34 @@ public sealed class SpaHostingTests
         TestDatabases.DeleteSqlite(connectionString);
         Directory.Delete(root, recursive: true);
     }
+
+    [Test]
+    public async Task Given_the_service_worker_and_manifest_Then_the_worker_is_always_revalidated_and_the_manifest_has_its_type()
+    {
+        var root = Directory.CreateTempSubdirectory("coophub-spa").FullName;
+        Directory.CreateDirectory(Path.Combine(root, "icons"));
+        await File.WriteAllTextAsync(Path.Combine(root, "index.html"), "<!doctype html><html><body>CoopHub SPA</body></html>");
+        await File.WriteAllTextAsync(Path.Combine(root, "sw.js"), "self.addEventListener('fetch', () => {});");
+        await File.WriteAllTextAsync(Path.Combine(root, "manifest.webmanifest"), "{\"name\":\"CoopHub\"}");
+        await File.WriteAllBytesAsync(Path.Combine(root, "icons", "icon-192.png"), [0x89, 0x50, 0x4E, 0x47]);
+        var connectionString = await TestDatabases.NewSqliteAsync();
+        await using var app = new CoopHubApp(Engine.Sqlite, connectionString, configure: b => b.UseSetting("Spa:Root", root));
+        using var client = app.CreateClient();
+
+        var worker = await client.GetAsync("/sw.js");
+        var manifest = await client.GetAsync("/manifest.webmanifest");
+        var icon = await client.GetAsync("/icons/icon-192.png");
+
+        Assert.Multiple(() =>
+        {
+            // A new version must be seen on the next check (ADR 0019): never kept by the HTTP cache.
+            Assert.That(worker.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(worker.Headers.CacheControl?.NoCache, Is.True);
+            Assert.That(worker.Content.Headers.ContentType?.MediaType, Is.EqualTo("text/javascript"));
+            Assert.That(manifest.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/manifest+json"));
+            Assert.That(icon.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/png"));
+        });
+        TestDatabases.DeleteSqlite(connectionString);
+        Directory.Delete(root, recursive: true);
+    }
 }

@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { OfflineNotice, UpdateNotice } from '@/app/pwa/app-notices';
 import { PageLoader } from '@/components/page-loader';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { LanguageSwitch } from '@/features/auth/components/language-switch';
@@ -82,11 +83,13 @@ export function Layout() {
           </Stack>
         </AppShell.Navbar>
         <AppShell.Main id="main" tabIndex={-1}>
+          <OfflineNotice />
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>
         </AppShell.Main>
       </AppShell>
+      <UpdateNotice />
     </>
   );
 }

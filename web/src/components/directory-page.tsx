@@ -3,11 +3,14 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
+import { StaleResultsNotice } from '@/components/stale-results-notice';
 import { useFormat } from '@/lib/i18n/format';
 
 type ListQuery = {
   data?: { total: number; items: readonly unknown[] };
   isFetching: boolean;
+  isPlaceholderData?: boolean;
+  fetchStatus?: string;
   isError: boolean;
   error: unknown;
   refetch: () => unknown;
@@ -103,6 +106,7 @@ export function DirectoryPage({
         )}
         {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
       </Group>
+      <StaleResultsNotice list={list} term={urlQ} />
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && (
         <Alert color="gray" title={emptyTitle}>

@@ -1,12 +1,14 @@
 import { Alert, Button, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
+import { isNetworkFailure } from '@/lib/offline/network-failure';
 
 export function QueryError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useTranslation();
   const status = isApiError(error) ? error.status : undefined;
-  const message =
-    status === 404
+  const message = !isApiError(error) && isNetworkFailure(error)
+    ? t('offline.notLoaded')
+    : status === 404
       ? t('common.notFoundText')
       : status === 401
         ? t('common.signInRequired')

@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
+import { rememberRead } from '@/lib/offline/cached-reads';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const ANTIFORGERY_PATH = '/api/v1/auth/antiforgery';
@@ -68,10 +69,18 @@ export const antiforgeryMiddleware: Middleware = {
   },
 };
 
+/** Notes the API reads (GET, not the session's own routes) so the service worker can save the first page's (ADR 0019). */
+export const readsMiddleware: Middleware = {
+  onRequest({ request }) {
+    if (request.method === 'GET' && !new URL(request.url).pathname.startsWith('/api/v1/auth/')) rememberRead(request.url);
+    return undefined;
+  },
+};
+
 export const api = createClient<paths>({
   baseUrl: baseUrl(),
   credentials: 'same-origin',
   // Resolve fetch at call time so test doubles installed later (msw) are used.
   fetch: (input: Request) => globalThis.fetch(input),
 });
-api.use(antiforgeryMiddleware);
+api.use(antiforgeryMiddleware, readsMiddleware);

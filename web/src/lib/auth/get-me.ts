@@ -3,6 +3,7 @@ import { api } from '@/lib/api/client';
 import { ApiError, type Problem } from '@/lib/api/problem';
 import type { Me } from '@/lib/api/schema-types';
 import { clearSessionHint, hasSessionHint } from '@/lib/auth/session-hint';
+import { forgetCachedReads } from '@/lib/offline/cached-reads';
 
 /**
  * The signed-in caller, or null when anonymous. Without the session hint (no sign-in in this browser since the last
@@ -13,6 +14,7 @@ export async function getMe(): Promise<Me | null> {
   const { data, error, response } = await api.GET('/api/v1/auth/me');
   if (response.status === 401) {
     clearSessionHint();
+    void forgetCachedReads();
     return null;
   }
   if (error !== undefined || !data) throw new ApiError(response.status, error as Problem | undefined);

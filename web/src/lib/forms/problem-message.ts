@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { isNetworkFailure } from '@/lib/offline/network-failure';
 
 /** Messages for a problem without a known code, by HTTP status. */
 const STATUS_KEYS: Readonly<Record<number, string>> = {
@@ -23,7 +24,7 @@ export function problemMessage(
   values: Record<string, unknown> = {},
 ): string | null {
   if (!error) return null;
-  if (!isApiError(error)) return t('common.errorText');
+  if (!isApiError(error)) return isNetworkFailure(error) ? t('offline.notSent') : t('common.errorText');
   const code = error.problem.code;
   if (code) {
     for (const key of [`${namespace}.errors.${code}`, `${namespace}.errors.${code.replace(/\./g, '_')}`]) {

@@ -2,6 +2,7 @@ import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
+import { StaleResultsNotice } from '@/components/stale-results-notice';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
@@ -44,6 +45,7 @@ export function DirectoryRoute() {
         )}
         {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
       </Group>
+      <StaleResultsNotice list={list} term={filters.q} />
       {list.isPending && (
         <Text c="dimmed" role="status">
           {t('common.loading')}

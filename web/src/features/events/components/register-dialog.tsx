@@ -1,7 +1,8 @@
 import { Alert, Button, Group, Modal, Radio, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KeptDraftNotice } from '@/components/kept-draft-notice';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff, managedCooperatives } from '@/lib/auth/permissions';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
@@ -11,11 +12,14 @@ import type { CreatedRegistration, EventDetails } from '@/lib/api/schema-types';
 import { useRegister } from '@/features/events/api/register';
 import { canOrganise } from '@/features/events/components/event-access';
 import { registrantName } from '@/features/events/components/event-text';
+import { draftKey, useKeepDraft, useRestoredDraft } from '@/lib/forms/kept-draft';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { RegistrationCode } from '@/features/events/components/registration-code';
 import { RegistrationOutcome } from '@/features/events/components/registration-outcome';
 
 type Mode = 'cooperative' | 'attendee';
+
+type Kept = { mode: Mode; cooperativeId: string | null; attendeeName: string; attendeeRole: string };
 
 type Props = { event: EventDetails; opened: boolean; onClose: () => void };
 
@@ -31,16 +35,27 @@ export function RegisterDialog({ event, opened, onClose }: Props) {
   const organiser = canOrganise(me, event);
   const staff = isStaff(me);
   const own = managedCooperatives(me);
-  const [mode, setMode] = useState<Mode>(own.length === 0 && organiser && !staff ? 'attendee' : 'cooperative');
-  const [cooperativeId, setCooperativeId] = useState<string | null>(own.length === 1 ? own[0]! : null);
+  const defaultCooperative = own.length === 1 ? own[0]! : null;
+  // What was typed and not yet accepted by the server is kept on the phone, per event (ADR 0019).
+  const key = draftKey('registration', event.id);
+  const kept = useRestoredDraft<Kept>(key);
+  const restored = kept?.values;
+  const [mode, setMode] = useState<Mode>(restored?.mode ?? (own.length === 0 && organiser && !staff ? 'attendee' : 'cooperative'));
+  const [cooperativeId, setCooperativeId] = useState<string | null>(restored?.cooperativeId ?? defaultCooperative);
   const [q, setQ] = useState('');
   const [debounced] = useDebouncedValue(q.trim(), 300);
-  const [attendeeName, setAttendeeName] = useState('');
-  const [attendeeRole, setAttendeeRole] = useState('');
+  const [attendeeName, setAttendeeName] = useState(restored?.attendeeName ?? '');
+  const [attendeeRole, setAttendeeRole] = useState(restored?.attendeeRole ?? '');
   const [result, setResult] = useState<CreatedRegistration | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const register = useRegister();
   const { candidates, search } = useCooperativeCandidates(own, staff && mode === 'cooperative' ? debounced : '');
+
+  const unsent =
+    !result &&
+    (attendeeName.trim() !== '' || attendeeRole.trim() !== '' || (cooperativeId !== null && cooperativeId !== defaultCooperative));
+  const values = useMemo<Kept>(() => ({ mode, cooperativeId, attendeeName, attendeeRole }), [mode, cooperativeId, attendeeName, attendeeRole]);
+  const forget = useKeepDraft(key, values, unsent);
 
   const fieldErrors = fieldErrorsOf(register.error);
   const error = localError ?? problemMessage(t, 'events', register.error);
@@ -52,10 +67,15 @@ export function RegisterDialog({ event, opened, onClose }: Props) {
     setAttendeeName('');
     setAttendeeRole('');
     setQ('');
-    setCooperativeId(own.length === 1 ? own[0]! : null);
+    setCooperativeId(defaultCooperative);
   };
   const close = () => {
-    resetForm();
+    // Once registered the form starts afresh; before that, what was typed stays (and stays kept) for the next try.
+    if (result) resetForm();
+    else {
+      register.reset();
+      setLocalError(null);
+    }
     onClose();
   };
 
@@ -73,7 +93,15 @@ export function RegisterDialog({ event, opened, onClose }: Props) {
       mode === 'cooperative'
         ? { cooperativeId, attendeeRole: attendeeRole.trim() || null }
         : { attendeeName: attendeeName.trim(), attendeeRole: attendeeRole.trim() || null };
-    register.mutate({ eventId: event.id, body }, { onSuccess: setResult });
+    register.mutate(
+      { eventId: event.id, body },
+      {
+        onSuccess: (created) => {
+          forget();
+          setResult(created);
+        },
+      },
+    );
   };
 
   return (
@@ -172,6 +200,7 @@ export function RegisterDialog({ event, opened, onClose }: Props) {
               error={fieldErrors.attendeeRole}
               maxLength={100}
             />
+            <KeptDraftNotice restoredAt={kept?.keptAt ?? null} unsent={unsent} />
             {error && (
               <Alert color="red" role="alert" data-testid="register-error">
                 {error}

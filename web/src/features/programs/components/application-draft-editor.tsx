@@ -1,11 +1,13 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { KeptDraftNotice } from '@/components/kept-draft-notice';
 import { StaleRecordAlert, isStaleError } from '@/components/stale-record-alert';
 import { isApiError } from '@/lib/api/problem';
 import type { ApplicationDetails, CallDetails, ProgramDetails } from '@/lib/api/schema-types';
+import { draftKey, useKeepDraft, useRestoredDraft } from '@/lib/forms/kept-draft';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { formatWallClock, useFormat } from '@/lib/i18n/format';
 import { useSubmitApplication } from '@/features/programs/api/submit-application';
@@ -38,11 +40,21 @@ export function ApplicationDraftEditor({ application, etag, call, program, onSub
   const [confirming, confirm] = useDisclosure(false);
   const [saved, setSaved] = useState(false);
   const missing = t('programs.application.documentMissing');
+  // Edits not yet saved are kept on the phone until the server accepts them (ADR 0019).
+  const key = draftKey('application', application.id);
+  const restored = useRestoredDraft<ApplicationFormValues>(key);
+  useEffect(() => {
+    if (restored) form.setValues(restored.values);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- put the kept input back once, when the editor opens
+  }, []);
+  const unsent = form.isDirty();
+  const forget = useKeepDraft(key, form.values, unsent);
 
   const save = async (): Promise<string | null> => {
     const body = applicationBodyFrom(form.values, call);
     try {
       const result = await update.mutateAsync({ id: application.id, etag: etag ?? '', body });
+      forget();
       form.resetDirty();
       return result.etag;
     } catch (e) {
@@ -64,6 +76,7 @@ export function ApplicationDraftEditor({ application, etag, call, program, onSub
     try {
       // Awaited rather than given callbacks: the editor unmounts as soon as the cache says "submitted".
       const result = await submit.mutateAsync({ id: application.id, etag: tag });
+      forget();
       confirm.close();
       onSubmitted(result.application);
     } catch (e) {
@@ -110,6 +123,7 @@ export function ApplicationDraftEditor({ application, etag, call, program, onSub
             {general}
           </Alert>
         )}
+        <KeptDraftNotice restoredAt={restored?.keptAt ?? null} unsent={unsent} />
         {saved && !form.isDirty() && (
           <Alert color="teal" role="status">
             {t('programs.application.saved')}

@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
+import { KeptDraftNotice } from '@/components/kept-draft-notice';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
@@ -16,6 +17,7 @@ import { ApplicationFields } from '@/features/programs/components/application-fo
 import { applicationBodyFrom, applicationErrorsFrom, emptyApplication, type ApplicationFormValues } from '@/features/programs/components/application-form-values';
 import { phaseOf } from '@/features/programs/components/call-text';
 import { CooperativePicker } from '@/components/cooperative-picker';
+import { draftKey, useKeepDraft, useRestoredDraft } from '@/lib/forms/kept-draft';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { canApply } from '@/features/programs/components/program-access';
 
@@ -23,9 +25,19 @@ function ApplyForm({ call, program, preselected }: { call: CallDetails; program:
   const { t } = useTranslation();
   const navigate = useNavigate();
   const create = useCreateApplication();
-  const [cooperativeId, setCooperativeId] = useState<string | null>(preselected);
+  // What was typed for this call and not yet accepted by the server is kept on the phone (ADR 0019).
+  const key = draftKey('apply', call.id);
+  const restored = useRestoredDraft<{ form: ApplicationFormValues; cooperativeId: string | null }>(key);
+  const [cooperativeId, setCooperativeId] = useState<string | null>(restored?.values.cooperativeId ?? preselected);
   const [sent, setSent] = useState<ReturnType<typeof applicationBodyFrom> | null>(null);
   const form = useForm<ApplicationFormValues>({ initialValues: emptyApplication(call) });
+  useEffect(() => {
+    if (restored) form.setValues(restored.values.form);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- put the kept input back once, when the form opens
+  }, []);
+  const unsent = form.isDirty();
+  const kept = useMemo(() => ({ form: form.values, cooperativeId }), [form.values, cooperativeId]);
+  const forget = useKeepDraft(key, kept, unsent);
 
   const error = create.error;
   const existing = isApiError(error) && error.problem.code === 'application.duplicate' ? error.problem.applicationId : undefined;
@@ -42,7 +54,10 @@ function ApplyForm({ call, program, preselected }: { call: CallDetails; program:
         create.mutate(
           { callId: call.id, body: { ...body, cooperativeId } },
           {
-            onSuccess: (created) => void navigate(`/applications/${created.id}`),
+            onSuccess: (created) => {
+              forget();
+              void navigate(`/applications/${created.id}`);
+            },
             onError: (e) => form.setErrors(applicationErrorsFrom(e, body, t('programs.application.documentMissing'))),
           },
         );
@@ -85,6 +100,7 @@ function ApplyForm({ call, program, preselected }: { call: CallDetails; program:
         <Text size="sm" c="dimmed">
           {t('programs.application.draftFirst')}
         </Text>
+        <KeptDraftNotice restoredAt={restored?.keptAt ?? null} unsent={unsent} />
         <Group>
           <Button type="submit" loading={create.isPending} disabled={!cooperativeId}>
             {t('programs.application.saveDraft')}

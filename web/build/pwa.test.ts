@@ -1,0 +1,34 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { onlyTheShell, shellFiles } from './pwa';
+
+const INDEX = `<!doctype html><html><head>
+<link rel="icon" type="image/svg+xml" href="/favicon.svg" />
+<link rel="apple-touch-icon" href="/icons/apple-touch-icon-180.png" />
+<script>(function(){})()</script>
+<script type="module" crossorigin src="/assets/index-abc.js"></script>
+<link rel="modulepreload" crossorigin href="/assets/react-dom-x1.js">
+<link rel="manifest" href="/manifest.webmanifest">
+</head><body><div id="root"></div>
+<link rel="stylesheet" crossorigin href="/assets/index-def.css">
+</body></html>`;
+
+describe('the precached app shell (ADR 0019)', () => {
+  it('is index.html and what it names to start: entry, preloaded modules, stylesheet, favicon', () => {
+    expect([...shellFiles(INDEX)].sort()).toEqual(
+      ['assets/index-abc.js', 'assets/index-def.css', 'assets/react-dom-x1.js', 'favicon.svg', 'index.html'].sort(),
+    );
+  });
+
+  it('keeps only the shell out of every built file, and warns when the shell names a file the build did not write', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'coophub-shell-'));
+    writeFileSync(join(dir, 'index.html'), INDEX);
+    const entry = (url: string) => ({ url, size: 1, revision: null });
+    const found = ['index.html', 'assets/index-abc.js', 'assets/index-def.css', 'favicon.svg', 'assets/directory-route-q.js', 'assets/ar-z.js'];
+    const { manifest, warnings } = await onlyTheShell(dir)(found.map(entry));
+    expect(manifest.map((e) => e.url)).toEqual(['index.html', 'assets/index-abc.js', 'assets/index-def.css', 'favicon.svg']);
+    expect(warnings).toEqual(['the shell names files the build did not write: assets/react-dom-x1.js']);
+  });
+});
