@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { KeptDraftNotice } from '@/components/kept-draft-notice';
 import { StaleRecordAlert, isStaleError } from '@/components/stale-record-alert';
@@ -9,6 +9,7 @@ import { isApiError } from '@/lib/api/problem';
 import type { ApplicationDetails, CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { draftKey, useKeepDraft, useRestoredDraft } from '@/lib/forms/kept-draft';
 import { problemMessage } from '@/lib/forms/problem-message';
+import { revealFirstProblem } from '@/lib/forms/reveal-problem';
 import { formatWallClock, useFormat } from '@/lib/i18n/format';
 import { useSubmitApplication } from '@/features/programs/api/submit-application';
 import { useUpdateApplication } from '@/features/programs/api/update-application';
@@ -39,6 +40,7 @@ export function ApplicationDraftEditor({ application, etag, call, program, onSub
   const submit = useSubmitApplication();
   const [confirming, confirm] = useDisclosure(false);
   const [saved, setSaved] = useState(false);
+  const formRef = useRef<HTMLFormElement>(null);
   const missing = t('programs.application.documentMissing');
   // Edits not yet saved are kept on the phone until the server accepts them (ADR 0019).
   const key = draftKey('application', application.id);
@@ -59,6 +61,7 @@ export function ApplicationDraftEditor({ application, etag, call, program, onSub
       return result.etag;
     } catch (e) {
       form.setErrors(applicationErrorsFrom(e, body, missing));
+      revealFirstProblem(formRef.current);
       throw e;
     }
   };
@@ -82,6 +85,7 @@ export function ApplicationDraftEditor({ application, etag, call, program, onSub
     } catch (e) {
       confirm.close();
       form.setErrors(applicationErrorsFrom(e, null, missing));
+      revealFirstProblem(formRef.current);
     }
   };
 
@@ -97,6 +101,7 @@ export function ApplicationDraftEditor({ application, etag, call, program, onSub
 
   return (
     <form
+      ref={formRef}
       noValidate
       onSubmit={form.onSubmit(() => {
         setSaved(false);
