@@ -10,7 +10,8 @@ const { chromium } = require('playwright');
 
 const base = process.env.BENCH_URL ?? 'http://127.0.0.1:5089';
 const path = process.env.BENCH_PATH ?? '/cooperatives';
-const rows = process.env.BENCH_ROWS ?? 'tbody tr a[href^="/cooperatives/"], [data-testid="cooperative-card"]';
+// A link to one cooperative in the page's main area: a table row on a desktop, a card on a phone.
+const rows = process.env.BENCH_ROWS ?? 'main a[href^="/cooperatives/"]:not([href$="/new"]):not([href$="/import"])';
 const throttle = { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 };
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
