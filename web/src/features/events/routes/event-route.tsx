@@ -25,6 +25,7 @@ import {
 import { RegisterDialog } from '@/features/events/components/register-dialog';
 import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';
+import { LatinRun } from '@/components/latin-run';
 
 function Organisations({ items }: { items: readonly EventOrganisation[] }) {
   const fmt = useFormat();
@@ -163,7 +164,7 @@ export function EventRoute() {
                   {ev.programCode}
                 </Anchor>
               ) : (
-                <span dir="ltr">{ev.programCode}</span>
+                <LatinRun>{ev.programCode}</LatinRun>
               ))}
           </DetailField>
           <DetailField label={t('events.fields.capacity')}>
