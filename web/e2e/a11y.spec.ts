@@ -122,7 +122,11 @@ async function audit(page: Page, routes: string[]): Promise<Finding[]> {
         id: v.id,
         impact: v.impact,
         help: v.help,
-        targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
+        targets: v.nodes.slice(0, 5).map((n) => {
+          const data = n.any[0]?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
+          const colours = data?.fgColor ? ` (${data.fgColor} on ${data.bgColor}: ${data.contrastRatio})` : '';
+          return `${n.target.join(' ')}${colours}`;
+        }),
       });
     }
   }

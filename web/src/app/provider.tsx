@@ -25,7 +25,10 @@ function TranslatedMantine({ children, env }: { children: ReactNode; env: 'defau
   // t is bound to the language: a new one on each language change.
   const theme = useMemo(() => translatedTheme(t), [t]);
   return (
-    <MantineProvider theme={theme} env={env}>
+    // The theme's CSS variables must beat the defaults in Mantine's stylesheet (`:root, :host`), which the production
+    // build loads after the provider's inline <style>: without the extra specificity the app shows Mantine's default
+    // blue (3.5:1 on white) instead of its teal.
+    <MantineProvider theme={theme} env={env} cssVariablesSelector="html:root">
       {children}
     </MantineProvider>
   );

@@ -16,7 +16,8 @@ import type { TFunction } from 'i18next';
 
 const base = {
   primaryColor: 'teal',
-  primaryShade: 8,
+  // Shade 9 in the light scheme: white on it, and it on white, pass WCAG AA contrast (4.5:1); shade 8 did not.
+  primaryShade: 9,
   fontFamily:
     "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Noto Sans Arabic', 'Noto Naskh Arabic', Arial, sans-serif",
   defaultRadius: 'sm',
