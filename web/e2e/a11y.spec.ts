@@ -213,3 +213,22 @@ test.describe('touch targets on a phone', () => {
     expect(await smallControls(page)).toEqual([]);
   });
 });
+
+test('the dashboard bar chart is mirrored in Arabic: group names on the right, bars growing leftwards', async ({ page }) => {
+  const layout = async () => {
+    const chart = page.getByTestId('statistics-chart').first();
+    await expect(chart.locator('.recharts-bar-rectangle').first()).toBeVisible();
+    return chart.evaluate((el) => {
+      const axis = el.querySelector('.recharts-yAxis')!.getBoundingClientRect();
+      const bars = Array.from(el.querySelectorAll('.recharts-bar-rectangle')).map((b) => b.getBoundingClientRect());
+      return { axisX: axis.x + axis.width / 2, barsX: bars.reduce((s, b) => s + b.x + b.width / 2, 0) / bars.length };
+    });
+  };
+  await open(page, '/dashboard', 'ar');
+  const ar = await layout();
+  expect(ar.axisX, 'names right of the bars in Arabic').toBeGreaterThan(ar.barsX);
+
+  await open(page, '/dashboard', 'fr');
+  const fr = await layout();
+  expect(fr.axisX, 'names left of the bars in French').toBeLessThan(fr.barsX);
+});
