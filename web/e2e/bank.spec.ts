@@ -136,7 +136,7 @@ test('Arabic: propose an idea, publish it from the curation queue, enter it in a
   // 6. Score it: the weighted total is Σ score × weight / 100 = 8×40 + 7×40 + 9×20 → 7.8 (Arabic style 7,8).
   await page.getByRole('link', { name: 'تنقيط المشاركات (اللجنة)' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('شبكات التنقيط الخاصة بي');
-  await expect(page.getByTestId('jury-progress-mine')).toHaveText('نُقطت 0 من 1 مشاركة');
+  await expect(page.getByTestId('jury-progress-mine')).toHaveText('المشاركات المنقّطة: 0 من 1');
   const sheet = page.getByTestId('score-card').filter({ hasText: ideaTitle });
   await sheet.getByRole('textbox', { name: 'الأثر الاجتماعي (0–10)' }).fill('8');
   await sheet.getByRole('textbox', { name: 'الأثر الاقتصادي (0–10)' }).fill('7');
@@ -145,7 +145,7 @@ test('Arabic: propose an idea, publish it from the curation queue, enter it in a
   await screenshot(page, 'bank-scoring-ar');
   await sheet.getByRole('button', { name: 'حفظ نقطي' }).click();
   await expect(sheet.getByRole('status')).toContainText('حُفظت نقطك');
-  await expect(page.getByTestId('jury-progress-mine')).toHaveText('نُقطت 1 من 1 مشاركة');
+  await expect(page.getByTestId('jury-progress-mine')).toHaveText('المشاركات المنقّطة: 1 من 1');
 
   // 7. Judging, then the ranking shows it first with its score.
   await page.getByRole('link', { name: 'العودة إلى المسابقة' }).click();

@@ -9,7 +9,7 @@ test('dashboard renders the totals, charts and the map of the 12 regions; a regi
   const map = page.getByTestId('region-map');
   await expect(map).toBeVisible();
   await expect(map.locator('path[data-region]')).toHaveCount(12);
-  await expect(page.getByText('Map data: amCharts')).toBeVisible();
+  await expect(page.getByText('بيانات الخريطة: amCharts')).toBeVisible();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   await screenshot(page, 'dashboard-ar');
   await map.locator('path[data-region="MA-02"]').click();

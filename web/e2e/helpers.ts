@@ -17,7 +17,8 @@ export async function expectRtl(page: Page) {
 export async function signInAsAdmin(page: Page) {
   await page.goto('/sign-in');
   await page.getByLabel('البريد الإلكتروني').fill(ADMIN.email);
-  await page.getByLabel('كلمة المرور').fill(ADMIN.password);
+  // Exact: the password field's show/hide button is labelled with the same words.
+  await page.getByRole('textbox', { name: 'كلمة المرور', exact: true }).fill(ADMIN.password);
   await page.getByRole('button', { name: 'تسجيل الدخول' }).click();
   await expect(page.getByRole('button', { name: /قائمة حساب/ })).toBeVisible();
 }

@@ -1,9 +1,9 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
-import { theme } from '@/app/theme';
+import { translatedTheme } from '@/app/theme';
 import { directionOf, i18n } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/query-client';
 
@@ -19,6 +19,21 @@ function DirectionSync() {
   return null;
 }
 
+/** Mantine with the labels it writes itself in the UI language (rebuilt on a language change). */
+function TranslatedMantine({ children, env }: { children: ReactNode; env: 'default' | 'test' }) {
+  const { t } = useTranslation();
+  // t is bound to the language: a new one on each language change.
+  const theme = useMemo(() => translatedTheme(t), [t]);
+  return (
+    // The theme's CSS variables must beat the defaults in Mantine's stylesheet (`:root, :host`), which the production
+    // build loads after the provider's inline <style>: without the extra specificity the app shows Mantine's default
+    // blue (3.5:1 on white) instead of its teal.
+    <MantineProvider theme={theme} env={env} cssVariablesSelector="html:root">
+      {children}
+    </MantineProvider>
+  );
+}
+
 type Props = { children: ReactNode; queryClient?: QueryClient; mantineEnv?: 'default' | 'test' };
 
 export function AppProvider({ children, queryClient, mantineEnv = 'default' }: Props) {
@@ -26,11 +41,11 @@ export function AppProvider({ children, queryClient, mantineEnv = 'default' }: P
   return (
     <I18nextProvider i18n={i18n}>
       <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
-        <MantineProvider theme={theme} env={mantineEnv}>
+        <TranslatedMantine env={mantineEnv}>
           <DirectionSync />
           <Notifications position="top-center" />
           <QueryClientProvider client={client}>{children}</QueryClientProvider>
-        </MantineProvider>
+        </TranslatedMantine>
       </DirectionProvider>
     </I18nextProvider>
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff, managedCooperatives } from '@/lib/auth/permissions';
 import { useCooperativeCandidates } from '@/lib/directory/use-cooperative-candidates';
+import { LatinRun } from '@/components/latin-run';
 
 type Props = {
   label: string;
@@ -59,7 +60,7 @@ export function CooperativePicker({ label, value, onChange, also, texts, noneLab
           <Stack gap={6} mt="xs">
             {noneLabel && <Radio value={NONE} label={noneLabel} />}
             {candidates.map((c) => (
-              <Radio key={c.id} value={c.id} label={c.label} description={<span dir="ltr">{c.hint}</span>} />
+              <Radio key={c.id} value={c.id} label={c.label} description={<LatinRun>{c.hint}</LatinRun>} />
             ))}
           </Stack>
         </Radio.Group>

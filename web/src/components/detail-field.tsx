@@ -1,6 +1,7 @@
 import { Anchor, SimpleGrid, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LatinRun } from '@/components/latin-run';
 
 /** One labelled value on a detail page; an empty value shows as "—". */
 export function DetailField({ label, children }: { label: string; children: ReactNode }) {
@@ -22,7 +23,7 @@ export function ContactFields({ contact }: { contact: Contact }) {
   return (
     <SimpleGrid cols={{ base: 1, sm: 3 }}>
       <DetailField label={t('fields.phone')}>
-        <span dir="ltr">{contact.phone}</span>
+        <LatinRun>{contact.phone}</LatinRun>
       </DetailField>
       <DetailField label={t('fields.email')}>
         {contact.email && <Anchor href={`mailto:${contact.email}`}>{contact.email}</Anchor>}

@@ -60,7 +60,7 @@ export function RegionMap({
         {paths.map(({ id, d }) => {
           const row = byKey.get(id);
           const count = row?.cooperatives ?? 0;
-          const label = t('dashboard.mapRegion', { name: fmt.name(row) || id, count: fmt.number(count) });
+          const label = t('dashboard.mapRegion', { name: fmt.name(row) || id, count, formatted: fmt.number(count) });
           const href = linkTo(id);
           return (
             <a

@@ -80,7 +80,7 @@ describe('idea bank', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'File de curation' })).toBeInTheDocument();
     expect(await screen.findByText('1 idée à traiter')).toBeInTheDocument();
 
-    await user.click(screen.getByRole('button', { name: `Renvoyer ${submittedIdea.titleFr} avec commentaires` }));
+    await user.click(screen.getByRole('button', { name: `Renvoyer avec commentaires : ${submittedIdea.titleFr}` }));
     const dialog = await screen.findByRole('dialog', { name: `Renvoyer « ${submittedIdea.titleFr} »` });
     await user.click(within(dialog).getByRole('button', { name: 'Renvoyer avec commentaires' }));
     const comment = within(dialog).getByRole('textbox', { name: /Commentaires pour l’auteur/ });

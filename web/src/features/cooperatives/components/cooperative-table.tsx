@@ -5,6 +5,7 @@ import type { CooperativeListItem, Region, Sector } from '@/lib/api/schema-types
 import { useFormat } from '@/lib/i18n/format';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { StatusBadge } from '@/features/cooperatives/components/status-badge';
+import { LatinRun } from '@/components/latin-run';
 
 type Props = { items: CooperativeListItem[]; regions: Region[] | undefined; sectors: Sector[] | undefined };
 
@@ -38,9 +39,9 @@ export function CooperativeTable({ items, regions, sectors }: Props) {
                 )}
               </Table.Td>
               <Table.Td>
-                <Text size="sm" ff="monospace" dir="ltr" span>
+                <LatinRun size="sm" monospace data-testid="registration-number">
                   {c.registrationNumber}
-                </Text>
+                </LatinRun>
               </Table.Td>
               <Table.Td>
                 <Text size="sm">{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</Text>
@@ -59,6 +60,7 @@ export function CooperativeTable({ items, regions, sectors }: Props) {
               </Table.Td>
               <Table.Td>
                 {t('directory.membersSummary', {
+                  count: c.members.women,
                   total: fmt.number(c.members.total),
                   women: fmt.number(c.members.women),
                 })}

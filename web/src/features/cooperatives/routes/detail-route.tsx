@@ -16,6 +16,7 @@ import { useCooperative } from '@/features/cooperatives/api/get-cooperative';
 import { StatusBadge } from '@/features/cooperatives/components/status-badge';
 import { StatusChangeDialog } from '@/features/cooperatives/components/status-change-dialog';
 import { StatusHistory } from '@/features/cooperatives/components/status-history';
+import { LatinRun } from '@/components/latin-run';
 
 export function DetailRoute() {
   const { id = '' } = useParams();
@@ -75,9 +76,9 @@ export function DetailRoute() {
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
                 <DetailField label={t('fields.registrationNumber')}>
-                  <Text span dir="ltr" ff="monospace">
+                  <LatinRun monospace data-testid="registration-number">
                     {c.registrationNumber}
-                  </Text>
+                  </LatinRun>
                 </DetailField>
                 <DetailField label={t('fields.legalForm')}>
                   {fmt.name(legalForms?.find((l) => l.code === c.legalForm)) || c.legalForm}

@@ -16,6 +16,7 @@ import { draftKey, useKeepDraft, useRestoredDraft } from '@/lib/forms/kept-draft
 import { problemMessage } from '@/lib/forms/problem-message';
 import { RegistrationCode } from '@/features/events/components/registration-code';
 import { RegistrationOutcome } from '@/features/events/components/registration-outcome';
+import { LatinRun } from '@/components/latin-run';
 
 type Mode = 'cooperative' | 'attendee';
 
@@ -174,7 +175,7 @@ export function RegisterDialog({ event, opened, onClose }: Props) {
                   >
                     <Stack gap={6} mt="xs">
                       {candidates.map((c) => (
-                        <Radio key={c.id} value={c.id} label={c.label} description={<span dir="ltr">{c.hint}</span>} />
+                        <Radio key={c.id} value={c.id} label={c.label} description={<LatinRun>{c.hint}</LatinRun>} />
                       ))}
                     </Stack>
                   </Radio.Group>

@@ -19,6 +19,7 @@ import { formatWhen, registrationState } from '@/features/events/components/even
 import { RegisterDialog } from '@/features/events/components/register-dialog';
 import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';
+import { LatinRun } from '@/components/latin-run';
 
 function Organisations({ items }: { items: readonly EventOrganisation[] }) {
   const fmt = useFormat();
@@ -157,7 +158,7 @@ export function EventRoute() {
                   {ev.programCode}
                 </Anchor>
               ) : (
-                <span dir="ltr">{ev.programCode}</span>
+                <LatinRun>{ev.programCode}</LatinRun>
               ))}
           </DetailField>
           <DetailField label={t('events.fields.capacity')}>

@@ -44,7 +44,7 @@ export function BodiesPanel({ networkId, canManage }: Props) {
   return (
     <Stack>
       {expiring.data && expiring.data.length > 0 && (
-        <Alert color="yellow" title={t('networks.expiringTitle', { days: fmt.number(EXPIRING_WITHIN_DAYS) })} data-testid="expiring-mandates">
+        <Alert color="yellow" title={t('networks.expiringTitle', { count: EXPIRING_WITHIN_DAYS, formatted: fmt.number(EXPIRING_WITHIN_DAYS) })} data-testid="expiring-mandates">
           <List size="sm">
             {expiring.data.map((m) => (
               <List.Item key={m.id}>

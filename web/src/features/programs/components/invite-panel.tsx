@@ -8,6 +8,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { ELIGIBLE_PAGE_SIZE, useEligibleCooperatives } from '@/features/programs/api/get-eligible-cooperatives';
+import { LatinRun } from '@/components/latin-run';
 
 /** Registry cooperatives meeting every rule of the call that have not applied: whom to invite, or apply for. */
 export function InvitePanel({ callId, open }: { callId: string; open: boolean }) {
@@ -55,9 +56,9 @@ export function InvitePanel({ callId, open }: { callId: string; open: boolean })
                       )}
                     </Table.Td>
                     <Table.Td>
-                      <Text span size="sm" dir="ltr" ff="monospace">
+                      <LatinRun size="sm" monospace>
                         {c.registrationNumber}
-                      </Text>
+                      </LatinRun>
                     </Table.Td>
                     <Table.Td>
                       <Text size="sm">{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</Text>

@@ -33,7 +33,7 @@ export function RankingPanel({ call }: { call: CallDetails }) {
       <div>
         <Group justify="space-between" mb={4}>
           <Text fw={600} data-testid="places-taken">
-            {t('programs.board.placesTaken', { selected: fmt.number(r.selected), places: fmt.number(r.places) })}
+            {t('programs.board.placesTaken', { count: r.selected, selected: fmt.number(r.selected), places: fmt.number(r.places) })}
           </Text>
           {full && (
             <Text size="sm" c="orange">
@@ -44,7 +44,7 @@ export function RankingPanel({ call }: { call: CallDetails }) {
         <Progress
           value={r.places > 0 ? Math.min(100, (r.selected / r.places) * 100) : 0}
           color={full ? 'orange' : 'teal'}
-          aria-label={t('programs.board.placesTaken', { selected: fmt.number(r.selected), places: fmt.number(r.places) })}
+          aria-label={t('programs.board.placesTaken', { count: r.selected, selected: fmt.number(r.selected), places: fmt.number(r.places) })}
         />
       </div>
       {r.items.length === 0 ? (

@@ -79,7 +79,7 @@ export function ReviewersPanel({ callId }: { callId: string }) {
                     <Table.Td>{fmt.dateTime(r.assignedAt)}</Table.Td>
                     <Table.Td miw={220}>
                       <Text size="sm">
-                        {t('programs.reviewers.progressValue', { reviewed: fmt.number(r.reviewed), toReview: fmt.number(r.toReview) })}
+                        {t('programs.reviewers.progressValue', { count: r.reviewed, reviewed: fmt.number(r.reviewed), toReview: fmt.number(r.toReview) })}
                       </Text>
                       <Progress value={total > 0 ? (r.reviewed / total) * 100 : 0} size="sm" mt={4} aria-hidden />
                     </Table.Td>

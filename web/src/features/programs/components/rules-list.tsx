@@ -26,12 +26,12 @@ export function RulesList({ rules, size = 'sm' }: { rules: EligibilityRules; siz
   const statuses = rules.statuses?.length ? rules.statuses : ['active'];
   lines.push(t('programs.rules.statuses', { list: list(statuses.map((s) => t(`status.${s}`))) }));
   if (rules.womenLedOnly) lines.push(t('programs.rules.womenLedOnly'));
-  if (rules.minMembers != null) lines.push(t('programs.rules.minMembers', { formatted: fmt.number(rules.minMembers) }));
+  if (rules.minMembers != null) lines.push(t('programs.rules.minMembers', { count: rules.minMembers, formatted: fmt.number(rules.minMembers) }));
   if (rules.minAgeMonths != null) {
-    lines.push(t('programs.rules.minAgeMonths', { formatted: fmt.number(rules.minAgeMonths) }));
+    lines.push(t('programs.rules.minAgeMonths', { count: rules.minAgeMonths, formatted: fmt.number(rules.minAgeMonths) }));
   }
   if (rules.maxPreviousAwards != null) {
-    lines.push(t('programs.rules.maxPreviousAwards', { formatted: fmt.number(rules.maxPreviousAwards) }));
+    lines.push(t('programs.rules.maxPreviousAwards', { count: rules.maxPreviousAwards, formatted: fmt.number(rules.maxPreviousAwards) }));
   }
   if (lines.length === 0) return <Text size={size}>{t('programs.rules.none')}</Text>;
   return (

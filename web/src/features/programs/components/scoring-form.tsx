@@ -107,7 +107,7 @@ export function ScoringForm({ applicationId, call, review }: Props) {
           </Group>
           {scored < call.criteria.length && (
             <Text size="xs" c="dimmed" mt={4}>
-              {t('programs.scoring.partial', { scored: fmt.number(scored), total: fmt.number(call.criteria.length) })}
+              {t('programs.scoring.partial', { count: scored, scored: fmt.number(scored), total: fmt.number(call.criteria.length) })}
             </Text>
           )}
         </Paper>

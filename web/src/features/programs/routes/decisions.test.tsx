@@ -35,7 +35,7 @@ describe('decisions and submission errors', () => {
     const row = await screen.findByTestId('ranking-row');
     expect(within(row).getByTestId('ranking-score')).toHaveTextContent('7,45');
     expect(row).toHaveTextContent('En évaluation');
-    expect(screen.getByTestId('places-taken')).toHaveTextContent('10 place(s) prise(s) sur 10');
+    expect(screen.getByTestId('places-taken')).toHaveTextContent('10 places prises sur 10');
 
     await user.click(within(row).getByRole('button', { name: `Retenir ${application.cooperativeNameFr}` }));
     const dialog = await screen.findByRole('dialog', { name: `Retenir ${application.cooperativeNameFr}` });

@@ -69,7 +69,11 @@ function Reviews() {
                           to={`/applications/${item.applicationId}/review`}
                           size="xs"
                           variant={item.myScore == null ? 'filled' : 'light'}
-                          aria-label={t('programs.reviews.scoreFor', { name })}
+                          aria-label={
+                            item.myScore == null
+                              ? t('programs.reviews.scoreFor', { name })
+                              : t('programs.reviews.rescoreFor', { name })
+                          }
                         >
                           {item.myScore == null ? t('programs.reviews.score') : t('programs.reviews.rescore')}
                         </Button>

@@ -59,7 +59,7 @@ describe('reviews', () => {
 
     await user.type(screen.getByRole('textbox', { name: 'Note — Pertinence du projet' }), '8');
     expect(total).toHaveTextContent('2,4 / 10');
-    expect(screen.getByText('1 critère(s) noté(s) sur 4.')).toBeInTheDocument();
+    expect(screen.getByText('1 critère noté sur 4.')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Note — Viabilité économique' }), '7');
     await user.type(screen.getByRole('textbox', { name: 'Note — Inclusion des femmes et des jeunes' }), '9');
     await user.type(screen.getByRole('textbox', { name: 'Note — Capacité à porter le projet' }), '6');
