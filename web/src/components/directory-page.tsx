@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, Pagination, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Alert, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FiltersPanel, SearchForm } from '@/components/filters-panel';
 import { QueryError } from '@/components/query-error';
 import { useFormat } from '@/lib/i18n/format';
 
@@ -22,6 +23,8 @@ type Props = {
   onSearch: (q: string | undefined) => void;
   /** The filter selects, between the search form and the reset button. */
   filters: ReactNode;
+  /** How many filters are set (search and page excluded): the count on the phone's "Filters" button. */
+  activeFilters: number;
   onReset: () => void;
   list: ListQuery;
   resultCount: (count: number, formatted: string) => string;
@@ -42,9 +45,10 @@ export function DirectoryPage({
   title,
   action,
   searchPlaceholder,
-  q: urlQ,
+  q,
   onSearch,
   filters,
+  activeFilters,
   onReset,
   list,
   resultCount,
@@ -57,8 +61,6 @@ export function DirectoryPage({
 }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [q, setQ] = useState(urlQ ?? '');
-  useEffect(() => setQ(urlQ ?? ''), [urlQ]);
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -69,31 +71,13 @@ export function DirectoryPage({
         <Title order={1}>{title}</Title>
         {action}
       </Group>
-      <Group align="end" gap="sm" wrap="wrap">
-        <form
-          role="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSearch(q.trim() || undefined);
-          }}
-        >
-          <Group align="end" gap="xs">
-            <TextInput
-              label={t('directory.search')}
-              placeholder={searchPlaceholder}
-              value={q}
-              onChange={(e) => setQ(e.currentTarget.value)}
-              type="search"
-              w={260}
-            />
-            <Button type="submit">{t('directory.searchButton')}</Button>
-          </Group>
-        </form>
+      <FiltersPanel
+        search={<SearchForm q={q} onSearch={onSearch} placeholder={searchPlaceholder} />}
+        activeCount={activeFilters}
+        onReset={onReset}
+      >
         {filters}
-        <Button variant="subtle" onClick={onReset}>
-          {t('directory.reset')}
-        </Button>
-      </Group>
+      </FiltersPanel>
       <Group gap="xs" aria-live="polite" role="status">
         {list.data && (
           <Text fw={500} data-testid="result-count">
