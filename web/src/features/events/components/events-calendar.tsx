@@ -67,16 +67,21 @@ export function EventsCalendar({ month, events, onMonth }: Props) {
               </Title>
               <Stack gap={6}>
                 {(byDay.get(date) ?? []).map((ev) => (
-                  <Anchor
-                    key={ev.id}
-                    component={Link}
-                    to={`/events/${ev.id}`}
-                    td={ev.status === 'cancelled' ? 'line-through' : undefined}
-                    data-testid="calendar-event"
-                  >
-                    {ev.startsAt.slice(0, 10) === date && <bdi>{formatTime(ev.startsAt, fmt.language)} </bdi>}
-                    {fmt.name(titleOf(ev))}
-                  </Anchor>
+                  <div key={ev.id}>
+                    {ev.startsAt.slice(0, 10) === date && (
+                      <Text size="sm" c="dimmed">
+                        <bdi>{formatTime(ev.startsAt, fmt.language)}</bdi>
+                      </Text>
+                    )}
+                    <Anchor
+                      component={Link}
+                      to={`/events/${ev.id}`}
+                      td={ev.status === 'cancelled' ? 'line-through' : undefined}
+                      data-testid="calendar-event"
+                    >
+                      {fmt.name(titleOf(ev))}
+                    </Anchor>
+                  </div>
                 ))}
               </Stack>
             </Paper>
