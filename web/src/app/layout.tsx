@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import badges from '@/components/fit-badges.module.css';
 import { PageLoader } from '@/components/page-loader';
 import { usePhone } from '@/components/use-phone';
 import { AccountMenu } from '@/features/auth/components/account-menu';
@@ -83,7 +84,7 @@ export function Layout() {
             ))}
           </Stack>
         </AppShell.Navbar>
-        <AppShell.Main id="main" tabIndex={-1}>
+        <AppShell.Main id="main" tabIndex={-1} className={badges.fit}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>
