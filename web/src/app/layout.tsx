@@ -4,7 +4,9 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { OfflineNotice, UpdateNotice } from '@/app/pwa/app-notices';
+import badges from '@/components/fit-badges.module.css';
 import { PageLoader } from '@/components/page-loader';
+import { usePhone } from '@/components/use-phone';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { LanguageSwitch } from '@/features/auth/components/language-switch';
 import { useMe } from '@/lib/auth/get-me';
@@ -17,6 +19,7 @@ export function Layout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const me = useMe().data;
   const location = useLocation();
+  const phone = usePhone();
 
   const items: Item[] = [
     { to: '/cooperatives', label: t('nav.directory'), end: true },
@@ -49,11 +52,11 @@ export function Layout() {
       </a>
       <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
         <AppShell.Header>
-          <Group h="100%" px="md" justify="space-between" wrap="nowrap">
-            <Group gap="sm" wrap="nowrap">
+          <Group h="100%" px={{ base: 'xs', sm: 'md' }} gap="xs" justify="space-between" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap">
               <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
               <Anchor component={Link} to="/cooperatives" underline="never" c="inherit">
-                <Title order={2} size="h3">
+                <Title order={2} size={phone ? 'h4' : 'h3'} style={{ whiteSpace: 'nowrap' }}>
                   {t('app.title')}
                 </Title>
               </Anchor>
@@ -61,7 +64,7 @@ export function Layout() {
                 {t('app.tagline')}
               </Text>
             </Group>
-            <Group gap="sm" wrap="nowrap">
+            <Group gap="xs" wrap="nowrap" miw={0}>
               <LanguageSwitch />
               <AccountMenu />
             </Group>
@@ -82,7 +85,7 @@ export function Layout() {
             ))}
           </Stack>
         </AppShell.Navbar>
-        <AppShell.Main id="main" tabIndex={-1}>
+        <AppShell.Main id="main" tabIndex={-1} className={badges.fit}>
           <OfflineNotice />
           <Suspense fallback={<PageLoader />}>
             <Outlet />

@@ -1,6 +1,7 @@
-import { Alert, Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FiltersPanel, SearchForm } from '@/components/filters-panel';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
 import { StaleResultsNotice } from '@/components/stale-results-notice';
@@ -26,6 +27,8 @@ type Props = {
   onSearch: (q: string | undefined) => void;
   /** The filter selects, between the search form and the reset button. */
   filters: ReactNode;
+  /** How many filters are set (search and page excluded): the count on the phone's "Filters" button. */
+  activeFilters: number;
   onReset: () => void;
   list: ListQuery;
   resultCount: (count: number, formatted: string) => string;
@@ -46,9 +49,10 @@ export function DirectoryPage({
   title,
   action,
   searchPlaceholder,
-  q: urlQ,
+  q,
   onSearch,
   filters,
+  activeFilters,
   onReset,
   list,
   resultCount,
@@ -61,8 +65,6 @@ export function DirectoryPage({
 }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const [q, setQ] = useState(urlQ ?? '');
-  useEffect(() => setQ(urlQ ?? ''), [urlQ]);
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / pageSize));
@@ -73,31 +75,13 @@ export function DirectoryPage({
         <Title order={1}>{title}</Title>
         {action}
       </Group>
-      <Group align="end" gap="sm" wrap="wrap">
-        <form
-          role="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onSearch(q.trim() || undefined);
-          }}
-        >
-          <Group align="end" gap="xs">
-            <TextInput
-              label={t('directory.search')}
-              placeholder={searchPlaceholder}
-              value={q}
-              onChange={(e) => setQ(e.currentTarget.value)}
-              type="search"
-              w={260}
-            />
-            <Button type="submit">{t('directory.searchButton')}</Button>
-          </Group>
-        </form>
+      <FiltersPanel
+        search={<SearchForm q={q} onSearch={onSearch} placeholder={searchPlaceholder} />}
+        activeCount={activeFilters}
+        onReset={onReset}
+      >
         {filters}
-        <Button variant="subtle" onClick={onReset}>
-          {t('directory.reset')}
-        </Button>
-      </Group>
+      </FiltersPanel>
       <Group gap="xs" aria-live="polite" role="status">
         {list.data && (
           <Text fw={500} data-testid="result-count">
@@ -106,7 +90,7 @@ export function DirectoryPage({
         )}
         {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
       </Group>
-      <StaleResultsNotice list={list} term={urlQ} />
+      <StaleResultsNotice list={list} term={q} />
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && (
         <Alert color="gray" title={emptyTitle}>

@@ -1,4 +1,4 @@
-import { Button, Menu } from '@mantine/core';
+import { Button, Menu, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useMe } from '@/lib/auth/get-me';
@@ -21,11 +21,22 @@ export function AccountMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <Button size="xs" variant="light" aria-label={t('account.menuFor', { name: me.data.name })}>
-          {me.data.name}
+        <Button
+          size="xs"
+          variant="light"
+          maw={{ base: 120, sm: 260 }}
+          aria-label={t('account.menuFor', { name: me.data.name })}
+          title={me.data.name}
+        >
+          <Text span inherit truncate="end" dir="auto">
+            {me.data.name}
+          </Text>
         </Button>
       </Menu.Target>
       <Menu.Dropdown>
+        <Menu.Label dir="auto" style={{ overflowWrap: 'anywhere' }}>
+          {me.data.name}
+        </Menu.Label>
         <Menu.Item component={Link} to="/account">
           {t('account.title')}
         </Menu.Item>

@@ -1,5 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import badges from '@/components/fit-badges.module.css';
 import type { CompetitionStatus, IdeaStatus } from '@/lib/api/schema-types';
 
 const IDEA_COLOURS: Record<IdeaStatus, string> = {
@@ -13,7 +14,7 @@ const IDEA_COLOURS: Record<IdeaStatus, string> = {
 export function IdeaStatusBadge({ status, ...props }: { status: IdeaStatus } & BadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge color={IDEA_COLOURS[status]} variant="light" data-status={status} data-testid="idea-status" {...props}>
+    <Badge className={badges.badge} color={IDEA_COLOURS[status]} variant="light" data-status={status} data-testid="idea-status" {...props}>
       {t(`bank.ideaStatus.${status}`)}
     </Badge>
   );
@@ -29,7 +30,7 @@ const COMPETITION_COLOURS: Record<CompetitionStatus, string> = {
 export function CompetitionStatusBadge({ status, ...props }: { status: CompetitionStatus } & BadgeProps) {
   const { t } = useTranslation();
   return (
-    <Badge color={COMPETITION_COLOURS[status]} data-status={status} data-testid="competition-status" {...props}>
+    <Badge className={badges.badge} color={COMPETITION_COLOURS[status]} data-status={status} data-testid="competition-status" {...props}>
       {t(`bank.competitionStatus.${status}`)}
     </Badge>
   );

@@ -1,6 +1,9 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { countActive } from '@/components/active-filters';
+import { FiltersPanel } from '@/components/filters-panel';
+import { ListTable } from '@/components/list-table';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
 import { RegionFilter } from '@/components/reference-filters';
@@ -38,12 +41,9 @@ export function CompetitionsRoute() {
         )}
       </Group>
       <Text c="dimmed">{t('bank.competitions.intro')}</Text>
-      <Group align="end" gap="sm">
+      <FiltersPanel activeCount={countActive(filters, ['region'])} onReset={reset}>
         <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
-        <Button variant="subtle" onClick={reset}>
-          {t('directory.reset')}
-        </Button>
-      </Group>
+      </FiltersPanel>
       <Group gap="xs" aria-live="polite" role="status">
         {list.data && (
           <Text fw={500} data-testid="result-count">
@@ -59,48 +59,59 @@ export function CompetitionsRoute() {
         </Alert>
       )}
       {list.data && list.data.items.length > 0 && (
-        <Table.ScrollContainer minWidth={820}>
-          <Table striped highlightOnHover data-testid="competitions-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('bank.competitions.name')}</Table.Th>
-                <Table.Th>{t('fields.region')}</Table.Th>
-                <Table.Th>{t('fields.status')}</Table.Th>
-                <Table.Th>{t('bank.competitions.window')}</Table.Th>
-                <Table.Th>{t('bank.competitions.entries')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data?.items.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/competitions/${c.id}`} fw={500}>
-                      {fmt.name(titleOf(c))}
-                    </Anchor>
-                    {(c.eventTitleAr || c.eventTitleFr) && (
-                      <Text size="xs" c="dimmed">
-                        {fmt.name(titleOf({ titleAr: c.eventTitleAr, titleFr: c.eventTitleFr }))}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{c.regionCode ? fmt.name(findRegion(regions, c.regionCode)) || c.regionCode : t('roles.national')}</Table.Td>
-                  <Table.Td miw={180}>
-                    <CompetitionStatusBadge status={c.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {t('bank.competitions.windowValue', {
-                        from: formatWallClock(c.opensAt, fmt.language),
-                        to: formatWallClock(c.closesAt, fmt.language),
-                      })}
+        <ListTable
+          items={list.data.items}
+          rowKey={(c) => c.id}
+          minWidth={820}
+          testId="competitions-table"
+          columns={[
+            {
+              key: 'c0',
+              label: t('bank.competitions.name'),
+              render: (c) => (
+                <>
+                  <Anchor component={Link} to={`/competitions/${c.id}`} fw={500}>
+                    {fmt.name(titleOf(c))}
+                  </Anchor>
+                  {(c.eventTitleAr || c.eventTitleFr) && (
+                    <Text size="xs" c="dimmed">
+                      {fmt.name(titleOf({ titleAr: c.eventTitleAr, titleFr: c.eventTitleFr }))}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>{fmt.number(c.entries)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  )}
+                </>
+              ),
+            },
+            {
+              key: 'c1',
+              label: t('fields.region'),
+              render: (c) => (
+                c.regionCode ? fmt.name(findRegion(regions, c.regionCode)) || c.regionCode : t('roles.national')
+              ),
+            },
+            {
+              key: 'c2',
+              label: t('fields.status'),
+              render: (c) => (
+                <>
+                  <CompetitionStatusBadge status={c.status} />
+                </>
+              ),
+            },
+            {
+              key: 'c3',
+              label: t('bank.competitions.window'),
+              render: (c) => (
+                <Text size="sm">
+                  {t('bank.competitions.windowValue', {
+                    from: formatWallClock(c.opensAt, fmt.language),
+                    to: formatWallClock(c.closesAt, fmt.language),
+                  })}
+                </Text>
+              ),
+            },
+            { key: 'c4', label: t('bank.competitions.entries'), render: (c) => fmt.number(c.entries) },
+          ]}
+        />
       )}
       <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
     </Stack>

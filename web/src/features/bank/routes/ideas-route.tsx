@@ -1,6 +1,7 @@
 import { Button, Group, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { countActive } from '@/components/active-filters';
 import { DirectoryPage } from '@/components/directory-page';
 import { RegionFilter, SectorFilter } from '@/components/reference-filters';
 import { useMe } from '@/lib/auth/get-me';
@@ -71,6 +72,7 @@ export function IdeasRoute() {
           )}
         </>
       }
+      activeFilters={countActive(filters, ['sector', 'region', 'sdg', 'status'])}
       onReset={reset}
       list={list}
       resultCount={(count, formatted) => t('bank.ideas.resultCount', { count, formatted })}

@@ -1,7 +1,10 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import badges from '@/components/fit-badges.module.css';
+import { ListTable } from '@/components/list-table';
 import { PageLoader } from '@/components/page-loader';
+import { usePhone } from '@/components/use-phone';
 import { QueryError } from '@/components/query-error';
 import { isApiError } from '@/lib/api/problem';
 import { useFormat, cooperativeOf, formatScore, titleOf } from '@/lib/i18n/format';
@@ -22,6 +25,7 @@ export function ResultsRoute() {
   const nameOf = useCriterionName();
   const competition = useCompetition(id);
   const ranking = useRanking(id);
+  const phone = usePhone();
 
   if (competition.isPending || ranking.isPending) return <PageLoader />;
   if (competition.isError) return <QueryError error={competition.error} onRetry={() => void competition.refetch()} />;
@@ -67,70 +71,93 @@ export function ResultsRoute() {
       {r.items.length === 0 ? (
         <Alert color="gray">{t('bank.results.empty')}</Alert>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <Table striped verticalSpacing="sm" data-testid="ranking-table">
-            <caption>{t('bank.results.caption')}</caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('bank.results.rank')}</Table.Th>
-                <Table.Th miw={200}>{t('bank.entries.idea')}</Table.Th>
-                <Table.Th>{t('bank.entries.cooperative')}</Table.Th>
-                <Table.Th>{t('bank.results.score')}</Table.Th>
-                <Table.Th>
+        <ListTable
+          items={r.items}
+          rowKey={(item) => item.entryId}
+          minWidth={900}
+          caption={t('bank.results.caption')}
+          testId="ranking-table"
+          rowTestId="ranking-row"
+          columns={[
+            {
+              key: 'rank',
+              label: t('bank.results.rank'),
+              render: (item) => (
+                <Group gap="xs" wrap="nowrap" align="baseline">
+                  <Text span fw={700}>
+                    {fmt.number(item.rank)}
+                  </Text>
+                  {phone && (
+                    <Anchor component={Link} to={`/ideas/${item.ideaId}`}>
+                      {fmt.name(titleOf({ titleAr: item.ideaTitleAr, titleFr: item.ideaTitleFr }))}
+                    </Anchor>
+                  )}
+                </Group>
+              ),
+            },
+            {
+              key: 'idea',
+              label: t('bank.entries.idea'),
+              hideOnCard: true,
+              render: (item) => (
+                <Anchor component={Link} to={`/ideas/${item.ideaId}`} miw={180} display="inline-block">
+                  {fmt.name(titleOf({ titleAr: item.ideaTitleAr, titleFr: item.ideaTitleFr }))}
+                </Anchor>
+              ),
+            },
+            { key: 'cooperative', label: t('bank.entries.cooperative'), render: (item) => fmt.name(cooperativeOf(item)) || '—' },
+            {
+              key: 'score',
+              label: t('bank.results.score'),
+              render: (item) => (
+                <Text span fw={600} data-testid="ranking-score">
+                  {item.sheets > 0 ? score(item.score) : t('bank.results.notScored')}
+                </Text>
+              ),
+            },
+            {
+              key: 'tieBreak',
+              label: (
+                <>
                   {t('bank.results.tieBreak')}
                   <Text size="xs" c="dimmed" fw={400}>
                     {nameOf(c.criteria, r.tieBreakCriterion)}
                   </Text>
-                </Table.Th>
-                {c.criteria.map((cr) => (
-                  <Table.Th key={cr.key}>
-                    {fmt.name(cr) || cr.key}
-                    <Text size="xs" c="dimmed" fw={400}>
-                      {t('bank.competitions.weightValue', { weight: fmt.number(cr.weight) })}
-                    </Text>
-                  </Table.Th>
-                ))}
-                <Table.Th>{t('bank.results.sheets')}</Table.Th>
-                <Table.Th>{t('bank.results.award')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {r.items.map((item) => (
-                <Table.Tr key={item.entryId} data-testid="ranking-row">
-                  <Table.Td fw={700}>{fmt.number(item.rank)}</Table.Td>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/ideas/${item.ideaId}`}>
-                      {fmt.name(titleOf({ titleAr: item.ideaTitleAr, titleFr: item.ideaTitleFr }))}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>{fmt.name(cooperativeOf(item)) || '—'}</Table.Td>
-                  <Table.Td fw={600} data-testid="ranking-score">
-                    {item.sheets > 0 ? score(item.score) : t('bank.results.notScored')}
-                  </Table.Td>
-                  <Table.Td data-testid="ranking-tie-break">{item.sheets > 0 ? score(item.tieBreak) : '—'}</Table.Td>
-                  {c.criteria.map((cr) => (
-                    <Table.Td key={cr.key}>
-                      {item.sheets > 0 ? score(item.criteria.find((x) => x.criterion === cr.key)?.average) : '—'}
-                    </Table.Td>
-                  ))}
-                  <Table.Td>{fmt.number(item.sheets)}</Table.Td>
-                  <Table.Td>
-                    {item.award ? (
-                      <Stack gap={2}>
-                        <Badge color="yellow" variant="light">
-                          {t('bank.results.awardRank', { rank: fmt.number(item.award.rank), prize: item.award.prizeLabel })}
-                        </Badge>
-                        {item.award.amount != null && <Text size="xs">{formatMad(item.award.amount, fmt.language)}</Text>}
-                      </Stack>
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                </>
+              ),
+              render: (item) => <span data-testid="ranking-tie-break">{item.sheets > 0 ? score(item.tieBreak) : '—'}</span>,
+            },
+            ...c.criteria.map((cr) => ({
+              key: `criterion-${cr.key}`,
+              label: (
+                <>
+                  {fmt.name(cr) || cr.key}
+                  <Text size="xs" c="dimmed" fw={400}>
+                    {t('bank.competitions.weightValue', { weight: fmt.number(cr.weight) })}
+                  </Text>
+                </>
+              ),
+              render: (item: (typeof r.items)[number]) =>
+                item.sheets > 0 ? score(item.criteria.find((x) => x.criterion === cr.key)?.average) : '—',
+            })),
+            { key: 'sheets', label: t('bank.results.sheets'), render: (item) => fmt.number(item.sheets) },
+            {
+              key: 'award',
+              label: t('bank.results.award'),
+              render: (item) =>
+                item.award ? (
+                  <Stack gap={2} align="flex-start">
+                    <Badge color="yellow" variant="light" className={badges.badge}>
+                      {t('bank.results.awardRank', { rank: fmt.number(item.award.rank), prize: item.award.prizeLabel })}
+                    </Badge>
+                    {item.award.amount != null && <Text size="xs">{formatMad(item.award.amount, fmt.language)}</Text>}
+                  </Stack>
+                ) : (
+                  '—'
+                ),
+            },
+          ]}
+        />
       )}
     </Stack>
   );

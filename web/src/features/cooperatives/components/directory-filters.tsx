@@ -1,6 +1,7 @@
-import { Button, Checkbox, Group, Select, TextInput } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Checkbox, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { countActive } from '@/components/active-filters';
+import { FiltersPanel, SearchForm } from '@/components/filters-panel';
 import { RegionFilter, SectorFilter } from '@/components/reference-filters';
 import { COOPERATIVE_STATUSES } from '@/lib/api/schema-types';
 import { useFormat } from '@/lib/i18n/format';
@@ -16,31 +17,14 @@ export function DirectoryFiltersBar({ filters, onChange, onReset }: Props) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const regions = useRegions().data;
-  const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
 
   const region = findRegion(regions, filters.region);
   return (
-    <Group align="end" gap="sm" wrap="wrap">
-      <form
-        role="search"
-        onSubmit={(e) => {
-          e.preventDefault();
-          onChange({ q: q.trim() || undefined });
-        }}
-      >
-        <Group align="end" gap="xs">
-          <TextInput
-            label={t('directory.search')}
-            placeholder={t('directory.searchPlaceholder')}
-            value={q}
-            onChange={(e) => setQ(e.currentTarget.value)}
-            type="search"
-            w={260}
-          />
-          <Button type="submit">{t('directory.searchButton')}</Button>
-        </Group>
-      </form>
+    <FiltersPanel
+      search={<SearchForm q={filters.q} onSearch={(q) => onChange({ q })} placeholder={t('directory.searchPlaceholder')} />}
+      activeCount={countActive(filters, ['region', 'province', 'sector', 'status', 'womenLed'])}
+      onReset={onReset}
+    >
       <RegionFilter value={filters.region} onChange={(value) => onChange({ region: value ?? undefined, province: undefined })} />
       <Select
         label={t('fields.province')}
@@ -77,9 +61,6 @@ export function DirectoryFiltersBar({ filters, onChange, onReset }: Props) {
         onChange={(e) => onChange({ womenLed: e.currentTarget.checked || undefined })}
         mb={8}
       />
-      <Button variant="subtle" onClick={onReset}>
-        {t('directory.reset')}
-      </Button>
-    </Group>
+    </FiltersPanel>
   );
 }

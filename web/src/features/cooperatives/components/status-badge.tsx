@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import badges from '@/components/fit-badges.module.css';
 import type { CooperativeStatus } from '@/lib/api/schema-types';
 
 const COLORS: Record<CooperativeStatus, string> = {
@@ -12,7 +13,7 @@ const COLORS: Record<CooperativeStatus, string> = {
 export function StatusBadge({ status }: { status: CooperativeStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant="light" autoContrast>
+    <Badge className={badges.badge} color={COLORS[status]} variant="light" autoContrast>
       {t(`status.${status}`)}
     </Badge>
   );

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import badges from '@/components/fit-badges.module.css';
 import type { EventKind, EventStatus, RegistrationStatus } from '@/lib/api/schema-types';
 
 const KIND_COLORS: Record<EventKind, string> = {
@@ -15,7 +16,7 @@ const KIND_COLORS: Record<EventKind, string> = {
 export function KindBadge({ kind }: { kind: EventKind }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={KIND_COLORS[kind]} data-testid="event-kind">
+    <Badge className={badges.badge} variant="light" color={KIND_COLORS[kind]} data-testid="event-kind">
       {t(`events.kind.${kind}`)}
     </Badge>
   );
@@ -26,7 +27,7 @@ const STATUS_COLORS: Record<EventStatus, string> = { draft: 'gray', published: '
 export function EventStatusBadge({ status }: { status: EventStatus }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="outline" color={STATUS_COLORS[status]} data-testid="event-status">
+    <Badge className={badges.badge} variant="outline" color={STATUS_COLORS[status]} data-testid="event-status">
       {t(`events.status.${status}`)}
     </Badge>
   );
@@ -43,7 +44,7 @@ const REGISTRATION_COLORS: Record<RegistrationStatus, string> = {
 export function RegistrationStatusBadge({ status, position }: { status: RegistrationStatus; position?: number | null }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={REGISTRATION_COLORS[status]} data-status={status} data-testid="registration-status">
+    <Badge className={badges.badge} variant="light" color={REGISTRATION_COLORS[status]} data-status={status} data-testid="registration-status">
       {registrationStatusLabel(t, status, position)}
     </Badge>
   );

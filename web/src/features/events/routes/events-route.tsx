@@ -7,14 +7,15 @@ import {
   SegmentedControl,
   Select,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
 } from '@mantine/core';
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { countActive } from '@/components/active-filters';
+import { FiltersPanel, SearchForm } from '@/components/filters-panel';
+import { ListTable } from '@/components/list-table';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
 import { RegionFilter } from '@/components/reference-filters';
@@ -33,6 +34,8 @@ import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';
 
 const KEYS = ['q', 'region', 'kind', 'month', 'when', 'view'] as const;
+/** The filters counted on the phone's "Filters" button. */
+const FILTER_KEYS = ['region', 'kind', 'month', 'when'];
 
 /** The calendar feed of the events shown (region and kind filters), to subscribe to in a calendar app. */
 function feedUrl(region?: string, kind?: string): string {
@@ -60,9 +63,6 @@ export function EventsRoute() {
       ? { q: filters.q, region: filters.region, kind: filters.kind, month: calendarMonth, when: 'all', pageSize: CALENDAR_PAGE_SIZE }
       : { q: filters.q, region: filters.region, kind: filters.kind, month, when: month ? 'all' : when, page: filters.page };
   const list = useEvents(query);
-
-  const [q, setQ] = useState(filters.q ?? '');
-  useEffect(() => setQ(filters.q ?? ''), [filters.q]);
 
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / EVENTS_PAGE_SIZE));
@@ -98,26 +98,11 @@ export function EventsRoute() {
         ]}
         aria-label={t('events.view.label')}
       />
-      <Group align="end" gap="sm" wrap="wrap">
-        <form
-          role="search"
-          onSubmit={(e) => {
-            e.preventDefault();
-            update({ q: q.trim() || undefined });
-          }}
-        >
-          <Group align="end" gap="xs">
-            <TextInput
-              label={t('directory.search')}
-              placeholder={t('events.searchPlaceholder')}
-              value={q}
-              onChange={(e) => setQ(e.currentTarget.value)}
-              type="search"
-              w={240}
-            />
-            <Button type="submit">{t('directory.searchButton')}</Button>
-          </Group>
-        </form>
+      <FiltersPanel
+        search={<SearchForm q={filters.q} onSearch={(q) => update({ q })} placeholder={t('events.searchPlaceholder')} />}
+        activeCount={countActive({ ...filters, when: filters.when === 'upcoming' ? undefined : filters.when }, FILTER_KEYS)}
+        onReset={reset}
+      >
         <RegionFilter value={filters.region} w={210} onChange={(value) => update({ region: value })} />
         <Select
           label={t('events.fields.kind')}
@@ -143,10 +128,7 @@ export function EventsRoute() {
             aria-label={t('events.when.label')}
           />
         )}
-        <Button variant="subtle" onClick={reset}>
-          {t('directory.reset')}
-        </Button>
-      </Group>
+      </FiltersPanel>
       <Group gap="xs" aria-live="polite" role="status">
         {list.data && (
           <Text fw={500} data-testid="result-count">
@@ -174,50 +156,64 @@ export function EventsRoute() {
       )}
       {view === 'list' && list.data && list.data.items.length > 0 && (
         <>
-          <Table.ScrollContainer minWidth={820}>
-            <Table striped highlightOnHover>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('events.fields.event')}</Table.Th>
-                  <Table.Th>{t('events.fields.when')}</Table.Th>
-                  <Table.Th>{t('events.fields.venue')}</Table.Th>
-                  <Table.Th>{t('events.fields.seats')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.data.items.map((ev) => (
-                  <Table.Tr key={ev.id} data-testid="event-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/events/${ev.id}`} fw={500}>
-                        {fmt.name(titleOf(ev))}
-                      </Anchor>
-                      <Group gap={4} mt={4}>
-                        <KindBadge kind={ev.kind} />
-                        {ev.status !== 'published' && <EventStatusBadge status={ev.status} />}
-                      </Group>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm" data-testid="event-when">
-                        {formatWhen(ev.startsAt, ev.endsAt, fmt.language)}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {t('events.casablancaTime')}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <VenueText venue={ev.venue} />
-                      <Text size="xs" c="dimmed">
-                        {fmt.name(findRegion(regions, ev.regionCode)) || ev.regionCode}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <SeatsLeft event={ev} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <ListTable
+            items={list.data.items}
+            rowKey={(ev) => ev.id}
+            minWidth={820}
+            rowTestId="event-row"
+            columns={[
+              {
+                key: 'c0',
+                label: t('events.fields.event'),
+                render: (ev) => (
+                  <>
+                    <Anchor component={Link} to={`/events/${ev.id}`} fw={500}>
+                      {fmt.name(titleOf(ev))}
+                    </Anchor>
+                    <Group gap={4} mt={4}>
+                      <KindBadge kind={ev.kind} />
+                      {ev.status !== 'published' && <EventStatusBadge status={ev.status} />}
+                    </Group>
+                  </>
+                ),
+              },
+              {
+                key: 'c1',
+                label: t('events.fields.when'),
+                render: (ev) => (
+                  <>
+                    <Text size="sm" data-testid="event-when">
+                      {formatWhen(ev.startsAt, ev.endsAt, fmt.language)}
+                    </Text>
+                    <Text size="xs" c="dimmed">
+                      {t('events.casablancaTime')}
+                    </Text>
+                  </>
+                ),
+              },
+              {
+                key: 'c2',
+                label: t('events.fields.venue'),
+                render: (ev) => (
+                  <>
+                    <VenueText venue={ev.venue} />
+                    <Text size="xs" c="dimmed">
+                      {fmt.name(findRegion(regions, ev.regionCode)) || ev.regionCode}
+                    </Text>
+                  </>
+                ),
+              },
+              {
+                key: 'c3',
+                label: t('events.fields.seats'),
+                render: (ev) => (
+                  <>
+                    <SeatsLeft event={ev} />
+                  </>
+                ),
+              },
+            ]}
+          />
           <Pager pages={pages} page={filters.page ?? 1} onChange={(page) => update({ page })} />
         </>
       )}

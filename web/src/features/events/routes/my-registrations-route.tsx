@@ -1,7 +1,8 @@
-import { Alert, Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ListTable } from '@/components/list-table';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
@@ -44,60 +45,63 @@ function MyRegistrations() {
         </Alert>
       )}
       {query.data && query.data.length > 0 && (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped data-testid="my-registrations">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('events.fields.event')}</Table.Th>
-                <Table.Th>{t('events.fields.startsAt')}</Table.Th>
-                <Table.Th>{t('events.registrations.participant')}</Table.Th>
-                <Table.Th>{t('fields.status')}</Table.Th>
-                <Table.Th>{t('events.registrations.actions')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {query.data.map((m) => {
+        <ListTable
+          items={query.data}
+          rowKey={(m) => m.registration.id}
+          minWidth={720}
+          testId="my-registrations"
+          rowTestId="my-registration"
+          columns={[
+            {
+              key: 'event',
+              label: t('events.fields.event'),
+              render: (m) => (
+                <>
+                  <Anchor component={Link} to={`/events/${m.registration.eventId}`}>
+                    {fmt.name(titleOf({ titleAr: m.eventTitleAr, titleFr: m.eventTitleFr, titleEn: m.eventTitleEn }))}
+                  </Anchor>
+                  {m.eventStatus !== 'published' && (
+                    <div>
+                      <EventStatusBadge status={m.eventStatus} />
+                    </div>
+                  )}
+                </>
+              ),
+            },
+            { key: 'startsAt', label: t('events.fields.startsAt'), render: (m) => formatWallClock(m.startsAt, fmt.language) },
+            {
+              key: 'participant',
+              label: t('events.registrations.participant'),
+              render: (m) => <bdi>{registrantName(m.registration, fmt.language)}</bdi>,
+            },
+            {
+              key: 'status',
+              label: t('fields.status'),
+              render: (m) => <RegistrationStatusBadge status={m.registration.status} position={m.registration.waitlistPosition} />,
+            },
+            {
+              key: 'actions',
+              label: t('events.registrations.actions'),
+              render: (m) => {
                 const r = m.registration;
-                const name = registrantName(r, fmt.language);
                 const open = (r.status === 'registered' || r.status === 'waitlisted') && m.eventStatus === 'published';
                 return (
-                  <Table.Tr key={r.id} data-testid="my-registration">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/events/${r.eventId}`}>
-                        {fmt.name(titleOf({ titleAr: m.eventTitleAr, titleFr: m.eventTitleFr, titleEn: m.eventTitleEn }))}
-                      </Anchor>
-                      {m.eventStatus !== 'published' && (
-                        <div>
-                          <EventStatusBadge status={m.eventStatus} />
-                        </div>
-                      )}
-                    </Table.Td>
-                    <Table.Td>{formatWallClock(m.startsAt, fmt.language)}</Table.Td>
-                    <Table.Td>
-                      <bdi>{name}</bdi>
-                    </Table.Td>
-                    <Table.Td>
-                      <RegistrationStatusBadge status={r.status} position={r.waitlistPosition} />
-                    </Table.Td>
-                    <Table.Td>
-                      {open && (
-                        <Button
-                          size="xs"
-                          color="red"
-                          variant="subtle"
-                          onClick={() => setTarget(m)}
-                          aria-label={t('events.cancel.buttonFor', { name })}
-                        >
-                          {t('events.cancel.short')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
+                  open && (
+                    <Button
+                      size="xs"
+                      color="red"
+                      variant="subtle"
+                      onClick={() => setTarget(m)}
+                      aria-label={t('events.cancel.buttonFor', { name: registrantName(r, fmt.language) })}
+                    >
+                      {t('events.cancel.short')}
+                    </Button>
+                  )
                 );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+              },
+            },
+          ]}
+        />
       )}
       <ConfirmDialog
         opened={!!target}

@@ -1,8 +1,10 @@
-import { Anchor, Badge, Button, Select, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { countActive } from '@/components/active-filters';
 import { DirectoryPage } from '@/components/directory-page';
 import { RegionFilter, SectorFilter } from '@/components/reference-filters';
+import { ListTable } from '@/components/list-table';
 import { NETWORK_SCOPES } from '@/lib/api/schema-types';
 import { useMe } from '@/lib/auth/get-me';
 import { canCreateNetwork } from '@/lib/auth/permissions';
@@ -50,6 +52,7 @@ export function NetworksRoute() {
           <SectorFilter value={filters.sector} onChange={(value) => update({ sector: value })} />
         </>
       }
+      activeFilters={countActive(filters, ['scope', 'region', 'sector'])}
       onReset={reset}
       list={list}
       resultCount={(count, formatted) => t('networks.resultCount', { count, formatted })}
@@ -60,47 +63,51 @@ export function NetworksRoute() {
       onPage={(page) => update({ page })}
     >
       {list.data && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('fields.name')}</Table.Th>
-                <Table.Th>{t('networks.scope')}</Table.Th>
-                <Table.Th>{t('fields.region')}</Table.Th>
-                <Table.Th>{t('networks.currentMembers')}</Table.Th>
-                <Table.Th>{t('fields.foundedOn')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((n) => (
-                <Table.Tr key={n.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/networks/${n.id}`} fw={500}>
-                      {fmt.name(n) || n.acronym}
-                    </Anchor>
+        <ListTable
+          items={list.data.items}
+          rowKey={(n) => n.id}
+          minWidth={760}
+          columns={[
+            {
+              key: 'c0',
+              label: t('fields.name'),
+              render: (n) => (
+                <>
+                  <Anchor component={Link} to={`/networks/${n.id}`} fw={500}>
+                    {fmt.name(n) || n.acronym}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {t(`networkKind.${n.kind}`)}
+                    {n.status !== 'active' && ` · ${t(`networkStatus.${n.status}`)}`}
+                  </Text>
+                </>
+              ),
+            },
+            {
+              key: 'c1',
+              label: t('networks.scope'),
+              render: (n) => (
+                <Badge variant="light">{t(`networkScope.${n.scope}`)}</Badge>
+              ),
+            },
+            {
+              key: 'c2',
+              label: t('fields.region'),
+              render: (n) => (
+                <>
+                  <Text size="sm">{n.regionCode ? fmt.name(findRegion(regions, n.regionCode)) : t('networkScope.national')}</Text>
+                  {n.provinceCode && (
                     <Text size="xs" c="dimmed">
-                      {t(`networkKind.${n.kind}`)}
-                      {n.status !== 'active' && ` · ${t(`networkStatus.${n.status}`)}`}
+                      {fmt.name(findProvince(regions, n.provinceCode)) || n.provinceCode}
                     </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(`networkScope.${n.scope}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{n.regionCode ? fmt.name(findRegion(regions, n.regionCode)) : t('networkScope.national')}</Text>
-                    {n.provinceCode && (
-                      <Text size="xs" c="dimmed">
-                        {fmt.name(findProvince(regions, n.provinceCode)) || n.provinceCode}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>{fmt.number(n.currentMembers)}</Table.Td>
-                  <Table.Td>{fmt.date(n.foundedOn) || '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+                  )}
+                </>
+              ),
+            },
+            { key: 'c3', label: t('networks.currentMembers'), render: (n) => fmt.number(n.currentMembers) },
+            { key: 'c4', label: t('fields.foundedOn'), render: (n) => fmt.date(n.foundedOn) || '—' },
+          ]}
+        />
       )}
     </DirectoryPage>
   );

@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import badges from '@/components/fit-badges.module.css';
 import type { OrganisationKind } from '@/lib/api/schema-types';
 
 const COLORS: Record<OrganisationKind, string> = {
@@ -14,7 +15,7 @@ const COLORS: Record<OrganisationKind, string> = {
 export function OrganisationKindBadge({ kind }: { kind: OrganisationKind }) {
   const { t } = useTranslation();
   return (
-    <Badge variant="light" color={COLORS[kind]}>
+    <Badge className={badges.badge} variant="light" color={COLORS[kind]}>
       {t(`organisationKind.${kind}`)}
     </Badge>
   );

@@ -1,8 +1,10 @@
-import { Anchor, Button, Select, Table, Text } from '@mantine/core';
+import { Anchor, Button, Select, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { countActive } from '@/components/active-filters';
 import { DirectoryPage } from '@/components/directory-page';
 import { RegionFilter } from '@/components/reference-filters';
+import { ListTable } from '@/components/list-table';
 import { ORGANISATION_KINDS } from '@/lib/api/schema-types';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
@@ -50,6 +52,7 @@ export function OrganisationsRoute() {
           <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
         </>
       }
+      activeFilters={countActive(filters, ['kind', 'region'])}
       onReset={reset}
       list={list}
       resultCount={(count, formatted) => t('organisations.resultCount', { count, formatted })}
@@ -60,44 +63,52 @@ export function OrganisationsRoute() {
       onPage={(page) => update({ page })}
     >
       {list.data && (
-        <Table.ScrollContainer minWidth={700}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('fields.name')}</Table.Th>
-                <Table.Th>{t('organisations.kind')}</Table.Th>
-                <Table.Th>{t('fields.region')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((o) => (
-                <Table.Tr key={o.id}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/organisations/${o.id}`} fw={500}>
-                      {fmt.name(o) || o.acronym}
-                    </Anchor>
-                    {o.acronym && (
-                      <Text span c="dimmed" size="sm" ms="xs" dir="auto">
-                        ({o.acronym})
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <OrganisationKindBadge kind={o.kind} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{fmt.name(findRegion(regions, o.regionCode)) || t('organisations.noRegion')}</Text>
-                    {o.provinceCode && (
-                      <Text size="xs" c="dimmed">
-                        {fmt.name(findProvince(regions, o.provinceCode)) || o.provinceCode}
-                      </Text>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          items={list.data.items}
+          rowKey={(o) => o.id}
+          minWidth={700}
+          columns={[
+            {
+              key: 'c0',
+              label: t('fields.name'),
+              render: (o) => (
+                <>
+                  <Anchor component={Link} to={`/organisations/${o.id}`} fw={500}>
+                    {fmt.name(o) || o.acronym}
+                  </Anchor>
+                  {o.acronym && (
+                    <Text span c="dimmed" size="sm" ms="xs" dir="auto">
+                      ({o.acronym})
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+            {
+              key: 'c1',
+              label: t('organisations.kind'),
+              render: (o) => (
+                <>
+                  <OrganisationKindBadge kind={o.kind} />
+                </>
+              ),
+            },
+            {
+              key: 'c2',
+              label: t('fields.region'),
+              render: (o) => (
+                <>
+                  <Text size="sm">{fmt.name(findRegion(regions, o.regionCode)) || t('organisations.noRegion')}</Text>
+                  {o.provinceCode && (
+                    <Text size="xs" c="dimmed">
+                      {fmt.name(findProvince(regions, o.provinceCode)) || o.provinceCode}
+                    </Text>
+                  )}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </DirectoryPage>
   );

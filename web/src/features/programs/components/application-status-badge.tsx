@@ -1,5 +1,6 @@
 import { Badge, type BadgeProps } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import badges from '@/components/fit-badges.module.css';
 import type { ApplicationStatus } from '@/lib/api/schema-types';
 
 const COLORS: Record<ApplicationStatus, string> = {
@@ -19,7 +20,7 @@ const COLORS: Record<ApplicationStatus, string> = {
 export function ApplicationStatusBadge({ status, ...props }: { status: ApplicationStatus } & Omit<BadgeProps, 'children'>) {
   const { t } = useTranslation();
   return (
-    <Badge color={COLORS[status]} variant={status === 'withdrawn' ? 'outline' : 'light'} miw="max-content" data-status={status} {...props}>
+    <Badge className={badges.badge} color={COLORS[status]} variant={status === 'withdrawn' ? 'outline' : 'light'} data-status={status} {...props}>
       {t(`programs.applicationStatus.${status}`)}
     </Badge>
   );

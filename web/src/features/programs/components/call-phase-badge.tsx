@@ -1,5 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import badges from '@/components/fit-badges.module.css';
 import type { CallDetails } from '@/lib/api/schema-types';
 import { phaseOf } from '@/features/programs/components/call-text';
 
@@ -8,14 +9,14 @@ export function CallPhaseBadge({ call }: { call: CallDetails }) {
   const { t } = useTranslation();
   if (call.status !== 'published') {
     return (
-      <Badge color={call.status === 'draft' ? 'gray' : 'red'} variant="outline">
+      <Badge className={badges.badge} color={call.status === 'draft' ? 'gray' : 'red'} variant="outline">
         {t(`programs.callStatus.${call.status}`)}
       </Badge>
     );
   }
   const phase = phaseOf(call);
   return (
-    <Badge color={phase === 'open' ? 'teal' : phase === 'upcoming' ? 'blue' : 'gray'} variant="light">
+    <Badge className={badges.badge} color={phase === 'open' ? 'teal' : phase === 'upcoming' ? 'blue' : 'gray'} variant="light">
       {t(`programs.phase.${phase}`)}
     </Badge>
   );

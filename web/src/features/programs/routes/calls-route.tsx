@@ -1,5 +1,7 @@
 import { Alert, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { countActive } from '@/components/active-filters';
+import { FiltersPanel } from '@/components/filters-panel';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
 import { RegionFilter, SectorFilter } from '@/components/reference-filters';
@@ -25,16 +27,17 @@ export function CallsRoute() {
     <Stack>
       <Title order={1}>{t('programs.calls.title')}</Title>
       <Text c="dimmed">{t('programs.calls.intro')}</Text>
-      <Group align="end" gap="sm" wrap="wrap">
-        <SegmentedControl
-          aria-label={t('programs.calls.whenLabel')}
-          value={when}
-          onChange={(v) => update({ when: v === 'open' ? undefined : v })}
-          data={WHEN.map((w) => ({ value: w, label: t(`programs.when.${w}`) }))}
-        />
+      <SegmentedControl
+        w="fit-content"
+        aria-label={t('programs.calls.whenLabel')}
+        value={when}
+        onChange={(v) => update({ when: v === 'open' ? undefined : v })}
+        data={WHEN.map((w) => ({ value: w, label: t(`programs.when.${w}`) }))}
+      />
+      <FiltersPanel activeCount={countActive(filters, ['region', 'sector'])}>
         <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
         <SectorFilter value={filters.sector} onChange={(value) => update({ sector: value })} />
-      </Group>
+      </FiltersPanel>
       <Group gap="xs" aria-live="polite" role="status">
         {list.data && (
           <Text fw={500} data-testid="result-count">

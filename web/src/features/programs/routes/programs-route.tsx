@@ -1,8 +1,10 @@
-import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { countActive } from '@/components/active-filters';
 import { DirectoryPage } from '@/components/directory-page';
 import { RegionFilter, SectorFilter } from '@/components/reference-filters';
+import { ListTable } from '@/components/list-table';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
@@ -45,6 +47,7 @@ export function ProgramsRoute() {
           <SectorFilter value={filters.sector} onChange={(value) => update({ sector: value })} />
         </>
       }
+      activeFilters={countActive(filters, ['region', 'sector'])}
       onReset={reset}
       list={list}
       resultCount={(count, formatted) => t('programs.resultCount', { count, formatted })}
@@ -55,49 +58,58 @@ export function ProgramsRoute() {
       onPage={(page) => update({ page })}
     >
       {list.data && (
-        <Table.ScrollContainer minWidth={760}>
-          <Table striped highlightOnHover>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('fields.name')}</Table.Th>
-                <Table.Th>{t('programs.regions')}</Table.Th>
-                <Table.Th>{t('programs.partners')}</Table.Th>
-                <Table.Th>{t('programs.period')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {list.data.items.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>
-                    <Badge variant="outline" size="sm" me="xs">
-                      {p.code}
-                    </Badge>
-                    <Anchor component={Link} to={`/programs/${p.id}`} fw={500}>
-                      {fmt.name(p) || p.code}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {p.regions.length === 0
-                        ? t('programs.national')
-                        : p.regions.map((r) => fmt.name(findRegion(regions, r)) || r).join(t('programs.listSeparator'))}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {p.partners.map((x) => x.acronym || fmt.name(x)).join(t('programs.listSeparator')) || '—'}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {p.startsOn || p.endsOn
-                      ? t('programs.periodValue', { from: fmt.date(p.startsOn) || '…', to: fmt.date(p.endsOn) || '…' })
-                      : '—'}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+        <ListTable
+          items={list.data.items}
+          rowKey={(p) => p.id}
+          minWidth={760}
+          columns={[
+            {
+              key: 'c0',
+              label: t('fields.name'),
+              render: (p) => (
+                <>
+                  <Badge variant="outline" size="sm" me="xs">
+                    {p.code}
+                  </Badge>
+                  <Anchor component={Link} to={`/programs/${p.id}`} fw={500}>
+                    {fmt.name(p) || p.code}
+                  </Anchor>
+                </>
+              ),
+            },
+            {
+              key: 'c1',
+              label: t('programs.regions'),
+              render: (p) => (
+                <Text size="sm">
+                  {p.regions.length === 0
+                    ? t('programs.national')
+                    : p.regions.map((r) => fmt.name(findRegion(regions, r)) || r).join(t('programs.listSeparator'))}
+                </Text>
+              ),
+            },
+            {
+              key: 'c2',
+              label: t('programs.partners'),
+              render: (p) => (
+                <Text size="sm">
+                  {p.partners.map((x) => x.acronym || fmt.name(x)).join(t('programs.listSeparator')) || '—'}
+                </Text>
+              ),
+            },
+            {
+              key: 'c3',
+              label: t('programs.period'),
+              render: (p) => (
+                <>
+                  {p.startsOn || p.endsOn
+                    ? t('programs.periodValue', { from: fmt.date(p.startsOn) || '…', to: fmt.date(p.endsOn) || '…' })
+                    : '—'}
+                </>
+              ),
+            },
+          ]}
+        />
       )}
     </DirectoryPage>
   );
