@@ -17,6 +17,9 @@ public static class SharedServices
         ValidatorOptions.Global.PropertyNameResolver = (_, member, expression) =>
             member is null ? null : JsonNames.CamelCasePath(FluentValidation.Internal.PropertyChain.FromExpression(expression).ToString() is { Length: > 0 } chain ? chain : member.Name);
         ValidatorOptions.Global.DisplayNameResolver = (_, member, _) => member is null ? null : JsonNames.CamelCasePath(member.Name);
+        // FluentValidation's own messages come from the catalogues, in the reader's language (ADR 0020).
+        Localization.ValidationText.Install();
+        services.AddLocalization();
 
         var options = new DatabaseOptions();
         configuration.GetSection("Database").Bind(options);

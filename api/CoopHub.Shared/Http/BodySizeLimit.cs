@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,14 +27,14 @@ public static class BodySizeLimitExtensions
         var limit = context.GetEndpoint()?.Metadata.GetMetadata<BodySizeLimit>()?.Bytes ?? BodySizeLimit.Default;
         if (context.Request.ContentLength > limit)
         {
-            var problem = new Error(ErrorKind.Validation, "body.too_large",
-                $"The request body is {context.Request.ContentLength:N0} bytes; this endpoint accepts at most {limit:N0} bytes.");
+            var sized = ServerText.Get("body.too_large_sized",
+                ("size", (long)Math.Ceiling(context.Request.ContentLength.Value / 1024.0)), ("limit", limit / 1024));
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             await Microsoft.AspNetCore.Http.Results.Problem(
-                detail: problem.Message,
+                detail: sized,
                 statusCode: StatusCodes.Status413PayloadTooLarge,
                 title: ProblemResults.Title(413),
-                extensions: new Dictionary<string, object?> { ["code"] = problem.Code }).ExecuteAsync(context);
+                extensions: new Dictionary<string, object?> { ["code"] = "body.too_large" }).ExecuteAsync(context);
             return;
         }
         var feature = context.Features.Get<IHttpMaxRequestBodySizeFeature>();

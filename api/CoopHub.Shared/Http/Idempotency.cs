@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Security.Cryptography;
 using System.Text;
 using CoopHub.Shared.Data;
@@ -33,7 +34,7 @@ public static class Idempotency
         var key = values.ToString().Trim();
         if (key.Length is 0 or > MaxKeyLength || key.Any(char.IsControl))
         {
-            await Problem(context, 400, "idempotency.key_invalid", $"An {Header} has 1 to {MaxKeyLength} printable characters (a UUID is a good choice).");
+            await Problem(context, 400, "idempotency.key_invalid", ServerText.Get("idempotency.key_invalid", ("max", MaxKeyLength)));
             return;
         }
         var connections = context.RequestServices.GetRequiredService<IDbConnectionFactory>();
@@ -57,11 +58,11 @@ public static class Idempotency
             {
                 if (stored.RequestHash != hash)
                 {
-                    await Problem(context, 422, "idempotency.key_reused", $"This {Header} was used with a different request in the last 24 hours; use a new key for a new request.");
+                    await Problem(context, 422, "idempotency.key_reused", ServerText.Get("idempotency.key_reused"));
                 }
                 else if (stored.Status == 0)
                 {
-                    await Problem(context, 409, "idempotency.in_progress", "The first request with this key is still being processed; retry in a moment.");
+                    await Problem(context, 409, "idempotency.in_progress", ServerText.Get("idempotency.in_progress"));
                 }
                 else
                 {
@@ -76,7 +77,7 @@ public static class Idempotency
             }
             catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
             {
-                await Problem(context, 409, "idempotency.in_progress", "The first request with this key is still being processed; retry in a moment.");
+                await Problem(context, 409, "idempotency.in_progress", ServerText.Get("idempotency.in_progress"));
                 return;
             }
         }

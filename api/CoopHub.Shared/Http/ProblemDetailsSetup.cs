@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared;
 using Microsoft.AspNetCore.Diagnostics;
@@ -17,12 +18,16 @@ public static class ProblemDetailsSetup
     {
         services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
         {
+            // The exception handler and the status-code pages wrap the request language middleware: the language is
+            // set again here, from what the middleware chose or from the headers (ADR 0020).
+            using var language = RequestLanguage.Enter(context.HttpContext);
             context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
-            context.ProblemDetails.Title ??= ProblemResults.Title(context.ProblemDetails.Status ?? 500);
+            context.ProblemDetails.Title = ProblemResults.Title(context.ProblemDetails.Status ?? 500);
             if (context.ProblemDetails.Status == StatusCodes.Status404NotFound && context.ProblemDetails.Detail is null)
             {
-                context.ProblemDetails.Detail = $"Nothing is served at {context.HttpContext.Request.Method} {context.HttpContext.Request.Path}.";
+                context.ProblemDetails.Detail = ServerText.Get("problem.not_served");
             }
+            context.HttpContext.Response.Headers.ContentLanguage = ServerText.Language;
         });
         // After the default writer: a problem is written as application/problem+json even when the client's Accept
         // asks for something else (text/html, application/xml), rather than an empty 4xx.
@@ -57,6 +62,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        using var language = RequestLanguage.Enter(httpContext);
         ProblemDetails problem;
         switch (exception)
         {
@@ -64,7 +70,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 problem = new HttpValidationProblemDetails(validation.Errors.ToDictionary(x => x.Key, x => x.Value))
                 {
                     Status = StatusCodes.Status400BadRequest,
-                    Detail = "One or more fields are not valid; see errors.",
+                    Detail = ServerText.Get("problem.fields_invalid"),
                 };
                 problem.Extensions["code"] = validation.Code;
                 if (validation.Codes.Count > 0) problem.Extensions["fieldCodes"] = validation.Codes;
@@ -74,7 +80,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 problem.Extensions["code"] = denied.Denied.Status == 401 ? "auth.required" : "auth.forbidden";
                 break;
             case BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge:
-                problem = new ProblemDetails { Status = 413, Detail = "The request body is larger than this endpoint accepts." };
+                problem = new ProblemDetails { Status = 413, Detail = ServerText.Get("body.too_large") };
                 problem.Extensions["code"] = "body.too_large";
                 break;
             case BadHttpRequestException bad:
@@ -84,7 +90,7 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
                 return true;
             default:
                 logger.LogError(exception, "Unhandled exception on {Method} {Path}", httpContext.Request.Method, httpContext.Request.Path);
-                problem = new ProblemDetails { Status = 500, Title = "An unexpected error occurred.", Detail = "The error was logged; quote the traceId if you report it." };
+                problem = new ProblemDetails { Status = 500, Detail = ServerText.Get("problem.unexpected") };
                 break;
         }
         httpContext.Response.StatusCode = problem.Status ?? 500;
@@ -94,47 +100,56 @@ internal sealed partial class ProblemExceptionHandler(IProblemDetailsService pro
     private static ProblemDetails DescribeBadRequest(BadHttpRequestException bad)
     {
         var errors = new Dictionary<string, string[]>();
+        var codes = new Dictionary<string, string[]>();
         var json = FindInner<JsonException>(bad);
         if (json is not null)
         {
-            var field = JsonPathToField(json.Path);
-            errors[field.Length == 0 ? "body" : field] = [field.Length == 0
-                ? "The body is not valid JSON."
-                : $"The value of '{field}' is not valid JSON for this field (wrong type or format)."];
+            // Broken JSON (a syntax error, a truncated body) is the body's fault, whatever the path the reader reached;
+            // a well-formed value of the wrong type is the field's.
+            var field = json.InnerException?.GetType().Name == "JsonReaderException" ? string.Empty : JsonPathToField(json.Path);
+            errors[field.Length == 0 ? "body" : field] = [ServerText.Get(field.Length == 0 ? "request.body_not_json" : "request.wrong_type")];
+            codes[field.Length == 0 ? "body" : field] = [field.Length == 0 ? "request.body_not_json" : "request.wrong_type"];
         }
         else if (BindFailure().Match(bad.Message) is { Success: true } m)
         {
             var name = JsonNames.CamelCasePath(m.Groups["name"].Value);
-            errors[name] = [$"'{m.Groups["value"].Value}' is not {Describe(m.Groups["type"].Value)}."];
+            var code = Describe(m.Groups["type"].Value);
+            errors[name] = [ServerText.Get(code, ("value", m.Groups["value"].Value))];
+            codes[name] = [code];
         }
         else if (RequiredMissing().Match(bad.Message) is { Success: true } r)
         {
-            errors[r.Groups["name"].Value] = [$"'{r.Groups["name"].Value}' is required."];
+            errors[r.Groups["name"].Value] = [ServerText.Get("request.parameter_required")];
+            codes[r.Groups["name"].Value] = ["request.parameter_required"];
         }
         else if (bad.Message.Contains("body", StringComparison.OrdinalIgnoreCase))
         {
-            errors["body"] = ["A JSON body is required."];
+            errors["body"] = [ServerText.Get("request.body_required")];
+            codes["body"] = ["request.body_required"];
         }
         else
         {
-            errors["request"] = ["The request could not be read."];
+            errors["request"] = [ServerText.Get("request.unreadable")];
+            codes["request"] = ["request.unreadable"];
         }
         var problem = new HttpValidationProblemDetails(errors)
         {
             Status = bad.StatusCode == StatusCodes.Status415UnsupportedMediaType ? 415 : 400,
-            Detail = bad.StatusCode == 415 ? "Send the body as application/json." : "The request could not be read; see errors.",
+            Detail = ServerText.Get(bad.StatusCode == 415 ? "request.json_required" : "request.malformed"),
         };
         problem.Extensions["code"] = "request.malformed";
+        problem.Extensions["fieldCodes"] = codes;
         return problem;
     }
 
+    /// <summary>The text code that says what a query or route value should have been.</summary>
     private static string Describe(string type) => type.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?') switch
     {
-        "int" or "Int32" or "long" or "Int64" => "a whole number",
-        "bool" or "Boolean" => "true or false",
-        "DateOnly" => "a date (YYYY-MM-DD)",
-        "Guid" => "an id (GUID)",
-        var other => "a valid " + other,
+        "int" or "Int32" or "long" or "Int64" => "request.not_a_whole_number",
+        "bool" or "Boolean" => "request.not_true_or_false",
+        "DateOnly" => "request.not_a_date",
+        "Guid" => "request.not_an_id",
+        _ => "request.not_valid",
     };
 
     private static string JsonPathToField(string? path)

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Results;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -35,25 +36,15 @@ public static class ProblemResults
     {
         Status = StatusCodes.Status428PreconditionRequired,
         Title = Title(StatusCodes.Status428PreconditionRequired),
-        Detail = "Send the If-Match header with the ETag you read, so a concurrent change is not overwritten.",
+        Detail = ServerText.Get("version.required"),
         Extensions = { ["code"] = "version.required" },
     });
 
+    /// <summary>The problem's title in the reader's language, by status.</summary>
     public static string Title(int status) => status switch
     {
-        400 => "The request is not valid.",
-        401 => "Sign-in is required.",
-        403 => "You are not allowed to do this.",
-        404 => "Not found.",
-        405 => "Method not allowed.",
-        409 => "Conflict with the current state.",
-        412 => "The resource changed since you read it.",
-        413 => "The request body is too large.",
-        415 => "Unsupported media type.",
-        422 => "The content cannot be processed.",
-        428 => "A version precondition is required.",
-        429 => "Too many requests.",
-        _ => "An error occurred.",
+        400 or 401 or 403 or 404 or 405 or 409 or 412 or 413 or 415 or 422 or 428 or 429 or 500 => ServerText.Get($"problem.title.{status}"),
+        _ => ServerText.Get("problem.title.other"),
     };
 
     /// <summary>Documents each status as problem details in the OpenAPI contract.</summary>

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using CoopHub.Shared.Localization;
 using FluentValidation;
 
 namespace CoopHub.Shared.Pipeline;
@@ -12,11 +13,11 @@ public static class PagingRules
 
     /// <summary>A list's free-text search: at most 200 characters.</summary>
     public static IRuleBuilderOptions<T, string?> SearchText<T>(this IRuleBuilder<T, string?> rule)
-        => rule.MaximumLength(MaxSearchLength).WithMessage("Search with at most 200 characters.");
+        => rule.MaximumLength(MaxSearchLength).WithText("paging.search_too_long");
 
     public static void ApplyPaging<T>(this AbstractValidator<T> validator, Expression<Func<T, int?>> page, Expression<Func<T, int?>> pageSize)
     {
-        validator.RuleFor(page).GreaterThanOrEqualTo(1).WithMessage("Pages start at 1.");
-        validator.RuleFor(pageSize).InclusiveBetween(1, MaxPageSize).WithMessage("The page size is between 1 and 100.");
+        validator.RuleFor(page).GreaterThanOrEqualTo(1).WithText("paging.page_from_one");
+        validator.RuleFor(pageSize).InclusiveBetween(1, MaxPageSize).WithText("paging.page_size_range");
     }
 }

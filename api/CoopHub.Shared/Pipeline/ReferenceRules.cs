@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using CoopHub.Shared.Reference;
+using CoopHub.Shared.Localization;
 using FluentValidation;
 
 namespace CoopHub.Shared.Pipeline;
@@ -11,35 +12,35 @@ namespace CoopHub.Shared.Pipeline;
 /// </summary>
 public static class ReferenceRules
 {
-    public const string UnknownRegion = "Unknown region; use a code from MA-01 to MA-12.";
-    public const string UnknownProvince = "Unknown province code; see GET /api/v1/reference/regions.";
-    public const string UnknownSector = "Unknown sector code; see GET /api/v1/reference/sectors.";
+    public const string UnknownRegion = "reference.unknown_region";
+    public const string UnknownProvince = "reference.unknown_province";
+    public const string UnknownSector = "reference.unknown_sector";
 
     public static IRuleBuilderOptions<T, string?> KnownRegion<T>(this IRuleBuilder<T, string?> rule, ReferenceData reference)
-        => rule.Must(code => code is null || reference.FindRegion(code) is not null).WithMessage(UnknownRegion);
+        => rule.Must(code => code is null || reference.FindRegion(code) is not null).WithText(UnknownRegion);
 
     public static IRuleBuilderOptions<T, string?> KnownProvince<T>(this IRuleBuilder<T, string?> rule, ReferenceData reference)
-        => rule.Must(code => code is null || reference.FindProvince(code) is not null).WithMessage(UnknownProvince);
+        => rule.Must(code => code is null || reference.FindProvince(code) is not null).WithText(UnknownProvince);
 
     public static IRuleBuilderOptions<T, string?> KnownSector<T>(this IRuleBuilder<T, string?> rule, ReferenceData reference)
-        => rule.Must(code => code is null || reference.FindSector(code) is not null).WithMessage(UnknownSector);
+        => rule.Must(code => code is null || reference.FindSector(code) is not null).WithText(UnknownSector);
 
     /// <summary>Every code of a list is a region (the message names the wrong one).</summary>
     public static IRuleBuilderOptions<T, string> EachKnownRegion<T>(this IRuleBuilderInitialCollection<T, string> rule, ReferenceData reference)
-        => rule.Must(code => reference.FindRegion(code) is not null).WithMessage((_, code) => $"Unknown region '{code}'; use a code from MA-01 to MA-12.");
+        => rule.Must(code => reference.FindRegion(code) is not null).WithText("reference.unknown_region_named", (_, code) => [("code", code)]);
 
     /// <summary>Every code of a list is a province (the message names the wrong one).</summary>
     public static IRuleBuilderOptions<T, string> EachKnownProvince<T>(this IRuleBuilderInitialCollection<T, string> rule, ReferenceData reference)
-        => rule.Must(code => reference.FindProvince(code) is not null).WithMessage((_, code) => $"Unknown province '{code}'; see GET /api/v1/reference/regions.");
+        => rule.Must(code => reference.FindProvince(code) is not null).WithText("reference.unknown_province_named", (_, code) => [("code", code)]);
 
     /// <summary>Every code of a list is a sector (the message names the wrong one).</summary>
     public static IRuleBuilderOptions<T, string> EachKnownSector<T>(this IRuleBuilderInitialCollection<T, string> rule, ReferenceData reference)
-        => rule.Must(code => reference.FindSector(code) is not null).WithMessage((_, code) => $"Unknown sector '{code}'; see GET /api/v1/reference/sectors.");
+        => rule.Must(code => reference.FindSector(code) is not null).WithText("reference.unknown_sector_named", (_, code) => [("code", code)]);
 
     /// <summary>The province, when both are known codes, lies in the region.</summary>
     public static IRuleBuilderOptions<T, string?> ProvinceInRegion<T>(this IRuleBuilder<T, string?> rule, ReferenceData reference, Func<T, string?> region)
         => rule.Must((x, code) => code is null || reference.FindProvince(code) is null || reference.FindRegion(region(x)) is null || reference.ProvinceBelongsTo(code, region(x)))
-            .WithMessage(x => $"This province is not in region {region(x)}.");
+            .WithText("reference.province_not_in_region", (x, _) => [("region", ReferenceNames.Region(region(x)))]);
 
     /// <summary>
     /// A name in Arabic or in French (at least one; <paramref name="missing"/> says what to name), each of the three
@@ -52,11 +53,10 @@ public static class ReferenceRules
     {
         var ar = arabic.Compile();
         var fr = french.Compile();
-        var tooLong = $"A name has at most {maxLength} characters.";
         validator.RuleFor(arabic).SafeText()
-            .Must((x, _) => !string.IsNullOrWhiteSpace(ar(x)) || !string.IsNullOrWhiteSpace(fr(x))).WithMessage(missing)
-            .MaximumLength(maxLength).WithMessage(tooLong);
-        validator.RuleFor(french).SafeText().MaximumLength(maxLength).WithMessage(tooLong);
-        if (english is not null) validator.RuleFor(english).SafeText().MaximumLength(maxLength).WithMessage(tooLong);
+            .Must((x, _) => !string.IsNullOrWhiteSpace(ar(x)) || !string.IsNullOrWhiteSpace(fr(x))).WithText(missing)
+            .MaximumLength(maxLength).WithText("reference.name_too_long", (_, _) => [("max", maxLength)]);
+        validator.RuleFor(french).SafeText().MaximumLength(maxLength).WithText("reference.name_too_long", (_, _) => [("max", maxLength)]);
+        if (english is not null) validator.RuleFor(english).SafeText().MaximumLength(maxLength).WithText("reference.name_too_long", (_, _) => [("max", maxLength)]);
     }
 }

@@ -7,7 +7,7 @@ public sealed class RequestValidationException(
 {
     public IReadOnlyDictionary<string, string[]> Errors { get; } = errors;
 
-    /// <summary>The stable codes of the failures that have one (such as <c>text.forbidden_character</c>), by field.</summary>
+    /// <summary>The stable code of each failure (such as <c>text.forbidden_character</c> or <c>field.maximum_length</c>), by field.</summary>
     public IReadOnlyDictionary<string, string[]> Codes { get; } = codes ?? new Dictionary<string, string[]>();
 
     /// <summary>The problem's stable code: "validation", or the one code every failure named (a rule's WithErrorCode("webhook.target_refused")).</summary>

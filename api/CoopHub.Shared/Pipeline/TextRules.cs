@@ -1,4 +1,5 @@
 using CoopHub.Shared.Text;
+using CoopHub.Shared.Localization;
 using FluentValidation;
 using FluentValidation.Validators;
 
@@ -33,8 +34,6 @@ public static class TextRules
         }
 
         protected override string GetDefaultMessageTemplate(string errorCode)
-            => multiline
-                ? "'{PropertyName}' contains {Character} at position {Position}: control characters other than tab and line breaks, bidi overrides and invalid characters are not allowed."
-                : "'{PropertyName}' contains {Character} at position {Position}: control characters (tab and line breaks included), bidi overrides and invalid characters are not allowed.";
+            => ServerText.Get(multiline ? "text.forbidden_character_multiline" : "text.forbidden_character");
     }
 }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using FluentValidation;
 using Mediator;
 
@@ -18,13 +19,15 @@ public sealed class ValidationBehavior<TMessage, TResponse>(IEnumerable<IValidat
         }
         if (failures.Count > 0)
         {
-            throw new RequestValidationException(failures
-                .GroupBy(f => f.PropertyName)
-                .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()),
-                // Only codes the rules set themselves (dotted, like problem codes), not FluentValidation's validator names.
-                failures.Where(f => f.ErrorCode?.Contains('.', StringComparison.Ordinal) == true).GroupBy(f => f.PropertyName)
-                    .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorCode).Distinct().ToArray()),
-                failures.Select(f => f.ErrorCode).Distinct().ToList() is [{ } code] && code.Contains('.', StringComparison.Ordinal) ? code : "validation");
+            // Every failure has a code: the one its rule names (dotted, from the catalogue), else FluentValidation's
+            // validator as field.<validator> (field.maximum_length).
+            static string CodeOf(FluentValidation.Results.ValidationFailure f)
+                => f.ErrorCode?.Contains('.', StringComparison.Ordinal) == true ? f.ErrorCode : ValidationText.FieldCode(f.ErrorCode ?? "Predicate");
+            var codes = failures.Select(CodeOf).Distinct().ToList();
+            throw new RequestValidationException(
+                failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct().ToArray()),
+                failures.GroupBy(f => f.PropertyName).ToDictionary(g => g.Key, g => g.Select(CodeOf).Distinct().ToArray()),
+                codes is [{ } code] && !code.StartsWith("field.", StringComparison.Ordinal) ? code : "validation");
         }
         return await next(message, cancellationToken);
     }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using Mediator;
 
 namespace CoopHub.Shared.Security;
@@ -12,15 +13,22 @@ public interface IAuthorizer<in TMessage>
     ValueTask<AccessDenied?> AuthorizeAsync(TMessage message, CurrentUser user, CancellationToken cancellationToken);
 }
 
-/// <summary>Why a call is refused: 401 when nobody is signed in, 403 otherwise.</summary>
+/// <summary>Why a call is refused: 401 when nobody is signed in, 403 otherwise; the message is in the reader's language.</summary>
 public sealed record AccessDenied(int Status, string Message)
 {
-    public static AccessDenied SignInRequired { get; } = new(401, "Sign in (or send an API key) to do this.");
+    public static AccessDenied SignInRequired => new(401, ServerText.Get("auth.sign_in_required"));
 
-    public static AccessDenied Forbidden(string message) => new(403, message);
+    /// <summary>403, explained by the catalogue's <paramref name="textCode"/>.</summary>
+    public static AccessDenied Forbidden(string textCode, params (string Name, object? Value)[] args) => new(403, ServerText.Get(textCode, args));
 
-    /// <summary>401 for anonymous callers, 403 with the message for everyone else.</summary>
-    public static AccessDenied For(CurrentUser user, string message) => user.IsAuthenticated ? Forbidden(message) : SignInRequired;
+    /// <summary>401 for anonymous callers, 403 with the catalogue's <paramref name="textCode"/> for everyone else.</summary>
+    public static AccessDenied For(CurrentUser user, string textCode, params (string Name, object? Value)[] args)
+        => user.IsAuthenticated ? Forbidden(textCode, args) : SignInRequired;
+
+    // Transitional (issue 17): English sentences not yet moved to a catalogue.
+    public static AccessDenied ForbiddenUntranslated(string message) => new(403, message);
+
+    public static AccessDenied ForUntranslated(CurrentUser user, string message) => user.IsAuthenticated ? new(403, message) : SignInRequired;
 }
 
 public sealed class AccessDeniedException(AccessDenied denied) : Exception(denied.Message)
@@ -32,14 +40,15 @@ public sealed class AccessDeniedException(AccessDenied denied) : Exception(denie
 public static class Require
 {
     public static AccessDenied? Admin(CurrentUser user)
-        => user.IsAdmin ? null : AccessDenied.For(user, "Only an administrator can do this.");
+        => user.IsAdmin ? null : AccessDenied.For(user, "auth.admin_only");
 
     public static AccessDenied? SignedIn(CurrentUser user)
         => user.IsAuthenticated ? null : AccessDenied.SignInRequired;
 
     public static AccessDenied? StaffOf(CurrentUser user, string? regionCode)
-        => user.CanManageRegion(regionCode) ? null : AccessDenied.For(user,
-            regionCode is null ? "Only staff can do this." : $"Only staff of region {regionCode} (or an administrator) can do this.");
+        => user.CanManageRegion(regionCode) ? null : regionCode is null
+            ? AccessDenied.For(user, "auth.staff_only")
+            : AccessDenied.For(user, "auth.staff_of_region_only", ("region", ReferenceNames.Region(regionCode)));
 }
 
 public static class AuthorizerRegistration

@@ -27,6 +27,7 @@ public static class CooperativesModule
 
     public static IServiceCollection AddCooperatives(this IServiceCollection services)
     {
+        CoopHub.Shared.Localization.ServerText.AddCatalogue("cooperatives", typeof(CooperativesModule).Assembly);
         services.AddValidatorsFromAssembly(typeof(CooperativesModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddSingleton<RegisterCooperativeValidator>();
         services.AddAuthorizersFromAssembly(typeof(CooperativesModule).Assembly);

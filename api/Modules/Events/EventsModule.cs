@@ -18,6 +18,7 @@ public static class EventsModule
 {
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
+        CoopHub.Shared.Localization.ServerText.AddCatalogue("events", typeof(EventsModule).Assembly);
         services.AddValidatorsFromAssembly(typeof(EventsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(EventsModule).Assembly);
         services.AddScoped<IDemoDataSeeder, EventsDemoSeeder>();

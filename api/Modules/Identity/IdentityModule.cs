@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Globalization;
 using System.Threading.RateLimiting;
 using CoopHub.Identity.Authentication;
@@ -38,6 +39,7 @@ public static class IdentityModule
 
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
+        CoopHub.Shared.Localization.ServerText.AddCatalogue("identity", typeof(IdentityModule).Assembly);
         services.AddValidatorsFromAssembly(typeof(IdentityModule).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(IdentityModule).Assembly);
         services.AddCoopHubAuthentication();
@@ -99,6 +101,8 @@ public static class IdentityModule
     public static IApplicationBuilder UseIdentityModule(this IApplicationBuilder app)
     {
         app.UseAuthentication();
+        // The answer's language: the account's, else Accept-Language, else French (ADR 0020).
+        app.UseRequestLanguage();
         app.UseCoopHubApiKeyGuard();
         app.UseAuthorization();
         return app;

@@ -19,6 +19,7 @@ public static class NetworksModule
 {
     public static IServiceCollection AddNetworks(this IServiceCollection services)
     {
+        CoopHub.Shared.Localization.ServerText.AddCatalogue("networks", typeof(NetworksModule).Assembly);
         services.AddValidatorsFromAssembly(typeof(NetworksModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(NetworksModule).Assembly);
         services.AddScoped<IDemoDataSeeder, NetworksDemoSeeder>();

@@ -20,6 +20,7 @@ public static class ProgramsModule
 {
     public static IServiceCollection AddPrograms(this IServiceCollection services)
     {
+        CoopHub.Shared.Localization.ServerText.AddCatalogue("programs", typeof(ProgramsModule).Assembly);
         services.AddValidatorsFromAssembly(typeof(ProgramsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(ProgramsModule).Assembly);
         services.AddScoped<IDemoDataSeeder, ProgramsDemoSeeder>();

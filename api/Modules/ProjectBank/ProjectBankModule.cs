@@ -17,6 +17,7 @@ public static class ProjectBankModule
 {
     public static IServiceCollection AddProjectBank(this IServiceCollection services)
     {
+        CoopHub.Shared.Localization.ServerText.AddCatalogue("bank", typeof(ProjectBankModule).Assembly);
         services.AddValidatorsFromAssembly(typeof(ProjectBankModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(ProjectBankModule).Assembly);
         services.AddScoped<IDemoDataSeeder, ProjectBankDemoSeeder>();

@@ -18,6 +18,7 @@ public static class WebhooksModule
 {
     public static IServiceCollection AddWebhooks(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
+        CoopHub.Shared.Localization.ServerText.AddCatalogue("webhooks", typeof(WebhooksModule).Assembly);
         // Tests turn the dispatcher on where they exercise it; every other test app must not send.
         var options = new WebhookOptions { AllowLoopbackHttp = !environment.IsProduction(), Dispatch = !environment.IsEnvironment("Testing") };
         configuration.GetSection("Webhooks").Bind(options);

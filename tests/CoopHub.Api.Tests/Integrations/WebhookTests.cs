@@ -214,7 +214,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
             {
                 await CoopHub.Shared.Outbox.Outbox.WriteAsync(session,
                     new CoopHub.Contracts.Cooperatives.CooperativeRegisteredEvent(Guid.NewGuid(), "NEVER", null, null, "MA-01", "MA-01-01", []), DateTimeOffset.UtcNow, ct);
-                return Error.Conflict("probe.refused", "The change is refused after writing its announcement.");
+                return Error.ConflictUntranslated("probe.refused", "The change is refused after writing its announcement.");
             }, CancellationToken.None);
             Assert.That(result.IsFailure, Is.True);
         }

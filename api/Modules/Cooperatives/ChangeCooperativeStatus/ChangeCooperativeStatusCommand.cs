@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Cooperatives.Model;
 using CoopHub.Shared.Pipeline;
@@ -29,15 +30,15 @@ internal sealed class ChangeCooperativeStatusValidator : AbstractValidator<Chang
 {
     public ChangeCooperativeStatusValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Status).NotNull().WithMessage("Give the new status: active, dormant, inLiquidation or dissolved.");
+        RuleFor(x => x.Status).NotNull().WithText("cooperatives.give_new_status_active_dormant_inliquidation");
         RuleFor(x => x.EffectiveOn)
-            .NotNull().WithMessage("Give the date the new status takes effect.")
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The effective date cannot be in the future.")
-            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The effective date is before 1900.");
+            .NotNull().WithText("cooperatives.give_date_new_status_takes_effect")
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("cooperatives.effective_date_cannot_future")
+            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("cooperatives.effective_date_before_1900");
         RuleFor(x => x.Reason)
-            .MaximumLength(1000).WithMessage("The reason has at most 1000 characters.")
+            .MaximumLength(1000).WithText("cooperatives.reason_most_1000_characters")
             .SafeMultilineText()
             .Must((x, reason) => x.Status is not (CooperativeStatus.InLiquidation or CooperativeStatus.Dissolved) || !string.IsNullOrWhiteSpace(reason))
-            .WithMessage("Give the reason (for example the general assembly's decision) for a liquidation or dissolution.");
+            .WithText("cooperatives.give_reason_example_general_assemblys_decision");
     }
 }

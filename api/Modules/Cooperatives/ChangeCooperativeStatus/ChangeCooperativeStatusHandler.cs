@@ -32,39 +32,39 @@ internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents 
         if (CooperativeAccess.MayChangeStatus(user, current) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
-            return Error.PreconditionFailed($"The cooperative is at version {current.Version}, not {expected}: read it again.");
+            return Error.PreconditionFailed();
         }
 
         var from = current.ParsedStatus();
         var to = command.Status!.Value;
         if (from == to)
         {
-            return Error.Conflict("cooperative.status_unchanged", $"The cooperative is already {to.ToApi()}.");
+            return Error.ConflictUntranslated("cooperative.status_unchanged", $"The cooperative is already {to.ToApi()}.");
         }
         if (!CooperativeStatuses.CanMove(from, to))
         {
             var allowed = CooperativeStatuses.NextFrom(from);
-            return Error.Conflict("cooperative.status_transition", allowed.Count == 0
+            return Error.ConflictUntranslated("cooperative.status_transition", allowed.Count == 0
                 ? $"A {from.ToApi()} cooperative cannot change status."
                 : $"A cooperative cannot go from {from.ToApi()} to {to.ToApi()}; from {from.ToApi()} it can go to: {string.Join(", ", allowed.Select(s => s.ToApi()))}.");
         }
         var effectiveOn = command.EffectiveOn!.Value;
         if (current.FoundedOn is { } founded && effectiveOn < founded)
         {
-            return Error.Invalid("effectiveOn", $"The effective date is before the cooperative was founded ({founded:yyyy-MM-dd}).");
+            return Error.InvalidUntranslated("effectiveOn", $"The effective date is before the cooperative was founded ({founded:yyyy-MM-dd}).");
         }
         var last = await db.QuerySingleOrDefaultAsync<LastChange>(LastChangeSql, new { current.Id }, cancellationToken);
         // The registration entry does not bound later changes; a real change does.
         if (last?.EffectiveOn is { } lastOn && effectiveOn < lastOn)
         {
-            return Error.Invalid("effectiveOn", $"The effective date is before the previous status change ({lastOn:yyyy-MM-dd}).");
+            return Error.InvalidUntranslated("effectiveOn", $"The effective date is before the previous status change ({lastOn:yyyy-MM-dd}).");
         }
 
         var now = clock.GetUtcNow();
         var updated = await db.ExecuteAsync(UpdateSql, new { current.Id, current.Version, Status = to.ToApi(), UpdatedAt = now }, cancellationToken);
         if (updated == 0)
         {
-            return Error.PreconditionFailed("The cooperative changed while you were saving: read it again.");
+            return Error.PreconditionFailed();
         }
         var reason = string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim();
         await db.ExecuteAsync(CooperativeStore.InsertStatusChange,

@@ -21,5 +21,5 @@ internal sealed class GetCooperativeHandler(DbSession db, IHttpContextAccessor h
         return user.CanManageRegion(row.RegionCode) || user.ManagesCooperative(row.Id) ? details : details with { Contact = null };
     }
 
-    public static Error NotFound(Guid id) => Error.NotFound("cooperative.not_found", $"No cooperative has id {id}.");
+    public static Error NotFound(Guid id) => Error.NotFoundUntranslated("cooperative.not_found", $"No cooperative has id {id}.");
 }

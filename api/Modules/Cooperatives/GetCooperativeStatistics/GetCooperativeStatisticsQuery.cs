@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Cooperatives.Model;
 using CoopHub.Shared.Reference;
 using FluentValidation;
@@ -33,6 +34,6 @@ internal sealed class GetCooperativeStatisticsValidator : CooperativeFilterValid
     {
         RuleFor(x => x.GroupBy)
             .Must(g => g is null || Enum.GetNames<CooperativeStatisticsGrouping>().Contains(g, StringComparer.OrdinalIgnoreCase))
-            .WithMessage("Group by region, province, sector or status.");
+            .WithText("cooperatives.group_region_province_sector_status");
     }
 }

@@ -28,7 +28,7 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
             var outside = rows.Where(r => r.Command.RegionCode is { } region && !scope.Contains(region)).ToList();
             if (outside.Count > 0)
             {
-                return Error.Forbidden($"Row {outside[0].Row} (and {outside.Count - 1} more) is in region {outside[0].Command.RegionCode}, outside your regions ({string.Join(", ", scope)}); nothing was imported.");
+                return Error.ForbiddenUntranslated($"Row {outside[0].Row} (and {outside.Count - 1} more) is in region {outside[0].Command.RegionCode}, outside your regions ({string.Join(", ", scope)}); nothing was imported.");
             }
         }
         var errors = readErrors.Select(e => new CooperativeImportError(e.Row, e.Field, e.Message)).ToList();
@@ -75,7 +75,7 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
         }
         catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
         {
-            return Error.Conflict("import.concurrent_registration",
+            return Error.ConflictUntranslated("import.concurrent_registration",
                 "A registration number in the file was registered by someone else while importing; nothing was imported. Run the dry run again.");
         }
         await CooperativeStore.IndexNewRowsAsync(db, before, cancellationToken);

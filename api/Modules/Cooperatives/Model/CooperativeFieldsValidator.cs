@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Reference;
 using FluentValidation;
@@ -12,93 +13,93 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
     protected CooperativeFieldsValidator(ReferenceData reference, TimeProvider clock)
     {
         RuleFor(x => x.RegistrationNumber)
-            .Must(v => !string.IsNullOrWhiteSpace(v)).WithMessage("The registration number is required.")
-            .MaximumLength(50).WithMessage("The registration number has at most 50 characters.")
+            .Must(v => !string.IsNullOrWhiteSpace(v)).WithText("cooperatives.registration_number_required")
+            .MaximumLength(50).WithText("cooperatives.registration_number_most_50_characters")
             .SafeText();
 
         RuleFor(x => x.NameAr)
             .Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-            .WithMessage("Give the name in Arabic or in French (at least one).")
-            .MaximumLength(200).WithMessage("The Arabic name has at most 200 characters.")
+            .WithText("cooperatives.give_name_arabic_french_least_one")
+            .MaximumLength(200).WithText("cooperatives.arabic_name_most_200_characters")
             .SafeText();
-        RuleFor(x => x.NameFr).MaximumLength(200).WithMessage("The French name has at most 200 characters.").SafeText();
+        RuleFor(x => x.NameFr).MaximumLength(200).WithText("cooperatives.french_name_most_200_characters").SafeText();
 
         RuleFor(x => x.LegalForm)
             .Must(v => v is null || reference.IsLegalForm(v))
             .WithMessage(_ => $"Unknown legal form; use one of: {string.Join(", ", reference.LegalForms.Select(l => l.Code))}.");
 
         RuleFor(x => x.Sectors)
-            .NotNull().WithMessage("Give between 1 and 5 sector codes.")
-            .Must(s => s is null || s.Count is >= 1 and <= MaxSectors).WithMessage("Give between 1 and 5 sector codes.")
-            .Must(s => s is null || s.Distinct(StringComparer.Ordinal).Count() == s.Count).WithMessage("A sector is listed twice.");
+            .NotNull().WithText("cooperatives.give_between_1_5_sector_codes")
+            .Must(s => s is null || s.Count is >= 1 and <= MaxSectors).WithText("cooperatives.give_between_1_5_sector_codes")
+            .Must(s => s is null || s.Distinct(StringComparer.Ordinal).Count() == s.Count).WithText("cooperatives.sector_listed_twice");
         RuleForEach(x => x.Sectors).EachKnownSector(reference);
 
-        RuleFor(x => x.Activities).MaximumLength(2000).WithMessage("Activities have at most 2000 characters.").SafeMultilineText();
+        RuleFor(x => x.Activities).MaximumLength(2000).WithText("cooperatives.activities_most_2000_characters").SafeMultilineText();
         RuleFor(x => x.Products)
-            .Must(p => p is null || p.Count <= 50).WithMessage("List at most 50 products.");
+            .Must(p => p is null || p.Count <= 50).WithText("cooperatives.list_most_50_products");
         RuleForEach(x => x.Products)
-            .Must(p => !string.IsNullOrWhiteSpace(p)).WithMessage("A product name is empty.")
-            .MaximumLength(100).WithMessage("A product name has at most 100 characters.")
+            .Must(p => !string.IsNullOrWhiteSpace(p)).WithText("cooperatives.product_name_empty")
+            .MaximumLength(100).WithText("cooperatives.product_name_most_100_characters")
             .SafeText();
 
         RuleFor(x => x.RegionCode)
-            .NotEmpty().WithMessage("The region is required (MA-01 to MA-12).")
+            .NotEmpty().WithText("cooperatives.region_required_ma_01_ma_12")
             .KnownRegion(reference);
         RuleFor(x => x.ProvinceCode)
-            .NotEmpty().WithMessage("The province is required.")
+            .NotEmpty().WithText("cooperatives.province_required")
             .KnownProvince(reference)
             .ProvinceInRegion(reference, x => x.RegionCode);
 
-        RuleFor(x => x.Commune).MaximumLength(100).WithMessage("The commune has at most 100 characters.").SafeText();
-        RuleFor(x => x.Address).MaximumLength(300).WithMessage("The address has at most 300 characters.").SafeMultilineText();
+        RuleFor(x => x.Commune).MaximumLength(100).WithText("cooperatives.commune_most_100_characters").SafeText();
+        RuleFor(x => x.Address).MaximumLength(300).WithText("cooperatives.address_most_300_characters").SafeMultilineText();
 
         RuleFor(x => x.FoundedOn)
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The founding date cannot be in the future.")
-            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The founding date is before 1900.");
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("cooperatives.founding_date_cannot_future")
+            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("cooperatives.founding_date_before_1900");
 
-        RuleFor(x => x.Members).NotNull().WithMessage("Give the members: { total, women, youth }.");
+        RuleFor(x => x.Members).NotNull().WithText("cooperatives.give_members_total_women_youth");
         When(x => x.Members is not null, () =>
         {
-            RuleFor(x => x.Members!.Total).InclusiveBetween(0, 1_000_000).WithMessage("The number of members is between 0 and 1,000,000.");
-            RuleFor(x => x.Members!.Women).GreaterThanOrEqualTo(0).WithMessage("The number of women cannot be negative.")
-                .Must((x, women) => women <= x.Members!.Total).WithMessage("Women members cannot outnumber all members.");
-            RuleFor(x => x.Members!.Youth).GreaterThanOrEqualTo(0).WithMessage("The number of young members cannot be negative.")
-                .Must((x, youth) => youth <= x.Members!.Total).WithMessage("Young members cannot outnumber all members.");
+            RuleFor(x => x.Members!.Total).InclusiveBetween(0, 1_000_000).WithText("cooperatives.number_members_between_0_1_000");
+            RuleFor(x => x.Members!.Women).GreaterThanOrEqualTo(0).WithText("cooperatives.number_women_cannot_negative")
+                .Must((x, women) => women <= x.Members!.Total).WithText("cooperatives.women_members_cannot_outnumber_all_members");
+            RuleFor(x => x.Members!.Youth).GreaterThanOrEqualTo(0).WithText("cooperatives.number_young_members_cannot_negative")
+                .Must((x, youth) => youth <= x.Members!.Total).WithText("cooperatives.young_members_cannot_outnumber_all_members");
         });
 
         When(x => x.Board is not null, () =>
         {
-            RuleFor(x => x.Board!.Size).InclusiveBetween(0, 100).WithMessage("The board has between 0 and 100 members.");
-            RuleFor(x => x.Board!.ManagerRole).MaximumLength(100).WithMessage("The manager's role has at most 100 characters.").SafeText();
+            RuleFor(x => x.Board!.Size).InclusiveBetween(0, 100).WithText("cooperatives.board_between_0_100_members");
+            RuleFor(x => x.Board!.ManagerRole).MaximumLength(100).WithText("cooperatives.managers_role_most_100_characters").SafeText();
         });
 
-        RuleFor(x => x.Certifications).Must(c => c is null || c.Count <= 20).WithMessage("List at most 20 certifications.");
-        RuleForEach(x => x.Certifications).NotNull().WithMessage("A certification is empty.");
+        RuleFor(x => x.Certifications).Must(c => c is null || c.Count <= 20).WithText("cooperatives.list_most_20_certifications");
+        RuleForEach(x => x.Certifications).NotNull().WithText("cooperatives.certification_empty");
         RuleForEach(x => x.Certifications).Where(c => c is not null).ChildRules(c =>
         {
-            c.RuleFor(x => x.Name).NotEmpty().WithMessage("A certification needs its name.").MaximumLength(200).WithMessage("A certification name has at most 200 characters.").SafeText();
-            c.RuleFor(x => x.Issuer).MaximumLength(200).WithMessage("An issuer has at most 200 characters.").SafeText();
+            c.RuleFor(x => x.Name).NotEmpty().WithText("cooperatives.certification_needs_name").MaximumLength(200).WithText("cooperatives.certification_name_most_200_characters").SafeText();
+            c.RuleFor(x => x.Issuer).MaximumLength(200).WithText("cooperatives.issuer_most_200_characters").SafeText();
             c.RuleFor(x => x.ExpiresOn)
                 .Must((x, expires) => expires is null || x.ObtainedOn is null || expires >= x.ObtainedOn)
-                .WithMessage("A certification cannot expire before it was obtained.");
+                .WithText("cooperatives.certification_cannot_expire_before_was_obtained");
         });
 
         RuleFor(x => x.Needs)
-            .Must(n => n is null || n.Distinct().Count() == n.Count).WithMessage("A need is listed twice.");
+            .Must(n => n is null || n.Distinct().Count() == n.Count).WithText("cooperatives.need_listed_twice");
 
         When(x => x.Contact is not null, () =>
         {
             RuleFor(x => x.Contact!.Phone)
-                .Matches(@"^\+?[0-9 ().-]{6,29}$").WithMessage("A phone number has 6 to 29 digits, spaces, dots, dashes or brackets, optionally after +.");
+                .Matches(@"^\+?[0-9 ().-]{6,29}$").WithText("cooperatives.phone_number_6_29_digits_spaces");
             RuleFor(x => x.Contact!.Email)
-                .MaximumLength(200).WithMessage("An email address has at most 200 characters.")
-                .EmailAddress().WithMessage("This is not an email address.")
+                .MaximumLength(200).WithText("cooperatives.email_address_most_200_characters")
+                .EmailAddress().WithText("cooperatives.not_email_address")
                 .SafeText();
             RuleFor(x => x.Contact!.Website)
-                .MaximumLength(300).WithMessage("A website address has at most 300 characters.")
+                .MaximumLength(300).WithText("cooperatives.website_address_most_300_characters")
                 .SafeText()
                 .Must(w => w is null || (Uri.TryCreate(w, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
-                .WithMessage("A website is an http:// or https:// address.");
+                .WithText("cooperatives.website_http_https_address");
         });
     }
 }

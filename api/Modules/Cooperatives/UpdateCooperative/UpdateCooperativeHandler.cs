@@ -36,7 +36,7 @@ internal sealed class UpdateCooperativeHandler(DbSession db, AuditTrail audit, T
         if (CooperativeAccess.MayEdit(user, reference, current, command) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
-            return Error.PreconditionFailed($"The cooperative is at version {current.Version}, not {expected}: read it again and reapply your change.");
+            return Error.PreconditionFailed();
         }
         if (await CooperativeStore.RegistrationNumberTakenAsync(db, command.RegistrationNumber!, command.Id, cancellationToken))
         {
@@ -55,7 +55,7 @@ internal sealed class UpdateCooperativeHandler(DbSession db, AuditTrail audit, T
         }
         if (updated == 0)
         {
-            return Error.PreconditionFailed("The cooperative changed while you were saving: read it again and reapply your change.");
+            return Error.PreconditionFailed();
         }
         await CooperativeStore.ReplaceSectorsAsync(db, row, cancellationToken);
         var after = row.ToDetails();

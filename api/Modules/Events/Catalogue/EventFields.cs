@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.RegularExpressions;
 using CoopHub.Contracts.Networks;
 using CoopHub.Contracts.Programs;
@@ -83,7 +84,7 @@ internal abstract partial record EventFields
             for (var i = 0; i < given.Count; i++)
             {
                 var org = await sender.Send(new GetOrganisationSummary(given[i]), ct);
-                if (org is null) return Error.Invalid($"{field}[{i}]", $"No organisation has id {given[i]}; add it to the partner directory first.");
+                if (org is null) return Error.InvalidUntranslated($"{field}[{i}]", $"No organisation has id {given[i]}; add it to the partner directory first.");
                 list.Add(new EventOrganisation(org.Id, org.NameAr, org.NameFr, org.Acronym));
             }
             return list;
@@ -96,7 +97,7 @@ internal abstract partial record EventFields
         if (Venue?.OrganisationId is { } venueId)
         {
             var hub = await sender.Send(new GetOrganisationSummary(venueId), ct);
-            if (hub is null) return Error.Invalid("venue.organisationId", $"No organisation has id {venueId}.");
+            if (hub is null) return Error.InvalidUntranslated("venue.organisationId", $"No organisation has id {venueId}.");
             venue = new EventVenue(hub.Id, hub.NameAr, hub.NameFr, Clean(Venue.Address));
         }
         else
@@ -107,12 +108,12 @@ internal abstract partial record EventFields
         if (ProgramId is { } programId)
         {
             var program = await sender.Send(new GetProgramSummary(programId), ct);
-            if (program is null) return Error.Invalid("programId", $"No program has id {programId}.");
+            if (program is null) return Error.InvalidUntranslated("programId", $"No program has id {programId}.");
             programCode = program.Code;
         }
         if (NetworkId is { } networkId && await sender.Send(new GetNetworkSummary(networkId), ct) is null)
         {
-            return Error.Invalid("networkId", $"No network has id {networkId}.");
+            return Error.InvalidUntranslated("networkId", $"No network has id {networkId}.");
         }
         return new EventRow
         {
@@ -138,41 +139,41 @@ internal abstract class EventFieldsValidator<T> : AbstractValidator<T>
 
     protected EventFieldsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.");
+        RuleFor(x => x.Kind).NotNull().WithText("events.give_kind_meeting_workshop_training_inauguration");
         RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
-            .WithMessage("Give the title in Arabic or in French (at least one).").MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.DescriptionAr).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.DescriptionFr).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.DescriptionEn).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.StartsAt).NotNull().WithMessage("Give the start date and time (Casablanca time).")
+            .WithText("events.give_title_arabic_french_least_one").MaximumLength(300).WithText("events.title_most_300_characters");
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithText("events.title_most_300_characters");
+        RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithText("events.title_most_300_characters");
+        RuleFor(x => x.DescriptionAr).SafeMultilineText().MaximumLength(5000).WithText("events.description_most_5000_characters");
+        RuleFor(x => x.DescriptionFr).SafeMultilineText().MaximumLength(5000).WithText("events.description_most_5000_characters");
+        RuleFor(x => x.DescriptionEn).SafeMultilineText().MaximumLength(5000).WithText("events.description_most_5000_characters");
+        RuleFor(x => x.StartsAt).NotNull().WithText("events.give_start_date_time_casablanca_time")
             .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime);
-        RuleFor(x => x.EndsAt).NotNull().WithMessage("Give the end date and time (Casablanca time).")
+        RuleFor(x => x.EndsAt).NotNull().WithText("events.give_end_date_time_casablanca_time")
             .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime)
-            .Must((x, e) => e is null || x.StartsAt is null || e > x.StartsAt).WithMessage("The event must end after it starts.");
-        RuleFor(x => x.RegionCode).NotEmpty().WithMessage("Give the event's region.")
+            .Must((x, e) => e is null || x.StartsAt is null || e > x.StartsAt).WithText("events.event_must_end_after_starts");
+        RuleFor(x => x.RegionCode).NotEmpty().WithText("events.give_events_region")
             .KnownRegion(reference);
         RuleFor(x => x.ProvinceCode).Must((x, p) => p is null || (x.RegionCode is not null && reference.ProvinceBelongsTo(p, x.RegionCode)))
-            .WithMessage("Give a province of the event's region.");
-        RuleFor(x => x.Venue!.Address).SafeMultilineText().MaximumLength(500).When(x => x.Venue is not null).WithMessage("An address has at most 500 characters.");
-        RuleFor(x => x.Organisers).Must(o => o is null || o.Count <= 10).WithMessage("List at most 10 organisers.");
-        RuleFor(x => x.Partners).Must(o => o is null || o.Count <= 20).WithMessage("List at most 20 partners.");
-        RuleFor(x => x.Agenda).Must(a => a is null || a.Count <= 30).WithMessage("List at most 30 agenda items.");
+            .WithText("events.give_province_events_region");
+        RuleFor(x => x.Venue!.Address).SafeMultilineText().MaximumLength(500).When(x => x.Venue is not null).WithText("events.address_most_500_characters");
+        RuleFor(x => x.Organisers).Must(o => o is null || o.Count <= 10).WithText("events.list_most_10_organisers");
+        RuleFor(x => x.Partners).Must(o => o is null || o.Count <= 20).WithText("events.list_most_20_partners");
+        RuleFor(x => x.Agenda).Must(a => a is null || a.Count <= 30).WithText("events.list_most_30_agenda_items");
         RuleForEach(x => x.Agenda).ChildRules(a =>
         {
-            a.RuleFor(x => x.Time).SafeText().Must(t => t is null || EventFields.TimePattern().IsMatch(t)).WithMessage("Give the time as HH:mm, e.g. 11:00.");
+            a.RuleFor(x => x.Time).SafeText().Must(t => t is null || EventFields.TimePattern().IsMatch(t)).WithText("events.give_time_hh_mm_e_g");
             a.RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
-                .WithMessage("Give the item in Arabic or in French.").MaximumLength(300).WithMessage("An item has at most 300 characters.");
-            a.RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithMessage("An item has at most 300 characters.");
-            a.RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithMessage("An item has at most 300 characters.");
+                .WithText("events.give_item_arabic_french").MaximumLength(300).WithText("events.item_most_300_characters");
+            a.RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithText("events.item_most_300_characters");
+            a.RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithText("events.item_most_300_characters");
         });
-        RuleFor(x => x.Capacity).InclusiveBetween(1, 100_000).WithMessage("Capacity is between 1 and 100000 seats (leave it out for no limit).");
+        RuleFor(x => x.Capacity).InclusiveBetween(1, 100_000).WithText("events.capacity_between_1_100000_seats_leave");
         RuleFor(x => x.RegistrationOpensAt).Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime);
         RuleFor(x => x.RegistrationClosesAt).Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime)
-            .Must((x, c) => c is null || x.RegistrationOpensAt is null || c > x.RegistrationOpensAt).WithMessage("Registrations must close after they open.")
-            .Must((x, c) => c is null || x.EndsAt is null || c <= x.EndsAt).WithMessage("Registrations must close before the event ends.");
-        RuleFor(x => x.NetworkId).NotNull().When(x => x.Audience == EventAudience.NetworkMembers).WithMessage("An event for a network's members needs the network.");
+            .Must((x, c) => c is null || x.RegistrationOpensAt is null || c > x.RegistrationOpensAt).WithText("events.registrations_must_close_after_they_open")
+            .Must((x, c) => c is null || x.EndsAt is null || c <= x.EndsAt).WithText("events.registrations_must_close_before_event_ends");
+        RuleFor(x => x.NetworkId).NotNull().When(x => x.Audience == EventAudience.NetworkMembers).WithText("events.event_networks_members_needs_network");
     }
 }
 

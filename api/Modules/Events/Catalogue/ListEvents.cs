@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Events.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -48,8 +49,8 @@ internal sealed class ListEventsValidator : AbstractValidator<ListEventsQuery>
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Kind).Must(EventKinds.IsKnown).WithMessage(EventKinds.Message);
-        RuleFor(x => x.Month).Must(m => m is null || DateOnly.TryParseExact(m + "-01", "yyyy-MM-dd", out _)).WithMessage("Give the month as yyyy-MM, e.g. 2025-09.");
-        RuleFor(x => x.When).Must(w => w is null || Whens.Contains(w)).WithMessage("Use when=upcoming, past or all.");
+        RuleFor(x => x.Month).Must(m => m is null || DateOnly.TryParseExact(m + "-01", "yyyy-MM-dd", out _)).WithText("events.give_month_yyyy_mm_e_g");
+        RuleFor(x => x.When).Must(w => w is null || Whens.Contains(w)).WithText("events.use_when_upcoming_past_all");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Events.Model;
 using CoopHub.Shared.Audit;
@@ -25,15 +26,15 @@ internal sealed record RecordWalkInsCommand : ICommand<Result<EventDetails>>
 
 internal sealed class RecordWalkInsValidator : AbstractValidator<RecordWalkInsCommand>
 {
-    public RecordWalkInsValidator() => RuleFor(x => x.WalkIns).NotNull().WithMessage("Give the number of people present without registering.")
-        .InclusiveBetween(0, 100_000).WithMessage("The headcount is between 0 and 100000.");
+    public RecordWalkInsValidator() => RuleFor(x => x.WalkIns).NotNull().WithText("events.give_number_people_present_without_registering")
+        .InclusiveBetween(0, 100_000).WithText("events.headcount_between_0_100000");
 }
 
 /// <summary>Staff only; whether they organise this event is checked by the handler on the event it loads.</summary>
 internal sealed class RecordWalkInsAuthorizer : IAuthorizer<RecordWalkInsCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(RecordWalkInsCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "Only staff can count attendance."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff can count attendance."));
 }
 
 internal sealed class RecordWalkInsHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user) : ICommandHandler<RecordWalkInsCommand, Result<EventDetails>>

@@ -31,7 +31,7 @@ internal sealed class UpdateEventValidator(ReferenceData reference) : EventField
 internal sealed class UpdateEventAuthorizer : IAuthorizer<UpdateEventCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(UpdateEventCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "Only staff can change events."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff can change events."));
 }
 
 /// <summary>Replaces an event. Marking it completed (once it has started) announces its attendance with <see cref="EventCompleted"/>.</summary>
@@ -58,18 +58,18 @@ internal sealed class UpdateEventHandler(DbSession db, AuditTrail audit, TimePro
         }
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
-            return Error.PreconditionFailed($"The event is at version {current.Version}, not {expected}: read it again.");
+            return Error.PreconditionFailed();
         }
         var now = clock.GetUtcNow();
         var row = await command.ToRowAsync(sender, current.Id, current.Version + 1, current.CreatedAt, now, cancellationToken);
         if (row.IsFailure) return row.Error!;
         var completing = row.Value.Status == "completed" && current.StatusValue != EventStatus.Completed;
-        if (completing && now < row.Value.StartsAt) return Error.Conflict("event.not_started", "An event is completed once it has taken place.");
+        if (completing && now < row.Value.StartsAt) return Error.ConflictUntranslated("event.not_started", "An event is completed once it has taken place.");
         if (row.Value.Capacity is { } capacity && capacity < current.Registered)
         {
-            return Error.Conflict("event.capacity_below_registered", $"{current.Registered} people are already registered; the capacity cannot go below that.");
+            return Error.ConflictUntranslated("event.capacity_below_registered", $"{current.Registered} people are already registered; the capacity cannot go below that.");
         }
-        if (await db.ExecuteAsync(Sql, row.Value, cancellationToken) == 0) return Error.PreconditionFailed("The event changed while you were saving: read it again.");
+        if (await db.ExecuteAsync(Sql, row.Value, cancellationToken) == 0) return Error.PreconditionFailed();
         // Read back for the counts and the stored form the answer and the audit show.
         var after = (await EventStore.FindAsync(db, current.Id, cancellationToken))!;
         var details = after.ToDetails(now);

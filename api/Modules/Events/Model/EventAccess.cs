@@ -8,7 +8,7 @@ namespace CoopHub.Events.Model;
 internal static class EventAccess
 {
     public static AccessDenied? Organise(CurrentUser user, string? regionCode, string what)
-        => user.CanManageRegion(regionCode) ? null : AccessDenied.For(user, regionCode is null
+        => user.CanManageRegion(regionCode) ? null : AccessDenied.ForUntranslated(user, regionCode is null
             ? $"Only staff can {what}."
             : $"Only staff of region {regionCode} (or an administrator) can {what}.");
 
@@ -17,7 +17,7 @@ internal static class EventAccess
     /// a 403 the handler returns, the caller being signed-in staff by then.
     /// </summary>
     public static Error? OrganiserOf(CurrentUser user, string? regionCode, string what)
-        => Organise(user, regionCode, what) is { } denied ? Error.Forbidden(denied.Message) : null;
+        => Organise(user, regionCode, what) is { } denied ? Error.ForbiddenUntranslated(denied.Message) : null;
 
     /// <summary>A draft is its organisers' (staff of its region, national staff, administrators); to anyone else it does not exist.</summary>
     public static bool CanSee(CurrentUser user, EventRow row) => row.StatusValue != EventStatus.Draft || user.CanManageRegion(row.RegionCode);

@@ -16,7 +16,7 @@ internal static class EventStore
         => db.QuerySingleOrDefaultAsync<RegistrationRow>($"SELECT {RegistrationRow.Columns} FROM evt_registrations r WHERE r.code_hash = @Hash",
             new { Hash = RegistrationCodes.Hash(code) }, ct);
 
-    public static Error NotFound(Guid id) => Error.NotFound("event.not_found", $"No event has id {id}.");
+    public static Error NotFound(Guid id) => Error.NotFoundUntranslated("event.not_found", $"No event has id {id}.");
 
-    public static Error RegistrationNotFound() => Error.NotFound("registration.not_found", "No registration has this id or code.");
+    public static Error RegistrationNotFound() => Error.NotFoundUntranslated("registration.not_found", "No registration has this id or code.");
 }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Events.Model;
 using CoopHub.Shared.Audit;
@@ -32,15 +33,15 @@ internal sealed record CheckInResult(RegistrationDetails Registration, bool Alre
 
 internal sealed class CheckInValidator : AbstractValidator<CheckInCommand>
 {
-    public CheckInValidator() => RuleFor(x => x.Code).NotEmpty().When(x => x.RegistrationId is null).WithMessage("Give the registration code or pick the registration.")
-        .MaximumLength(64).WithMessage("A code has at most 64 characters.").SafeText();
+    public CheckInValidator() => RuleFor(x => x.Code).NotEmpty().When(x => x.RegistrationId is null).WithText("events.give_registration_code_pick_registration")
+        .MaximumLength(64).WithText("events.code_most_64_characters").SafeText();
 }
 
 /// <summary>Staff only; whether they organise this event is checked by the handler on the event it loads.</summary>
 internal sealed class CheckInAuthorizer : IAuthorizer<CheckInCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CheckInCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "Only staff check participants in."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff check participants in."));
 }
 
 /// <summary>Idempotent: checking in twice answers 200 with alreadyCheckedIn and counts once.</summary>
@@ -58,16 +59,16 @@ internal sealed class CheckInHandler(DbSession db, AuditTrail audit, TimeProvide
         if (registration is null || registration.EventId != command.EventId) return EventStore.RegistrationNotFound();
         if (ev.StatusValue is not (EventStatus.Published or EventStatus.Completed))
         {
-            return Error.Conflict("event.not_open", $"The event is {ev.Status}; nobody is checked in to it.");
+            return Error.ConflictUntranslated("event.not_open", $"The event is {ev.Status}; nobody is checked in to it.");
         }
         switch (registration.StatusValue)
         {
             case RegistrationStatus.Attended:
                 return new CheckInResult(registration.ToDetails(), true);
             case RegistrationStatus.Waitlisted:
-                return Error.Conflict("registration.waitlisted", $"This registration is still on the waitlist (position {registration.WaitlistPosition}).");
+                return Error.ConflictUntranslated("registration.waitlisted", $"This registration is still on the waitlist (position {registration.WaitlistPosition}).");
             case RegistrationStatus.Cancelled:
-                return Error.Conflict("registration.cancelled", "This registration was cancelled.");
+                return Error.ConflictUntranslated("registration.cancelled", "This registration was cancelled.");
         }
         var now = clock.GetUtcNow();
         var changed = await db.ExecuteAsync("UPDATE evt_registrations SET status = 'attended', checked_in_at = @Now WHERE id = @Id AND status = 'registered'",

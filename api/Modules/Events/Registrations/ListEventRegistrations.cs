@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Events.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -51,7 +52,7 @@ internal sealed class ListEventRegistrationsValidator : AbstractValidator<ListEv
     {
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Status).Must(s => s is null or "registered" or "waitlisted" or "cancelled" or "attended")
-            .WithMessage("Unknown status; use registered, waitlisted, cancelled or attended.");
+            .WithText("events.unknown_status_use_registered_waitlisted_cancelled");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
@@ -60,7 +61,7 @@ internal sealed class ListEventRegistrationsValidator : AbstractValidator<ListEv
 internal sealed class ListEventRegistrationsAuthorizer : IAuthorizer<ListEventRegistrationsQuery>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ListEventRegistrationsQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "Only the organisers see registrations."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only the organisers see registrations."));
 }
 
 /// <summary>In order of arrival, with waitlist positions; names, so for the organisers only.</summary>

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Contracts.Networks;
@@ -39,9 +40,9 @@ internal sealed class RegisterForEventValidator : AbstractValidator<RegisterForE
 {
     public RegisterForEventValidator()
     {
-        RuleFor(x => x.AttendeeName).NotEmpty().When(x => x.CooperativeId is null).WithMessage("Give the cooperative or the attendee's name.")
-            .MaximumLength(200).WithMessage("A name has at most 200 characters.").SafeText();
-        RuleFor(x => x.AttendeeRole).SafeText().MaximumLength(100).WithMessage("A role has at most 100 characters.");
+        RuleFor(x => x.AttendeeName).NotEmpty().When(x => x.CooperativeId is null).WithText("events.give_cooperative_attendees_name")
+            .MaximumLength(200).WithText("events.name_most_200_characters").SafeText();
+        RuleFor(x => x.AttendeeRole).SafeText().MaximumLength(100).WithText("events.role_most_100_characters");
     }
 }
 
@@ -55,8 +56,8 @@ internal sealed class RegisterForEventAuthorizer : IAuthorizer<RegisterForEventC
     {
         if (!user.IsAuthenticated) return ValueTask.FromResult<AccessDenied?>(AccessDenied.SignInRequired);
         if (user.IsStaff) return ValueTask.FromResult<AccessDenied?>(null);
-        if (message.CooperativeId is not { } coopId) return ValueTask.FromResult<AccessDenied?>(AccessDenied.Forbidden(RegisterForEventHandler.NoCooperative));
-        return ValueTask.FromResult(user.ManagesCooperative(coopId) ? null : AccessDenied.Forbidden(RegisterForEventHandler.NotTheirCooperative));
+        if (message.CooperativeId is not { } coopId) return ValueTask.FromResult<AccessDenied?>(AccessDenied.ForbiddenUntranslated(RegisterForEventHandler.NoCooperative));
+        return ValueTask.FromResult(user.ManagesCooperative(coopId) ? null : AccessDenied.ForbiddenUntranslated(RegisterForEventHandler.NotTheirCooperative));
     }
 }
 
@@ -85,13 +86,13 @@ internal sealed class RegisterForEventHandler(DbSession db, AuditTrail audit, Ti
         if (Refusal(ev, command.CooperativeId, coop) is { } forbidden) return forbidden;
         if (!EventAccess.CanSee(user, ev)) return EventStore.NotFound(command.EventId);
         var now = clock.GetUtcNow();
-        if (ev.StatusValue != EventStatus.Published) return Error.Conflict("event.not_open", $"The event is {ev.Status}; it takes no registrations.");
+        if (ev.StatusValue != EventStatus.Published) return Error.ConflictUntranslated("event.not_open", $"The event is {ev.Status}; it takes no registrations.");
         if (ev.RegistrationOpensAt is { } opens && now < opens)
         {
-            return Error.Conflict("registration.not_open_yet", $"Registrations open on {Casablanca.ToLocal(opens):yyyy-MM-dd HH:mm} (Casablanca time).");
+            return Error.ConflictUntranslated("registration.not_open_yet", $"Registrations open on {Casablanca.ToLocal(opens):yyyy-MM-dd HH:mm} (Casablanca time).");
         }
         var closes = ev.RegistrationClosesAt ?? ev.StartsAt;
-        if (now >= closes) return Error.Conflict("registration.closed", $"Registrations closed on {Casablanca.ToLocal(closes):yyyy-MM-dd HH:mm} (Casablanca time).");
+        if (now >= closes) return Error.ConflictUntranslated("registration.closed", $"Registrations closed on {Casablanca.ToLocal(closes):yyyy-MM-dd HH:mm} (Casablanca time).");
         if (command.CooperativeId is { } id && await CooperativeRefusalAsync(ev, id, coop, cancellationToken) is { } refused) return refused;
         var taken = await Seats.TakenAsync(db, ev.Id, cancellationToken);
         var status = ev.Capacity is null || taken < ev.Capacity ? RegistrationStatus.Registered : RegistrationStatus.Waitlisted;
@@ -112,24 +113,24 @@ internal sealed class RegisterForEventHandler(DbSession db, AuditTrail audit, Ti
     private Error? Refusal(EventRow ev, Guid? coopId, CooperativeSummary? coop)
     {
         if (user.CanManageRegion(ev.RegionCode)) return null;
-        if (ev.Audience == "invited") return Error.Forbidden("This event is by invitation: its organisers register the participants.");
-        if (coopId is not { } id) return Error.Forbidden(NoCooperative);
+        if (ev.Audience == "invited") return Error.ForbiddenUntranslated("This event is by invitation: its organisers register the participants.");
+        if (coopId is not { } id) return Error.ForbiddenUntranslated(NoCooperative);
         if (user.ManagesCooperative(id)) return null;
-        return coop is not null && user.CanManageRegion(coop.RegionCode) ? null : Error.Forbidden(NotTheirCooperative);
+        return coop is not null && user.CanManageRegion(coop.RegionCode) ? null : Error.ForbiddenUntranslated(NotTheirCooperative);
     }
 
     /// <summary>The cooperative exists, is not registered yet and, for a network's members' event, is a current member.</summary>
     private async Task<Error?> CooperativeRefusalAsync(EventRow ev, Guid coopId, CooperativeSummary? coop, CancellationToken ct)
     {
-        if (coop is null) return Error.Invalid("cooperativeId", $"No cooperative has id {coopId} in the registry.");
+        if (coop is null) return Error.InvalidUntranslated("cooperativeId", $"No cooperative has id {coopId} in the registry.");
         var existing = await db.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM evt_registrations WHERE event_id = @EventId AND cooperative_id = @CoopId AND status <> 'cancelled'",
             new { EventId = ev.Id, CoopId = coopId }, ct);
-        if (existing > 0) return Error.Conflict("registration.duplicate", "The cooperative is already registered (or waitlisted) for this event.");
+        if (existing > 0) return Error.ConflictUntranslated("registration.duplicate", "The cooperative is already registered (or waitlisted) for this event.");
         if (ev.Audience == "networkMembers" && ev.NetworkId is { } networkId && !user.CanManageRegion(ev.RegionCode))
         {
             var networks = await sender.Send(new ListNetworksOfCooperative(coopId), ct);
-            if (networks.All(n => n.Id != networkId)) return Error.Conflict("registration.not_member", "This event is for the network's members; the cooperative is not a current member.");
+            if (networks.All(n => n.Id != networkId)) return Error.ConflictUntranslated("registration.not_member", "This event is for the network's members; the cooperative is not a current member.");
         }
         return null;
     }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Identity.Authentication;
 using CoopHub.Identity.Model;
 using CoopHub.Shared.Audit;
@@ -26,16 +27,16 @@ internal sealed class ChangeOwnPasswordValidator : AbstractValidator<ChangeOwnPa
 {
     public ChangeOwnPasswordValidator()
     {
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithMessage("Give your current password.");
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithText("identity.give_your_current_password");
         RuleFor(x => x.NewPassword).Must(p => Passwords.Problem(p) is null).WithMessage(x => Passwords.Problem(x.NewPassword)!)
-            .NotEqual(x => x.CurrentPassword).WithMessage("Choose a password different from the current one.");
+            .NotEqual(x => x.CurrentPassword).WithText("identity.choose_password_different_current_one");
     }
 }
 
 internal sealed class ChangeOwnPasswordAuthorizer : IAuthorizer<ChangeOwnPasswordCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ChangeOwnPasswordCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "Only a signed-in user has a password to change."));
+        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.ForUntranslated(user, "Only a signed-in user has a password to change."));
 }
 
 internal sealed class ChangeOwnPasswordHandler(DbSession db, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock)
@@ -45,10 +46,10 @@ internal sealed class ChangeOwnPasswordHandler(DbSession db, AuditTrail audit, I
     {
         var id = CurrentUserServices.FromContext(http).Id;
         var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = id }, cancellationToken);
-        if (row is null) return Error.NotFound("user.not_found", "Your account no longer exists.");
+        if (row is null) return Error.NotFoundUntranslated("user.not_found", "Your account no longer exists.");
         if (!Passwords.Verify(row.PasswordHash, command.CurrentPassword!))
         {
-            return Error.Invalid("currentPassword", "The current password is wrong.");
+            return Error.InvalidUntranslated("currentPassword", "The current password is wrong.");
         }
         row.PasswordHash = Passwords.Hash(command.NewPassword!);
         row.UpdatedAt = clock.GetUtcNow();

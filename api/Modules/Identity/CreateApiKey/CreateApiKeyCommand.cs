@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Identity.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
@@ -27,9 +28,9 @@ internal sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComm
 {
     public CreateApiKeyValidator(ReferenceData reference, ISender sender, TimeProvider clock)
     {
-        RuleFor(x => x.Name).SafeText().NotEmpty().WithMessage("Name the key after who uses it.")
-            .MaximumLength(200).WithMessage("A key name has at most 200 characters.");
-        RuleFor(x => x.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithMessage("The expiry is in the past.");
+        RuleFor(x => x.Name).SafeText().NotEmpty().WithText("identity.name_key_after_who_uses")
+            .MaximumLength(200).WithText("identity.key_name_most_200_characters");
+        RuleFor(x => x.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithText("identity.expiry_past");
         AccessRules.Apply(this, reference, sender);
     }
 }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Identity.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
@@ -27,11 +28,11 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
 {
     public CreateUserValidator(ReferenceData reference, ISender sender)
     {
-        RuleFor(x => x.Email).SafeText().NotEmpty().WithMessage("Give the email address.")
-            .MaximumLength(200).WithMessage("An email address has at most 200 characters.")
-            .EmailAddress().WithMessage("This is not an email address.");
-        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithMessage("Give the name to display.")
-            .MaximumLength(200).WithMessage("A display name has at most 200 characters.");
+        RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.give_email_address")
+            .MaximumLength(200).WithText("identity.email_address_most_200_characters")
+            .EmailAddress().WithText("identity.not_email_address");
+        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithText("identity.give_name_display")
+            .MaximumLength(200).WithText("identity.display_name_most_200_characters");
         RuleFor(x => x.Password).Must(p => Passwords.Problem(p) is null).WithMessage(x => Passwords.Problem(x.Password)!);
         AccessRules.Apply(this, reference, sender);
     }

@@ -27,7 +27,7 @@ internal sealed class GetUserHandler(DbSession db) : IQueryHandler<GetUserQuery,
         return row is null ? NotFound(query.Id) : row.ToDetails();
     }
 
-    public static Error NotFound(Guid id) => Error.NotFound("user.not_found", $"No account has id {id}.");
+    public static Error NotFound(Guid id) => Error.NotFoundUntranslated("user.not_found", $"No account has id {id}.");
 }
 
 internal static class GetUserEndpoint

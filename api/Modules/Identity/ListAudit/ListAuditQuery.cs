@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
@@ -40,10 +41,10 @@ internal sealed class ListAuditValidator : AbstractValidator<ListAuditQuery>
 {
     public ListAuditValidator()
     {
-        RuleFor(x => x.EntityType).MaximumLength(100).WithMessage("At most 100 characters.");
-        RuleFor(x => x.EntityId).MaximumLength(100).WithMessage("At most 100 characters.");
-        RuleFor(x => x.Actor).MaximumLength(200).WithMessage("At most 200 characters.");
-        RuleFor(x => x.To).Must((x, to) => to is null || x.From is null || to >= x.From).WithMessage("'to' is before 'from'.");
+        RuleFor(x => x.EntityType).MaximumLength(100).WithText("identity.most_100_characters");
+        RuleFor(x => x.EntityId).MaximumLength(100).WithText("identity.most_100_characters");
+        RuleFor(x => x.Actor).MaximumLength(200).WithText("identity.most_200_characters");
+        RuleFor(x => x.To).Must((x, to) => to is null || x.From is null || to >= x.From).WithText("identity.before");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

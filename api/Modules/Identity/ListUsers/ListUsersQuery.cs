@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Identity.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -31,7 +32,7 @@ internal sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
     public ListUsersValidator()
     {
         RuleFor(x => x.Q).SearchText();
-        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithMessage("Unknown role.");
+        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithText("identity.unknown_role");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Identity.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Security;
@@ -27,8 +28,8 @@ internal sealed class SignInValidator : AbstractValidator<SignInCommand>
 {
     public SignInValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().WithMessage("Give your email address.").MaximumLength(200).WithMessage("An email address has at most 200 characters.");
-        RuleFor(x => x.Password).NotEmpty().WithMessage("Give your password.").MaximumLength(200).WithMessage("A password has at most 200 characters.");
+        RuleFor(x => x.Email).NotEmpty().WithText("identity.give_your_email_address").MaximumLength(200).WithText("identity.email_address_most_200_characters");
+        RuleFor(x => x.Password).NotEmpty().WithText("identity.give_your_password").MaximumLength(200).WithText("identity.password_most_200_characters");
     }
 }
 

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Identity.GetUser;
 using CoopHub.Identity.Model;
@@ -37,8 +38,8 @@ internal sealed class UpdateUserValidator : AbstractValidator<UpdateUserCommand>
 {
     public UpdateUserValidator(ReferenceData reference, ISender sender)
     {
-        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithMessage("Give the name to display.")
-            .MaximumLength(200).WithMessage("A display name has at most 200 characters.");
+        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithText("identity.give_name_display")
+            .MaximumLength(200).WithText("identity.display_name_most_200_characters");
         AccessRules.Apply(this, reference, sender);
     }
 }
@@ -50,7 +51,7 @@ internal sealed class UpdateUserAuthorizer : IAuthorizer<UpdateUserCommand>
         if (Require.Admin(user) is { } denied) return ValueTask.FromResult<AccessDenied?>(denied);
         // An administrator cannot lock themself out by accident.
         return ValueTask.FromResult(user.Id == message.Id && (message.Disabled == true || message.Roles?.Contains(Roles.Admin) == false)
-            ? AccessDenied.Forbidden("You cannot disable your own account or remove your own admin role.")
+            ? AccessDenied.ForbiddenUntranslated("You cannot disable your own account or remove your own admin role.")
             : null);
     }
 }
@@ -69,7 +70,7 @@ internal sealed class UpdateUserHandler(DbSession db, AuditTrail audit, TimeProv
         if (row is null) return GetUserHandler.NotFound(command.Id);
         if (command.ExpectedVersion is { } expected && expected != row.Version)
         {
-            return Error.PreconditionFailed($"The account is at version {row.Version}, not {expected}: read it again.");
+            return Error.PreconditionFailed();
         }
         var before = row.ToDetails();
         row.DisplayName = command.DisplayName!.Trim();
@@ -83,7 +84,7 @@ internal sealed class UpdateUserHandler(DbSession db, AuditTrail audit, TimeProv
         row.UpdatedAt = clock.GetUtcNow();
         if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0)
         {
-            return Error.PreconditionFailed("The account changed while you were saving: read it again.");
+            return Error.PreconditionFailed();
         }
         var after = row.ToDetails();
         audit.Record("user", row.Id, before, after);

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Audit;
@@ -40,14 +41,14 @@ internal sealed class AppointMandateValidator : AbstractValidator<AppointMandate
 {
     public AppointMandateValidator()
     {
-        RuleFor(x => x.MembershipId).NotNull().WithMessage("Give the membership that holds the mandate.");
-        RuleFor(x => x.Role).NotNull().WithMessage("Give the role: president, vicePresident, secretaryGeneral, treasurer, coordinator or member.");
-        RuleFor(x => x.Title).SafeText().MaximumLength(200).WithMessage("A title has at most 200 characters.");
-        RuleFor(x => x.TermStart).NotNull().WithMessage("Give the start of the term.")
-            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The term starts before 1900.");
-        RuleFor(x => x.TermEnd).NotNull().WithMessage("Give the end of the term.")
-            .Must((x, end) => end is null || x.TermStart is null || end >= x.TermStart).WithMessage("A term cannot end before it starts.")
-            .Must((x, end) => end is null || x.TermStart is null || end <= x.TermStart.Value.AddYears(10)).WithMessage("A term lasts at most 10 years.");
+        RuleFor(x => x.MembershipId).NotNull().WithText("networks.give_membership_holds_mandate");
+        RuleFor(x => x.Role).NotNull().WithText("networks.give_role_president_vicepresident_secretarygeneral_treasurer");
+        RuleFor(x => x.Title).SafeText().MaximumLength(200).WithText("networks.title_most_200_characters");
+        RuleFor(x => x.TermStart).NotNull().WithText("networks.give_start_term")
+            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.term_starts_before_1900");
+        RuleFor(x => x.TermEnd).NotNull().WithText("networks.give_end_term")
+            .Must((x, end) => end is null || x.TermStart is null || end >= x.TermStart).WithText("networks.term_cannot_end_before_starts")
+            .Must((x, end) => end is null || x.TermStart is null || end <= x.TermStart.Value.AddYears(10)).WithText("networks.term_lasts_most_10_years");
     }
 }
 
@@ -69,11 +70,11 @@ internal sealed class AppointMandateHandler(DbSession db, AuditTrail audit, Time
         var member = await MemberRow.FindAsync(db, command.NetworkId, command.MembershipId, cancellationToken);
         if (member is null || member.LeftOn is not null)
         {
-            return Error.Invalid("membershipId", "The holder must be a current member of this network.");
+            return Error.InvalidUntranslated("membershipId", "The holder must be a current member of this network.");
         }
         if (command.TermStart < member.JoinedOn)
         {
-            return Error.Invalid("termStart", $"The term starts before the holder joined the network ({member.JoinedOn:yyyy-MM-dd}).");
+            return Error.InvalidUntranslated("termStart", $"The term starts before the holder joined the network ({member.JoinedOn:yyyy-MM-dd}).");
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (command.Role == MandateRole.President && await OverlappingPresidentAsync(command, cancellationToken) is { } other)

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Audit;
@@ -35,9 +36,9 @@ internal sealed class CreateNetworkBodyValidator : AbstractValidator<CreateNetwo
 {
     public CreateNetworkBodyValidator()
     {
-        RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: generalAssembly, executiveBureau or workingBody.");
-        this.ApplyNames(x => x.NameAr, x => x.NameFr, null, "Give the body's name in Arabic or in French.");
-        RuleFor(x => x.Purpose).SafeMultilineText().MaximumLength(1000).WithMessage("The purpose has at most 1000 characters.");
+        RuleFor(x => x.Kind).NotNull().WithText("networks.give_kind_generalassembly_executivebureau_workingbody");
+        this.ApplyNames(x => x.NameAr, x => x.NameFr, null, "networks.give_bodys_name_arabic_french");
+        RuleFor(x => x.Purpose).SafeMultilineText().MaximumLength(1000).WithText("networks.purpose_most_1000_characters");
     }
 }
 

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Audit;
@@ -28,7 +29,7 @@ internal sealed record EndMandateCommand : ICommand<Result<NetworkMandate>>
 
 internal sealed class EndMandateValidator : AbstractValidator<EndMandateCommand>
 {
-    public EndMandateValidator() => RuleFor(x => x.EndedOn).NotNull().WithMessage("Give the last day of the mandate.");
+    public EndMandateValidator() => RuleFor(x => x.EndedOn).NotNull().WithText("networks.give_last_day_mandate");
 }
 
 internal sealed class EndMandateAuthorizer : IAuthorizer<EndMandateCommand>
@@ -49,8 +50,8 @@ internal sealed class EndMandateHandler(DbSession db, AuditTrail audit, TimeProv
             new { command.MandateId, command.NetworkId }, cancellationToken);
         if (row is null) return notFound;
         var endedOn = command.EndedOn!.Value;
-        if (endedOn < row.TermStart) return Error.Invalid("endedOn", $"The mandate started on {row.TermStart:yyyy-MM-dd}; it cannot end before.");
-        if (endedOn >= row.TermEnd) return Error.Invalid("endedOn", $"The mandate already ends on {row.TermEnd:yyyy-MM-dd}; give an earlier day.");
+        if (endedOn < row.TermStart) return Error.InvalidUntranslated("endedOn", $"The mandate started on {row.TermStart:yyyy-MM-dd}; it cannot end before.");
+        if (endedOn >= row.TermEnd) return Error.InvalidUntranslated("endedOn", $"The mandate already ends on {row.TermEnd:yyyy-MM-dd}; give an earlier day.");
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var before = row.ToApi(today);
         await db.ExecuteAsync("UPDATE net_mandates SET term_end = @EndedOn WHERE id = @Id", new { EndedOn = endedOn, row.Id }, cancellationToken);

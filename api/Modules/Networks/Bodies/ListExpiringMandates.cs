@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -15,7 +16,7 @@ internal sealed record ListExpiringMandatesQuery(Guid NetworkId, int Within) : I
 
 internal sealed class ListExpiringMandatesValidator : AbstractValidator<ListExpiringMandatesQuery>
 {
-    public ListExpiringMandatesValidator() => RuleFor(x => x.Within).InclusiveBetween(1, 3650).WithMessage("'within' is a number of days from 1 to 3650.");
+    public ListExpiringMandatesValidator() => RuleFor(x => x.Within).InclusiveBetween(1, 3650).WithText("networks.within_number_days_1_3650");
 }
 
 internal sealed class ListExpiringMandatesHandler(DbSession db, TimeProvider clock) : IQueryHandler<ListExpiringMandatesQuery, Result<IReadOnlyList<NetworkMandate>>>

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Contracts.Networks;
 using CoopHub.Networks.Model;
@@ -34,9 +35,9 @@ internal sealed class EndNetworkMembershipValidator : AbstractValidator<EndNetwo
 {
     public EndNetworkMembershipValidator(TimeProvider clock)
     {
-        RuleFor(x => x.LeftOn).NotNull().WithMessage("Give the date the member left.")
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The leaving date cannot be in the future.");
-        RuleFor(x => x.Reason).SafeMultilineText().NotEmpty().WithMessage("Give the reason the member left.").MaximumLength(1000).WithMessage("The reason has at most 1000 characters.");
+        RuleFor(x => x.LeftOn).NotNull().WithText("networks.give_date_member_left")
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.leaving_date_cannot_future");
+        RuleFor(x => x.Reason).SafeMultilineText().NotEmpty().WithText("networks.give_reason_member_left").MaximumLength(1000).WithText("networks.reason_most_1000_characters");
     }
 }
 
@@ -56,8 +57,8 @@ internal sealed class EndNetworkMembershipHandler(DbSession db, AuditTrail audit
         if (loaded.Error is { } refused) return refused;
         var row = await MemberRow.FindAsync(db, command.NetworkId, command.MembershipId, cancellationToken);
         if (row is null) return notFound;
-        if (row.LeftOn is not null) return Error.Conflict("network.member_already_left", $"This member left on {row.LeftOn:yyyy-MM-dd}.");
-        if (command.LeftOn < row.JoinedOn) return Error.Invalid("leftOn", $"The leaving date is before the member joined ({row.JoinedOn:yyyy-MM-dd}).");
+        if (row.LeftOn is not null) return Error.ConflictUntranslated("network.member_already_left", $"This member left on {row.LeftOn:yyyy-MM-dd}.");
+        if (command.LeftOn < row.JoinedOn) return Error.InvalidUntranslated("leftOn", $"The leaving date is before the member joined ({row.JoinedOn:yyyy-MM-dd}).");
         var before = row.ToApi();
         var reason = command.Reason!.Trim();
         await MembershipEnd.EndAsync(db, [row.Id], command.LeftOn!.Value, reason, cancellationToken);

@@ -16,14 +16,14 @@ internal static class NetworkAccess
     public static AccessDenied? MayManageNetworks(CurrentUser user)
     {
         if (!user.IsAuthenticated) return AccessDenied.SignInRequired;
-        return user.IsStaff || user.Roles.Contains(Roles.NetworkOfficer) ? null : AccessDenied.Forbidden("Only staff or the network's officers can do this.");
+        return user.IsStaff || user.Roles.Contains(Roles.NetworkOfficer) ? null : AccessDenied.ForbiddenUntranslated("Only staff or the network's officers can do this.");
     }
 
     /// <summary>The handler's part, on the network it loaded: 403 unless the caller keeps this network.</summary>
     public static Error? ManageNetwork(CurrentUser user, NetworkRow network)
     {
         if (user.IsAdmin || user.IsOfficerOf(network.Id) || user.CanManageRegion(network.RegionCode)) return null;
-        return Error.Forbidden(network.RegionCode is null
+        return Error.ForbiddenUntranslated(network.RegionCode is null
             ? "Only national staff, an administrator or the network's officers can change a national network."
             : $"Only staff of region {network.RegionCode}, an administrator or the network's officers can change this network.");
     }
@@ -39,11 +39,11 @@ internal static class NetworkAccess
 
     /// <summary>Staff of the region (national staff when there is none) or an administrator; for authorizers.</summary>
     public static AccessDenied? ManageRegion(CurrentUser user, string? regionCode, string what)
-        => user.CanManageRegion(regionCode) ? null : AccessDenied.For(user, RegionRule(regionCode, what));
+        => user.CanManageRegion(regionCode) ? null : AccessDenied.ForUntranslated(user, RegionRule(regionCode, what));
 
     /// <summary>The same rule on a record a handler loaded (the caller is signed in by then).</summary>
     public static Error? ManageRegionOf(CurrentUser user, string? regionCode, string what)
-        => user.CanManageRegion(regionCode) ? null : Error.Forbidden(RegionRule(regionCode, what));
+        => user.CanManageRegion(regionCode) ? null : Error.ForbiddenUntranslated(RegionRule(regionCode, what));
 
     private static string RegionRule(string? regionCode, string what) => regionCode is null
         ? $"Only national staff or an administrator can {what} without a region."

@@ -26,7 +26,7 @@ internal sealed class CreateOrganisationValidator(ReferenceData reference) : Org
 internal sealed class CreateOrganisationAuthorizer : IAuthorizer<CreateOrganisationCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateOrganisationCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? NetworkAccess.ManageRegion(user, message.RegionCode, "add an organisation") : AccessDenied.For(user, "Only staff can add organisations."));
+        => ValueTask.FromResult(user.IsStaff ? NetworkAccess.ManageRegion(user, message.RegionCode, "add an organisation") : AccessDenied.ForUntranslated(user, "Only staff can add organisations."));
 }
 
 internal sealed class CreateOrganisationHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<CreateOrganisationCommand, Result<OrganisationDetails>>

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -36,7 +37,7 @@ internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganis
     {
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Kind).Must(k => k is null || Enum.GetNames<OrganisationKind>().Contains(k, StringComparer.OrdinalIgnoreCase))
-            .WithMessage("Unknown kind; use association, publicBody, donor, hub, company or other.");
+            .WithText("networks.unknown_kind_use_association_publicbody_donor");
         RuleFor(x => x.Region).KnownRegion(reference);
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Reference;
@@ -32,26 +33,26 @@ internal abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
 {
     protected OrganisationFieldsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: association, publicBody, donor, hub, company or other.");
+        RuleFor(x => x.Kind).NotNull().WithText("networks.give_kind_association_publicbody_donor_hub");
         RuleFor(x => x.NameFr).SafeText()
             .Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr) || !string.IsNullOrWhiteSpace(x.NameEn))
-            .WithMessage("Give the name in at least one language.")
-            .MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameAr).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithMessage("A name has at most 200 characters.");
-        RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithMessage("An acronym has at most 30 characters.");
+            .WithText("networks.give_name_least_one_language")
+            .MaximumLength(200).WithText("networks.name_most_200_characters");
+        RuleFor(x => x.NameAr).SafeText().MaximumLength(200).WithText("networks.name_most_200_characters");
+        RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithText("networks.name_most_200_characters");
+        RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithText("networks.acronym_most_30_characters");
         RuleFor(x => x.RegionCode).KnownRegion(reference);
         RuleFor(x => x.ProvinceCode).Cascade(CascadeMode.Stop)
             .KnownProvince(reference)
-            .Must((x, p) => p is null || x.RegionCode is not null).WithMessage("Give the organisation's region too: a province lies in a region.")
+            .Must((x, p) => p is null || x.RegionCode is not null).WithText("networks.give_organisations_region_too_province_lies")
             .ProvinceInRegion(reference, x => x.RegionCode);
         When(x => x.Contact is not null, () =>
         {
-            RuleFor(x => x.Contact!.Phone).Matches(@"^\+?[0-9 ().-]{6,29}$").WithMessage("A phone number has 6 to 29 digits, spaces, dots, dashes or brackets.");
-            RuleFor(x => x.Contact!.Email).SafeText().MaximumLength(200).WithMessage("An email address has at most 200 characters.").EmailAddress().WithMessage("This is not an email address.");
-            RuleFor(x => x.Contact!.Website).SafeText().MaximumLength(300).WithMessage("A website address has at most 300 characters.")
+            RuleFor(x => x.Contact!.Phone).Matches(@"^\+?[0-9 ().-]{6,29}$").WithText("networks.phone_number_6_29_digits_spaces");
+            RuleFor(x => x.Contact!.Email).SafeText().MaximumLength(200).WithText("networks.email_address_most_200_characters").EmailAddress().WithText("networks.not_email_address");
+            RuleFor(x => x.Contact!.Website).SafeText().MaximumLength(300).WithText("networks.website_address_most_300_characters")
                 .Must(w => w is null || (Uri.TryCreate(w, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)))
-                .WithMessage("A website is an http:// or https:// address.");
+                .WithText("networks.website_http_https_address");
         });
     }
 }

@@ -28,7 +28,7 @@ internal sealed class UpdateOrganisationValidator(ReferenceData reference) : Org
 internal sealed class UpdateOrganisationAuthorizer : IAuthorizer<UpdateOrganisationCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(UpdateOrganisationCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "Only staff can edit organisations."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff can edit organisations."));
 }
 
 internal sealed class UpdateOrganisationHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user) : ICommandHandler<UpdateOrganisationCommand, Result<OrganisationDetails>>
@@ -49,10 +49,10 @@ internal sealed class UpdateOrganisationHandler(DbSession db, AuditTrail audit, 
             ?? NetworkAccess.ManageRegionOf(user, command.RegionCode, "move an organisation there")) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
-            return Error.PreconditionFailed($"The organisation is at version {current.Version}, not {expected}: read it again.");
+            return Error.PreconditionFailed();
         }
         var row = command.ToRow(current.Id, current.Version + 1, current.CreatedAt, clock.GetUtcNow());
-        if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed("The organisation changed while you were saving: read it again.");
+        if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed();
         var after = row.ToDetails();
         audit.Record("organisation", row.Id, current.ToDetails(), after);
         return after;

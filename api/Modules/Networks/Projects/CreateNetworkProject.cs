@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Audit;
@@ -40,11 +41,11 @@ internal sealed class CreateNetworkProjectValidator : AbstractValidator<CreateNe
 {
     public CreateNetworkProjectValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Title).SafeText().NotEmpty().WithMessage("Give the project's title.").MaximumLength(200).WithMessage("A title has at most 200 characters.");
-        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(2000).WithMessage("A description has at most 2000 characters.");
+        RuleFor(x => x.Title).SafeText().NotEmpty().WithText("networks.give_projects_title").MaximumLength(200).WithText("networks.title_most_200_characters");
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(2000).WithText("networks.description_most_2000_characters");
         RuleFor(x => x.Sector).KnownSector(reference);
-        RuleFor(x => x.Memberships).Must(m => m is null || m.Count <= 100).WithMessage("List at most 100 members.");
-        RuleFor(x => x.StartedOn).Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The start is before 1900.");
+        RuleFor(x => x.Memberships).Must(m => m is null || m.Count <= 100).WithText("networks.list_most_100_members");
+        RuleFor(x => x.StartedOn).Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.start_before_1900");
     }
 }
 
@@ -64,7 +65,7 @@ internal sealed class CreateNetworkProjectHandler(DbSession db, AuditTrail audit
         var current = (await db.QueryAsync<Guid>("SELECT id FROM net_members WHERE network_id = @NetworkId AND left_on IS NULL", new { command.NetworkId }, cancellationToken)).ToHashSet();
         if (memberships.FirstOrDefault(m => !current.Contains(m)) is var stranger && stranger != Guid.Empty)
         {
-            return Error.Invalid("memberships", $"{stranger} is not a current member of this network.");
+            return Error.InvalidUntranslated("memberships", $"{stranger} is not a current member of this network.");
         }
         var project = new NetworkProject(Guid.NewGuid(), command.Title!.Trim(), NetworkText.Clean(command.Description),
             command.Sector, memberships, command.StartedOn, command.Status ?? ProjectStatus.Planned);

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -20,7 +21,7 @@ internal sealed record NetworkImpact(DateOnly? From, DateOnly? To, IReadOnlyList
 
 internal sealed class GetNetworkImpactValidator : AbstractValidator<GetNetworkImpactQuery>
 {
-    public GetNetworkImpactValidator() => RuleFor(x => x.To).Must((x, to) => to is null || x.From is null || to >= x.From).WithMessage("'to' is before 'from'.");
+    public GetNetworkImpactValidator() => RuleFor(x => x.To).Must((x, to) => to is null || x.From is null || to >= x.From).WithText("networks.before");
 }
 
 internal sealed class GetNetworkImpactHandler(DbSession db) : IQueryHandler<GetNetworkImpactQuery, Result<NetworkImpact>>

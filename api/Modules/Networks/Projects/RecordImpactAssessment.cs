@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Audit;
@@ -47,21 +48,21 @@ internal sealed class RecordImpactAssessmentValidator : AbstractValidator<Record
 {
     public RecordImpactAssessmentValidator(TimeProvider clock)
     {
-        RuleFor(x => x.AssessedOn).NotNull().WithMessage("Give the date of the assessment.")
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("An assessment cannot be dated in the future.");
-        RuleFor(x => x.Jobs).InclusiveBetween(0, 1_000_000).When(x => x.Jobs is not null).WithMessage("Jobs are between 0 and 1,000,000.");
-        RuleFor(x => x.WomenInvolved).InclusiveBetween(0, 1_000_000).When(x => x.WomenInvolved is not null).WithMessage("Between 0 and 1,000,000.");
-        RuleFor(x => x.YouthInvolved).InclusiveBetween(0, 1_000_000).When(x => x.YouthInvolved is not null).WithMessage("Between 0 and 1,000,000.");
-        RuleFor(x => x.Revenue).InclusiveBetween(0m, 10_000_000_000m).When(x => x.Revenue is not null).WithMessage("Revenue is between 0 and 10 billion dirhams.");
-        RuleFor(x => x.Investment).InclusiveBetween(0m, 10_000_000_000m).When(x => x.Investment is not null).WithMessage("Investment is between 0 and 10 billion dirhams.");
-        RuleFor(x => x.Environmental).Must(e => e is null || e.Count <= 20).WithMessage("At most 20 environmental indicators.");
-        RuleForEach(x => x.Environmental).NotNull().WithMessage("An indicator is empty.").ChildRules(i =>
+        RuleFor(x => x.AssessedOn).NotNull().WithText("networks.give_date_assessment")
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.assessment_cannot_dated_future");
+        RuleFor(x => x.Jobs).InclusiveBetween(0, 1_000_000).When(x => x.Jobs is not null).WithText("networks.jobs_between_0_1_000_000");
+        RuleFor(x => x.WomenInvolved).InclusiveBetween(0, 1_000_000).When(x => x.WomenInvolved is not null).WithText("networks.between_0_1_000_000");
+        RuleFor(x => x.YouthInvolved).InclusiveBetween(0, 1_000_000).When(x => x.YouthInvolved is not null).WithText("networks.between_0_1_000_000");
+        RuleFor(x => x.Revenue).InclusiveBetween(0m, 10_000_000_000m).When(x => x.Revenue is not null).WithText("networks.revenue_between_0_10_billion_dirhams");
+        RuleFor(x => x.Investment).InclusiveBetween(0m, 10_000_000_000m).When(x => x.Investment is not null).WithText("networks.investment_between_0_10_billion_dirhams");
+        RuleFor(x => x.Environmental).Must(e => e is null || e.Count <= 20).WithText("networks.most_20_environmental_indicators");
+        RuleForEach(x => x.Environmental).NotNull().WithText("networks.indicator_empty").ChildRules(i =>
         {
-            i.RuleFor(x => x.Name).SafeText().NotEmpty().WithMessage("Name the indicator.").MaximumLength(100).WithMessage("At most 100 characters.");
-            i.RuleFor(x => x.Value).NotNull().WithMessage("Give the indicator's value.");
-            i.RuleFor(x => x.Unit).SafeText().MaximumLength(30).WithMessage("A unit has at most 30 characters.");
+            i.RuleFor(x => x.Name).SafeText().NotEmpty().WithText("networks.name_indicator").MaximumLength(100).WithText("networks.most_100_characters");
+            i.RuleFor(x => x.Value).NotNull().WithText("networks.give_indicators_value");
+            i.RuleFor(x => x.Unit).SafeText().MaximumLength(30).WithText("networks.unit_most_30_characters");
         });
-        RuleFor(x => x.Note).SafeMultilineText().MaximumLength(1000).WithMessage("A note has at most 1000 characters.");
+        RuleFor(x => x.Note).SafeMultilineText().MaximumLength(1000).WithText("networks.note_most_1000_characters");
     }
 }
 
@@ -82,7 +83,7 @@ internal sealed class RecordImpactAssessmentHandler(DbSession db, AuditTrail aud
         if (project == 0) return noProject;
         var exists = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM net_assessments WHERE project_id = @ProjectId AND assessed_on = @AssessedOn",
             new { command.ProjectId, command.AssessedOn }, cancellationToken);
-        if (exists > 0) return Error.Conflict("network.assessment_exists", $"This project already has an assessment dated {command.AssessedOn:yyyy-MM-dd}.");
+        if (exists > 0) return Error.ConflictUntranslated("network.assessment_exists", $"This project already has an assessment dated {command.AssessedOn:yyyy-MM-dd}.");
         var assessment = new ImpactAssessment(Guid.NewGuid(), command.AssessedOn!.Value, command.Jobs, command.WomenInvolved, command.YouthInvolved,
             command.Revenue, command.Investment, command.Environmental ?? [], NetworkText.Clean(command.Note));
         await db.ExecuteAsync("""

@@ -22,7 +22,7 @@ internal sealed class CreateNetworkAuthorizer : IAuthorizer<CreateNetworkCommand
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateNetworkCommand message, CurrentUser user, CancellationToken cancellationToken)
         => ValueTask.FromResult(user.IsStaff
             ? NetworkAccess.ManageRegion(user, message.Scope == NetworkScope.National ? null : message.RegionCode, "register a network")
-            : AccessDenied.For(user, "Only staff can register networks."));
+            : AccessDenied.ForUntranslated(user, "Only staff can register networks."));
 }
 
 internal sealed class CreateNetworkHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<CreateNetworkCommand, Result<NetworkDetails>>

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -39,7 +40,7 @@ internal sealed class ListNetworksValidator : AbstractValidator<ListNetworksQuer
     {
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Scope).Must(s => s is null || Enum.GetNames<NetworkScope>().Contains(s, StringComparer.OrdinalIgnoreCase))
-            .WithMessage("Unknown scope; use local, provincial, regional or national.");
+            .WithText("networks.unknown_scope_use_local_provincial_regional");
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Sector).KnownSector(reference);
         this.ApplyPaging(x => x.Page, x => x.PageSize);

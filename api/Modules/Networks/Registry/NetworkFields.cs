@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Networks.Model;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Reference;
@@ -44,25 +45,25 @@ internal abstract class NetworkFieldsValidator<T> : AbstractValidator<T>
 {
     protected NetworkFieldsValidator(ReferenceData reference, TimeProvider clock)
     {
-        RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: network, federation or sectoralUnion.");
-        this.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "Give the name in Arabic or in French (at least one).");
-        RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithMessage("An acronym has at most 30 characters.");
-        RuleFor(x => x.Scope).NotNull().WithMessage("Give the scope: local, provincial, regional or national.");
+        RuleFor(x => x.Kind).NotNull().WithText("networks.give_kind_network_federation_sectoralunion");
+        this.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "networks.give_name_arabic_french_least_one");
+        RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithText("networks.acronym_most_30_characters");
+        RuleFor(x => x.Scope).NotNull().WithText("networks.give_scope_local_provincial_regional_national");
         RuleFor(x => x.RegionCode)
-            .Must((x, r) => x.Scope is NetworkScope.National or null || r is not null).WithMessage("A local, provincial or regional network needs its region.")
+            .Must((x, r) => x.Scope is NetworkScope.National or null || r is not null).WithText("networks.local_provincial_regional_network_needs_region")
             .KnownRegion(reference);
         RuleFor(x => x.ProvinceCode).Cascade(CascadeMode.Stop)
-            .Must((x, p) => x.Scope is not (NetworkScope.Local or NetworkScope.Provincial) || p is not null).WithMessage("A local or provincial network needs its province.")
+            .Must((x, p) => x.Scope is not (NetworkScope.Local or NetworkScope.Provincial) || p is not null).WithText("networks.local_provincial_network_needs_province")
             .KnownProvince(reference)
-            .Must((x, p) => p is null || x.RegionCode is not null).WithMessage("Give the network's region too: a province lies in a region.")
+            .Must((x, p) => p is null || x.RegionCode is not null).WithText("networks.give_networks_region_too_province_lies")
             .ProvinceInRegion(reference, x => x.RegionCode);
-        RuleFor(x => x.Sectors).Must(s => s is null || s.Count <= 10).WithMessage("List at most 10 sectors.")
-            .Must(s => s is null || s.Distinct().Count() == s.Count).WithMessage("A sector is listed twice.");
+        RuleFor(x => x.Sectors).Must(s => s is null || s.Count <= 10).WithText("networks.list_most_10_sectors")
+            .Must(s => s is null || s.Distinct().Count() == s.Count).WithText("networks.sector_listed_twice");
         RuleForEach(x => x.Sectors).EachKnownSector(reference);
         RuleFor(x => x.FoundedOn)
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("The founding date cannot be in the future.")
-            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithMessage("The founding date is before 1900.");
-        RuleFor(x => x.FoundingAssembly!.Place).SafeText().MaximumLength(300).WithMessage("The place has at most 300 characters.").When(x => x.FoundingAssembly is not null);
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.founding_date_cannot_future")
+            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.founding_date_before_1900");
+        RuleFor(x => x.FoundingAssembly!.Place).SafeText().MaximumLength(300).WithText("networks.place_most_300_characters").When(x => x.FoundingAssembly is not null);
     }
 }
 

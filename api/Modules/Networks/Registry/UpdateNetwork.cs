@@ -51,10 +51,10 @@ internal sealed class UpdateNetworkHandler(DbSession db, AuditTrail audit, TimeP
         if (!user.IsAdmin && current.RegionCode != target && NetworkAccess.ManageRegionOf(user, target, "move a network there") is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
-            return Error.PreconditionFailed($"The network is at version {current.Version}, not {expected}: read it again.");
+            return Error.PreconditionFailed();
         }
         var row = command.ToRow(current.Id, current.Version + 1, current.CreatedAt, clock.GetUtcNow());
-        if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed("The network changed while you were saving: read it again.");
+        if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed();
         row.CurrentMembers = current.CurrentMembers;
         var after = row.ToDetails();
         audit.Record("network", row.Id, current.ToDetails(), after);

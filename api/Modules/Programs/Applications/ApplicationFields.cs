@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Pipeline;
 using FluentValidation;
@@ -33,7 +34,7 @@ internal abstract record ApplicationFields
         {
             if (!axes.Contains(requested[i]))
             {
-                return CoopHub.Shared.Results.Error.Invalid($"requestedAxes[{i}]", $"'{requested[i]}' is not a support axis of the program; use {string.Join(", ", axes)}.");
+                return CoopHub.Shared.Results.Error.InvalidUntranslated($"requestedAxes[{i}]", $"'{requested[i]}' is not a support axis of the program; use {string.Join(", ", axes)}.");
             }
         }
         var keys = call.DocumentList.Select(d => d.Key).ToHashSet();
@@ -42,7 +43,7 @@ internal abstract record ApplicationFields
         {
             if (!keys.Contains(documents[i].Key))
             {
-                return CoopHub.Shared.Results.Error.Invalid($"documents[{i}].key", $"'{documents[i].Key}' is not a document of this call; use {string.Join(", ", keys)}.");
+                return CoopHub.Shared.Results.Error.InvalidUntranslated($"documents[{i}].key", $"'{documents[i].Key}' is not a document of this call; use {string.Join(", ", keys)}.");
             }
         }
         return null;
@@ -54,20 +55,20 @@ internal abstract class ApplicationFieldsValidator<T> : AbstractValidator<T>
 {
     protected ApplicationFieldsValidator()
     {
-        RuleFor(x => x.ProjectSummary).SafeMultilineText().MaximumLength(5000).WithMessage("The project summary has at most 5000 characters.");
-        RuleFor(x => x.RequestedAxes).Must(a => a is null || a.Count <= 10).WithMessage("Ask for at most 10 axes.");
+        RuleFor(x => x.ProjectSummary).SafeMultilineText().MaximumLength(5000).WithText("programs.project_summary_most_5000_characters");
+        RuleFor(x => x.RequestedAxes).Must(a => a is null || a.Count <= 10).WithText("programs.ask_most_10_axes");
         RuleForEach(x => x.RequestedAxes).SafeText();
-        RuleFor(x => x.RequestedAmount).GreaterThanOrEqualTo(0).WithMessage("The amount cannot be negative.")
-            .LessThan(1_000_000_000m).WithMessage("The amount is too large.");
-        RuleFor(x => x.Documents).Must(d => d is null || d.Count <= 30).WithMessage("Link at most 30 documents.")
-            .Must(d => d is null || d.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithMessage("Link each document once.");
+        RuleFor(x => x.RequestedAmount).GreaterThanOrEqualTo(0).WithText("programs.amount_cannot_negative")
+            .LessThan(1_000_000_000m).WithText("programs.amount_too_large");
+        RuleFor(x => x.Documents).Must(d => d is null || d.Count <= 30).WithText("programs.link_most_30_documents")
+            .Must(d => d is null || d.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithText("programs.link_each_document_once");
         RuleForEach(x => x.Documents).ChildRules(d =>
         {
-            d.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the document's key.");
-            d.RuleFor(x => x.Url).SafeText().NotEmpty().WithMessage("Give the document's link.")
-                .MaximumLength(2000).WithMessage("A link has at most 2000 characters.")
+            d.RuleFor(x => x.Key).SafeText().NotEmpty().WithText("programs.give_documents_key");
+            d.RuleFor(x => x.Url).SafeText().NotEmpty().WithText("programs.give_documents_link")
+                .MaximumLength(2000).WithText("programs.link_most_2000_characters")
                 .Must(u => u is null || (Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-                .WithMessage("Give a full http(s) link, e.g. https://drive.example.org/statuts.pdf.");
+                .WithText("programs.give_full_http_s_link_e");
         });
     }
 }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Programs.Model;
@@ -26,7 +27,7 @@ internal sealed record CreateApplicationCommand : ApplicationFields, ICommand<Re
 
 internal sealed class CreateApplicationValidator : ApplicationFieldsValidator<CreateApplicationCommand>
 {
-    public CreateApplicationValidator() => RuleFor(x => x.CooperativeId).NotNull().WithMessage("Give the cooperative that applies.");
+    public CreateApplicationValidator() => RuleFor(x => x.CooperativeId).NotNull().WithText("programs.give_cooperative_applies");
 }
 
 internal sealed class CreateApplicationAuthorizer : IAuthorizer<CreateApplicationCommand>
@@ -49,12 +50,12 @@ internal sealed class CreateApplicationHandler(DbSession db, AuditTrail audit, T
         var coop = await sender.Send(new GetCooperativeSummary(command.CooperativeId!.Value), cancellationToken);
         if (!ProgramAccess.CanActForApplicant(user, command.CooperativeId.Value, coop?.RegionCode, call.ProgramRegionList))
         {
-            return Error.Forbidden("Only the cooperative's manager, or staff of its region or of the program, can apply for it.");
+            return Error.ForbiddenUntranslated("Only the cooperative's manager, or staff of its region or of the program, can apply for it.");
         }
         if (!CallAccess.CanSee(user, call)) return ProgramStore.CallNotFound(command.CallId);
         var now = clock.GetUtcNow();
         if (ApplicationRules.Closed(call, now) is { } closed) return closed;
-        if (coop is null) return Error.Invalid("cooperativeId", $"No cooperative has id {command.CooperativeId} in the registry.");
+        if (coop is null) return Error.InvalidUntranslated("cooperativeId", $"No cooperative has id {command.CooperativeId} in the registry.");
         var program = (await ProgramStore.FindProgramAsync(db, call.ProgramId, cancellationToken))!;
         if (command.CheckAgainst(program, call) is { } invalid) return invalid;
         var existing = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM prog_applications WHERE call_id = @CallId AND cooperative_id = @CoopId",

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -33,7 +34,7 @@ internal sealed class ListApplicationsValidator : AbstractValidator<ListApplicat
     public ListApplicationsValidator()
     {
         RuleFor(x => x.Status).Must(s => s is null || Enum.GetNames<ApplicationStatus>().Any(n => ApiJson.Api(Enum.Parse<ApplicationStatus>(n)) == s))
-            .WithMessage("Unknown status; use draft, submitted, eligible, ineligible, underReview, selected, waitlisted, rejected, supported, completed or withdrawn.");
+            .WithText("programs.unknown_status_use_draft_submitted_eligible");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

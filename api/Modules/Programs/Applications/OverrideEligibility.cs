@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
@@ -33,9 +34,9 @@ internal sealed class OverrideEligibilityValidator : AbstractValidator<OverrideE
 {
     public OverrideEligibilityValidator()
     {
-        RuleFor(x => x.Eligible).NotNull().WithMessage("Say whether the application is eligible (true or false).");
-        RuleFor(x => x.Reason).SafeMultilineText().NotEmpty().WithMessage("Give the reason for overriding the eligibility check.")
-            .MaximumLength(1000).WithMessage("A reason has at most 1000 characters.");
+        RuleFor(x => x.Eligible).NotNull().WithText("programs.say_whether_application_eligible_true_false");
+        RuleFor(x => x.Reason).SafeMultilineText().NotEmpty().WithText("programs.give_reason_overriding_eligibility_check")
+            .MaximumLength(1000).WithText("programs.reason_most_1000_characters");
     }
 }
 
@@ -57,14 +58,14 @@ internal sealed class OverrideEligibilityHandler(DbSession db, AuditTrail audit,
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
         if (app.StatusValue is not (ApplicationStatus.Eligible or ApplicationStatus.Ineligible))
         {
-            return Error.Conflict("application.not_checked", $"The application is {ApiJson.Api(app.StatusValue)}; eligibility can be overridden only before review starts.");
+            return Error.ConflictUntranslated("application.not_checked", $"The application is {ApiJson.Api(app.StatusValue)}; eligibility can be overridden only before review starts.");
         }
         var to = command.Eligible!.Value ? ApplicationStatus.Eligible : ApplicationStatus.Ineligible;
-        if (to == app.StatusValue) return Error.Conflict("application.same_status", $"The application is already {ApiJson.Api(to)}.");
+        if (to == app.StatusValue) return Error.ConflictUntranslated("application.same_status", $"The application is already {ApiJson.Api(to)}.");
         var before = app.ToDetails();
         if (!await ApplicationFlow.MoveAsync(db, app, to, "Eligibility override: " + command.Reason!.Trim(), ProgramAccess.ActorName(user), clock.GetUtcNow(), cancellationToken, overridden: true))
         {
-            return Error.PreconditionFailed("The application changed meanwhile: read it again.");
+            return Error.PreconditionFailed();
         }
         var after = app.ToDetails();
         audit.Record("application", app.Id, before, after);

@@ -34,7 +34,7 @@ internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, T
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
         if (app.StatusValue != ApplicationStatus.Draft)
         {
-            return Error.Conflict("application.not_draft", $"The application is already {ApiJson.Api(app.StatusValue)}; only a draft is submitted.");
+            return Error.ConflictUntranslated("application.not_draft", $"The application is already {ApiJson.Api(app.StatusValue)}; only a draft is submitted.");
         }
         var now = clock.GetUtcNow();
         if (ApplicationRules.Closed(call, now) is { } closed) return closed;
@@ -47,7 +47,7 @@ internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, T
                 new Dictionary<string, object?> { ["missingDocuments"] = missing });
         }
         var coop = await sender.Send(new GetCooperativeSummary(app.CooperativeId), cancellationToken);
-        if (coop is null) return Error.Conflict("application.cooperative_missing", "The cooperative is no longer in the registry.");
+        if (coop is null) return Error.ConflictUntranslated("application.cooperative_missing", "The cooperative is no longer in the registry.");
         var before = app.ToDetails();
         ApplicationRules.Snapshot(app, coop);
         var failures = Eligibility.Evaluate(call.RuleSet, coop, await Eligibility.PreviousAwardsAsync(db, coop.Id, call.Id, cancellationToken), Casablanca.Today(clock));
@@ -60,7 +60,7 @@ internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, T
         var actor = ProgramAccess.ActorName(user);
         if (!await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Submitted, null, actor, now, cancellationToken, submittedAt: now))
         {
-            return Error.PreconditionFailed("The application changed while you were submitting: read it again.");
+            return Error.PreconditionFailed();
         }
         var to = failures.Count == 0 ? ApplicationStatus.Eligible : ApplicationStatus.Ineligible;
         var reason = failures.Count == 0 ? "Meets every rule of the call." : string.Join(" ", failures.Select(f => f.Message));

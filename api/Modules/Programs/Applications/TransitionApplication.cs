@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
@@ -37,11 +38,11 @@ internal sealed class TransitionApplicationValidator : AbstractValidator<Transit
 {
     public TransitionApplicationValidator()
     {
-        RuleFor(x => x.To).NotNull().WithMessage("Give the state to move to.")
+        RuleFor(x => x.To).NotNull().WithText("programs.give_state_move")
             .Must(t => t is not (ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.Eligible or ApplicationStatus.Ineligible))
-            .WithMessage("Submit with /submit and change eligibility with /eligibility; here use underReview, selected, waitlisted, rejected, supported, completed or withdrawn.");
+            .WithText("programs.submit_submit_change_eligibility_eligibility_here");
         RuleFor(x => x.Reason).NotEmpty().When(x => x.To is { } to && (ApplicationFlow.IsDecision(to) || to == ApplicationStatus.Withdrawn))
-            .WithMessage("Give the reason for this decision.").MaximumLength(1000).WithMessage("A reason has at most 1000 characters.").SafeMultilineText();
+            .WithText("programs.give_reason_decision").MaximumLength(1000).WithText("programs.reason_most_1000_characters").SafeMultilineText();
     }
 }
 
@@ -85,7 +86,7 @@ internal sealed class TransitionApplicationHandler(DbSession db, AuditTrail audi
             var taken = await ApplicationFlow.AwardedCountAsync(db, call.Id, cancellationToken);
             if (taken >= call.Places)
             {
-                return Error.Conflict("call.places_full", $"All {call.Places} places of the call are taken; waitlist the application or free a place first.");
+                return Error.ConflictUntranslated("call.places_full", $"All {call.Places} places of the call are taken; waitlist the application or free a place first.");
             }
         }
         var before = app.ToDetails();
@@ -93,7 +94,7 @@ internal sealed class TransitionApplicationHandler(DbSession db, AuditTrail audi
         var actor = ProgramAccess.ActorName(user);
         if (!await ApplicationFlow.MoveAsync(db, app, to, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), actor, now, cancellationToken))
         {
-            return Error.PreconditionFailed("The application changed meanwhile: read it again.");
+            return Error.PreconditionFailed();
         }
         audit.Record("application", app.Id, before, app.ToDetails());
         ApplicationRow? promoted = null;

@@ -40,7 +40,7 @@ internal sealed class UpdateApplicationHandler(DbSession db, AuditTrail audit, T
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
         if (app.StatusValue != ApplicationStatus.Draft)
         {
-            return Error.Conflict("application.not_draft", $"The application is {ApiJson.Api(app.StatusValue)}; only a draft can be edited.");
+            return Error.ConflictUntranslated("application.not_draft", $"The application is {ApiJson.Api(app.StatusValue)}; only a draft can be edited.");
         }
         var program = (await ProgramStore.FindProgramAsync(db, call.ProgramId, cancellationToken))!;
         if (command.CheckAgainst(program, call) is { } invalid) return invalid;
@@ -52,7 +52,7 @@ internal sealed class UpdateApplicationHandler(DbSession db, AuditTrail audit, T
             UPDATE prog_applications SET answers = @Answers, documents = @Documents, updated_at = @UpdatedAt, version = version + 1
             WHERE id = @Id AND version = @Version
             """, app, cancellationToken);
-        if (changed == 0) return Error.PreconditionFailed("The application changed while you were saving: read it again.");
+        if (changed == 0) return Error.PreconditionFailed();
         app.Version++;
         var after = app.ToDetails();
         audit.Record("application", app.Id, before, after);

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Programs.Model;
 using CoopHub.Programs.Catalogue;
 using CoopHub.Shared.Reference;
@@ -67,46 +68,46 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
     protected CallFieldsValidator(ReferenceData reference)
     {
         RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
-            .WithMessage("Give the call's title in Arabic or in French (at least one).").MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.DescriptionAr).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.DescriptionFr).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.DescriptionEn).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.OpensAt).NotNull().WithMessage("Give the opening date and time (Casablanca time).")
-            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage("Give the local time in Casablanca without an offset or Z, e.g. 2025-09-01T09:00.");
-        RuleFor(x => x.ClosesAt).NotNull().WithMessage("Give the closing date and time (Casablanca time).")
-            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage("Give the local time in Casablanca without an offset or Z, e.g. 2025-09-30T23:59.")
-            .Must((x, c) => c is null || x.OpensAt is null || c > x.OpensAt).WithMessage("The call must close after it opens.");
-        RuleFor(x => x.Places).NotNull().WithMessage("Give the number of places.").InclusiveBetween(1, 100_000).WithMessage("Places are between 1 and 100000.");
+            .WithText("programs.give_calls_title_arabic_french_least").MaximumLength(300).WithText("programs.title_most_300_characters");
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithText("programs.title_most_300_characters");
+        RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithText("programs.title_most_300_characters");
+        RuleFor(x => x.DescriptionAr).SafeMultilineText().MaximumLength(5000).WithText("programs.description_most_5000_characters");
+        RuleFor(x => x.DescriptionFr).SafeMultilineText().MaximumLength(5000).WithText("programs.description_most_5000_characters");
+        RuleFor(x => x.DescriptionEn).SafeMultilineText().MaximumLength(5000).WithText("programs.description_most_5000_characters");
+        RuleFor(x => x.OpensAt).NotNull().WithText("programs.give_opening_date_time_casablanca_time")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("programs.give_local_time_casablanca_without_offset");
+        RuleFor(x => x.ClosesAt).NotNull().WithText("programs.give_closing_date_time_casablanca_time")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("programs.give_local_time_casablanca_without_offset_2")
+            .Must((x, c) => c is null || x.OpensAt is null || c > x.OpensAt).WithText("programs.call_must_close_after_opens");
+        RuleFor(x => x.Places).NotNull().WithText("programs.give_number_places").InclusiveBetween(1, 100_000).WithText("programs.places_between_1_100000");
         RuleFor(x => x.Rules!.Sectors).Must(s => s is null || s.All(c => reference.FindSector(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownSector);
         RuleFor(x => x.Rules!.Regions).Must(s => s is null || s.All(c => reference.FindRegion(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownRegion);
         RuleFor(x => x.Rules!.Provinces).Must(s => s is null || s.All(c => reference.FindProvince(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownProvince);
-        RuleFor(x => x.Rules!.Statuses).Must(s => s is null || s.All(CooperativeStatuses.Contains)).When(x => x.Rules is not null).WithMessage("Statuses are active, dormant, inLiquidation or dissolved.");
-        RuleFor(x => x.Rules!.MinAgeMonths).InclusiveBetween(0, 1200).When(x => x.Rules is not null).WithMessage("A minimum age is between 0 and 1200 months.");
-        RuleFor(x => x.Rules!.MinMembers).InclusiveBetween(1, 100_000).When(x => x.Rules is not null).WithMessage("A minimum number of members is between 1 and 100000.");
-        RuleFor(x => x.Rules!.MaxPreviousAwards).InclusiveBetween(0, 1000).When(x => x.Rules is not null).WithMessage("A maximum of previous awards is between 0 and 1000.");
-        RuleFor(x => x.Documents).Must(d => d is null || d.Count <= 30).WithMessage("List at most 30 documents.")
-            .Must(d => d is null || d.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithMessage("Each document has its own key.");
+        RuleFor(x => x.Rules!.Statuses).Must(s => s is null || s.All(CooperativeStatuses.Contains)).When(x => x.Rules is not null).WithText("programs.statuses_active_dormant_inliquidation_dissolved");
+        RuleFor(x => x.Rules!.MinAgeMonths).InclusiveBetween(0, 1200).When(x => x.Rules is not null).WithText("programs.minimum_age_between_0_1200_months");
+        RuleFor(x => x.Rules!.MinMembers).InclusiveBetween(1, 100_000).When(x => x.Rules is not null).WithText("programs.minimum_number_members_between_1_100000");
+        RuleFor(x => x.Rules!.MaxPreviousAwards).InclusiveBetween(0, 1000).When(x => x.Rules is not null).WithText("programs.maximum_previous_awards_between_0_1000");
+        RuleFor(x => x.Documents).Must(d => d is null || d.Count <= 30).WithText("programs.list_most_30_documents")
+            .Must(d => d is null || d.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithText("programs.each_document_own_key");
         RuleForEach(x => x.Documents).ChildRules(d =>
         {
-            d.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the document a key, e.g. statutes.")
-                .Must(k => k is null || ProgramFields.KeyPattern().IsMatch(k)).WithMessage("A key has lower-case letters, digits, '-' or '_' (at most 40).");
-            d.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "Name the document in Arabic or in French.");
+            d.RuleFor(x => x.Key).SafeText().NotEmpty().WithText("programs.give_document_key_e_g_statutes")
+                .Must(k => k is null || ProgramFields.KeyPattern().IsMatch(k)).WithText("programs.key_lower_case_letters_digits_most");
+            d.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "programs.name_document_arabic_french");
         });
-        RuleFor(x => x.Criteria).NotEmpty().WithMessage("Give at least one evaluation criterion.")
-            .Must(c => c is null || c.Count <= 12).WithMessage("List at most 12 criteria.")
-            .Must(c => c is null || c.Count == 0 || c.Any(x => x is null) || c.Sum(x => x.Weight) == 100).WithMessage("The criteria's weights must sum to 100.")
-            .Must(c => c is null || c.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithMessage("Each criterion has its own key.");
+        RuleFor(x => x.Criteria).NotEmpty().WithText("programs.give_least_one_evaluation_criterion")
+            .Must(c => c is null || c.Count <= 12).WithText("programs.list_most_12_criteria")
+            .Must(c => c is null || c.Count == 0 || c.Any(x => x is null) || c.Sum(x => x.Weight) == 100).WithText("programs.criterias_weights_must_sum_100")
+            .Must(c => c is null || c.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithText("programs.each_criterion_own_key");
         RuleForEach(x => x.Criteria).ChildRules(c =>
         {
-            c.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the criterion a key, e.g. social_impact.")
-                .Must(k => k is null || ProgramFields.KeyPattern().IsMatch(k)).WithMessage("A key has lower-case letters, digits, '-' or '_' (at most 40).");
+            c.RuleFor(x => x.Key).SafeText().NotEmpty().WithText("programs.give_criterion_key_e_g_social")
+                .Must(k => k is null || ProgramFields.KeyPattern().IsMatch(k)).WithText("programs.key_lower_case_letters_digits_most");
             c.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-                .WithMessage("Name the criterion in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
+                .WithText("programs.name_criterion_arabic_french").MaximumLength(200).WithText("programs.name_most_200_characters");
             c.RuleFor(x => x.NameFr).SafeText();
             c.RuleFor(x => x.NameEn).SafeText();
-            c.RuleFor(x => x.Weight).InclusiveBetween(1, 100).WithMessage("A weight is between 1 and 100.");
+            c.RuleFor(x => x.Weight).InclusiveBetween(1, 100).WithText("programs.weight_between_1_100");
         });
     }
 }

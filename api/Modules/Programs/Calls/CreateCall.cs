@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
@@ -23,7 +24,7 @@ internal sealed class CreateCallValidator : CallFieldsValidator<CreateCallComman
 {
     public CreateCallValidator(ReferenceData reference)
         : base(reference)
-        => RuleFor(x => x.ProgramId).NotNull().WithMessage("Give the program the call belongs to.");
+        => RuleFor(x => x.ProgramId).NotNull().WithText("programs.give_program_call_belongs");
 }
 
 internal sealed class CreateCallAuthorizer : IAuthorizer<CreateCallCommand>
@@ -45,7 +46,7 @@ internal sealed class CreateCallHandler(DbSession db, AuditTrail audit, TimeProv
     public async ValueTask<Result<CallDetails>> Handle(CreateCallCommand command, CancellationToken cancellationToken)
     {
         var program = await ProgramStore.FindProgramAsync(db, command.ProgramId!.Value, cancellationToken);
-        if (program is null) return Error.Invalid("programId", $"No program has id {command.ProgramId}.");
+        if (program is null) return Error.InvalidUntranslated("programId", $"No program has id {command.ProgramId}.");
         if (ProgramAccess.Forbid(user, program.RegionList, "open a call") is { } forbidden) return forbidden;
         var now = clock.GetUtcNow();
         var row = command.ToRow(Guid.NewGuid(), program.Id, 1, now, now);

@@ -25,7 +25,7 @@ internal sealed class ListOpenCallsForCooperativeHandler(DbSession db, ISender s
     public async ValueTask<Result<IReadOnlyList<OpenCallForCooperative>>> Handle(ListOpenCallsForCooperativeQuery query, CancellationToken cancellationToken)
     {
         var coop = await sender.Send(new GetCooperativeSummary(query.CooperativeId), cancellationToken);
-        if (coop is null) return Error.NotFound("cooperative.not_found", $"No cooperative has id {query.CooperativeId}.");
+        if (coop is null) return Error.NotFoundUntranslated("cooperative.not_found", $"No cooperative has id {query.CooperativeId}.");
         var now = clock.GetUtcNow();
         var today = Casablanca.Today(clock);
         var calls = (await db.QueryAsync<CallRow>($"SELECT {CallRow.Columns} {CallRow.From} WHERE c.status = 'published' ORDER BY c.closes_at, c.id", null, cancellationToken))

@@ -47,16 +47,16 @@ internal sealed class UpdateCallHandler(DbSession db, AuditTrail audit, TimeProv
         if (ProgramAccess.Forbid(user, current.ProgramRegionList, "change this call") is { } forbidden) return forbidden;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
-            return Error.PreconditionFailed($"The call is at version {current.Version}, not {expected}: read it again.");
+            return Error.PreconditionFailed();
         }
         var now = clock.GetUtcNow();
         var row = command.ToRow(current.Id, current.ProgramId, current.Version + 1, current.CreatedAt, now);
         var reviews = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM prog_reviews WHERE call_id = @Id", new { current.Id }, cancellationToken);
         if (reviews > 0 && row.Criteria != current.Criteria)
         {
-            return Error.Conflict("call.criteria_locked", $"Reviewers have already scored {reviews} application(s) on these criteria; the criteria and weights can no longer change.");
+            return Error.ConflictUntranslated("call.criteria_locked", $"Reviewers have already scored {reviews} application(s) on these criteria; the criteria and weights can no longer change.");
         }
-        if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed("The call changed while you were saving: read it again.");
+        if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed();
         var after = (await ProgramStore.FindCallAsync(db, row.Id, cancellationToken))!.ToDetails(now);
         audit.Record("call", row.Id, current.ToDetails(now), after);
         return after;

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.RegularExpressions;
 using CoopHub.Contracts.Networks;
 using CoopHub.Programs.Model;
@@ -70,7 +71,7 @@ internal abstract partial record ProgramFields
         for (var i = 0; i < list.Count; i++)
         {
             var org = await sender.Send(new GetOrganisationSummary(list[i].OrganisationId!.Value), ct);
-            if (org is null) return Error.Invalid($"partners[{i}].organisationId", $"No organisation has id {list[i].OrganisationId}; add it to the partner directory first.");
+            if (org is null) return Error.InvalidUntranslated($"partners[{i}].organisationId", $"No organisation has id {list[i].OrganisationId}; add it to the partner directory first.");
             partners.Add(new ProgramPartner(org.Id, list[i].Role!.Value, org.NameAr, org.NameFr, org.Acronym));
         }
         return partners;
@@ -84,47 +85,47 @@ internal abstract class ProgramFieldsValidator<T> : AbstractValidator<T>
 {
     protected ProgramFieldsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Code).SafeText().NotEmpty().WithMessage("Give the program's code, e.g. DELIO.")
-            .Must(c => c is null || ProgramFields.CodePattern().IsMatch(c.Trim())).WithMessage("A code has 1 to 30 letters, digits, '-' or '_'.");
-        this.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "Give the program's name in Arabic or in French (at least one).");
-        RuleFor(x => x.Goals).Must(g => g is null || g.Count <= 10).WithMessage("List at most 10 goals.");
-        RuleForEach(x => x.Goals).SafeText().NotEmpty().WithMessage("A goal cannot be empty.").MaximumLength(200).WithMessage("A goal has at most 200 characters.");
-        RuleFor(x => x.Partners).Must(p => p is null || p.Count <= 20).WithMessage("List at most 20 partners.")
+        RuleFor(x => x.Code).SafeText().NotEmpty().WithText("programs.give_programs_code_e_g_delio")
+            .Must(c => c is null || ProgramFields.CodePattern().IsMatch(c.Trim())).WithText("programs.code_1_30_letters_digits");
+        this.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "programs.give_programs_name_arabic_french_least");
+        RuleFor(x => x.Goals).Must(g => g is null || g.Count <= 10).WithText("programs.list_most_10_goals");
+        RuleForEach(x => x.Goals).SafeText().NotEmpty().WithText("programs.goal_cannot_empty").MaximumLength(200).WithText("programs.goal_most_200_characters");
+        RuleFor(x => x.Partners).Must(p => p is null || p.Count <= 20).WithText("programs.list_most_20_partners")
             .Must(p => p is null || p.Where(x => x?.OrganisationId is not null).GroupBy(x => (x.OrganisationId, x.Role)).All(g => g.Count() == 1))
-            .WithMessage("Each organisation appears once per role.");
+            .WithText("programs.each_organisation_appears_once_per_role");
         RuleForEach(x => x.Partners).ChildRules(p =>
         {
-            p.RuleFor(x => x.OrganisationId).NotNull().WithMessage("Give the partner organisation's id.");
-            p.RuleFor(x => x.Role).NotNull().WithMessage("Give the partner's role: funder, partner or implementer.");
+            p.RuleFor(x => x.OrganisationId).NotNull().WithText("programs.give_partner_organisations_id");
+            p.RuleFor(x => x.Role).NotNull().WithText("programs.give_partners_role_funder_partner_implementer");
         });
-        RuleFor(x => x.Budget).GreaterThanOrEqualTo(0).WithMessage("The budget cannot be negative.")
-            .LessThan(1_000_000_000_000m).WithMessage("The budget is too large.");
-        RuleFor(x => x.Currency).SafeText().Matches("^[A-Za-z]{3}$").When(x => !string.IsNullOrEmpty(x.Currency)).WithMessage("Give a three-letter currency code such as MAD or EUR.");
-        RuleFor(x => x.EndsOn).Must((x, end) => end is null || x.StartsOn is null || end >= x.StartsOn).WithMessage("The program cannot end before it starts.");
-        RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithMessage("List at most 12 regions.");
+        RuleFor(x => x.Budget).GreaterThanOrEqualTo(0).WithText("programs.budget_cannot_negative")
+            .LessThan(1_000_000_000_000m).WithText("programs.budget_too_large");
+        RuleFor(x => x.Currency).SafeText().Matches("^[A-Za-z]{3}$").When(x => !string.IsNullOrEmpty(x.Currency)).WithText("programs.give_three_letter_currency_code_such");
+        RuleFor(x => x.EndsOn).Must((x, end) => end is null || x.StartsOn is null || end >= x.StartsOn).WithText("programs.program_cannot_end_before_starts");
+        RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithText("programs.list_most_12_regions");
         RuleForEach(x => x.Regions).EachKnownRegion(reference);
-        RuleFor(x => x.Sectors).Must(s => s is null || s.Count <= 20).WithMessage("List at most 20 sectors.");
+        RuleFor(x => x.Sectors).Must(s => s is null || s.Count <= 20).WithText("programs.list_most_20_sectors");
         RuleForEach(x => x.Sectors).EachKnownSector(reference);
-        RuleFor(x => x.SupportAxes).Must(a => a is null || a.Count <= 10).WithMessage("List at most 10 support axes.")
-            .Must(a => a is null || a.Where(x => x?.Code is not null).GroupBy(x => x.Code).All(g => g.Count() == 1)).WithMessage("Each support axis has its own code.");
+        RuleFor(x => x.SupportAxes).Must(a => a is null || a.Count <= 10).WithText("programs.list_most_10_support_axes")
+            .Must(a => a is null || a.Where(x => x?.Code is not null).GroupBy(x => x.Code).All(g => g.Count() == 1)).WithText("programs.each_support_axis_own_code");
         RuleForEach(x => x.SupportAxes).ChildRules(a =>
         {
-            a.RuleFor(x => x.Code).SafeText().NotEmpty().WithMessage("Give the axis a code, e.g. equipment.")
-                .Must(c => c is null || ProgramFields.KeyPattern().IsMatch(c)).WithMessage("A code has lower-case letters, digits, '-' or '_' (at most 40).");
-            a.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "Name the axis in Arabic or in French.", maxLength: 300);
+            a.RuleFor(x => x.Code).SafeText().NotEmpty().WithText("programs.give_axis_code_e_g_equipment")
+                .Must(c => c is null || ProgramFields.KeyPattern().IsMatch(c)).WithText("programs.code_lower_case_letters_digits_most");
+            a.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "programs.name_axis_arabic_french", maxLength: 300);
         });
-        RuleFor(x => x.Indicators).Must(a => a is null || a.Count <= 20).WithMessage("List at most 20 indicators.")
-            .Must(a => a is null || a.Where(x => x?.Code is not null).GroupBy(x => x.Code).All(g => g.Count() == 1)).WithMessage("Each indicator has its own code.");
+        RuleFor(x => x.Indicators).Must(a => a is null || a.Count <= 20).WithText("programs.list_most_20_indicators")
+            .Must(a => a is null || a.Where(x => x?.Code is not null).GroupBy(x => x.Code).All(g => g.Count() == 1)).WithText("programs.each_indicator_own_code");
         RuleForEach(x => x.Indicators).ChildRules(a =>
         {
-            a.RuleFor(x => x.Code).SafeText().NotEmpty().WithMessage("Give the indicator a code, e.g. jobs_created.")
-                .Must(c => c is null || ProgramFields.KeyPattern().IsMatch(c)).WithMessage("A code has lower-case letters, digits, '-' or '_' (at most 40).");
+            a.RuleFor(x => x.Code).SafeText().NotEmpty().WithText("programs.give_indicator_code_e_g_jobs")
+                .Must(c => c is null || ProgramFields.KeyPattern().IsMatch(c)).WithText("programs.code_lower_case_letters_digits_most");
             a.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-                .WithMessage("Name the indicator in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
+                .WithText("programs.name_indicator_arabic_french").MaximumLength(200).WithText("programs.name_most_200_characters");
             a.RuleFor(x => x.NameFr).SafeText();
             a.RuleFor(x => x.NameEn).SafeText();
-            a.RuleFor(x => x.Unit).SafeText().MaximumLength(30).WithMessage("A unit has at most 30 characters.");
-            a.RuleFor(x => x.Target).GreaterThanOrEqualTo(0).WithMessage("A target cannot be negative.");
+            a.RuleFor(x => x.Unit).SafeText().MaximumLength(30).WithText("programs.unit_most_30_characters");
+            a.RuleFor(x => x.Target).GreaterThanOrEqualTo(0).WithText("programs.target_cannot_negative");
         });
     }
 }

@@ -53,13 +53,13 @@ internal sealed class UpdateProgramHandler(DbSession db, AuditTrail audit, TimeP
         }
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
-            return Error.PreconditionFailed($"The program is at version {current.Version}, not {expected}: read it again.");
+            return Error.PreconditionFailed();
         }
         var partners = await command.ResolvePartnersAsync(sender, cancellationToken);
         if (partners.IsFailure) return partners.Error!;
         var row = command.ToRow(current.Id, partners.Value, current.Version + 1, current.CreatedAt, clock.GetUtcNow());
         if (await ProgramCodes.TakenAsync(db, row.CodeKey, row.Id, cancellationToken)) return ProgramCodes.Taken(row.Code);
-        if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed("The program changed while you were saving: read it again.");
+        if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed();
         var after = row.ToDetails();
         audit.Record("program", row.Id, current.ToDetails(), after);
         return after;

@@ -13,14 +13,14 @@ internal static class ApplicationRules
 {
     public static Error? Closed(CallRow call, DateTimeOffset now)
     {
-        if (call.StatusValue == CallStatus.Cancelled) return Error.Conflict("call.cancelled", "The call was cancelled.");
+        if (call.StatusValue == CallStatus.Cancelled) return Error.ConflictUntranslated("call.cancelled", "The call was cancelled.");
         if (now < call.OpensAt)
         {
-            return Error.Conflict("call.not_open_yet", $"The call opens on {Casablanca.ToLocal(call.OpensAt):yyyy-MM-dd HH:mm} (Casablanca time).");
+            return Error.ConflictUntranslated("call.not_open_yet", $"The call opens on {Casablanca.ToLocal(call.OpensAt):yyyy-MM-dd HH:mm} (Casablanca time).");
         }
         if (now >= call.ClosesAt)
         {
-            return Error.Conflict("call.closed", $"The call closed on {Casablanca.ToLocal(call.ClosesAt):yyyy-MM-dd HH:mm} (Casablanca time); applications are no longer accepted.");
+            return Error.ConflictUntranslated("call.closed", $"The call closed on {Casablanca.ToLocal(call.ClosesAt):yyyy-MM-dd HH:mm} (Casablanca time); applications are no longer accepted.");
         }
         return null;
     }
@@ -30,7 +30,7 @@ internal static class ApplicationRules
         Extensions: new Dictionary<string, object?> { ["applicationId"] = existing });
 
     public static Error Stale(ApplicationRow app, int expected)
-        => Error.PreconditionFailed($"The application is at version {app.Version}, not {expected}: read it again.");
+        => Error.PreconditionFailed();
 
     public static void Snapshot(ApplicationRow row, CooperativeSummary coop)
     {

@@ -17,14 +17,14 @@ internal static class ProgramAccess
 
     /// <summary>For an authorizer that knows the regions from the request itself (a new program).</summary>
     public static AccessDenied? Manage(CurrentUser user, IReadOnlyList<string> programRegions, string what)
-        => CanManage(user, programRegions) ? null : AccessDenied.For(user, Refusal(programRegions, what));
+        => CanManage(user, programRegions) ? null : AccessDenied.ForUntranslated(user, Refusal(programRegions, what));
 
     /// <summary>The role part, for authorizers: only staff (or an administrator) run programs; which program is the handler's check.</summary>
-    public static AccessDenied? Staff(CurrentUser user, string what) => user.IsStaff ? null : AccessDenied.For(user, $"Only staff can {what}.");
+    public static AccessDenied? Staff(CurrentUser user, string what) => user.IsStaff ? null : AccessDenied.ForUntranslated(user, $"Only staff can {what}.");
 
     /// <summary>The record part, for handlers: 403 unless the caller runs the program the loaded record belongs to.</summary>
     public static Error? Forbid(CurrentUser user, IReadOnlyList<string> programRegions, string what)
-        => CanManage(user, programRegions) ? null : Error.Forbidden(Refusal(programRegions, what));
+        => CanManage(user, programRegions) ? null : Error.ForbiddenUntranslated(Refusal(programRegions, what));
 
     private static string Refusal(IReadOnlyList<string> programRegions, string what) => programRegions.Count == 0
         ? $"Only national staff or an administrator can {what} for a national program."

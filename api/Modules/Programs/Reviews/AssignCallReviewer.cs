@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Contracts.Identity;
 using CoopHub.Programs.Model;
@@ -27,7 +28,7 @@ internal sealed record AssignCallReviewerCommand : ICommand<Result<ReviewerAssig
 
 internal sealed class AssignCallReviewerValidator : AbstractValidator<AssignCallReviewerCommand>
 {
-    public AssignCallReviewerValidator() => RuleFor(x => x.ReviewerId).NotNull().WithMessage("Give the reviewer's user id.");
+    public AssignCallReviewerValidator() => RuleFor(x => x.ReviewerId).NotNull().WithText("programs.give_reviewers_user_id");
 }
 
 internal sealed class AssignCallReviewerAuthorizer : IAuthorizer<AssignCallReviewerCommand>
@@ -46,12 +47,12 @@ internal sealed class AssignCallReviewerHandler(DbSession db, AuditTrail audit, 
         if (call is null) return ProgramStore.CallNotFound(command.CallId);
         if (ProgramAccess.Forbid(user, call.ProgramRegionList, "assign reviewers") is { } forbidden) return forbidden;
         var actor = await sender.Send(new GetActorSummary(command.ReviewerId!.Value), cancellationToken);
-        if (actor is null) return Error.Invalid("reviewerId", $"No user has id {command.ReviewerId}.");
-        if (!actor.Active) return Error.Invalid("reviewerId", $"{actor.Name} is disabled and cannot review.");
-        if (!actor.Roles.Contains(Roles.Staff) && !actor.Roles.Contains(Roles.Admin)) return Error.Invalid("reviewerId", $"{actor.Name} is not staff; reviewers are staff members.");
+        if (actor is null) return Error.InvalidUntranslated("reviewerId", $"No user has id {command.ReviewerId}.");
+        if (!actor.Active) return Error.InvalidUntranslated("reviewerId", $"{actor.Name} is disabled and cannot review.");
+        if (!actor.Roles.Contains(Roles.Staff) && !actor.Roles.Contains(Roles.Admin)) return Error.InvalidUntranslated("reviewerId", $"{actor.Name} is not staff; reviewers are staff members.");
         var already = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM prog_reviewers WHERE call_id = @CallId AND reviewer_id = @Id",
             new { command.CallId, Id = actor.Id }, cancellationToken);
-        if (already > 0) return Error.Conflict("reviewer.already_assigned", $"{actor.Name} already reviews this call.");
+        if (already > 0) return Error.ConflictUntranslated("reviewer.already_assigned", $"{actor.Name} already reviews this call.");
         var now = clock.GetUtcNow();
         await db.ExecuteAsync("""
             INSERT INTO prog_reviewers (call_id, reviewer_id, reviewer_name, cooperatives, assigned_at) VALUES (@CallId, @Id, @Name, @Cooperatives, @At)

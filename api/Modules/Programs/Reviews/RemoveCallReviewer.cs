@@ -31,10 +31,10 @@ internal sealed class RemoveCallReviewerHandler(DbSession db, AuditTrail audit, 
         if (call is not null && ProgramAccess.Forbid(user, call.ProgramRegionList, "remove reviewers") is { } forbidden) return forbidden;
         var assignment = call is null ? null
             : (await ReviewerQueries.ListAsync(db, command.CallId, cancellationToken)).SingleOrDefault(r => r.ReviewerId == command.ReviewerId);
-        if (assignment is null) return Error.NotFound("reviewer.not_assigned", "This person does not review this call.");
+        if (assignment is null) return Error.NotFoundUntranslated("reviewer.not_assigned", "This person does not review this call.");
         if (assignment.Reviewed > 0)
         {
-            return Error.Conflict("reviewer.has_reviews", $"{assignment.Name} has already scored {assignment.Reviewed} application(s); their scores count in the ranking.");
+            return Error.ConflictUntranslated("reviewer.has_reviews", $"{assignment.Name} has already scored {assignment.Reviewed} application(s); their scores count in the ranking.");
         }
         await db.ExecuteAsync("DELETE FROM prog_reviewers WHERE call_id = @CallId AND reviewer_id = @ReviewerId", command, cancellationToken);
         audit.Record("callReviewer", command.CallId, assignment, null);

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
@@ -34,15 +35,15 @@ internal sealed class ScoreApplicationValidator : AbstractValidator<ScoreApplica
 {
     public ScoreApplicationValidator()
     {
-        RuleFor(x => x.Scores).NotEmpty().WithMessage("Score every criterion of the call.")
-            .Must(s => s is null || s.Where(x => x?.Criterion is not null).GroupBy(x => x.Criterion).All(g => g.Count() == 1)).WithMessage("Score each criterion once.");
+        RuleFor(x => x.Scores).NotEmpty().WithText("programs.score_every_criterion_call")
+            .Must(s => s is null || s.Where(x => x?.Criterion is not null).GroupBy(x => x.Criterion).All(g => g.Count() == 1)).WithText("programs.score_each_criterion_once");
         RuleForEach(x => x.Scores).ChildRules(s =>
         {
-            s.RuleFor(x => x.Criterion).SafeText().NotEmpty().WithMessage("Give the criterion's key.");
-            s.RuleFor(x => x.Score).NotNull().WithMessage("Give a score from 0 to 10.").InclusiveBetween(0, 10).WithMessage("A score is from 0 to 10.");
-            s.RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
+            s.RuleFor(x => x.Criterion).SafeText().NotEmpty().WithText("programs.give_criterions_key");
+            s.RuleFor(x => x.Score).NotNull().WithText("programs.give_score_0_10").InclusiveBetween(0, 10).WithText("programs.score_0_10");
+            s.RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithText("programs.comment_most_2000_characters");
         });
-        RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
+        RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithText("programs.comment_most_2000_characters");
     }
 }
 
@@ -62,21 +63,21 @@ internal sealed class ScoreApplicationHandler(DbSession db, AuditTrail audit, Ti
         if (app is null) return ProgramStore.ApplicationNotFound(command.ApplicationId);
         if (!await ProgramAccess.IsReviewerAsync(db, user, app.CallId, cancellationToken))
         {
-            return Error.Forbidden("Only the call's assigned reviewers can score its applications.");
+            return Error.ForbiddenUntranslated("Only the call's assigned reviewers can score its applications.");
         }
         if (await ProgramAccess.HasConflictAsync(db, user, app.CallId, app.CooperativeId, cancellationToken))
         {
-            return Error.Conflict("review.conflict_of_interest", "You manage this cooperative, so you cannot review its application.");
+            return Error.ConflictUntranslated("review.conflict_of_interest", "You manage this cooperative, so you cannot review its application.");
         }
         if (app.StatusValue != ApplicationStatus.UnderReview)
         {
-            return Error.Conflict("application.not_under_review", $"The application is {ApiJson.Api(app.StatusValue)}; scores are given while it is under review.");
+            return Error.ConflictUntranslated("application.not_under_review", $"The application is {ApiJson.Api(app.StatusValue)}; scores are given while it is under review.");
         }
         var call = (await ProgramStore.FindCallAsync(db, app.CallId, cancellationToken))!;
         var criteria = call.CriteriaList;
         var given = command.Scores!;
         var (missing, unknown) = WeightedScore.Check(criteria.Select(c => c.Key), given.Select(s => s.Criterion!));
-        if (unknown.Count > 0 || missing.Count > 0) return Error.Invalid("scores", WeightedScore.Describe(missing, unknown));
+        if (unknown.Count > 0 || missing.Count > 0) return Error.InvalidUntranslated("scores", WeightedScore.Describe(missing, unknown));
         var scores = criteria.Select(c => given.Single(s => s.Criterion == c.Key)).Select(s => new CriterionScore(s.Criterion!, s.Score!.Value,
             string.IsNullOrWhiteSpace(s.Comment) ? null : s.Comment.Trim())).ToList();
         var weighted = Ranking.Weighted(criteria, scores);

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
@@ -35,12 +36,12 @@ internal sealed class RecordOutcomeValidator : AbstractValidator<RecordOutcomeCo
 {
     public RecordOutcomeValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Indicator).SafeText().NotEmpty().WithMessage("Give the indicator.");
-        RuleFor(x => x.Value).NotNull().WithMessage("Give the measured value.").GreaterThanOrEqualTo(0).WithMessage("A value cannot be negative.")
-            .LessThan(1_000_000_000_000m).WithMessage("The value is too large.");
-        RuleFor(x => x.MeasuredOn).NotNull().WithMessage("Give the date of the measurement.")
-            .Must(d => d is null || d <= Casablanca.Today(clock)).WithMessage("A measurement cannot be dated in the future.");
-        RuleFor(x => x.Note).SafeMultilineText().MaximumLength(1000).WithMessage("A note has at most 1000 characters.");
+        RuleFor(x => x.Indicator).SafeText().NotEmpty().WithText("programs.give_indicator");
+        RuleFor(x => x.Value).NotNull().WithText("programs.give_measured_value").GreaterThanOrEqualTo(0).WithText("programs.value_cannot_negative")
+            .LessThan(1_000_000_000_000m).WithText("programs.value_too_large");
+        RuleFor(x => x.MeasuredOn).NotNull().WithText("programs.give_date_measurement")
+            .Must(d => d is null || d <= Casablanca.Today(clock)).WithText("programs.measurement_cannot_dated_future");
+        RuleFor(x => x.Note).SafeMultilineText().MaximumLength(1000).WithText("programs.note_most_1000_characters");
     }
 }
 
@@ -62,16 +63,16 @@ internal sealed class RecordOutcomeHandler(DbSession db, AuditTrail audit, TimeP
         if (ProgramAccess.Forbid(user, call.ProgramRegionList, "record outcomes") is { } forbidden) return forbidden;
         if (!ApplicationFlow.Awarded.Contains(app.StatusValue))
         {
-            return Error.Conflict("application.not_selected", $"The application is {ApiJson.Api(app.StatusValue)}; outcomes are measured for beneficiaries.");
+            return Error.ConflictUntranslated("application.not_selected", $"The application is {ApiJson.Api(app.StatusValue)}; outcomes are measured for beneficiaries.");
         }
         var program = (await ProgramStore.FindProgramAsync(db, app.ProgramId, cancellationToken))!;
         var indicators = ApiJson.List<OutcomeIndicator>(program.Indicators).Select(i => i.Code).ToList();
-        if (!indicators.Contains(command.Indicator!)) return Error.Invalid("indicator", $"'{command.Indicator}' is not an indicator of {program.Code}; use {string.Join(", ", indicators)}.");
+        if (!indicators.Contains(command.Indicator!)) return Error.InvalidUntranslated("indicator", $"'{command.Indicator}' is not an indicator of {program.Code}; use {string.Join(", ", indicators)}.");
         var record = new OutcomeRecord(Guid.NewGuid(), app.Id, command.Indicator!, command.Value!.Value, command.MeasuredOn!.Value,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim());
         var duplicate = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM prog_outcomes WHERE application_id = @ApplicationId AND indicator = @Indicator AND measured_on = @MeasuredOn",
             record, cancellationToken);
-        if (duplicate > 0) return Error.Conflict("outcome.duplicate", $"{record.Indicator} was already measured on {record.MeasuredOn:yyyy-MM-dd} for this beneficiary.");
+        if (duplicate > 0) return Error.ConflictUntranslated("outcome.duplicate", $"{record.Indicator} was already measured on {record.MeasuredOn:yyyy-MM-dd} for this beneficiary.");
         await db.ExecuteAsync("""
             INSERT INTO prog_outcomes (id, application_id, program_id, indicator, value, measured_on, note, created_at)
             VALUES (@Id, @ApplicationId, @ProgramId, @Indicator, @Value, @MeasuredOn, @Note, @CreatedAt)

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
@@ -38,12 +39,12 @@ internal sealed class RecordSupportValidator : AbstractValidator<RecordSupportCo
 {
     public RecordSupportValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Axis).SafeText().NotEmpty().WithMessage("Give the support axis.");
-        RuleFor(x => x.Kind).NotNull().WithMessage("Give the kind: equipment, training, coaching or financing.");
-        RuleFor(x => x.Amount).GreaterThanOrEqualTo(0).WithMessage("The amount cannot be negative.").LessThan(1_000_000_000m).WithMessage("The amount is too large.");
-        RuleFor(x => x.DeliveredOn).NotNull().WithMessage("Give the date the support was delivered.")
-            .Must(d => d is null || d <= Casablanca.Today(clock)).WithMessage("Support is recorded once delivered: the date cannot be in the future.");
-        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(2000).WithMessage("A description has at most 2000 characters.");
+        RuleFor(x => x.Axis).SafeText().NotEmpty().WithText("programs.give_support_axis");
+        RuleFor(x => x.Kind).NotNull().WithText("programs.give_kind_equipment_training_coaching_financing");
+        RuleFor(x => x.Amount).GreaterThanOrEqualTo(0).WithText("programs.amount_cannot_negative").LessThan(1_000_000_000m).WithText("programs.amount_too_large");
+        RuleFor(x => x.DeliveredOn).NotNull().WithText("programs.give_date_support_was_delivered")
+            .Must(d => d is null || d <= Casablanca.Today(clock)).WithText("programs.support_recorded_once_delivered_date_cannot");
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(2000).WithText("programs.description_most_2000_characters");
     }
 }
 
@@ -65,11 +66,11 @@ internal sealed class RecordSupportHandler(DbSession db, AuditTrail audit, TimeP
         if (ProgramAccess.Forbid(user, call.ProgramRegionList, "record support") is { } forbidden) return forbidden;
         if (!ApplicationFlow.Awarded.Contains(app.StatusValue))
         {
-            return Error.Conflict("application.not_selected", $"The application is {ApiJson.Api(app.StatusValue)}; support goes to selected beneficiaries.");
+            return Error.ConflictUntranslated("application.not_selected", $"The application is {ApiJson.Api(app.StatusValue)}; support goes to selected beneficiaries.");
         }
         var program = (await ProgramStore.FindProgramAsync(db, app.ProgramId, cancellationToken))!;
         var axes = ApiJson.List<SupportAxis>(program.SupportAxes).Select(a => a.Code).ToList();
-        if (!axes.Contains(command.Axis!)) return Error.Invalid("axis", $"'{command.Axis}' is not a support axis of {program.Code}; use {string.Join(", ", axes)}.");
+        if (!axes.Contains(command.Axis!)) return Error.InvalidUntranslated("axis", $"'{command.Axis}' is not a support axis of {program.Code}; use {string.Join(", ", axes)}.");
         var now = clock.GetUtcNow();
         var record = new SupportRecord(Guid.NewGuid(), app.Id, command.Axis!, command.Kind!.Value, command.Amount, command.DeliveredOn!.Value,
             string.IsNullOrWhiteSpace(command.Description) ? null : command.Description.Trim());

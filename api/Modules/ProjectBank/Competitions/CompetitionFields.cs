@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.RegularExpressions;
 using CoopHub.Contracts.Events;
 using CoopHub.Contracts.Programs;
@@ -54,8 +55,8 @@ internal abstract partial record CompetitionFields
     public async Task<Result<CompetitionRow>> ToRowAsync(ISender sender, CurrentUser user, EventSummary? ev, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt, CancellationToken ct)
     {
         // A draft event exists only for its organisers (the competition would show its title and dates).
-        if (ev is null || (ev.Status == "draft" && !user.CanManageRegion(ev.RegionCode))) return Error.Invalid("eventId", $"No event has id {EventId}.");
-        if (ProgramId is { } programId && await sender.Send(new GetProgramSummary(programId), ct) is null) return Error.Invalid("programId", $"No program has id {programId}.");
+        if (ev is null || (ev.Status == "draft" && !user.CanManageRegion(ev.RegionCode))) return Error.InvalidUntranslated("eventId", $"No event has id {EventId}.");
+        if (ProgramId is { } programId && await sender.Send(new GetProgramSummary(programId), ct) is null) return Error.InvalidUntranslated("programId", $"No program has id {programId}.");
         return new CompetitionRow
         {
             Id = id, TitleAr = Clean(TitleAr), TitleFr = Clean(TitleFr), Description = Clean(Description), EventId = ev.Id, ProgramId = ProgramId,
@@ -75,31 +76,31 @@ internal abstract class CompetitionFieldsValidator<T> : AbstractValidator<T>
     protected CompetitionFieldsValidator(ReferenceData reference)
     {
         RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
-            .WithMessage("Give the competition's title in Arabic or in French.").MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithMessage("A title has at most 300 characters.");
-        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(5000).WithMessage("A description has at most 5000 characters.");
-        RuleFor(x => x.EventId).NotNull().WithMessage("Give the event (the ideathon) the competition belongs to.");
+            .WithText("bank.give_competitions_title_arabic_french").MaximumLength(300).WithText("bank.title_most_300_characters");
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithText("bank.title_most_300_characters");
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(5000).WithText("bank.description_most_5000_characters");
+        RuleFor(x => x.EventId).NotNull().WithText("bank.give_event_ideathon_competition_belongs");
         RuleFor(x => x.RegionCode).KnownRegion(reference);
-        RuleFor(x => x.OpensAt).NotNull().WithMessage("Give when entries open (Casablanca time).")
-            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage("Give the local time in Casablanca without an offset or Z.");
-        RuleFor(x => x.ClosesAt).NotNull().WithMessage("Give when entries close (Casablanca time).")
-            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage("Give the local time in Casablanca without an offset or Z.")
-            .Must((x, c) => c is null || x.OpensAt is null || c > x.OpensAt).WithMessage("Entries must close after they open.");
-        RuleFor(x => x.Criteria).NotEmpty().WithMessage("Give at least one criterion.")
-            .Must(c => c is null || c.Count <= 12).WithMessage("List at most 12 criteria.")
-            .Must(c => c is null || c.Count == 0 || c.Any(x => x is null) || c.Sum(x => x.Weight) == 100).WithMessage("The criteria's weights must sum to 100.")
-            .Must(c => c is null || c.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithMessage("Each criterion has its own key.");
+        RuleFor(x => x.OpensAt).NotNull().WithText("bank.give_when_entries_open_casablanca_time")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("bank.give_local_time_casablanca_without_offset");
+        RuleFor(x => x.ClosesAt).NotNull().WithText("bank.give_when_entries_close_casablanca_time")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("bank.give_local_time_casablanca_without_offset")
+            .Must((x, c) => c is null || x.OpensAt is null || c > x.OpensAt).WithText("bank.entries_must_close_after_they_open");
+        RuleFor(x => x.Criteria).NotEmpty().WithText("bank.give_least_one_criterion")
+            .Must(c => c is null || c.Count <= 12).WithText("bank.list_most_12_criteria")
+            .Must(c => c is null || c.Count == 0 || c.Any(x => x is null) || c.Sum(x => x.Weight) == 100).WithText("bank.criterias_weights_must_sum_100")
+            .Must(c => c is null || c.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithText("bank.each_criterion_own_key");
         RuleForEach(x => x.Criteria).ChildRules(c =>
         {
-            c.RuleFor(x => x.Key).SafeText().NotEmpty().WithMessage("Give the criterion a key, e.g. social_impact.")
-                .Must(k => k is null || CompetitionFields.KeyPattern().IsMatch(k)).WithMessage("A key has lower-case letters, digits, '-' or '_' (at most 40).");
+            c.RuleFor(x => x.Key).SafeText().NotEmpty().WithText("bank.give_criterion_key_e_g_social")
+                .Must(k => k is null || CompetitionFields.KeyPattern().IsMatch(k)).WithText("bank.key_lower_case_letters_digits_most");
             c.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-                .WithMessage("Name the criterion in Arabic or in French.").MaximumLength(200).WithMessage("A name has at most 200 characters.");
+                .WithText("bank.name_criterion_arabic_french").MaximumLength(200).WithText("bank.name_most_200_characters");
             c.RuleFor(x => x.NameFr).SafeText();
             c.RuleFor(x => x.NameEn).SafeText();
-            c.RuleFor(x => x.Weight).InclusiveBetween(1, 100).WithMessage("A weight is between 1 and 100.");
+            c.RuleFor(x => x.Weight).InclusiveBetween(1, 100).WithText("bank.weight_between_1_100");
         });
         RuleFor(x => x.TieBreakCriterion).SafeText().Must((x, t) => t is null || x.Criteria is null || x.Criteria.Any(c => c?.Key == t))
-            .WithMessage("The tie-break criterion must be one of the criteria.");
+            .WithText("bank.tie_break_criterion_must_one_criteria");
     }
 }

@@ -22,7 +22,7 @@ internal sealed class CreateCompetitionValidator(ReferenceData reference) : Comp
 internal sealed class CreateCompetitionAuthorizer : IAuthorizer<CreateCompetitionCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateCompetitionCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(!user.IsStaff ? AccessDenied.For(user, "Only staff run competitions.")
+        => ValueTask.FromResult(!user.IsStaff ? AccessDenied.ForUntranslated(user, "Only staff run competitions.")
             : message.RegionCode is { } region ? CompetitionAccess.Run(user, region, "run a competition there") : null);
 }
 

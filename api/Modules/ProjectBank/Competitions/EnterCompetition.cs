@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared.Audit;
@@ -26,7 +27,7 @@ internal sealed record EnterCompetitionCommand : ICommand<Result<EntryDetails>>
 
 internal sealed class EnterCompetitionValidator : AbstractValidator<EnterCompetitionCommand>
 {
-    public EnterCompetitionValidator() => RuleFor(x => x.IdeaId).NotNull().WithMessage("Give the idea to enter.");
+    public EnterCompetitionValidator() => RuleFor(x => x.IdeaId).NotNull().WithText("bank.give_idea_enter");
 }
 
 /// <summary>Signed in; whether the caller speaks for the idea is checked by the handler on the idea it loads.</summary>
@@ -46,17 +47,17 @@ internal sealed class EnterCompetitionHandler(DbSession db, AuditTrail audit, Ti
         var idea = await BankStore.FindIdeaAsync(db, command.IdeaId!.Value, cancellationToken);
         if (idea is not null && !await IdeaAccess.CanEditAsync(sender, user, idea, cancellationToken))
         {
-            return Error.Forbidden("Only the idea's cooperative or staff of its region can enter it.");
+            return Error.ForbiddenUntranslated("Only the idea's cooperative or staff of its region can enter it.");
         }
         var now = clock.GetUtcNow();
         if (!competition.AcceptingEntriesAt(now))
         {
-            return Error.Conflict("competition.closed", $"The competition takes entries while open, from {Casablanca.ToLocal(competition.OpensAt):yyyy-MM-dd HH:mm} to {Casablanca.ToLocal(competition.ClosesAt):yyyy-MM-dd HH:mm} (Casablanca time).");
+            return Error.ConflictUntranslated("competition.closed", $"The competition takes entries while open, from {Casablanca.ToLocal(competition.OpensAt):yyyy-MM-dd HH:mm} to {Casablanca.ToLocal(competition.ClosesAt):yyyy-MM-dd HH:mm} (Casablanca time).");
         }
-        if (idea is null) return Error.Invalid("ideaId", $"No idea has id {command.IdeaId}.");
-        if (idea.StatusValue != IdeaStatus.Published) return Error.Conflict("idea.not_published", "Only a published idea can enter a competition: submit it for curation first.");
+        if (idea is null) return Error.InvalidUntranslated("ideaId", $"No idea has id {command.IdeaId}.");
+        if (idea.StatusValue != IdeaStatus.Published) return Error.ConflictUntranslated("idea.not_published", "Only a published idea can enter a competition: submit it for curation first.");
         var existing = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_entries WHERE competition_id = @C AND idea_id = @I", new { C = competition.Id, I = idea.Id }, cancellationToken);
-        if (existing > 0) return Error.Conflict("entry.duplicate", "This idea is already entered.");
+        if (existing > 0) return Error.ConflictUntranslated("entry.duplicate", "This idea is already entered.");
         var id = Guid.NewGuid();
         await db.ExecuteAsync("INSERT INTO bank_entries (id, competition_id, idea_id, cooperative_id, entered_at) VALUES (@Id, @C, @I, @Coop, @At)",
             new { Id = id, C = competition.Id, I = idea.Id, Coop = idea.CooperativeId, At = now }, cancellationToken);

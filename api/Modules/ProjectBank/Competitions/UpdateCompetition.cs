@@ -50,7 +50,7 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
         if (CompetitionAccess.Refuse(user, current.RegionCode, "change this competition") is { } refused) return refused;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
-            return Error.PreconditionFailed($"The competition is at version {current.Version}, not {expected}: read it again.");
+            return Error.PreconditionFailed();
         }
         var now = clock.GetUtcNow();
         var ev = await sender.Send(new GetEventSummary(command.EventId!.Value), cancellationToken);
@@ -62,11 +62,11 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
             return new Error(ErrorKind.Conflict, "competition.status_not_allowed", $"A competition goes from {current.Status} to {string.Join(" or ", StatusMoves[current.StatusValue].Select(ApiJson.Api))}, not to {ApiJson.Api(to)}.",
                 Extensions: new Dictionary<string, object?> { ["allowed"] = StatusMoves[current.StatusValue].Select(ApiJson.Api).ToList() });
         }
-        if (to == CompetitionStatus.Draft && current.EntryCount > 0) return Error.Conflict("competition.has_entries", "Ideas have been entered; the competition cannot go back to draft.");
+        if (to == CompetitionStatus.Draft && current.EntryCount > 0) return Error.ConflictUntranslated("competition.has_entries", "Ideas have been entered; the competition cannot go back to draft.");
         var sheets = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_scores WHERE competition_id = @Id", new { current.Id }, cancellationToken);
         if (sheets > 0 && (row.Value.Criteria != current.Criteria || row.Value.TieBreakCriterion != current.TieBreakCriterion))
         {
-            return Error.Conflict("competition.criteria_locked", $"Jurors have already filled {sheets} score sheet(s); the criteria, weights and tie rule can no longer change.");
+            return Error.ConflictUntranslated("competition.criteria_locked", $"Jurors have already filled {sheets} score sheet(s); the criteria, weights and tie rule can no longer change.");
         }
         var changed = await db.ExecuteAsync("""
             UPDATE bank_competitions SET title_ar = @TitleAr, title_fr = @TitleFr, description = @Description, event_id = @EventId, program_id = @ProgramId,
@@ -74,7 +74,7 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
                 status = @Status, version = @Version, updated_at = @UpdatedAt
             WHERE id = @Id AND version = @Version - 1
             """, row.Value, cancellationToken);
-        if (changed == 0) return Error.PreconditionFailed("The competition changed while you were saving: read it again.");
+        if (changed == 0) return Error.PreconditionFailed();
         // Read back for the stored timestamps and entry count; the event is the one read above.
         var after = (await BankStore.FindCompetitionAsync(db, current.Id, cancellationToken))!.ToDetails(now, ev);
         audit.Record("competition", current.Id, null, after);

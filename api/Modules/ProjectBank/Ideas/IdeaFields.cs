@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Text;
@@ -70,33 +71,33 @@ internal abstract class IdeaFieldsValidator<T> : AbstractValidator<T>
     protected IdeaFieldsValidator(ReferenceData reference)
     {
         RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
-            .WithMessage("Give the idea's title in Arabic or in French (at least one).").MaximumLength(200).WithMessage("A title has at most 200 characters.");
-        RuleFor(x => x.TitleFr).SafeText().MaximumLength(200).WithMessage("A title has at most 200 characters.");
-        RuleFor(x => x.Problem).SafeMultilineText().NotEmpty().WithMessage("Describe the problem the idea answers.").MaximumLength(4000).WithMessage("At most 4000 characters.");
-        RuleFor(x => x.Solution).SafeMultilineText().NotEmpty().WithMessage("Describe the solution.").MaximumLength(4000).WithMessage("At most 4000 characters.");
-        RuleFor(x => x.Sectors).NotEmpty().WithMessage("Give at least one sector.").Must(s => s is null || s.Count <= 5).WithMessage("List at most 5 sectors.");
+            .WithText("bank.give_ideas_title_arabic_french_least").MaximumLength(200).WithText("bank.title_most_200_characters");
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(200).WithText("bank.title_most_200_characters");
+        RuleFor(x => x.Problem).SafeMultilineText().NotEmpty().WithText("bank.describe_problem_idea_answers").MaximumLength(4000).WithText("bank.most_4000_characters");
+        RuleFor(x => x.Solution).SafeMultilineText().NotEmpty().WithText("bank.describe_solution").MaximumLength(4000).WithText("bank.most_4000_characters");
+        RuleFor(x => x.Sectors).NotEmpty().WithText("bank.give_least_one_sector").Must(s => s is null || s.Count <= 5).WithText("bank.list_most_5_sectors");
         RuleForEach(x => x.Sectors).EachKnownSector(reference);
-        RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithMessage("List at most 12 regions.");
+        RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithText("bank.list_most_12_regions");
         RuleForEach(x => x.Regions).EachKnownRegion(reference);
-        RuleFor(x => x.Beneficiaries).SafeMultilineText().MaximumLength(1000).WithMessage("At most 1000 characters.");
-        RuleFor(x => x.Investment).GreaterThanOrEqualTo(0).WithMessage("The investment cannot be negative.").LessThan(1_000_000_000m).WithMessage("The investment is too large.");
-        RuleFor(x => x.Jobs!.Total).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithMessage("Expected jobs are between 0 and 100000.");
-        RuleFor(x => x.Jobs!.Women).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithMessage("Expected jobs are between 0 and 100000.")
-            .Must((x, w) => w is null || x.Jobs!.Total is null || w <= x.Jobs.Total).When(x => x.Jobs is not null).WithMessage("Women's jobs cannot exceed the jobs expected.");
-        RuleFor(x => x.Jobs!.Youth).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithMessage("Expected jobs are between 0 and 100000.")
-            .Must((x, y) => y is null || x.Jobs!.Total is null || y <= x.Jobs.Total).When(x => x.Jobs is not null).WithMessage("Youth jobs cannot exceed the jobs expected.");
-        RuleFor(x => x.Impact!.Social).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithMessage("At most 2000 characters.");
-        RuleFor(x => x.Impact!.Economic).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithMessage("At most 2000 characters.");
-        RuleFor(x => x.Impact!.Environmental).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithMessage("At most 2000 characters.");
-        RuleFor(x => x.Sdgs).Must(s => s is null || s.Count <= 17).WithMessage("List at most 17 goals.");
-        RuleForEach(x => x.Sdgs).InclusiveBetween(1, 17).WithMessage("Sustainable Development Goals are numbered 1 to 17.");
-        RuleFor(x => x.Attachments).Must(a => a is null || a.Count <= 10).WithMessage("Link at most 10 attachments.");
+        RuleFor(x => x.Beneficiaries).SafeMultilineText().MaximumLength(1000).WithText("bank.most_1000_characters");
+        RuleFor(x => x.Investment).GreaterThanOrEqualTo(0).WithText("bank.investment_cannot_negative").LessThan(1_000_000_000m).WithText("bank.investment_too_large");
+        RuleFor(x => x.Jobs!.Total).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithText("bank.expected_jobs_between_0_100000");
+        RuleFor(x => x.Jobs!.Women).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithText("bank.expected_jobs_between_0_100000")
+            .Must((x, w) => w is null || x.Jobs!.Total is null || w <= x.Jobs.Total).When(x => x.Jobs is not null).WithText("bank.womens_jobs_cannot_exceed_jobs_expected");
+        RuleFor(x => x.Jobs!.Youth).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithText("bank.expected_jobs_between_0_100000")
+            .Must((x, y) => y is null || x.Jobs!.Total is null || y <= x.Jobs.Total).When(x => x.Jobs is not null).WithText("bank.youth_jobs_cannot_exceed_jobs_expected");
+        RuleFor(x => x.Impact!.Social).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithText("bank.most_2000_characters");
+        RuleFor(x => x.Impact!.Economic).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithText("bank.most_2000_characters");
+        RuleFor(x => x.Impact!.Environmental).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithText("bank.most_2000_characters");
+        RuleFor(x => x.Sdgs).Must(s => s is null || s.Count <= 17).WithText("bank.list_most_17_goals");
+        RuleForEach(x => x.Sdgs).InclusiveBetween(1, 17).WithText("bank.sustainable_development_goals_numbered_1_17");
+        RuleFor(x => x.Attachments).Must(a => a is null || a.Count <= 10).WithText("bank.link_most_10_attachments");
         RuleForEach(x => x.Attachments).ChildRules(a =>
         {
-            a.RuleFor(x => x.Label).SafeText().MaximumLength(200).WithMessage("A label has at most 200 characters.");
-            a.RuleFor(x => x.Url).SafeText().NotEmpty().WithMessage("Give the link.").MaximumLength(2000).WithMessage("A link has at most 2000 characters.")
+            a.RuleFor(x => x.Label).SafeText().MaximumLength(200).WithText("bank.label_most_200_characters");
+            a.RuleFor(x => x.Url).SafeText().NotEmpty().WithText("bank.give_link").MaximumLength(2000).WithText("bank.link_most_2000_characters")
                 .Must(u => u is null || (Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-                .WithMessage("Give a full http(s) link.");
+                .WithText("bank.give_full_http_s_link");
         });
     }
 }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -48,9 +49,9 @@ internal sealed class ListIdeasValidator : AbstractValidator<ListIdeasQuery>
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Sector).KnownSector(reference);
         RuleFor(x => x.Region).KnownRegion(reference);
-        RuleFor(x => x.Sdg).InclusiveBetween(1, 17).WithMessage("Sustainable Development Goals are numbered 1 to 17.");
+        RuleFor(x => x.Sdg).InclusiveBetween(1, 17).WithText("bank.sustainable_development_goals_numbered_1_17");
         RuleFor(x => x.Status).Must(s => s is null || Enum.GetValues<IdeaStatus>().Any(v => ApiJson.Api(v) == s))
-            .WithMessage("Unknown status; use draft, submitted, published, returned or archived.");
+            .WithText("bank.unknown_status_use_draft_submitted_published");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

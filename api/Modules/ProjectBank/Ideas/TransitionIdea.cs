@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Contracts.ProjectBank;
 using CoopHub.ProjectBank.Model;
@@ -33,10 +34,10 @@ internal sealed class TransitionIdeaValidator : AbstractValidator<TransitionIdea
 {
     public TransitionIdeaValidator()
     {
-        RuleFor(x => x.To).NotNull().WithMessage("Give the state: submitted, published, returned or archived.")
-            .NotEqual(IdeaStatus.Draft).WithMessage("An idea does not go back to draft; return it with comments instead.");
-        RuleFor(x => x.Comment).NotEmpty().When(x => x.To == IdeaStatus.Returned).WithMessage("Say what to change when returning an idea.")
-            .MaximumLength(2000).WithMessage("A comment has at most 2000 characters.").SafeMultilineText();
+        RuleFor(x => x.To).NotNull().WithText("bank.give_state_submitted_published_returned_archived")
+            .NotEqual(IdeaStatus.Draft).WithText("bank.idea_does_not_go_back_draft");
+        RuleFor(x => x.Comment).NotEmpty().When(x => x.To == IdeaStatus.Returned).WithText("bank.say_what_change_when_returning_idea")
+            .MaximumLength(2000).WithText("bank.comment_most_2000_characters").SafeMultilineText();
     }
 }
 
@@ -45,7 +46,7 @@ internal sealed class TransitionIdeaAuthorizer : IAuthorizer<TransitionIdeaComma
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(TransitionIdeaCommand message, CurrentUser user, CancellationToken cancellationToken)
         => ValueTask.FromResult(!user.IsAuthenticated ? AccessDenied.SignInRequired
-            : message.To == IdeaStatus.Submitted || user.IsStaff ? null : AccessDenied.Forbidden("Only staff curate ideas."));
+            : message.To == IdeaStatus.Submitted || user.IsStaff ? null : AccessDenied.ForbiddenUntranslated("Only staff curate ideas."));
 }
 
 /// <summary>draft → submitted → published | returned (with comments) → archived; a returned idea is edited and submitted again.</summary>
@@ -66,7 +67,7 @@ internal sealed class TransitionIdeaHandler(DbSession db, AuditTrail audit, Time
         var to = command.To!.Value;
         if (to == IdeaStatus.Submitted ? !await IdeaAccess.CanEditAsync(sender, user, row, cancellationToken) : !await IdeaAccess.CuratesAsync(sender, user, row, cancellationToken))
         {
-            return Error.Forbidden(to == IdeaStatus.Submitted ? "Only the idea's cooperative or staff of its region can submit it." : "Only staff of the idea's region curate it.");
+            return Error.ForbiddenUntranslated(to == IdeaStatus.Submitted ? "Only the idea's cooperative or staff of its region can submit it." : "Only staff of the idea's region curate it.");
         }
         if (!Moves.TryGetValue(row.StatusValue, out var allowed) || !allowed.Contains(to))
         {
@@ -83,7 +84,7 @@ internal sealed class TransitionIdeaHandler(DbSession db, AuditTrail audit, Time
             UPDATE bank_ideas SET status = @Status, curation_comment = @CurationComment, published_at = @PublishedAt, updated_at = @UpdatedAt, version = version + 1
             WHERE id = @Id AND version = @Version
             """, row, cancellationToken);
-        if (changed == 0) return Error.PreconditionFailed("The idea changed meanwhile: read it again.");
+        if (changed == 0) return Error.PreconditionFailed();
         row.Version++;
         var after = row.ToDetails(await BankStore.LinksAsync(db, row.Id, cancellationToken));
         audit.Record("idea", row.Id, before, after);

@@ -38,14 +38,14 @@ internal sealed class UpdateIdeaHandler(DbSession db, AuditTrail audit, TimeProv
     {
         var row = await BankStore.FindIdeaAsync(db, command.Id, cancellationToken);
         if (row is null) return BankErrors.IdeaNotFound(command.Id);
-        if (!await IdeaAccess.CanEditAsync(sender, user, row, cancellationToken)) return Error.Forbidden("Only the idea's cooperative or staff of its region can edit it.");
+        if (!await IdeaAccess.CanEditAsync(sender, user, row, cancellationToken)) return Error.ForbiddenUntranslated("Only the idea's cooperative or staff of its region can edit it.");
         if (command.ExpectedVersion is { } expected && expected != row.Version)
         {
-            return Error.PreconditionFailed($"The idea is at version {row.Version}, not {expected}: read it again.");
+            return Error.PreconditionFailed();
         }
         if (row.StatusValue is not (IdeaStatus.Draft or IdeaStatus.Returned))
         {
-            return Error.Conflict("idea.not_editable", $"The idea is {row.Status}; only a draft or a returned idea can be edited.");
+            return Error.ConflictUntranslated("idea.not_editable", $"The idea is {row.Status}; only a draft or a returned idea can be edited.");
         }
         var before = row.ToDetails([]);
         command.ApplyTo(row);
@@ -57,7 +57,7 @@ internal sealed class UpdateIdeaHandler(DbSession db, AuditTrail audit, TimeProv
                 updated_at = @UpdatedAt, version = version + 1
             WHERE id = @Id AND version = @Version
             """, row, cancellationToken);
-        if (changed == 0) return Error.PreconditionFailed("The idea changed while you were saving: read it again.");
+        if (changed == 0) return Error.PreconditionFailed();
         row.Version++;
         var after = row.ToDetails(await BankStore.LinksAsync(db, row.Id, cancellationToken));
         audit.Record("idea", row.Id, before, after);

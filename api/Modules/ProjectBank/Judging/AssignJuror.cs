@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.Contracts.Identity;
 using CoopHub.ProjectBank.Model;
@@ -31,8 +32,8 @@ internal sealed class AssignJurorValidator : AbstractValidator<AssignJurorComman
 {
     public AssignJurorValidator()
     {
-        RuleFor(x => x.JurorId).NotNull().WithMessage("Give the juror's user id.");
-        RuleFor(x => x.Entries).Must(e => e is null || e.Count <= 500).WithMessage("Assign at most 500 entries.");
+        RuleFor(x => x.JurorId).NotNull().WithText("bank.give_jurors_user_id");
+        RuleFor(x => x.Entries).Must(e => e is null || e.Count <= 500).WithText("bank.assign_most_500_entries");
     }
 }
 
@@ -52,13 +53,13 @@ internal sealed class AssignJurorHandler(DbSession db, AuditTrail audit, TimePro
         if (competition is null) return BankErrors.CompetitionNotFound(command.CompetitionId);
         if (CompetitionAccess.Refuse(user, competition.RegionCode, "assign jurors") is { } refused) return refused;
         var actor = await sender.Send(new GetActorSummary(command.JurorId!.Value), cancellationToken);
-        if (actor is null) return Error.Invalid("jurorId", $"No user has id {command.JurorId}.");
-        if (!actor.Active) return Error.Invalid("jurorId", $"{actor.Name} is disabled and cannot sit on the jury.");
+        if (actor is null) return Error.InvalidUntranslated("jurorId", $"No user has id {command.JurorId}.");
+        if (!actor.Active) return Error.InvalidUntranslated("jurorId", $"{actor.Name} is disabled and cannot sit on the jury.");
         var entries = await Entries.ListAsync(db, competition.Id, cancellationToken);
         if (command.Entries is { } named)
         {
             var unknown = named.Where(n => entries.All(e => e.Id != n)).ToList();
-            if (unknown.Count > 0) return Error.Invalid("entries", $"Not entries of this competition: {string.Join(", ", unknown)}.");
+            if (unknown.Count > 0) return Error.InvalidUntranslated("entries", $"Not entries of this competition: {string.Join(", ", unknown)}.");
             var conflicts = named.Where(n => entries.Single(e => e.Id == n).CooperativeId is { } c && actor.Cooperatives.Contains(c)).ToList();
             if (conflicts.Count > 0)
             {
@@ -67,7 +68,7 @@ internal sealed class AssignJurorHandler(DbSession db, AuditTrail audit, TimePro
             }
         }
         var already = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_jurors WHERE competition_id = @C AND juror_id = @J", new { C = competition.Id, J = actor.Id }, cancellationToken);
-        if (already > 0) return Error.Conflict("juror.already_assigned", $"{actor.Name} is already on this jury.");
+        if (already > 0) return Error.ConflictUntranslated("juror.already_assigned", $"{actor.Name} is already on this jury.");
         await db.ExecuteAsync("""
             INSERT INTO bank_jurors (competition_id, juror_id, name, cooperatives, entries, assigned_at) VALUES (@C, @J, @Name, @Coops, @Entries, @At)
             """, new { C = competition.Id, J = actor.Id, actor.Name, Coops = ApiJson.Write(actor.Cooperatives),

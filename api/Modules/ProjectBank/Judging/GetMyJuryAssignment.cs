@@ -29,7 +29,7 @@ internal sealed class GetMyJuryAssignmentHandler(DbSession db, CurrentUser user)
     public async ValueTask<Result<JurorAssignment>> Handle(GetMyJuryAssignmentQuery query, CancellationToken cancellationToken)
     {
         var juror = await Jury.FindJurorAsync(db, query.CompetitionId, user, cancellationToken);
-        if (juror is null) return Error.Forbidden("You are not on this competition's jury.");
+        if (juror is null) return Error.ForbiddenUntranslated("You are not on this competition's jury.");
         var competition = await BankStore.FindCompetitionAsync(db, query.CompetitionId, cancellationToken);
         if (competition is null) return BankErrors.CompetitionNotFound(query.CompetitionId);
         var entries = juror.AssignedAmong(await Entries.ListAsync(db, competition.Id, cancellationToken))

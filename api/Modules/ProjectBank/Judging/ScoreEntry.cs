@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared.Audit;
@@ -36,14 +37,14 @@ internal sealed class ScoreEntryValidator : AbstractValidator<ScoreEntryCommand>
 {
     public ScoreEntryValidator()
     {
-        RuleFor(x => x.Scores).NotEmpty().WithMessage("Score every criterion.")
-            .Must(s => s is null || s.Where(x => x?.Criterion is not null).GroupBy(x => x.Criterion).All(g => g.Count() == 1)).WithMessage("Score each criterion once.");
+        RuleFor(x => x.Scores).NotEmpty().WithText("bank.score_every_criterion")
+            .Must(s => s is null || s.Where(x => x?.Criterion is not null).GroupBy(x => x.Criterion).All(g => g.Count() == 1)).WithText("bank.score_each_criterion_once");
         RuleForEach(x => x.Scores).ChildRules(s =>
         {
-            s.RuleFor(x => x.Criterion).SafeText().NotEmpty().WithMessage("Give the criterion's key.");
-            s.RuleFor(x => x.Score).NotNull().WithMessage("Give a score from 0 to 10.").InclusiveBetween(0, 10).WithMessage("A score is from 0 to 10.");
+            s.RuleFor(x => x.Criterion).SafeText().NotEmpty().WithText("bank.give_criterions_key");
+            s.RuleFor(x => x.Score).NotNull().WithText("bank.give_score_0_10").InclusiveBetween(0, 10).WithText("bank.score_0_10");
         });
-        RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithMessage("A comment has at most 2000 characters.");
+        RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithText("bank.comment_most_2000_characters");
     }
 }
 
@@ -62,21 +63,21 @@ internal sealed class ScoreEntryHandler(DbSession db, AuditTrail audit, TimeProv
         var competition = await BankStore.FindCompetitionAsync(db, command.CompetitionId, cancellationToken);
         if (competition is null) return BankErrors.CompetitionNotFound(command.CompetitionId);
         var juror = await Jury.FindJurorAsync(db, competition.Id, user, cancellationToken);
-        if (juror is null) return Error.Forbidden("You are not on this competition's jury.");
-        if (juror.Entries is not null && !ApiJson.Guids(juror.Entries).Contains(command.EntryId)) return Error.Forbidden("This entry is not among those assigned to you.");
+        if (juror is null) return Error.ForbiddenUntranslated("You are not on this competition's jury.");
+        if (juror.Entries is not null && !ApiJson.Guids(juror.Entries).Contains(command.EntryId)) return Error.ForbiddenUntranslated("This entry is not among those assigned to you.");
         var entry = (await Entries.ListAsync(db, competition.Id, cancellationToken)).SingleOrDefault(e => e.Id == command.EntryId);
         if (entry is null) return BankErrors.EntryNotFound(command.EntryId);
         if (entry.CooperativeId is { } coop && (user.Cooperatives.Contains(coop) || ApiJson.Guids(juror.Cooperatives).Contains(coop)))
         {
-            return Error.Conflict("jury.conflict_of_interest", "You manage this entry's cooperative, so you cannot score it.");
+            return Error.ConflictUntranslated("jury.conflict_of_interest", "You manage this entry's cooperative, so you cannot score it.");
         }
         if (competition.StatusValue is not (CompetitionStatus.Open or CompetitionStatus.Judging))
         {
-            return Error.Conflict("competition.not_judging", $"The competition is {competition.Status}; scores are given while it is open or judging.");
+            return Error.ConflictUntranslated("competition.not_judging", $"The competition is {competition.Status}; scores are given while it is open or judging.");
         }
         var criteria = competition.CriteriaList;
         var (missing, unknown) = WeightedScore.Check(criteria.Select(c => c.Key), command.Scores!.Select(s => s.Criterion!));
-        if (missing.Count > 0 || unknown.Count > 0) return Error.Invalid("scores", WeightedScore.Describe(missing, unknown));
+        if (missing.Count > 0 || unknown.Count > 0) return Error.InvalidUntranslated("scores", WeightedScore.Describe(missing, unknown));
         var scores = criteria.Select(c => new JuryCriterionScore(c.Key, command.Scores!.Single(s => s.Criterion == c.Key).Score!.Value)).ToList();
         var weighted = WeightedScore.Of(criteria.Select(c => (c.Key, c.Weight)), scores.ToDictionary(s => s.Criterion, s => s.Score));
         var now = clock.GetUtcNow();

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using System.Text.Json.Serialization;
 using CoopHub.ProjectBank.Model;
 using CoopHub.Shared.Audit;
@@ -31,15 +32,15 @@ internal sealed class SetCompetitionAwardsValidator : AbstractValidator<SetCompe
 {
     public SetCompetitionAwardsValidator()
     {
-        RuleFor(x => x.Awards).NotNull().WithMessage("Give the list of awards (empty to remove them).")
-            .Must(a => a is null || a.Count <= 50).WithMessage("Give at most 50 awards.")
-            .Must(a => a is null || a.Where(x => x?.EntryId is not null).GroupBy(x => x.EntryId).All(g => g.Count() == 1)).WithMessage("An entry receives one award.");
+        RuleFor(x => x.Awards).NotNull().WithText("bank.give_list_awards_empty_remove_them")
+            .Must(a => a is null || a.Count <= 50).WithText("bank.give_most_50_awards")
+            .Must(a => a is null || a.Where(x => x?.EntryId is not null).GroupBy(x => x.EntryId).All(g => g.Count() == 1)).WithText("bank.entry_receives_one_award");
         RuleForEach(x => x.Awards).ChildRules(a =>
         {
-            a.RuleFor(x => x.EntryId).NotNull().WithMessage("Give the awarded entry.");
-            a.RuleFor(x => x.Rank).NotNull().WithMessage("Give the award's rank.").InclusiveBetween(1, 50).WithMessage("A rank is between 1 and 50.");
-            a.RuleFor(x => x.PrizeLabel).SafeText().NotEmpty().WithMessage("Name the prize, e.g. First prize.").MaximumLength(200).WithMessage("At most 200 characters.");
-            a.RuleFor(x => x.Amount).GreaterThanOrEqualTo(0).WithMessage("An amount cannot be negative.").LessThan(1_000_000_000m).WithMessage("The amount is too large.");
+            a.RuleFor(x => x.EntryId).NotNull().WithText("bank.give_awarded_entry");
+            a.RuleFor(x => x.Rank).NotNull().WithText("bank.give_awards_rank").InclusiveBetween(1, 50).WithText("bank.rank_between_1_50");
+            a.RuleFor(x => x.PrizeLabel).SafeText().NotEmpty().WithText("bank.name_prize_e_g_first_prize").MaximumLength(200).WithText("bank.most_200_characters");
+            a.RuleFor(x => x.Amount).GreaterThanOrEqualTo(0).WithText("bank.amount_cannot_negative").LessThan(1_000_000_000m).WithText("bank.amount_too_large");
         });
     }
 }
@@ -63,7 +64,7 @@ internal sealed class SetCompetitionAwardsHandler(DbSession db, AuditTrail audit
         var awards = command.Awards!;
         for (var i = 0; i < awards.Count; i++)
         {
-            if (entries.All(e => e.Id != awards[i].EntryId)) return Error.Invalid($"awards[{i}].entryId", $"{awards[i].EntryId} is not an entry of this competition.");
+            if (entries.All(e => e.Id != awards[i].EntryId)) return Error.InvalidUntranslated($"awards[{i}].entryId", $"{awards[i].EntryId} is not an entry of this competition.");
         }
         await db.ExecuteAsync("DELETE FROM bank_awards WHERE competition_id = @Id", new { competition.Id }, cancellationToken);
         foreach (var a in awards)

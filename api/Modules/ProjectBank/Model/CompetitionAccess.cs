@@ -10,15 +10,15 @@ namespace CoopHub.ProjectBank.Model;
 internal static class CompetitionAccess
 {
     /// <summary>The authorizers' part: staff only (401 for nobody, 403 for the others).</summary>
-    public static AccessDenied? Staff(CurrentUser user, string what) => user.IsStaff ? null : AccessDenied.For(user, $"Only staff can {what}.");
+    public static AccessDenied? Staff(CurrentUser user, string what) => user.IsStaff ? null : AccessDenied.ForUntranslated(user, $"Only staff can {what}.");
 
     /// <summary>Staff of the region (national staff when the competition has none), as the pipeline refuses (401 for nobody).</summary>
     public static AccessDenied? Run(CurrentUser user, string? regionCode, string what) => user.CanManageRegion(regionCode) ? null
-        : AccessDenied.For(user, Refusal(regionCode, what));
+        : AccessDenied.ForUntranslated(user, Refusal(regionCode, what));
 
     /// <summary>The same rule on a record a handler loaded: 403 with the same message.</summary>
     public static Error? Refuse(CurrentUser user, string? regionCode, string what) => user.CanManageRegion(regionCode) ? null
-        : Error.Forbidden(Refusal(regionCode, what));
+        : Error.ForbiddenUntranslated(Refusal(regionCode, what));
 
     /// <summary>A draft is its region's staff's (national staff and administrators see every one); to anyone else it does not exist.</summary>
     public static bool Visible(CurrentUser user, CompetitionRow row) => row.StatusValue != CompetitionStatus.Draft || user.CanManageRegion(row.RegionCode);

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
@@ -32,7 +33,7 @@ internal sealed class ListWebhookDeliveriesValidator : AbstractValidator<ListWeb
 {
     public ListWebhookDeliveriesValidator()
     {
-        RuleFor(x => x.Status).Must(s => s is null or "pending" or "delivered" or "dead" or "cancelled").WithMessage("Use status=pending, delivered, dead or cancelled.");
+        RuleFor(x => x.Status).Must(s => s is null or "pending" or "delivered" or "dead" or "cancelled").WithText("webhooks.use_status_pending_delivered_dead_cancelled");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

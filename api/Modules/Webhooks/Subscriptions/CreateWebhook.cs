@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -38,15 +39,15 @@ internal sealed class CreateWebhookValidator : AbstractValidator<CreateWebhookCo
     public CreateWebhookValidator(ReferenceData reference, WebhookTargets targets)
     {
         RuleFor(x => x.Url).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithMessage("Give the URL to deliver to.").MaximumLength(2000).WithMessage("A URL has at most 2000 characters.")
+            .NotEmpty().WithText("webhooks.give_url_deliver").MaximumLength(2000).WithText("webhooks.url_most_2000_characters")
             .CustomAsync(async (url, context, ct) =>
             {
                 if (await targets.CheckAsync(url!, ct) is { } refused) context.AddFailure(new ValidationFailure(context.PropertyPath, refused) { ErrorCode = WebhookTargets.RefusedCode });
             });
-        RuleFor(x => x.EventTypes).NotEmpty().WithMessage("Choose at least one event type.");
+        RuleFor(x => x.EventTypes).NotEmpty().WithText("webhooks.choose_least_one_event_type");
         RuleForEach(x => x.EventTypes).Must(t => WebhookEventTypes.All.Contains(t)).WithMessage((_, t) => $"'{t}' is not an event type; use {string.Join(", ", WebhookEventTypes.All)}.");
         RuleFor(x => x.RegionCode).KnownRegion(reference);
-        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(500).WithMessage("A description has at most 500 characters.");
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(500).WithText("webhooks.description_most_500_characters");
     }
 }
 
