@@ -119,6 +119,8 @@ test('Arabic: propose an idea, publish it from the curation queue, enter it in a
   await page.getByRole('button', { name: 'المشاركة بفكرتي' }).click();
   const dialog = page.getByRole('dialog', { name: 'المشاركة بفكرة منشورة' });
   await dialog.getByRole('searchbox', { name: 'البحث في الأفكار المنشورة' }).fill(ideaTitle);
+  // As a person would: wait for the list to narrow to the idea searched for, then choose it.
+  await expect(dialog.getByRole('radio')).toHaveCount(1);
   await dialog.getByRole('radio', { name: ideaTitle }).check();
   await dialog.getByRole('button', { name: 'تسجيل المشاركة' }).click();
   await expect(dialog).toBeHidden();

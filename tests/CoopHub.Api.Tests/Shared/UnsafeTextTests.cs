@@ -42,7 +42,8 @@ public sealed class UnsafeTextTests(Engine engine) : ProgramTest(engine)
         Assert.Multiple(() =>
         {
             Assert.That(FieldsIn(problem), Is.EqualTo(new[] { "titleFr" }));
-            Assert.That((string?)problem["errors"]!["titleFr"]![0], Does.Contain("'titleFr'").And.Contain("U+202E").And.Contain("position 8"));
+            Assert.That((string?)problem["errors"]!["titleFr"]![0], Does.Contain("U+202E").And.Contain("position 8").And.Not.Contain("titleFr"),
+                "the message sits under the field and names the character, not the JSON name");
             Assert.That((string?)problem["code"], Is.EqualTo("text.forbidden_character"), "every failure names this code, so the problem carries it (as webhook.target_refused does)");
             Assert.That((string?)problem["fieldCodes"]?["titleFr"]?[0], Is.EqualTo("text.forbidden_character"));
         });

@@ -1,6 +1,6 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
-import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { translatedTheme } from '@/app/theme';
@@ -16,6 +16,23 @@ function DirectionSync() {
     setDirection(directionOf(language));
     document.title = t('app.title');
   }, [language, setDirection, t]);
+  return null;
+}
+
+/**
+ * What the server wrote for the reader (messages, history it renders) is in the language asked: on a language change
+ * the queries on screen are fetched again in the new language.
+ */
+function LanguageRefetch() {
+  const { i18n: instance } = useTranslation();
+  const queryClient = useQueryClient();
+  const language = instance.language;
+  const [shown, setShown] = useState(language);
+  useEffect(() => {
+    if (language === shown) return;
+    setShown(language);
+    void queryClient.invalidateQueries();
+  }, [language, shown, queryClient]);
   return null;
 }
 
@@ -44,7 +61,10 @@ export function AppProvider({ children, queryClient, mantineEnv = 'default' }: P
         <TranslatedMantine env={mantineEnv}>
           <DirectionSync />
           <Notifications position="top-center" />
-          <QueryClientProvider client={client}>{children}</QueryClientProvider>
+          <QueryClientProvider client={client}>
+            <LanguageRefetch />
+            {children}
+          </QueryClientProvider>
         </TranslatedMantine>
       </DirectionProvider>
     </I18nextProvider>

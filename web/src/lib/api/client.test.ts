@@ -1,6 +1,7 @@
 import { server } from '@/testing/server';
 import { http } from '@/testing/http';
 import { api, resetAntiforgeryToken } from '@/lib/api/client';
+import { i18n } from '@/lib/i18n/i18n';
 
 describe('antiforgery middleware', () => {
   beforeEach(() => resetAntiforgeryToken());
@@ -38,5 +39,25 @@ describe('antiforgery middleware', () => {
     );
     await api.GET('/api/v1/reference/sectors');
     expect(header).toBeNull();
+  });
+});
+
+describe('language middleware', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('fr');
+  });
+
+  it('asks every answer in the UI language, and in the new one after a switch', async () => {
+    const asked: (string | null)[] = [];
+    server.use(
+      http.get('/api/v1/reference/sectors', ({ request, response }) => {
+        asked.push(request.headers.get('Accept-Language'));
+        return response(200).json([]);
+      }),
+    );
+    await api.GET('/api/v1/reference/sectors');
+    await i18n.changeLanguage('ar');
+    await api.GET('/api/v1/reference/sectors');
+    expect(asked).toEqual(['fr', 'ar']);
   });
 });

@@ -1,4 +1,5 @@
 import createClient, { type Middleware } from 'openapi-fetch';
+import { detectLanguage, i18n, isAppLanguage } from '@/lib/i18n/i18n';
 import type { paths } from './schema';
 import { rememberRead } from '@/lib/offline/cached-reads';
 
@@ -77,10 +78,21 @@ export const readsMiddleware: Middleware = {
   },
 };
 
+/**
+ * Every request names the UI language (ADR 0020): the server writes its messages, problem details and the history it
+ * renders in that language (a signed-in account's own language comes first, and the language switch updates it).
+ */
+export const languageMiddleware: Middleware = {
+  onRequest({ request }) {
+    request.headers.set('Accept-Language', isAppLanguage(i18n.language) ? i18n.language : detectLanguage());
+    return request;
+  },
+};
+
 export const api = createClient<paths>({
   baseUrl: baseUrl(),
   credentials: 'same-origin',
   // Resolve fetch at call time so test doubles installed later (msw) are used.
   fetch: (input: Request) => globalThis.fetch(input),
 });
-api.use(antiforgeryMiddleware, readsMiddleware);
+api.use(languageMiddleware, antiforgeryMiddleware, readsMiddleware);

@@ -26,19 +26,27 @@ describe('problemMessage', () => {
     expect(problemMessage(t, 'events', new Error('offline'))).toBe('Something went wrong.');
   });
 
-  it("names a known code in the feature's words, nested or flat, with its values", () => {
+  it('shows the server\'s explanation as the server wrote it for this reader, before any message of the app', () => {
+    const placesFull = problem(409, { code: 'call.places_full', detail: 'Les 3 places de l’appel sont prises.' });
+    expect(problemMessage(t, 'programs', placesFull, { places: 3 })).toBe('Les 3 places de l’appel sont prises.');
+    expect(problemMessage(t, 'bank', problem(403, { code: 'auth.forbidden', detail: 'لا يمكن القيام بهذا إلا لمدير النظام.' }))).toBe(
+      'لا يمكن القيام بهذا إلا لمدير النظام.',
+    );
+  });
+
+  it("without the server's explanation, names a known code in the feature's words, nested or flat, with its values", () => {
     expect(problemMessage(t, 'programs', problem(409, { code: 'call.places_full' }), { places: 3 })).toBe(
       'All 3 places are taken.',
     );
     expect(problemMessage(t, 'bank', problem(409, { code: 'idea.not_editable' }))).toBe('Only a draft can be edited.');
   });
 
-  it('falls back on the status, then on the fields, then on the detail', () => {
+  it('without an explanation, falls back on the status, then on the fields', () => {
     expect(problemMessage(t, 'bank', problem(403, { code: 'auth.forbidden' }))).toBe('Forbidden.');
     expect(problemMessage(t, 'programs', problem(412))).toBe('Someone else changed it.');
     expect(problemMessage(t, 'events', problem(429))).toBe('Too many attempts.');
     expect(problemMessage(t, 'events', problem(400, { errors: { name: ['Required.'] } }))).toBe('Fix the fields.');
-    expect(problemMessage(t, 'events', problem(409, { detail: 'As the server says.' }))).toBe('As the server says.');
+    expect(problemMessage(t, 'events', problem(409))).toBe('Something went wrong.');
   });
 });
 

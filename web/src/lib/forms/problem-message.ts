@@ -12,10 +12,10 @@ const STATUS_KEYS: Readonly<Record<number, string>> = {
 };
 
 /**
- * The general message for a failed request in the UI language: the feature's message for the problem code
- * (`<namespace>.errors.<code>`, nested as `call.places_full` or flat as `idea_not_found`), else one by status,
- * else "fix the fields" when the problem names fields, else the server's detail. Null when there is no error.
- * `values` fill the message's placeholders (e.g. {{places}}).
+ * The general message for a failed request: the server's own explanation, which it writes in the language this app
+ * asks for (ADR 0020); for a problem without one, the feature's message for its code (`<namespace>.errors.<code>`),
+ * else one by status, else "fix the fields" when the problem names fields. Null when there is no error. A request that
+ * never reached the server says so. `values` fill the feature message's placeholders (e.g. {{places}}).
  */
 export function problemMessage(
   t: TFunction,
@@ -25,6 +25,7 @@ export function problemMessage(
 ): string | null {
   if (!error) return null;
   if (!isApiError(error)) return isNetworkFailure(error) ? t('offline.notSent') : t('common.errorText');
+  if (error.problem.detail) return error.problem.detail;
   const code = error.problem.code;
   if (code) {
     for (const key of [`${namespace}.errors.${code}`, `${namespace}.errors.${code.replace(/\./g, '_')}`]) {
@@ -36,7 +37,7 @@ export function problemMessage(
   const statusKey = STATUS_KEYS[error.status];
   if (statusKey) return t(statusKey);
   if (Object.keys(fieldErrorsOf(error)).length > 0) return t('form.fixErrors');
-  return error.problem.detail ?? t('common.errorText');
+  return t('common.errorText');
 }
 
 /** The problem's code, if the error is an API problem. */

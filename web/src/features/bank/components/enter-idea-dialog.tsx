@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -65,8 +65,9 @@ export function EnterIdeaDialog({ competitionId, entered, opened, onClose }: Pro
             label={t('bank.entries.searchIdea')}
             value={q}
             onChange={(e) => setQ(e.currentTarget.value)}
+            // The search's progress sits in the box, so the list never jumps under a finger about to choose.
+            rightSection={ideas.isFetching ? <Loader size="xs" aria-label={t('common.loading')} /> : null}
           />
-          {ideas.isFetching && <Text c="dimmed">{t('common.loading')}</Text>}
           {ideas.data && candidates.length === 0 && <Text c="dimmed">{t('bank.entries.noIdea')}</Text>}
           {candidates.length > 0 && (
             <Radio.Group

@@ -93,7 +93,7 @@ describe('jury scoring', () => {
           status: 409,
           title: 'Conflict',
           code: 'jury.conflict_of_interest',
-          detail: 'You manage this entry’s cooperative, so you cannot score it.',
+          detail: 'Conflit d’intérêts : vous gérez la coopérative de cette participation, vous ne pouvez pas la noter.',
         });
       }),
     );

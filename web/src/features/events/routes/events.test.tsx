@@ -139,7 +139,8 @@ describe('events', () => {
           status: 409,
           title: 'Conflict',
           code: 'registration.duplicate',
-          detail: 'The cooperative is already registered (or waitlisted) for this event.',
+          // The server writes its explanation in the language the app asks for (ADR 0020).
+          detail: 'Cette coopérative est déjà inscrite (ou en liste d’attente) à cet événement.',
         });
       }),
     );
@@ -256,7 +257,12 @@ describe('events', () => {
     server.use(
       http.get('/api/v1/events/{id}/registrations', ({ response }) => response(200).json(registrations)),
       http.post('/api/v1/events/{id}/check-in', ({ response }) =>
-        response(409).json({ status: 409, title: 'Conflict', code: 'registration.cancelled', detail: 'This registration was cancelled.' }),
+        response(409).json({
+          status: 409,
+          title: 'Conflit',
+          code: 'registration.cancelled',
+          detail: 'Cette inscription a été annulée : impossible de la pointer.',
+        }),
       ),
     );
     const { user } = renderApp(`/events/${eventId}/manage`);

@@ -29,7 +29,7 @@ describe('submitting a draft application', () => {
             title: 'Unprocessable',
             status: 422,
             code: 'application.documents_missing',
-            detail: 'Link the mandatory documents before submitting: statutes.',
+            detail: 'Liez les pièces obligatoires avant de déposer : Statuts de la coopérative.',
             missingDocuments: ['statutes'],
           },
           { status: 422, headers: { 'Content-Type': 'application/problem+json' } },

@@ -27,7 +27,7 @@ describe('decisions and submission errors', () => {
           status: 409,
           title: 'Conflict',
           code: 'call.places_full',
-          detail: 'All 10 places of the call are taken; waitlist the application or free a place first.',
+          detail: 'Les 10 places de l’appel sont prises : mettez la candidature sur liste d’attente ou libérez d’abord une place.',
         });
       }),
     );
@@ -65,7 +65,7 @@ describe('decisions and submission errors', () => {
           status: 422,
           title: 'The content cannot be processed.',
           code: 'application.documents_missing',
-          detail: 'Link the mandatory documents before submitting: statutes.',
+          detail: 'Liez les pièces obligatoires avant de déposer : Statuts de la coopérative.',
           errors: { documents: ["Missing mandatory document 'statutes'."] },
           missingDocuments: ['statutes'],
         });

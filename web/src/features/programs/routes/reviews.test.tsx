@@ -96,7 +96,7 @@ describe('reviews', () => {
           status: 409,
           title: 'Conflict',
           code: 'review.conflict_of_interest',
-          detail: 'You manage this cooperative, so you cannot review its application.',
+          detail: 'Vous gérez cette coopérative : vous ne pouvez pas évaluer sa candidature.',
         });
       }),
     );
