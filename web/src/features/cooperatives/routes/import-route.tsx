@@ -1,7 +1,10 @@
-import { Alert, Button, FileInput, Group, List, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, FileInput, Group, List, Progress, Stack, Text, Title } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
+import { LatinRun } from '@/components/latin-run';
+import { ListTable } from '@/components/list-table';
 import { PageLoader } from '@/components/page-loader';
 import type { CooperativeImportReport } from '@/lib/api/schema-types';
 import { useMe } from '@/lib/auth/get-me';
@@ -11,6 +14,41 @@ import { problemDetail } from '@/lib/forms/problem-message';
 import { useImportCooperatives } from '@/features/cooperatives/api/import-cooperatives';
 
 const MAX_BYTES = 50 * 1024 * 1024;
+
+/** The CSV column a row error names, as people know it (the file's own header stays beside it). */
+const COLUMN_LABELS: Readonly<Record<string, string>> = {
+  registrationNumber: 'fields.registrationNumber',
+  nameAr: 'fields.nameAr',
+  nameFr: 'fields.nameFr',
+  legalForm: 'fields.legalForm',
+  sectors: 'fields.sectors',
+  activities: 'fields.activities',
+  products: 'fields.products',
+  regionCode: 'fields.region',
+  provinceCode: 'fields.province',
+  commune: 'fields.commune',
+  address: 'fields.address',
+  foundedOn: 'fields.foundedOn',
+  membersTotal: 'fields.membersTotal',
+  membersWomen: 'fields.membersWomen',
+  membersYouth: 'fields.membersYouth',
+  womenLed: 'fields.womenLed',
+  boardSize: 'fields.boardSize',
+  managerRole: 'fields.managerRole',
+  needs: 'fields.needs',
+  certifications: 'import.certifications',
+  contactPhone: 'fields.phone',
+  contactEmail: 'fields.email',
+  contactWebsite: 'fields.website',
+  status: 'fields.status',
+  header: 'import.header',
+  file: 'import.wholeFile',
+};
+
+export function columnLabel(t: TFunction, field: string): string {
+  const key = COLUMN_LABELS[field];
+  return key ? t(key) : field;
+}
 
 export function ImportRoute() {
   const { t } = useTranslation();
@@ -113,26 +151,33 @@ export function ImportRoute() {
             {report.rejected > 0 && <Text mt="xs">{t('import.allOrNothing')}</Text>}
           </Alert>
           {report.errors.length > 0 && (
-            <Table.ScrollContainer minWidth={500}>
-              <Table striped withTableBorder aria-label={t('import.errorsTable')}>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('import.row')}</Table.Th>
-                    <Table.Th>{t('import.field')}</Table.Th>
-                    <Table.Th>{t('import.message')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {report.errors.map((e, i) => (
-                    <Table.Tr key={`${e.row}-${e.field}-${i}`}>
-                      <Table.Td>{fmt.number(e.row)}</Table.Td>
-                      <Table.Td dir="ltr">{e.field}</Table.Td>
-                      <Table.Td>{e.message}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <ListTable
+              items={report.errors}
+              rowKey={(e) => `${e.row}-${e.field}-${report.errors.indexOf(e)}`}
+              minWidth={500}
+              caption={t('import.errorsTable')}
+              testId="import-errors"
+              rowTestId="import-error"
+              columns={[
+                { key: 'row', label: t('import.row'), render: (e) => t('import.rowNumber', { row: fmt.number(e.row) }) },
+                {
+                  key: 'field',
+                  label: t('import.field'),
+                  render: (e) => (
+                    <>
+                      <Text span size="sm" fw={500}>
+                        {columnLabel(t, e.field)}
+                      </Text>{' '}
+                      <LatinRun size="xs" c="dimmed" monospace>
+                        {e.field}
+                      </LatinRun>
+                    </>
+                  ),
+                },
+                // The server writes the message in the reader's language (ADR 0020).
+                { key: 'message', label: t('import.message'), render: (e) => <Text size="sm">{e.message}</Text> },
+              ]}
+            />
           )}
         </Stack>
       )}
