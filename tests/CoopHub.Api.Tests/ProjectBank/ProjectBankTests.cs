@@ -336,8 +336,8 @@ public sealed class ProjectBankTests(Engine engine) : ProgramTest(engine)
 
         Assert.Multiple(async () =>
         {
-            Assert.That((string?)(await ProblemAsync(update, 403))["detail"], Does.Contain("region MA-02"));
-            Assert.That((string?)(await ProblemAsync(awards, 403))["detail"], Does.Contain("region MA-02"));
+            Assert.That((string?)(await ProblemAsync(update, 403))["detail"], Is.EqualTo("Seul le personnel de la région L'Oriental (ou un administrateur) mène ce concours."));
+            Assert.That((string?)(await ProblemAsync(awards, 403))["detail"], Is.EqualTo("Seul le personnel de la région L'Oriental (ou un administrateur) mène ce concours."));
             await ProblemAsync(ranking, 403);
             await ProblemAsync(csv, 403);
             await ProblemAsync(anonymous, 401);
