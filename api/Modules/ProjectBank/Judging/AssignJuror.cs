@@ -59,7 +59,12 @@ internal sealed class AssignJurorHandler(DbSession db, AuditTrail audit, TimePro
         if (command.Entries is { } named)
         {
             var unknown = named.Where(n => entries.All(e => e.Id != n)).ToList();
-            if (unknown.Count > 0) return Error.Invalid("entries", "bank.jury.entries_unknown", ("count", unknown.Count));
+            if (unknown.Count > 0)
+            {
+                // The message says how many; the ids travel beside it for a client to mark them.
+                var invalid = Error.Invalid("entries", "bank.jury.entries_unknown", ("count", unknown.Count));
+                return invalid with { Extensions = new Dictionary<string, object?>(invalid.Extensions!) { ["entries"] = unknown } };
+            }
             var conflicts = named.Where(n => entries.Single(e => e.Id == n).CooperativeId is { } c && actor.Cooperatives.Contains(c)).ToList();
             if (conflicts.Count > 0)
             {
