@@ -55,8 +55,8 @@ internal abstract partial record CompetitionFields
     public async Task<Result<CompetitionRow>> ToRowAsync(ISender sender, CurrentUser user, EventSummary? ev, Guid id, int version, DateTimeOffset createdAt, DateTimeOffset updatedAt, CancellationToken ct)
     {
         // A draft event exists only for its organisers (the competition would show its title and dates).
-        if (ev is null || (ev.Status == "draft" && !user.CanManageRegion(ev.RegionCode))) return Error.InvalidUntranslated("eventId", $"No event has id {EventId}.");
-        if (ProgramId is { } programId && await sender.Send(new GetProgramSummary(programId), ct) is null) return Error.InvalidUntranslated("programId", $"No program has id {programId}.");
+        if (ev is null || (ev.Status == "draft" && !user.CanManageRegion(ev.RegionCode))) return Error.Invalid("eventId", "bank.competition.event_unknown");
+        if (ProgramId is { } programId && await sender.Send(new GetProgramSummary(programId), ct) is null) return Error.Invalid("programId", "bank.competition.program_unknown");
         return new CompetitionRow
         {
             Id = id, TitleAr = Clean(TitleAr), TitleFr = Clean(TitleFr), Description = Clean(Description), EventId = ev.Id, ProgramId = ProgramId,
@@ -76,31 +76,31 @@ internal abstract class CompetitionFieldsValidator<T> : AbstractValidator<T>
     protected CompetitionFieldsValidator(ReferenceData reference)
     {
         RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
-            .WithText("bank.give_competitions_title_arabic_french").MaximumLength(300).WithText("bank.title_most_300_characters");
-        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithText("bank.title_most_300_characters");
-        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(5000).WithText("bank.description_most_5000_characters");
-        RuleFor(x => x.EventId).NotNull().WithText("bank.give_event_ideathon_competition_belongs");
+            .WithText("bank.competition.title_required").MaximumLength(300);
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300);
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(5000);
+        RuleFor(x => x.EventId).NotNull().WithText("bank.competition.event_required");
         RuleFor(x => x.RegionCode).KnownRegion(reference);
-        RuleFor(x => x.OpensAt).NotNull().WithText("bank.give_when_entries_open_casablanca_time")
-            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("bank.give_local_time_casablanca_without_offset");
-        RuleFor(x => x.ClosesAt).NotNull().WithText("bank.give_when_entries_close_casablanca_time")
-            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("bank.give_local_time_casablanca_without_offset")
-            .Must((x, c) => c is null || x.OpensAt is null || c > x.OpensAt).WithText("bank.entries_must_close_after_they_open");
-        RuleFor(x => x.Criteria).NotEmpty().WithText("bank.give_least_one_criterion")
-            .Must(c => c is null || c.Count <= 12).WithText("bank.list_most_12_criteria")
-            .Must(c => c is null || c.Count == 0 || c.Any(x => x is null) || c.Sum(x => x.Weight) == 100).WithText("bank.criterias_weights_must_sum_100")
-            .Must(c => c is null || c.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithText("bank.each_criterion_own_key");
+        RuleFor(x => x.OpensAt).NotNull().WithText("bank.competition.opens_at_required")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("bank.competition.local_time_required");
+        RuleFor(x => x.ClosesAt).NotNull().WithText("bank.competition.closes_at_required")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("bank.competition.local_time_required")
+            .Must((x, c) => c is null || x.OpensAt is null || c > x.OpensAt).WithText("bank.competition.closes_before_opens");
+        RuleFor(x => x.Criteria).NotEmpty().WithText("bank.competition.criteria_required")
+            .Must(c => c is null || c.Count <= 12).WithText("bank.competition.criteria_at_most", (_, _) => [("max", 12)])
+            .Must(c => c is null || c.Count == 0 || c.Any(x => x is null) || c.Sum(x => x.Weight) == 100).WithText("bank.competition.weights_sum", (_, c) => [("sum", c!.Sum(x => x.Weight))])
+            .Must(c => c is null || c.Where(x => x?.Key is not null).GroupBy(x => x.Key).All(g => g.Count() == 1)).WithText("bank.competition.criterion_key_duplicate");
         RuleForEach(x => x.Criteria).ChildRules(c =>
         {
-            c.RuleFor(x => x.Key).SafeText().NotEmpty().WithText("bank.give_criterion_key_e_g_social")
-                .Must(k => k is null || CompetitionFields.KeyPattern().IsMatch(k)).WithText("bank.key_lower_case_letters_digits_most");
+            c.RuleFor(x => x.Key).SafeText().NotEmpty().WithText("bank.competition.criterion_key_required")
+                .Must(k => k is null || CompetitionFields.KeyPattern().IsMatch(k)).WithText("bank.competition.criterion_key_invalid");
             c.RuleFor(x => x.NameAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr))
-                .WithText("bank.name_criterion_arabic_french").MaximumLength(200).WithText("bank.name_most_200_characters");
+                .WithText("bank.competition.criterion_name_required").MaximumLength(200);
             c.RuleFor(x => x.NameFr).SafeText();
             c.RuleFor(x => x.NameEn).SafeText();
-            c.RuleFor(x => x.Weight).InclusiveBetween(1, 100).WithText("bank.weight_between_1_100");
+            c.RuleFor(x => x.Weight).InclusiveBetween(1, 100).WithText("bank.competition.criterion_weight_range");
         });
         RuleFor(x => x.TieBreakCriterion).SafeText().Must((x, t) => t is null || x.Criteria is null || x.Criteria.Any(c => c?.Key == t))
-            .WithText("bank.tie_break_criterion_must_one_criteria");
+            .WithText("bank.competition.tie_break_unknown");
     }
 }

@@ -22,8 +22,7 @@ internal sealed class CreateCompetitionValidator(ReferenceData reference) : Comp
 internal sealed class CreateCompetitionAuthorizer : IAuthorizer<CreateCompetitionCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateCompetitionCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(!user.IsStaff ? AccessDenied.ForUntranslated(user, "Only staff run competitions.")
-            : message.RegionCode is { } region ? CompetitionAccess.Run(user, region, "run a competition there") : null);
+        => ValueTask.FromResult(CompetitionAccess.Staff(user) ?? (message.RegionCode is { } region ? CompetitionAccess.Run(user, region, CompetitionAccess.Act.Create) : null));
 }
 
 internal sealed class CreateCompetitionHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<CreateCompetitionCommand, Result<CompetitionDetails>>
@@ -31,7 +30,7 @@ internal sealed class CreateCompetitionHandler(DbSession db, AuditTrail audit, T
     public async ValueTask<Result<CompetitionDetails>> Handle(CreateCompetitionCommand command, CancellationToken cancellationToken)
     {
         var ev = await sender.Send(new GetEventSummary(command.EventId!.Value), cancellationToken);
-        if (ev is not null && CompetitionAccess.Refuse(user, command.RegionCode ?? ev.RegionCode, "run a competition there") is { } refused) return refused;
+        if (ev is not null && CompetitionAccess.Refuse(user, command.RegionCode ?? ev.RegionCode, CompetitionAccess.Act.Create) is { } refused) return refused;
         var now = clock.GetUtcNow();
         var row = await command.ToRowAsync(sender, user, ev, Guid.NewGuid(), 1, now, now, cancellationToken);
         if (row.IsFailure) return row.Error!;

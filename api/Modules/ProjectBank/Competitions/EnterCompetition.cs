@@ -27,7 +27,7 @@ internal sealed record EnterCompetitionCommand : ICommand<Result<EntryDetails>>
 
 internal sealed class EnterCompetitionValidator : AbstractValidator<EnterCompetitionCommand>
 {
-    public EnterCompetitionValidator() => RuleFor(x => x.IdeaId).NotNull().WithText("bank.give_idea_enter");
+    public EnterCompetitionValidator() => RuleFor(x => x.IdeaId).NotNull().WithText("bank.entry.idea_required");
 }
 
 /// <summary>Signed in; whether the caller speaks for the idea is checked by the handler on the idea it loads.</summary>
@@ -43,21 +43,21 @@ internal sealed class EnterCompetitionHandler(DbSession db, AuditTrail audit, Ti
     public async ValueTask<Result<EntryDetails>> Handle(EnterCompetitionCommand command, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, command.CompetitionId, cancellationToken);
-        if (competition is null || !CompetitionAccess.Visible(user, competition)) return BankErrors.CompetitionNotFound(command.CompetitionId);
+        if (competition is null || !CompetitionAccess.Visible(user, competition)) return BankErrors.CompetitionNotFound();
         var idea = await BankStore.FindIdeaAsync(db, command.IdeaId!.Value, cancellationToken);
         if (idea is not null && !await IdeaAccess.CanEditAsync(sender, user, idea, cancellationToken))
         {
-            return Error.ForbiddenUntranslated("Only the idea's cooperative or staff of its region can enter it.");
+            return Error.Forbidden("bank.entry.author_or_staff");
         }
         var now = clock.GetUtcNow();
         if (!competition.AcceptingEntriesAt(now))
         {
-            return Error.ConflictUntranslated("competition.closed", $"The competition takes entries while open, from {Casablanca.ToLocal(competition.OpensAt):yyyy-MM-dd HH:mm} to {Casablanca.ToLocal(competition.ClosesAt):yyyy-MM-dd HH:mm} (Casablanca time).");
+            return Error.Conflict("competition.closed", ("opens", Casablanca.ToLocal(competition.OpensAt)), ("closes", Casablanca.ToLocal(competition.ClosesAt)));
         }
-        if (idea is null) return Error.InvalidUntranslated("ideaId", $"No idea has id {command.IdeaId}.");
-        if (idea.StatusValue != IdeaStatus.Published) return Error.ConflictUntranslated("idea.not_published", "Only a published idea can enter a competition: submit it for curation first.");
+        if (idea is null) return Error.Invalid("ideaId", "bank.entry.idea_unknown");
+        if (idea.StatusValue != IdeaStatus.Published) return Error.Conflict("idea.not_published");
         var existing = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_entries WHERE competition_id = @C AND idea_id = @I", new { C = competition.Id, I = idea.Id }, cancellationToken);
-        if (existing > 0) return Error.ConflictUntranslated("entry.duplicate", "This idea is already entered.");
+        if (existing > 0) return Error.Conflict("entry.duplicate");
         var id = Guid.NewGuid();
         await db.ExecuteAsync("INSERT INTO bank_entries (id, competition_id, idea_id, cooperative_id, entered_at) VALUES (@Id, @C, @I, @Coop, @At)",
             new { Id = id, C = competition.Id, I = idea.Id, Coop = idea.CooperativeId, At = now }, cancellationToken);

@@ -19,7 +19,7 @@ internal sealed class GetCompetitionHandler(DbSession db, CurrentUser user, Time
     public async ValueTask<Result<CompetitionDetails>> Handle(GetCompetitionQuery query, CancellationToken cancellationToken)
     {
         var row = await BankStore.FindCompetitionAsync(db, query.Id, cancellationToken);
-        if (row is null || !CompetitionAccess.Visible(user, row)) return BankErrors.CompetitionNotFound(query.Id);
+        if (row is null || !CompetitionAccess.Visible(user, row)) return BankErrors.CompetitionNotFound();
         return row.ToDetails(clock.GetUtcNow(), await sender.Send(new GetEventSummary(row.EventId), cancellationToken));
     }
 }

@@ -19,7 +19,7 @@ internal sealed class ListCompetitionEntriesHandler(DbSession db, CurrentUser us
     public async ValueTask<Result<IReadOnlyList<EntryDetails>>> Handle(ListCompetitionEntriesQuery query, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, query.CompetitionId, cancellationToken);
-        if (competition is null || !CompetitionAccess.Visible(user, competition)) return BankErrors.CompetitionNotFound(query.CompetitionId);
+        if (competition is null || !CompetitionAccess.Visible(user, competition)) return BankErrors.CompetitionNotFound();
         return (await Entries.ListAsync(db, competition.Id, cancellationToken)).ToList();
     }
 }

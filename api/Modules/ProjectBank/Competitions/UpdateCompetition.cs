@@ -29,7 +29,7 @@ internal sealed class UpdateCompetitionValidator(ReferenceData reference) : Comp
 internal sealed class UpdateCompetitionAuthorizer : IAuthorizer<UpdateCompetitionCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(UpdateCompetitionCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(CompetitionAccess.Staff(user, "change this competition"));
+        => ValueTask.FromResult(CompetitionAccess.Staff(user));
 }
 
 /// <summary>Replaces a competition; its status moves one step at a time: draft → open → judging → resultsPublished, or one step back.</summary>
@@ -46,8 +46,8 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
     public async ValueTask<Result<CompetitionDetails>> Handle(UpdateCompetitionCommand command, CancellationToken cancellationToken)
     {
         var current = await BankStore.FindCompetitionAsync(db, command.Id, cancellationToken);
-        if (current is null) return BankErrors.CompetitionNotFound(command.Id);
-        if (CompetitionAccess.Refuse(user, current.RegionCode, "change this competition") is { } refused) return refused;
+        if (current is null) return BankErrors.CompetitionNotFound();
+        if (CompetitionAccess.Refuse(user, current.RegionCode) is { } refused) return refused;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
             return Error.PreconditionFailed();
@@ -59,14 +59,15 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
         var to = ApiJson.Parse<CompetitionStatus>(row.Value.Status);
         if (to != current.StatusValue && !StatusMoves[current.StatusValue].Contains(to))
         {
-            return new Error(ErrorKind.Conflict, "competition.status_not_allowed", $"A competition goes from {current.Status} to {string.Join(" or ", StatusMoves[current.StatusValue].Select(ApiJson.Api))}, not to {ApiJson.Api(to)}.",
-                Extensions: new Dictionary<string, object?> { ["allowed"] = StatusMoves[current.StatusValue].Select(ApiJson.Api).ToList() });
+            var allowed = StatusMoves[current.StatusValue];
+            return Error.Conflict("competition.status_not_allowed", ("from", BankText.Of(current.StatusValue)), ("to", BankText.Of(to)), ("allowed", BankText.List(allowed)))
+                with { Extensions = new Dictionary<string, object?> { ["allowed"] = allowed.Select(ApiJson.Api).ToList() } };
         }
-        if (to == CompetitionStatus.Draft && current.EntryCount > 0) return Error.ConflictUntranslated("competition.has_entries", "Ideas have been entered; the competition cannot go back to draft.");
+        if (to == CompetitionStatus.Draft && current.EntryCount > 0) return Error.Conflict("competition.has_entries");
         var sheets = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_scores WHERE competition_id = @Id", new { current.Id }, cancellationToken);
         if (sheets > 0 && (row.Value.Criteria != current.Criteria || row.Value.TieBreakCriterion != current.TieBreakCriterion))
         {
-            return Error.ConflictUntranslated("competition.criteria_locked", $"Jurors have already filled {sheets} score sheet(s); the criteria, weights and tie rule can no longer change.");
+            return Error.Conflict("competition.criteria_locked", ("count", sheets));
         }
         var changed = await db.ExecuteAsync("""
             UPDATE bank_competitions SET title_ar = @TitleAr, title_fr = @TitleFr, description = @Description, event_id = @EventId, program_id = @ProgramId,

@@ -27,7 +27,7 @@ internal sealed record AdoptIdeaCommand : ICommand<Result<Adoption>>
 
 internal sealed class AdoptIdeaValidator : AbstractValidator<AdoptIdeaCommand>
 {
-    public AdoptIdeaValidator() => RuleFor(x => x.CooperativeId).NotNull().WithText("bank.give_cooperative_taking_up_idea");
+    public AdoptIdeaValidator() => RuleFor(x => x.CooperativeId).NotNull().WithText("bank.adoption.cooperative_required");
 }
 
 /// <summary>Signed in; the cooperative's manager or staff of its region is checked by the handler on the summary it reads.</summary>
@@ -45,14 +45,14 @@ internal sealed class AdoptIdeaHandler(DbSession db, AuditTrail audit, TimeProvi
         var coop = await sender.Send(new GetCooperativeSummary(coopId), cancellationToken);
         if (coop is not null && !user.ManagesCooperative(coopId) && !user.CanManageRegion(coop.RegionCode))
         {
-            return Error.ForbiddenUntranslated("Only the cooperative's manager or staff of its region can record that it takes up an idea.");
+            return Error.Forbidden("bank.adoption.manager_or_staff");
         }
         var idea = await BankStore.FindIdeaAsync(db, command.IdeaId, cancellationToken);
-        if (idea is null || idea.StatusValue != IdeaStatus.Published) return BankErrors.IdeaNotFound(command.IdeaId);
-        if (coop is null) return Error.InvalidUntranslated("cooperativeId", $"No cooperative has id {command.CooperativeId} in the registry.");
+        if (idea is null || idea.StatusValue != IdeaStatus.Published) return BankErrors.IdeaNotFound();
+        if (coop is null) return Error.Invalid("cooperativeId", "bank.cooperative_unknown");
         var existing = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_adoptions WHERE idea_id = @IdeaId AND cooperative_id = @CoopId",
             new { command.IdeaId, CoopId = coop.Id }, cancellationToken);
-        if (existing > 0) return Error.ConflictUntranslated("adoption.duplicate", "The cooperative has already taken up this idea.");
+        if (existing > 0) return Error.Conflict("adoption.duplicate", ("cooperative", ReferenceNames.Pick(coop.NameAr, coop.NameFr)));
         var adoption = new Adoption(Guid.NewGuid(), coop.Id, coop.NameAr, coop.NameFr, coop.RegionCode, Casablanca.Today(clock));
         await db.ExecuteAsync("""
             INSERT INTO bank_adoptions (id, idea_id, cooperative_id, cooperative_name_ar, cooperative_name_fr, region_code, adopted_on, created_at)

@@ -28,9 +28,9 @@ internal sealed class CreateIdeaAuthorizer : IAuthorizer<CreateIdeaCommand>
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateIdeaCommand message, CurrentUser user, CancellationToken cancellationToken)
         => ValueTask.FromResult(
             !user.IsAuthenticated ? AccessDenied.SignInRequired
-            : message.CooperativeId is not { } coop ? (user.IsStaff ? null : AccessDenied.ForbiddenUntranslated("Propose the idea for your cooperative."))
+            : message.CooperativeId is not { } coop ? (user.IsStaff ? null : AccessDenied.Forbidden("bank.idea.choose_your_cooperative"))
             : user.ManagesCooperative(coop) || user.IsStaff ? null
-            : AccessDenied.ForbiddenUntranslated("Only the cooperative's manager or staff of its region can propose an idea for it."));
+            : AccessDenied.Forbidden("bank.idea.propose_manager_or_staff"));
 }
 
 internal sealed class CreateIdeaHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<CreateIdeaCommand, Result<IdeaDetails>>
@@ -42,10 +42,10 @@ internal sealed class CreateIdeaHandler(DbSession db, AuditTrail audit, TimeProv
         if (command.CooperativeId is { } coopId)
         {
             var coop = await sender.Send(new GetCooperativeSummary(coopId), cancellationToken);
-            if (coop is null) return Error.InvalidUntranslated("cooperativeId", $"No cooperative has id {coopId} in the registry.");
+            if (coop is null) return Error.Invalid("cooperativeId", "bank.cooperative_unknown");
             if (!user.ManagesCooperative(coopId) && !user.CanManageRegion(coop.RegionCode))
             {
-                return Error.ForbiddenUntranslated("Only the cooperative's manager or staff of its region can propose an idea for it.");
+                return Error.Forbidden("bank.idea.propose_manager_or_staff");
             }
             (row.CooperativeId, row.CooperativeNameAr, row.CooperativeNameFr) = (coop.Id, coop.NameAr, coop.NameFr);
         }

@@ -19,7 +19,7 @@ internal sealed class GetIdeaHandler(DbSession db, CurrentUser user, ISender sen
     {
         var row = await BankStore.FindIdeaAsync(db, query.Id, cancellationToken);
         // An unpublished idea does not exist for those who may not curate or edit it.
-        if (row is null || !await IdeaAccess.CanSeeAsync(sender, user, row, cancellationToken)) return BankErrors.IdeaNotFound(query.Id);
+        if (row is null || !await IdeaAccess.CanSeeAsync(sender, user, row, cancellationToken)) return BankErrors.IdeaNotFound();
         return row.ToDetails(await BankStore.LinksAsync(db, row.Id, cancellationToken));
     }
 }

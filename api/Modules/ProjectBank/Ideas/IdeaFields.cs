@@ -68,36 +68,40 @@ internal abstract record IdeaFields
 internal abstract class IdeaFieldsValidator<T> : AbstractValidator<T>
     where T : IdeaFields
 {
+    private static (string Name, object? Value)[] JobsMax(T fields, int? jobs) => [("max", 100_000)];
+
     protected IdeaFieldsValidator(ReferenceData reference)
     {
         RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
-            .WithText("bank.give_ideas_title_arabic_french_least").MaximumLength(200).WithText("bank.title_most_200_characters");
-        RuleFor(x => x.TitleFr).SafeText().MaximumLength(200).WithText("bank.title_most_200_characters");
-        RuleFor(x => x.Problem).SafeMultilineText().NotEmpty().WithText("bank.describe_problem_idea_answers").MaximumLength(4000).WithText("bank.most_4000_characters");
-        RuleFor(x => x.Solution).SafeMultilineText().NotEmpty().WithText("bank.describe_solution").MaximumLength(4000).WithText("bank.most_4000_characters");
-        RuleFor(x => x.Sectors).NotEmpty().WithText("bank.give_least_one_sector").Must(s => s is null || s.Count <= 5).WithText("bank.list_most_5_sectors");
+            .WithText("bank.idea.title_required").MaximumLength(200);
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(200);
+        RuleFor(x => x.Problem).SafeMultilineText().NotEmpty().WithText("bank.idea.problem_required").MaximumLength(4000);
+        RuleFor(x => x.Solution).SafeMultilineText().NotEmpty().WithText("bank.idea.solution_required").MaximumLength(4000);
+        RuleFor(x => x.Sectors).NotEmpty().WithText("bank.idea.sector_required")
+            .Must(s => s is null || s.Count <= 5).WithText("bank.idea.sectors_at_most", (_, _) => [("max", 5)]);
         RuleForEach(x => x.Sectors).EachKnownSector(reference);
-        RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithText("bank.list_most_12_regions");
+        RuleFor(x => x.Regions).Must(r => r is null || r.Count <= 12).WithText("bank.idea.regions_at_most", (_, _) => [("max", 12)]);
         RuleForEach(x => x.Regions).EachKnownRegion(reference);
-        RuleFor(x => x.Beneficiaries).SafeMultilineText().MaximumLength(1000).WithText("bank.most_1000_characters");
-        RuleFor(x => x.Investment).GreaterThanOrEqualTo(0).WithText("bank.investment_cannot_negative").LessThan(1_000_000_000m).WithText("bank.investment_too_large");
-        RuleFor(x => x.Jobs!.Total).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithText("bank.expected_jobs_between_0_100000");
-        RuleFor(x => x.Jobs!.Women).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithText("bank.expected_jobs_between_0_100000")
-            .Must((x, w) => w is null || x.Jobs!.Total is null || w <= x.Jobs.Total).When(x => x.Jobs is not null).WithText("bank.womens_jobs_cannot_exceed_jobs_expected");
-        RuleFor(x => x.Jobs!.Youth).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithText("bank.expected_jobs_between_0_100000")
-            .Must((x, y) => y is null || x.Jobs!.Total is null || y <= x.Jobs.Total).When(x => x.Jobs is not null).WithText("bank.youth_jobs_cannot_exceed_jobs_expected");
-        RuleFor(x => x.Impact!.Social).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithText("bank.most_2000_characters");
-        RuleFor(x => x.Impact!.Economic).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithText("bank.most_2000_characters");
-        RuleFor(x => x.Impact!.Environmental).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null).WithText("bank.most_2000_characters");
-        RuleFor(x => x.Sdgs).Must(s => s is null || s.Count <= 17).WithText("bank.list_most_17_goals");
-        RuleForEach(x => x.Sdgs).InclusiveBetween(1, 17).WithText("bank.sustainable_development_goals_numbered_1_17");
-        RuleFor(x => x.Attachments).Must(a => a is null || a.Count <= 10).WithText("bank.link_most_10_attachments");
+        RuleFor(x => x.Beneficiaries).SafeMultilineText().MaximumLength(1000);
+        RuleFor(x => x.Investment).GreaterThanOrEqualTo(0).WithText("bank.idea.investment_negative")
+            .LessThan(1_000_000_000m).WithText("bank.idea.investment_too_large", (_, _) => [("max", 1_000_000_000m)]);
+        RuleFor(x => x.Jobs!.Total).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithText("bank.idea.jobs_range", JobsMax);
+        RuleFor(x => x.Jobs!.Women).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithText("bank.idea.jobs_range", JobsMax)
+            .Must((x, w) => w is null || x.Jobs!.Total is null || w <= x.Jobs.Total).When(x => x.Jobs is not null).WithText("bank.idea.women_jobs_over_total");
+        RuleFor(x => x.Jobs!.Youth).InclusiveBetween(0, 100_000).When(x => x.Jobs is not null).WithText("bank.idea.jobs_range", JobsMax)
+            .Must((x, y) => y is null || x.Jobs!.Total is null || y <= x.Jobs.Total).When(x => x.Jobs is not null).WithText("bank.idea.youth_jobs_over_total");
+        RuleFor(x => x.Impact!.Social).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null);
+        RuleFor(x => x.Impact!.Economic).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null);
+        RuleFor(x => x.Impact!.Environmental).SafeMultilineText().MaximumLength(2000).When(x => x.Impact is not null);
+        RuleFor(x => x.Sdgs).Must(s => s is null || s.Count <= 17).WithText("bank.idea.sdgs_at_most", (_, _) => [("max", 17)]);
+        RuleForEach(x => x.Sdgs).InclusiveBetween(1, 17).WithText("bank.idea.sdg_unknown");
+        RuleFor(x => x.Attachments).Must(a => a is null || a.Count <= 10).WithText("bank.idea.attachments_at_most", (_, _) => [("max", 10)]);
         RuleForEach(x => x.Attachments).ChildRules(a =>
         {
-            a.RuleFor(x => x.Label).SafeText().MaximumLength(200).WithText("bank.label_most_200_characters");
-            a.RuleFor(x => x.Url).SafeText().NotEmpty().WithText("bank.give_link").MaximumLength(2000).WithText("bank.link_most_2000_characters")
+            a.RuleFor(x => x.Label).SafeText().MaximumLength(200);
+            a.RuleFor(x => x.Url).SafeText().NotEmpty().WithText("bank.idea.attachment_link_required").MaximumLength(2000)
                 .Must(u => u is null || (Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
-                .WithText("bank.give_full_http_s_link");
+                .WithText("bank.idea.attachment_link_invalid");
         });
     }
 }

@@ -27,14 +27,14 @@ internal sealed record LinkIdeaToCallCommand : ICommand<Result<IdeaDetails>>
 
 internal sealed class LinkIdeaToCallValidator : AbstractValidator<LinkIdeaToCallCommand>
 {
-    public LinkIdeaToCallValidator() => RuleFor(x => x.CallId).NotNull().WithText("bank.give_call_link");
+    public LinkIdeaToCallValidator() => RuleFor(x => x.CallId).NotNull().WithText("bank.financing.call_required");
 }
 
 /// <summary>Staff; the idea's region is checked by the handler on the row it loads.</summary>
 internal sealed class LinkIdeaToCallAuthorizer : IAuthorizer<LinkIdeaToCallCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(LinkIdeaToCallCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff link ideas to financing."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "bank.financing.staff_only"));
 }
 
 internal sealed class LinkIdeaToCallHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<LinkIdeaToCallCommand, Result<IdeaDetails>>
@@ -42,15 +42,15 @@ internal sealed class LinkIdeaToCallHandler(DbSession db, AuditTrail audit, Time
     public async ValueTask<Result<IdeaDetails>> Handle(LinkIdeaToCallCommand command, CancellationToken cancellationToken)
     {
         var idea = await BankStore.FindIdeaAsync(db, command.IdeaId, cancellationToken);
-        if (idea is null) return BankErrors.IdeaNotFound(command.IdeaId);
-        if (!await IdeaAccess.CuratesAsync(sender, user, idea, cancellationToken)) return Error.ForbiddenUntranslated("Only staff of the idea's region link it to financing.");
-        if (idea.StatusValue != IdeaStatus.Published) return Error.ConflictUntranslated("idea.not_published", "Only a published idea is linked to financing.");
+        if (idea is null) return BankErrors.IdeaNotFound();
+        if (!await IdeaAccess.CuratesAsync(sender, user, idea, cancellationToken)) return Error.Forbidden("bank.financing.staff_of_region");
+        if (idea.StatusValue != IdeaStatus.Published) return new Error(ErrorKind.Conflict, "idea.not_published", ServerText.Get("bank.financing.idea_not_published"));
         var call = await sender.Send(new GetCallSummary(command.CallId!.Value), cancellationToken);
-        if (call is null) return Error.InvalidUntranslated("callId", $"No published call has id {command.CallId}.");
-        if (!call.IsOpen) return Error.ConflictUntranslated("call.not_open", "The call is not accepting applications; link an open call.");
+        if (call is null) return Error.Invalid("callId", "bank.financing.call_unknown");
+        if (!call.IsOpen) return Error.Conflict("call.not_open", ("call", ReferenceNames.Pick(call.TitleAr, call.TitleFr)));
         var existing = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_financing_links WHERE idea_id = @IdeaId AND call_id = @CallId",
             new { command.IdeaId, CallId = call.Id }, cancellationToken);
-        if (existing > 0) return Error.ConflictUntranslated("financing.duplicate", "The idea is already linked to this call.");
+        if (existing > 0) return Error.Conflict("financing.duplicate", ("call", ReferenceNames.Pick(call.TitleAr, call.TitleFr)));
         await db.ExecuteAsync("""
             INSERT INTO bank_financing_links (id, idea_id, call_id, program_code, call_title_ar, call_title_fr, linked_at)
             VALUES (@Id, @IdeaId, @CallId, @ProgramCode, @TitleAr, @TitleFr, @At)

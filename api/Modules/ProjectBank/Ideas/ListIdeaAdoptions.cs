@@ -24,7 +24,7 @@ internal sealed class ListIdeaAdoptionsHandler(DbSession db, CurrentUser user, I
     public async ValueTask<Result<IdeaAdoptions>> Handle(ListIdeaAdoptionsQuery query, CancellationToken cancellationToken)
     {
         var idea = await BankStore.FindIdeaAsync(db, query.IdeaId, cancellationToken);
-        if (idea is null || !await IdeaAccess.CanSeeAsync(sender, user, idea, cancellationToken)) return BankErrors.IdeaNotFound(query.IdeaId);
+        if (idea is null || !await IdeaAccess.CanSeeAsync(sender, user, idea, cancellationToken)) return BankErrors.IdeaNotFound();
         var items = (await db.QueryAsync<AdoptionRow>("""
             SELECT id AS Id, cooperative_id AS CooperativeId, cooperative_name_ar AS CooperativeNameAr, cooperative_name_fr AS CooperativeNameFr,
                    region_code AS RegionCode, adopted_on AS AdoptedOn

@@ -21,7 +21,7 @@ internal sealed class ListIdeaFinancingHandler(DbSession db, ISender sender, Cur
     public async ValueTask<Result<IReadOnlyList<CallSummary>>> Handle(ListIdeaFinancingQuery query, CancellationToken cancellationToken)
     {
         var idea = await BankStore.FindIdeaAsync(db, query.IdeaId, cancellationToken);
-        if (idea is null || !await IdeaAccess.CanSeeAsync(sender, user, idea, cancellationToken)) return BankErrors.IdeaNotFound(query.IdeaId);
+        if (idea is null || !await IdeaAccess.CanSeeAsync(sender, user, idea, cancellationToken)) return BankErrors.IdeaNotFound();
         return (await sender.Send(new ListOpenCallsMatching(ApiJson.Strings(idea.Sectors), ApiJson.Strings(idea.Regions)), cancellationToken)).ToList();
     }
 }

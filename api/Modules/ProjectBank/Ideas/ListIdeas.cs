@@ -49,9 +49,9 @@ internal sealed class ListIdeasValidator : AbstractValidator<ListIdeasQuery>
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Sector).KnownSector(reference);
         RuleFor(x => x.Region).KnownRegion(reference);
-        RuleFor(x => x.Sdg).InclusiveBetween(1, 17).WithText("bank.sustainable_development_goals_numbered_1_17");
+        RuleFor(x => x.Sdg).InclusiveBetween(1, 17).WithText("bank.idea.sdg_unknown");
         RuleFor(x => x.Status).Must(s => s is null || Enum.GetValues<IdeaStatus>().Any(v => ApiJson.Api(v) == s))
-            .WithText("bank.unknown_status_use_draft_submitted_published");
+            .WithText("bank.ideas.status_unknown", (_, _) => [("states", BankText.List(Enum.GetValues<IdeaStatus>()))]);
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

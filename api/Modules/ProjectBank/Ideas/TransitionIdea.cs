@@ -34,10 +34,10 @@ internal sealed class TransitionIdeaValidator : AbstractValidator<TransitionIdea
 {
     public TransitionIdeaValidator()
     {
-        RuleFor(x => x.To).NotNull().WithText("bank.give_state_submitted_published_returned_archived")
-            .NotEqual(IdeaStatus.Draft).WithText("bank.idea_does_not_go_back_draft");
-        RuleFor(x => x.Comment).NotEmpty().When(x => x.To == IdeaStatus.Returned).WithText("bank.say_what_change_when_returning_idea")
-            .MaximumLength(2000).WithText("bank.comment_most_2000_characters").SafeMultilineText();
+        RuleFor(x => x.To).NotNull().WithText("bank.idea.new_state_required", (_, _) => [("states", BankText.List(Enum.GetValues<IdeaStatus>().Where(s => s != IdeaStatus.Draft)))])
+            .NotEqual(IdeaStatus.Draft).WithText("bank.idea.no_back_to_draft");
+        RuleFor(x => x.Comment).NotEmpty().When(x => x.To == IdeaStatus.Returned).WithText("bank.idea.return_comment_required")
+            .MaximumLength(2000).SafeMultilineText();
     }
 }
 
@@ -46,7 +46,7 @@ internal sealed class TransitionIdeaAuthorizer : IAuthorizer<TransitionIdeaComma
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(TransitionIdeaCommand message, CurrentUser user, CancellationToken cancellationToken)
         => ValueTask.FromResult(!user.IsAuthenticated ? AccessDenied.SignInRequired
-            : message.To == IdeaStatus.Submitted || user.IsStaff ? null : AccessDenied.ForbiddenUntranslated("Only staff curate ideas."));
+            : message.To == IdeaStatus.Submitted || user.IsStaff ? null : AccessDenied.Forbidden("bank.idea.staff_curate"));
 }
 
 /// <summary>draft → submitted → published | returned (with comments) → archived; a returned idea is edited and submitted again.</summary>
@@ -63,16 +63,18 @@ internal sealed class TransitionIdeaHandler(DbSession db, AuditTrail audit, Time
     public async ValueTask<Result<IdeaDetails>> Handle(TransitionIdeaCommand command, CancellationToken cancellationToken)
     {
         var row = await BankStore.FindIdeaAsync(db, command.Id, cancellationToken);
-        if (row is null) return BankErrors.IdeaNotFound(command.Id);
+        if (row is null) return BankErrors.IdeaNotFound();
         var to = command.To!.Value;
         if (to == IdeaStatus.Submitted ? !await IdeaAccess.CanEditAsync(sender, user, row, cancellationToken) : !await IdeaAccess.CuratesAsync(sender, user, row, cancellationToken))
         {
-            return Error.ForbiddenUntranslated(to == IdeaStatus.Submitted ? "Only the idea's cooperative or staff of its region can submit it." : "Only staff of the idea's region curate it.");
+            return Error.Forbidden(to == IdeaStatus.Submitted ? "bank.idea.submit_author_or_staff" : "bank.idea.staff_of_region_curate");
         }
         if (!Moves.TryGetValue(row.StatusValue, out var allowed) || !allowed.Contains(to))
         {
-            return new Error(ErrorKind.Conflict, "idea.transition_not_allowed", $"An idea cannot go from {row.Status} to {ApiJson.Api(to)}.",
-                Extensions: new Dictionary<string, object?> { ["allowed"] = (allowed ?? []).Select(ApiJson.Api).ToList() });
+            var refused = allowed is null
+                ? new Error(ErrorKind.Conflict, "idea.transition_not_allowed", ServerText.Get("bank.idea.archived_is_final"))
+                : Error.Conflict("idea.transition_not_allowed", ("from", BankText.Of(row.StatusValue)), ("to", BankText.Of(to)), ("allowed", BankText.List(allowed)));
+            return refused with { Extensions = new Dictionary<string, object?> { ["allowed"] = (allowed ?? []).Select(ApiJson.Api).ToList() } };
         }
         var before = row.ToDetails([]);
         var now = clock.GetUtcNow();

@@ -37,15 +37,15 @@ internal sealed class UpdateIdeaHandler(DbSession db, AuditTrail audit, TimeProv
     public async ValueTask<Result<IdeaDetails>> Handle(UpdateIdeaCommand command, CancellationToken cancellationToken)
     {
         var row = await BankStore.FindIdeaAsync(db, command.Id, cancellationToken);
-        if (row is null) return BankErrors.IdeaNotFound(command.Id);
-        if (!await IdeaAccess.CanEditAsync(sender, user, row, cancellationToken)) return Error.ForbiddenUntranslated("Only the idea's cooperative or staff of its region can edit it.");
+        if (row is null) return BankErrors.IdeaNotFound();
+        if (!await IdeaAccess.CanEditAsync(sender, user, row, cancellationToken)) return Error.Forbidden("bank.idea.edit_author_or_staff");
         if (command.ExpectedVersion is { } expected && expected != row.Version)
         {
             return Error.PreconditionFailed();
         }
         if (row.StatusValue is not (IdeaStatus.Draft or IdeaStatus.Returned))
         {
-            return Error.ConflictUntranslated("idea.not_editable", $"The idea is {row.Status}; only a draft or a returned idea can be edited.");
+            return Error.Conflict("idea.not_editable", ("status", BankText.Of(row.StatusValue)));
         }
         var before = row.ToDetails([]);
         command.ApplyTo(row);

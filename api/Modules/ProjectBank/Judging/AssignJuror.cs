@@ -32,8 +32,8 @@ internal sealed class AssignJurorValidator : AbstractValidator<AssignJurorComman
 {
     public AssignJurorValidator()
     {
-        RuleFor(x => x.JurorId).NotNull().WithText("bank.give_jurors_user_id");
-        RuleFor(x => x.Entries).Must(e => e is null || e.Count <= 500).WithText("bank.assign_most_500_entries");
+        RuleFor(x => x.JurorId).NotNull().WithText("bank.jury.juror_required");
+        RuleFor(x => x.Entries).Must(e => e is null || e.Count <= 500).WithText("bank.jury.entries_at_most", (_, _) => [("max", 500)]);
     }
 }
 
@@ -41,7 +41,7 @@ internal sealed class AssignJurorValidator : AbstractValidator<AssignJurorComman
 internal sealed class AssignJurorAuthorizer : IAuthorizer<AssignJurorCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(AssignJurorCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(CompetitionAccess.Staff(user, "assign jurors"));
+        => ValueTask.FromResult(CompetitionAccess.Staff(user));
 }
 
 /// <summary>Any active user or key sits on the jury, for all entries or the ones named, never one of a cooperative they manage (409).</summary>
@@ -50,25 +50,30 @@ internal sealed class AssignJurorHandler(DbSession db, AuditTrail audit, TimePro
     public async ValueTask<Result<JurorProgress>> Handle(AssignJurorCommand command, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, command.CompetitionId, cancellationToken);
-        if (competition is null) return BankErrors.CompetitionNotFound(command.CompetitionId);
-        if (CompetitionAccess.Refuse(user, competition.RegionCode, "assign jurors") is { } refused) return refused;
+        if (competition is null) return BankErrors.CompetitionNotFound();
+        if (CompetitionAccess.Refuse(user, competition.RegionCode) is { } refused) return refused;
         var actor = await sender.Send(new GetActorSummary(command.JurorId!.Value), cancellationToken);
-        if (actor is null) return Error.InvalidUntranslated("jurorId", $"No user has id {command.JurorId}.");
-        if (!actor.Active) return Error.InvalidUntranslated("jurorId", $"{actor.Name} is disabled and cannot sit on the jury.");
+        if (actor is null) return Error.Invalid("jurorId", "bank.jury.juror_unknown");
+        if (!actor.Active) return Error.Invalid("jurorId", "bank.jury.juror_disabled", ("name", actor.Name));
         var entries = await Entries.ListAsync(db, competition.Id, cancellationToken);
         if (command.Entries is { } named)
         {
             var unknown = named.Where(n => entries.All(e => e.Id != n)).ToList();
-            if (unknown.Count > 0) return Error.InvalidUntranslated("entries", $"Not entries of this competition: {string.Join(", ", unknown)}.");
+            if (unknown.Count > 0)
+            {
+                // The message says how many; the ids travel beside it for a client to mark them.
+                var invalid = Error.Invalid("entries", "bank.jury.entries_unknown", ("count", unknown.Count));
+                return invalid with { Extensions = new Dictionary<string, object?>(invalid.Extensions!) { ["entries"] = unknown } };
+            }
             var conflicts = named.Where(n => entries.Single(e => e.Id == n).CooperativeId is { } c && actor.Cooperatives.Contains(c)).ToList();
             if (conflicts.Count > 0)
             {
-                return new Error(ErrorKind.Conflict, "jury.conflict_of_interest", $"{actor.Name} manages the cooperative of {conflicts.Count} of these entries and cannot score them.",
-                    Extensions: new Dictionary<string, object?> { ["entries"] = conflicts });
+                return Error.Conflict("jury.conflict_of_interest", ("name", actor.Name), ("count", conflicts.Count))
+                    with { Extensions = new Dictionary<string, object?> { ["entries"] = conflicts } };
             }
         }
         var already = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM bank_jurors WHERE competition_id = @C AND juror_id = @J", new { C = competition.Id, J = actor.Id }, cancellationToken);
-        if (already > 0) return Error.ConflictUntranslated("juror.already_assigned", $"{actor.Name} is already on this jury.");
+        if (already > 0) return Error.Conflict("juror.already_assigned", ("name", actor.Name));
         await db.ExecuteAsync("""
             INSERT INTO bank_jurors (competition_id, juror_id, name, cooperatives, entries, assigned_at) VALUES (@C, @J, @Name, @Coops, @Entries, @At)
             """, new { C = competition.Id, J = actor.Id, actor.Name, Coops = ApiJson.Write(actor.Cooperatives),

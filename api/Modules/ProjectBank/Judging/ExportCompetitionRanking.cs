@@ -21,7 +21,7 @@ internal sealed class ExportCompetitionRankingHandler(DbSession db, CurrentUser 
     public async ValueTask<Result<byte[]>> Handle(ExportCompetitionRankingQuery query, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, query.CompetitionId, cancellationToken);
-        if (competition is null) return BankErrors.CompetitionNotFound(query.CompetitionId);
+        if (competition is null) return BankErrors.CompetitionNotFound();
         CompetitionAccess.EnsureRankingVisible(user, competition);
         return Csv(await Jury.RankAsync(db, competition, cancellationToken), competition.CriteriaList);
     }

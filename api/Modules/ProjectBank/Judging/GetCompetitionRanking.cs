@@ -20,7 +20,7 @@ internal sealed class GetCompetitionRankingHandler(DbSession db, CurrentUser use
     public async ValueTask<Result<CompetitionRanking>> Handle(GetCompetitionRankingQuery query, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, query.CompetitionId, cancellationToken);
-        if (competition is null) return BankErrors.CompetitionNotFound(query.CompetitionId);
+        if (competition is null) return BankErrors.CompetitionNotFound();
         CompetitionAccess.EnsureRankingVisible(user, competition);
         return await Jury.RankAsync(db, competition, cancellationToken);
     }

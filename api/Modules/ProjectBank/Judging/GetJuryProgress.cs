@@ -18,7 +18,7 @@ internal sealed record GetJuryProgressQuery(Guid CompetitionId) : IQuery<Result<
 internal sealed class GetJuryProgressAuthorizer : IAuthorizer<GetJuryProgressQuery>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(GetJuryProgressQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(CompetitionAccess.Staff(user, "follow the jury"));
+        => ValueTask.FromResult(CompetitionAccess.Staff(user));
 }
 
 internal sealed class GetJuryProgressHandler(DbSession db, CurrentUser user) : IQueryHandler<GetJuryProgressQuery, Result<IReadOnlyList<JurorProgress>>>
@@ -26,8 +26,8 @@ internal sealed class GetJuryProgressHandler(DbSession db, CurrentUser user) : I
     public async ValueTask<Result<IReadOnlyList<JurorProgress>>> Handle(GetJuryProgressQuery query, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, query.CompetitionId, cancellationToken);
-        if (competition is null) return BankErrors.CompetitionNotFound(query.CompetitionId);
-        if (CompetitionAccess.Refuse(user, competition.RegionCode, "follow the jury") is { } refused) return refused;
+        if (competition is null) return BankErrors.CompetitionNotFound();
+        if (CompetitionAccess.Refuse(user, competition.RegionCode) is { } refused) return refused;
         return (await Jury.ProgressAsync(db, competition.Id, cancellationToken)).ToList();
     }
 }

@@ -29,9 +29,9 @@ internal sealed class GetMyJuryAssignmentHandler(DbSession db, CurrentUser user)
     public async ValueTask<Result<JurorAssignment>> Handle(GetMyJuryAssignmentQuery query, CancellationToken cancellationToken)
     {
         var juror = await Jury.FindJurorAsync(db, query.CompetitionId, user, cancellationToken);
-        if (juror is null) return Error.ForbiddenUntranslated("You are not on this competition's jury.");
+        if (juror is null) return Error.Forbidden("bank.jury.not_juror");
         var competition = await BankStore.FindCompetitionAsync(db, query.CompetitionId, cancellationToken);
-        if (competition is null) return BankErrors.CompetitionNotFound(query.CompetitionId);
+        if (competition is null) return BankErrors.CompetitionNotFound();
         var entries = juror.AssignedAmong(await Entries.ListAsync(db, competition.Id, cancellationToken))
             .Where(e => !(e.CooperativeId is { } c && user.Cooperatives.Contains(c))).ToList();
         var sheets = await db.QueryAsync<ScoreRow>($"{ScoreRow.Select} WHERE competition_id = @C AND juror_id = @J", new { C = competition.Id, J = user.Id }, cancellationToken);

@@ -21,7 +21,7 @@ internal sealed record JurorCandidate(Guid Id, string Name, IReadOnlyList<string
 internal sealed class ListJurorCandidatesAuthorizer : IAuthorizer<ListJurorCandidatesQuery>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ListJurorCandidatesQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(CompetitionAccess.Staff(user, "choose jurors"));
+        => ValueTask.FromResult(CompetitionAccess.Staff(user));
 }
 
 /// <summary>Active staff of the competition's region (and national staff, administrators) not yet on its jury: whom the juror picker offers.</summary>
@@ -30,8 +30,8 @@ internal sealed class ListJurorCandidatesHandler(DbSession db, ISender sender, C
     public async ValueTask<Result<IReadOnlyList<JurorCandidate>>> Handle(ListJurorCandidatesQuery query, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, query.CompetitionId, cancellationToken);
-        if (competition is null) return BankErrors.CompetitionNotFound(query.CompetitionId);
-        if (CompetitionAccess.Refuse(user, competition.RegionCode, "choose jurors") is { } refused) return refused;
+        if (competition is null) return BankErrors.CompetitionNotFound();
+        if (CompetitionAccess.Refuse(user, competition.RegionCode) is { } refused) return refused;
         var onJury = (await Jury.ProgressAsync(db, competition.Id, cancellationToken)).Select(j => j.JurorId).ToHashSet();
         return (await sender.Send(new ListStaffActors(competition.RegionCode), cancellationToken))
             .Where(a => !onJury.Contains(a.Id)).OrderBy(a => a.Name, StringComparer.Ordinal).Select(a => new JurorCandidate(a.Id, a.Name, a.Regions)).ToList();

@@ -37,14 +37,14 @@ internal sealed class ScoreEntryValidator : AbstractValidator<ScoreEntryCommand>
 {
     public ScoreEntryValidator()
     {
-        RuleFor(x => x.Scores).NotEmpty().WithText("bank.score_every_criterion")
-            .Must(s => s is null || s.Where(x => x?.Criterion is not null).GroupBy(x => x.Criterion).All(g => g.Count() == 1)).WithText("bank.score_each_criterion_once");
+        RuleFor(x => x.Scores).NotEmpty().WithText("bank.score.every_criterion")
+            .Must(s => s is null || s.Where(x => x?.Criterion is not null).GroupBy(x => x.Criterion).All(g => g.Count() == 1)).WithText("bank.score.criterion_once");
         RuleForEach(x => x.Scores).ChildRules(s =>
         {
-            s.RuleFor(x => x.Criterion).SafeText().NotEmpty().WithText("bank.give_criterions_key");
-            s.RuleFor(x => x.Score).NotNull().WithText("bank.give_score_0_10").InclusiveBetween(0, 10).WithText("bank.score_0_10");
+            s.RuleFor(x => x.Criterion).SafeText().NotEmpty().WithText("bank.score.criterion_required");
+            s.RuleFor(x => x.Score).NotNull().WithText("bank.score.required").InclusiveBetween(0, 10).WithText("bank.score.range");
         });
-        RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000).WithText("bank.comment_most_2000_characters");
+        RuleFor(x => x.Comment).SafeMultilineText().MaximumLength(2000);
     }
 }
 
@@ -61,23 +61,28 @@ internal sealed class ScoreEntryHandler(DbSession db, AuditTrail audit, TimeProv
     public async ValueTask<Result<ScoreSheet>> Handle(ScoreEntryCommand command, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, command.CompetitionId, cancellationToken);
-        if (competition is null) return BankErrors.CompetitionNotFound(command.CompetitionId);
+        if (competition is null) return BankErrors.CompetitionNotFound();
         var juror = await Jury.FindJurorAsync(db, competition.Id, user, cancellationToken);
-        if (juror is null) return Error.ForbiddenUntranslated("You are not on this competition's jury.");
-        if (juror.Entries is not null && !ApiJson.Guids(juror.Entries).Contains(command.EntryId)) return Error.ForbiddenUntranslated("This entry is not among those assigned to you.");
+        if (juror is null) return Error.Forbidden("bank.jury.not_juror");
+        if (juror.Entries is not null && !ApiJson.Guids(juror.Entries).Contains(command.EntryId)) return Error.Forbidden("bank.jury.entry_not_assigned");
         var entry = (await Entries.ListAsync(db, competition.Id, cancellationToken)).SingleOrDefault(e => e.Id == command.EntryId);
-        if (entry is null) return BankErrors.EntryNotFound(command.EntryId);
+        if (entry is null) return BankErrors.EntryNotFound();
         if (entry.CooperativeId is { } coop && (user.Cooperatives.Contains(coop) || ApiJson.Guids(juror.Cooperatives).Contains(coop)))
         {
-            return Error.ConflictUntranslated("jury.conflict_of_interest", "You manage this entry's cooperative, so you cannot score it.");
+            return new Error(ErrorKind.Conflict, "jury.conflict_of_interest", ServerText.Get("bank.score.own_cooperative"));
         }
         if (competition.StatusValue is not (CompetitionStatus.Open or CompetitionStatus.Judging))
         {
-            return Error.ConflictUntranslated("competition.not_judging", $"The competition is {competition.Status}; scores are given while it is open or judging.");
+            return Error.Conflict("competition.not_judging", ("status", BankText.Of(competition.StatusValue)));
         }
         var criteria = competition.CriteriaList;
         var (missing, unknown) = WeightedScore.Check(criteria.Select(c => c.Key), command.Scores!.Select(s => s.Criterion!));
-        if (missing.Count > 0 || unknown.Count > 0) return Error.InvalidUntranslated("scores", WeightedScore.Describe(missing, unknown));
+        if (unknown.Count > 0) return Error.Invalid("scores", "bank.score.criteria_unknown", ("criteria", ServerText.List(unknown)));
+        if (missing.Count > 0)
+        {
+            var names = criteria.Where(c => missing.Contains(c.Key)).Select(c => ReferenceNames.Pick(c.NameAr, c.NameFr, c.NameEn) is { Length: > 0 } name ? name : c.Key);
+            return Error.Invalid("scores", "bank.score.criteria_missing", ("criteria", ServerText.List(names)));
+        }
         var scores = criteria.Select(c => new JuryCriterionScore(c.Key, command.Scores!.Single(s => s.Criterion == c.Key).Score!.Value)).ToList();
         var weighted = WeightedScore.Of(criteria.Select(c => (c.Key, c.Weight)), scores.ToDictionary(s => s.Criterion, s => s.Score));
         var now = clock.GetUtcNow();

@@ -32,15 +32,16 @@ internal sealed class SetCompetitionAwardsValidator : AbstractValidator<SetCompe
 {
     public SetCompetitionAwardsValidator()
     {
-        RuleFor(x => x.Awards).NotNull().WithText("bank.give_list_awards_empty_remove_them")
-            .Must(a => a is null || a.Count <= 50).WithText("bank.give_most_50_awards")
-            .Must(a => a is null || a.Where(x => x?.EntryId is not null).GroupBy(x => x.EntryId).All(g => g.Count() == 1)).WithText("bank.entry_receives_one_award");
+        RuleFor(x => x.Awards).NotNull().WithText("bank.awards.list_required")
+            .Must(a => a is null || a.Count <= 50).WithText("bank.awards.at_most", (_, _) => [("max", 50)])
+            .Must(a => a is null || a.Where(x => x?.EntryId is not null).GroupBy(x => x.EntryId).All(g => g.Count() == 1)).WithText("bank.awards.one_per_entry");
         RuleForEach(x => x.Awards).ChildRules(a =>
         {
-            a.RuleFor(x => x.EntryId).NotNull().WithText("bank.give_awarded_entry");
-            a.RuleFor(x => x.Rank).NotNull().WithText("bank.give_awards_rank").InclusiveBetween(1, 50).WithText("bank.rank_between_1_50");
-            a.RuleFor(x => x.PrizeLabel).SafeText().NotEmpty().WithText("bank.name_prize_e_g_first_prize").MaximumLength(200).WithText("bank.most_200_characters");
-            a.RuleFor(x => x.Amount).GreaterThanOrEqualTo(0).WithText("bank.amount_cannot_negative").LessThan(1_000_000_000m).WithText("bank.amount_too_large");
+            a.RuleFor(x => x.EntryId).NotNull().WithText("bank.awards.entry_required");
+            a.RuleFor(x => x.Rank).NotNull().WithText("bank.awards.rank_required").InclusiveBetween(1, 50).WithText("bank.awards.rank_range");
+            a.RuleFor(x => x.PrizeLabel).SafeText().NotEmpty().WithText("bank.awards.prize_required").MaximumLength(200);
+            a.RuleFor(x => x.Amount).GreaterThanOrEqualTo(0).WithText("bank.awards.amount_negative")
+                .LessThan(1_000_000_000m).WithText("bank.awards.amount_too_large", (_, _) => [("max", 1_000_000_000m)]);
         });
     }
 }
@@ -49,7 +50,7 @@ internal sealed class SetCompetitionAwardsValidator : AbstractValidator<SetCompe
 internal sealed class SetCompetitionAwardsAuthorizer : IAuthorizer<SetCompetitionAwardsCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(SetCompetitionAwardsCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(CompetitionAccess.Staff(user, "award prizes"));
+        => ValueTask.FromResult(CompetitionAccess.Staff(user));
 }
 
 /// <summary>Replaces the competition's awards with the list given and answers the ranking with them.</summary>
@@ -58,13 +59,13 @@ internal sealed class SetCompetitionAwardsHandler(DbSession db, AuditTrail audit
     public async ValueTask<Result<CompetitionRanking>> Handle(SetCompetitionAwardsCommand command, CancellationToken cancellationToken)
     {
         var competition = await BankStore.FindCompetitionAsync(db, command.CompetitionId, cancellationToken);
-        if (competition is null) return BankErrors.CompetitionNotFound(command.CompetitionId);
-        if (CompetitionAccess.Refuse(user, competition.RegionCode, "award prizes") is { } refused) return refused;
+        if (competition is null) return BankErrors.CompetitionNotFound();
+        if (CompetitionAccess.Refuse(user, competition.RegionCode) is { } refused) return refused;
         var entries = await Entries.ListAsync(db, competition.Id, cancellationToken);
         var awards = command.Awards!;
         for (var i = 0; i < awards.Count; i++)
         {
-            if (entries.All(e => e.Id != awards[i].EntryId)) return Error.InvalidUntranslated($"awards[{i}].entryId", $"{awards[i].EntryId} is not an entry of this competition.");
+            if (entries.All(e => e.Id != awards[i].EntryId)) return Error.Invalid($"awards[{i}].entryId", "bank.awards.entry_unknown");
         }
         await db.ExecuteAsync("DELETE FROM bank_awards WHERE competition_id = @Id", new { competition.Id }, cancellationToken);
         foreach (var a in awards)

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 
@@ -9,16 +10,19 @@ namespace CoopHub.ProjectBank.Model;
 /// </summary>
 internal static class CompetitionAccess
 {
+    /// <summary>What a refusal explains: running a competition, creating one in a region, or seeing its ranking early.</summary>
+    public enum Act { Run, Create, SeeRanking }
+
     /// <summary>The authorizers' part: staff only (401 for nobody, 403 for the others).</summary>
-    public static AccessDenied? Staff(CurrentUser user, string what) => user.IsStaff ? null : AccessDenied.ForUntranslated(user, $"Only staff can {what}.");
+    public static AccessDenied? Staff(CurrentUser user) => user.IsStaff ? null : AccessDenied.For(user, "bank.competition.staff_only");
 
     /// <summary>Staff of the region (national staff when the competition has none), as the pipeline refuses (401 for nobody).</summary>
-    public static AccessDenied? Run(CurrentUser user, string? regionCode, string what) => user.CanManageRegion(regionCode) ? null
-        : AccessDenied.ForUntranslated(user, Refusal(regionCode, what));
+    public static AccessDenied? Run(CurrentUser user, string? regionCode, Act act = Act.Run) => user.CanManageRegion(regionCode) ? null
+        : regionCode is null ? AccessDenied.For(user, NationalText(act)) : AccessDenied.For(user, RegionText(act), ("region", ReferenceNames.Region(regionCode)));
 
     /// <summary>The same rule on a record a handler loaded: 403 with the same message.</summary>
-    public static Error? Refuse(CurrentUser user, string? regionCode, string what) => user.CanManageRegion(regionCode) ? null
-        : Error.ForbiddenUntranslated(Refusal(regionCode, what));
+    public static Error? Refuse(CurrentUser user, string? regionCode, Act act = Act.Run) => user.CanManageRegion(regionCode) ? null
+        : regionCode is null ? Error.Forbidden(NationalText(act)) : Error.Forbidden(RegionText(act), ("region", ReferenceNames.Region(regionCode)));
 
     /// <summary>A draft is its region's staff's (national staff and administrators see every one); to anyone else it does not exist.</summary>
     public static bool Visible(CurrentUser user, CompetitionRow row) => row.StatusValue != CompetitionStatus.Draft || user.CanManageRegion(row.RegionCode);
@@ -30,13 +34,23 @@ internal static class CompetitionAccess
     /// </summary>
     public static void EnsureRankingVisible(CurrentUser user, CompetitionRow competition)
     {
-        if (competition.StatusValue != CompetitionStatus.ResultsPublished
-            && Run(user, competition.RegionCode, "see the ranking before the results are published") is { } denied)
+        if (competition.StatusValue != CompetitionStatus.ResultsPublished && Run(user, competition.RegionCode, Act.SeeRanking) is { } denied)
         {
             throw new AccessDeniedException(denied);
         }
     }
 
-    private static string Refusal(string? regionCode, string what)
-        => regionCode is null ? $"Only national staff can {what}." : $"Only staff of region {regionCode} (or an administrator) can {what}.";
+    private static string RegionText(Act act) => act switch
+    {
+        Act.Create => "bank.competition.create_staff_of_region",
+        Act.SeeRanking => "bank.ranking.before_results_region",
+        _ => "bank.competition.staff_of_region",
+    };
+
+    private static string NationalText(Act act) => act switch
+    {
+        Act.Create => "bank.competition.create_national_staff",
+        Act.SeeRanking => "bank.ranking.before_results_national",
+        _ => "bank.competition.national_staff",
+    };
 }
