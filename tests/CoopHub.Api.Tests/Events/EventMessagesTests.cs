@@ -123,3 +123,26 @@ public sealed class EventMessagesTests(Engine engine) : ProgramTest(engine)
         });
     }
 }
+
+/// <summary>
+/// The texts the module names through a constant rather than at an entry point (so <c>CatalogueTests</c> cannot see
+/// them in the source): each organisers-only refusal and each status name is in the English catalogue, hence, by
+/// <c>CatalogueTests</c>, in Arabic and French too.
+/// </summary>
+public sealed class EventCatalogueCodesTests
+{
+    [Test]
+    public void Given_the_organisers_actions_and_event_statuses_Then_each_has_its_text()
+    {
+        var english = System.Xml.Linq.XDocument.Load(RepoPaths.Combine("api", "Modules", "Events", "Localization", "Messages.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+        var actions = typeof(CoopHub.Events.Model.OrganiserAction).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToList();
+        var statuses = Enum.GetNames<CoopHub.Events.Model.EventStatus>().Select(s => "events.event_status." + char.ToLowerInvariant(s[0]) + s[1..]).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(actions, Has.Count.EqualTo(7));
+            Assert.That(actions.Concat(statuses).Where(code => !english.Contains(code)), Is.Empty);
+        });
+    }
+}

@@ -181,3 +181,27 @@ public sealed class NetworkMessagesTests(Engine engine) : CooperativeTest(engine
         await connection.ExecuteAsync(sql, parameters);
     }
 }
+
+/// <summary>
+/// The texts the module names through a value rather than at an entry point (so <c>CatalogueTests</c> cannot see them
+/// in the source): each region rule's two refusals and the dissolution's leaving reasons are in the English catalogue,
+/// hence, by <c>CatalogueTests</c>, in Arabic and French too.
+/// </summary>
+public sealed class NetworkCatalogueCodesTests
+{
+    [Test]
+    public void Given_the_region_rules_and_the_systems_leaving_reasons_Then_each_has_its_text()
+    {
+        var english = System.Xml.Linq.XDocument.Load(RepoPaths.Combine("api", "Modules", "Networks", "Localization", "Messages.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+        var rules = typeof(CoopHub.Networks.Model.RegionRule).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (CoopHub.Networks.Model.RegionRule)f.GetValue(null)!).SelectMany(r => new[] { r.InRegion, r.WithoutRegion }).ToList();
+        string[] reasons = ["networks.left_dissolved", "networks.left_dissolved_because"];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(rules, Has.Count.EqualTo(10));
+            Assert.That(rules.Concat(reasons).Where(code => !english.Contains(code)), Is.Empty);
+        });
+    }
+}
