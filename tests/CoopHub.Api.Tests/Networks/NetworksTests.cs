@@ -81,7 +81,7 @@ public sealed class NetworksTests(Engine engine) : CooperativeTest(engine)
         var problem = await ProblemAsync(overlap, 409);
         Assert.Multiple(async () =>
         {
-            Assert.That((string?)problem["detail"], Does.Contain("2025-11-07").And.Contain("2028-11-06"));
+            Assert.That((string?)problem["detail"], Does.Contain("07/11/2025").And.Contain("06/11/2028"), "the term in force, as the reader writes dates");
             Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.Created), await next.Content.ReadAsStringAsync());
         });
         var bodies = (await BodyAsync(await Client.GetAsync($"{Networks}/{network}/bodies"))).AsArray();
@@ -167,7 +167,7 @@ public sealed class NetworksTests(Engine engine) : CooperativeTest(engine)
         Assert.Multiple(async () =>
         {
             Assert.That((string?)member["leftOn"], Is.EqualTo("2026-06-30"));
-            Assert.That((string?)member["leaveReason"], Does.Contain("dissolved").And.Contain("Clôture"));
+            Assert.That((string?)member["leaveReason"], Is.EqualTo("Coopérative dissoute : Clôture de la liquidation"), "French when the reader asks for no language");
             Assert.That((await BodyAsync(await Client.GetAsync($"{Networks}/{network}/members?current=true"))).AsArray(), Is.Empty);
             Assert.That((int?)(await BodyAsync(await Client.GetAsync($"{Networks}/{network}")))["currentMembers"], Is.EqualTo(0));
             await ProblemAsync(await PostJsonAsync($"{Networks}/{network}/members", new JsonObject { ["memberType"] = "cooperative", ["memberId"] = cooperative, ["joinedOn"] = "2026-07-01" }), 409);

@@ -21,7 +21,7 @@ internal sealed class CreateEventValidator(ReferenceData reference) : EventField
 internal sealed class CreateEventAuthorizer : IAuthorizer<CreateEventCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateEventCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(EventAccess.Organise(user, message.RegionCode, "organise an event here"));
+        => ValueTask.FromResult(EventAccess.Organise(user, message.RegionCode, OrganiserAction.Organise));
 }
 
 internal sealed class CreateEventHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender) : ICommandHandler<CreateEventCommand, Result<EventDetails>>

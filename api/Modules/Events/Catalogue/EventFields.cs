@@ -84,7 +84,7 @@ internal abstract partial record EventFields
             for (var i = 0; i < given.Count; i++)
             {
                 var org = await sender.Send(new GetOrganisationSummary(given[i]), ct);
-                if (org is null) return Error.InvalidUntranslated($"{field}[{i}]", $"No organisation has id {given[i]}; add it to the partner directory first.");
+                if (org is null) return Error.Invalid($"{field}[{i}]", "events.unknown_organisation");
                 list.Add(new EventOrganisation(org.Id, org.NameAr, org.NameFr, org.Acronym));
             }
             return list;
@@ -97,7 +97,7 @@ internal abstract partial record EventFields
         if (Venue?.OrganisationId is { } venueId)
         {
             var hub = await sender.Send(new GetOrganisationSummary(venueId), ct);
-            if (hub is null) return Error.InvalidUntranslated("venue.organisationId", $"No organisation has id {venueId}.");
+            if (hub is null) return Error.Invalid("venue.organisationId", "events.unknown_venue");
             venue = new EventVenue(hub.Id, hub.NameAr, hub.NameFr, Clean(Venue.Address));
         }
         else
@@ -108,12 +108,12 @@ internal abstract partial record EventFields
         if (ProgramId is { } programId)
         {
             var program = await sender.Send(new GetProgramSummary(programId), ct);
-            if (program is null) return Error.InvalidUntranslated("programId", $"No program has id {programId}.");
+            if (program is null) return Error.Invalid("programId", "events.unknown_program");
             programCode = program.Code;
         }
         if (NetworkId is { } networkId && await sender.Send(new GetNetworkSummary(networkId), ct) is null)
         {
-            return Error.InvalidUntranslated("networkId", $"No network has id {networkId}.");
+            return Error.Invalid("networkId", "events.unknown_network");
         }
         return new EventRow
         {
@@ -135,45 +135,43 @@ internal abstract partial record EventFields
 internal abstract class EventFieldsValidator<T> : AbstractValidator<T>
     where T : EventFields
 {
-    private const string LocalTime = "Give the local time in Casablanca without an offset or Z, e.g. 2025-09-23T11:00.";
-
     protected EventFieldsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Kind).NotNull().WithText("events.give_kind_meeting_workshop_training_inauguration");
+        RuleFor(x => x.Kind).NotNull().WithText("events.kind_required");
         RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
-            .WithText("events.give_title_arabic_french_least_one").MaximumLength(300).WithText("events.title_most_300_characters");
-        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithText("events.title_most_300_characters");
-        RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithText("events.title_most_300_characters");
-        RuleFor(x => x.DescriptionAr).SafeMultilineText().MaximumLength(5000).WithText("events.description_most_5000_characters");
-        RuleFor(x => x.DescriptionFr).SafeMultilineText().MaximumLength(5000).WithText("events.description_most_5000_characters");
-        RuleFor(x => x.DescriptionEn).SafeMultilineText().MaximumLength(5000).WithText("events.description_most_5000_characters");
-        RuleFor(x => x.StartsAt).NotNull().WithText("events.give_start_date_time_casablanca_time")
-            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime);
-        RuleFor(x => x.EndsAt).NotNull().WithText("events.give_end_date_time_casablanca_time")
-            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime)
-            .Must((x, e) => e is null || x.StartsAt is null || e > x.StartsAt).WithText("events.event_must_end_after_starts");
-        RuleFor(x => x.RegionCode).NotEmpty().WithText("events.give_events_region")
+            .WithText("events.title_required").MaximumLength(300);
+        RuleFor(x => x.TitleFr).SafeText().MaximumLength(300);
+        RuleFor(x => x.TitleEn).SafeText().MaximumLength(300);
+        RuleFor(x => x.DescriptionAr).SafeMultilineText().MaximumLength(5000);
+        RuleFor(x => x.DescriptionFr).SafeMultilineText().MaximumLength(5000);
+        RuleFor(x => x.DescriptionEn).SafeMultilineText().MaximumLength(5000);
+        RuleFor(x => x.StartsAt).NotNull().WithText("events.starts_at_required")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("events.local_time");
+        RuleFor(x => x.EndsAt).NotNull().WithText("events.ends_at_required")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("events.local_time")
+            .Must((x, e) => e is null || x.StartsAt is null || e > x.StartsAt).WithText("events.end_before_start");
+        RuleFor(x => x.RegionCode).NotEmpty().WithText("events.region_required")
             .KnownRegion(reference);
         RuleFor(x => x.ProvinceCode).Must((x, p) => p is null || (x.RegionCode is not null && reference.ProvinceBelongsTo(p, x.RegionCode)))
-            .WithText("events.give_province_events_region");
-        RuleFor(x => x.Venue!.Address).SafeMultilineText().MaximumLength(500).When(x => x.Venue is not null).WithText("events.address_most_500_characters");
-        RuleFor(x => x.Organisers).Must(o => o is null || o.Count <= 10).WithText("events.list_most_10_organisers");
-        RuleFor(x => x.Partners).Must(o => o is null || o.Count <= 20).WithText("events.list_most_20_partners");
-        RuleFor(x => x.Agenda).Must(a => a is null || a.Count <= 30).WithText("events.list_most_30_agenda_items");
+            .WithText("events.province_not_in_region");
+        RuleFor(x => x.Venue!.Address).SafeMultilineText().MaximumLength(500).When(x => x.Venue is not null);
+        RuleFor(x => x.Organisers).Must(o => o is null || o.Count <= 10).WithText("events.organisers_at_most_10");
+        RuleFor(x => x.Partners).Must(o => o is null || o.Count <= 20).WithText("events.partners_at_most_20");
+        RuleFor(x => x.Agenda).Must(a => a is null || a.Count <= 30).WithText("events.agenda_at_most_30");
         RuleForEach(x => x.Agenda).ChildRules(a =>
         {
-            a.RuleFor(x => x.Time).SafeText().Must(t => t is null || EventFields.TimePattern().IsMatch(t)).WithText("events.give_time_hh_mm_e_g");
+            a.RuleFor(x => x.Time).SafeText().Must(t => t is null || EventFields.TimePattern().IsMatch(t)).WithText("events.agenda_time_invalid");
             a.RuleFor(x => x.TitleAr).SafeText().Must((x, _) => !string.IsNullOrWhiteSpace(x.TitleAr) || !string.IsNullOrWhiteSpace(x.TitleFr))
-                .WithText("events.give_item_arabic_french").MaximumLength(300).WithText("events.item_most_300_characters");
-            a.RuleFor(x => x.TitleFr).SafeText().MaximumLength(300).WithText("events.item_most_300_characters");
-            a.RuleFor(x => x.TitleEn).SafeText().MaximumLength(300).WithText("events.item_most_300_characters");
+                .WithText("events.agenda_item_title_required").MaximumLength(300);
+            a.RuleFor(x => x.TitleFr).SafeText().MaximumLength(300);
+            a.RuleFor(x => x.TitleEn).SafeText().MaximumLength(300);
         });
-        RuleFor(x => x.Capacity).InclusiveBetween(1, 100_000).WithText("events.capacity_between_1_100000_seats_leave");
-        RuleFor(x => x.RegistrationOpensAt).Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime);
-        RuleFor(x => x.RegistrationClosesAt).Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithMessage(LocalTime)
-            .Must((x, c) => c is null || x.RegistrationOpensAt is null || c > x.RegistrationOpensAt).WithText("events.registrations_must_close_after_they_open")
-            .Must((x, c) => c is null || x.EndsAt is null || c <= x.EndsAt).WithText("events.registrations_must_close_before_event_ends");
-        RuleFor(x => x.NetworkId).NotNull().When(x => x.Audience == EventAudience.NetworkMembers).WithText("events.event_networks_members_needs_network");
+        RuleFor(x => x.Capacity).InclusiveBetween(1, 100_000).WithText("events.capacity_range");
+        RuleFor(x => x.RegistrationOpensAt).Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("events.local_time");
+        RuleFor(x => x.RegistrationClosesAt).Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("events.local_time")
+            .Must((x, c) => c is null || x.RegistrationOpensAt is null || c > x.RegistrationOpensAt).WithText("events.registration_close_before_open")
+            .Must((x, c) => c is null || x.EndsAt is null || c <= x.EndsAt).WithText("events.registration_close_after_end");
+        RuleFor(x => x.NetworkId).NotNull().When(x => x.Audience == EventAudience.NetworkMembers).WithText("events.network_required_for_members");
     }
 }
 

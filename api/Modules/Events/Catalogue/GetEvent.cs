@@ -19,7 +19,7 @@ internal sealed class GetEventHandler(DbSession db, CurrentUser user, TimeProvid
     public async ValueTask<Result<EventDetails>> Handle(GetEventQuery query, CancellationToken cancellationToken)
     {
         var row = await EventStore.FindAsync(db, query.Id, cancellationToken);
-        return row is null || !EventAccess.CanSee(user, row) ? EventStore.NotFound(query.Id) : row.ToDetails(clock.GetUtcNow());
+        return row is null || !EventAccess.CanSee(user, row) ? EventStore.NotFound() : row.ToDetails(clock.GetUtcNow());
     }
 }
 

@@ -48,9 +48,9 @@ internal sealed class ListEventsValidator : AbstractValidator<ListEventsQuery>
     {
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Region).KnownRegion(reference);
-        RuleFor(x => x.Kind).Must(EventKinds.IsKnown).WithMessage(EventKinds.Message);
-        RuleFor(x => x.Month).Must(m => m is null || DateOnly.TryParseExact(m + "-01", "yyyy-MM-dd", out _)).WithText("events.give_month_yyyy_mm_e_g");
-        RuleFor(x => x.When).Must(w => w is null || Whens.Contains(w)).WithText("events.use_when_upcoming_past_all");
+        RuleFor(x => x.Kind).KnownKind();
+        RuleFor(x => x.Month).Must(m => m is null || DateOnly.TryParseExact(m + "-01", "yyyy-MM-dd", out _)).WithText("events.month_invalid");
+        RuleFor(x => x.When).Must(w => w is null || Whens.Contains(w)).WithText("events.when_invalid");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

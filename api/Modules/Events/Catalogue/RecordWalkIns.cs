@@ -26,15 +26,15 @@ internal sealed record RecordWalkInsCommand : ICommand<Result<EventDetails>>
 
 internal sealed class RecordWalkInsValidator : AbstractValidator<RecordWalkInsCommand>
 {
-    public RecordWalkInsValidator() => RuleFor(x => x.WalkIns).NotNull().WithText("events.give_number_people_present_without_registering")
-        .InclusiveBetween(0, 100_000).WithText("events.headcount_between_0_100000");
+    public RecordWalkInsValidator() => RuleFor(x => x.WalkIns).NotNull().WithText("events.walk_ins_required")
+        .InclusiveBetween(0, 100_000).WithText("events.walk_ins_range");
 }
 
 /// <summary>Staff only; whether they organise this event is checked by the handler on the event it loads.</summary>
 internal sealed class RecordWalkInsAuthorizer : IAuthorizer<RecordWalkInsCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(RecordWalkInsCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff can count attendance."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "auth.staff_only"));
 }
 
 internal sealed class RecordWalkInsHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user) : ICommandHandler<RecordWalkInsCommand, Result<EventDetails>>
@@ -42,8 +42,8 @@ internal sealed class RecordWalkInsHandler(DbSession db, AuditTrail audit, TimeP
     public async ValueTask<Result<EventDetails>> Handle(RecordWalkInsCommand command, CancellationToken cancellationToken)
     {
         var current = await EventStore.FindAsync(db, command.Id, cancellationToken);
-        if (current is null) return EventStore.NotFound(command.Id);
-        if (EventAccess.OrganiserOf(user, current.RegionCode, "count attendance") is { } forbidden) return forbidden;
+        if (current is null) return EventStore.NotFound();
+        if (EventAccess.OrganiserOf(user, current.RegionCode, OrganiserAction.CountAttendance) is { } forbidden) return forbidden;
         var now = clock.GetUtcNow();
         await db.ExecuteAsync("UPDATE evt_events SET walk_ins = @WalkIns, version = version + 1, updated_at = @Now WHERE id = @Id",
             new { command.WalkIns, Now = now, command.Id }, cancellationToken);

@@ -31,7 +31,7 @@ internal sealed class UpdateEventValidator(ReferenceData reference) : EventField
 internal sealed class UpdateEventAuthorizer : IAuthorizer<UpdateEventCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(UpdateEventCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff can change events."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "auth.staff_only"));
 }
 
 /// <summary>Replaces an event. Marking it completed (once it has started) announces its attendance with <see cref="EventCompleted"/>.</summary>
@@ -51,8 +51,8 @@ internal sealed class UpdateEventHandler(DbSession db, AuditTrail audit, TimePro
     public async ValueTask<Result<EventDetails>> Handle(UpdateEventCommand command, CancellationToken cancellationToken)
     {
         var current = await EventStore.FindAsync(db, command.Id, cancellationToken);
-        if (current is null) return EventStore.NotFound(command.Id);
-        if ((EventAccess.OrganiserOf(user, current.RegionCode, "change this event") ?? EventAccess.OrganiserOf(user, command.RegionCode, "move an event there")) is { } forbidden)
+        if (current is null) return EventStore.NotFound();
+        if ((EventAccess.OrganiserOf(user, current.RegionCode, OrganiserAction.Change) ?? EventAccess.OrganiserOf(user, command.RegionCode, OrganiserAction.MoveThere)) is { } forbidden)
         {
             return forbidden;
         }
@@ -64,10 +64,10 @@ internal sealed class UpdateEventHandler(DbSession db, AuditTrail audit, TimePro
         var row = await command.ToRowAsync(sender, current.Id, current.Version + 1, current.CreatedAt, now, cancellationToken);
         if (row.IsFailure) return row.Error!;
         var completing = row.Value.Status == "completed" && current.StatusValue != EventStatus.Completed;
-        if (completing && now < row.Value.StartsAt) return Error.ConflictUntranslated("event.not_started", "An event is completed once it has taken place.");
+        if (completing && now < row.Value.StartsAt) return Error.Conflict("event.not_started");
         if (row.Value.Capacity is { } capacity && capacity < current.Registered)
         {
-            return Error.ConflictUntranslated("event.capacity_below_registered", $"{current.Registered} people are already registered; the capacity cannot go below that.");
+            return Error.Conflict("event.capacity_below_registered", ("registered", current.Registered));
         }
         if (await db.ExecuteAsync(Sql, row.Value, cancellationToken) == 0) return Error.PreconditionFailed();
         // Read back for the counts and the stored form the answer and the audit show.

@@ -16,7 +16,10 @@ internal static class EventStore
         => db.QuerySingleOrDefaultAsync<RegistrationRow>($"SELECT {RegistrationRow.Columns} FROM evt_registrations r WHERE r.code_hash = @Hash",
             new { Hash = RegistrationCodes.Hash(code) }, ct);
 
-    public static Error NotFound(Guid id) => Error.NotFoundUntranslated("event.not_found", $"No event has id {id}.");
+    public static Error NotFound() => Error.NotFound("event.not_found");
 
-    public static Error RegistrationNotFound() => Error.NotFoundUntranslated("registration.not_found", "No registration has this id or code.");
+    /// <summary>The same 404, for the calendar feeds' callers, which name the event they looked for.</summary>
+    public static Error NotFound(Guid eventId) => NotFound();
+
+    public static Error RegistrationNotFound() => Error.NotFound("registration.not_found");
 }

@@ -34,7 +34,7 @@ internal sealed class CancelRegistrationHandler(DbSession db, AuditTrail audit, 
         if (registration is null || registration.EventId != command.EventId) return EventStore.RegistrationNotFound();
         var ev = (await EventStore.FindAsync(db, command.EventId, cancellationToken))!;
         if (!(registration.CooperativeId is { } coop && user.ManagesCooperative(coop))
-            && EventAccess.OrganiserOf(user, ev.RegionCode, "cancel someone else's registration") is { } forbidden)
+            && EventAccess.OrganiserOf(user, ev.RegionCode, OrganiserAction.CancelOthers) is { } forbidden)
         {
             return forbidden;
         }

@@ -33,15 +33,15 @@ internal sealed record CheckInResult(RegistrationDetails Registration, bool Alre
 
 internal sealed class CheckInValidator : AbstractValidator<CheckInCommand>
 {
-    public CheckInValidator() => RuleFor(x => x.Code).NotEmpty().When(x => x.RegistrationId is null).WithText("events.give_registration_code_pick_registration")
-        .MaximumLength(64).WithText("events.code_most_64_characters").SafeText();
+    public CheckInValidator() => RuleFor(x => x.Code).NotEmpty().When(x => x.RegistrationId is null).WithText("events.check_in_code_required")
+        .MaximumLength(64).SafeText();
 }
 
 /// <summary>Staff only; whether they organise this event is checked by the handler on the event it loads.</summary>
 internal sealed class CheckInAuthorizer : IAuthorizer<CheckInCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CheckInCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff check participants in."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "auth.staff_only"));
 }
 
 /// <summary>Idempotent: checking in twice answers 200 with alreadyCheckedIn and counts once.</summary>
@@ -52,23 +52,24 @@ internal sealed class CheckInHandler(DbSession db, AuditTrail audit, TimeProvide
         // An unknown event holds no registration: the same 404 as a code of another event.
         var ev = await EventStore.FindAsync(db, command.EventId, cancellationToken);
         if (ev is null) return EventStore.RegistrationNotFound();
-        if (EventAccess.OrganiserOf(user, ev.RegionCode, "check participants in") is { } forbidden) return forbidden;
+        if (EventAccess.OrganiserOf(user, ev.RegionCode, OrganiserAction.CheckIn) is { } forbidden) return forbidden;
         var registration = command.RegistrationId is { } id
             ? await EventStore.FindRegistrationAsync(db, id, cancellationToken)
             : await EventStore.FindByCodeAsync(db, command.Code!, cancellationToken);
         if (registration is null || registration.EventId != command.EventId) return EventStore.RegistrationNotFound();
         if (ev.StatusValue is not (EventStatus.Published or EventStatus.Completed))
         {
-            return Error.ConflictUntranslated("event.not_open", $"The event is {ev.Status}; nobody is checked in to it.");
+            // The problem code clients know (event.not_open), with the sentence for checking in.
+            return new Error(ErrorKind.Conflict, "event.not_open", ServerText.Get("events.check_in_not_open", ("status", EventStatuses.Name(ev.StatusValue))));
         }
         switch (registration.StatusValue)
         {
             case RegistrationStatus.Attended:
                 return new CheckInResult(registration.ToDetails(), true);
             case RegistrationStatus.Waitlisted:
-                return Error.ConflictUntranslated("registration.waitlisted", $"This registration is still on the waitlist (position {registration.WaitlistPosition}).");
+                return Error.Conflict("registration.waitlisted", ("position", registration.WaitlistPosition));
             case RegistrationStatus.Cancelled:
-                return Error.ConflictUntranslated("registration.cancelled", "This registration was cancelled.");
+                return Error.Conflict("registration.cancelled");
         }
         var now = clock.GetUtcNow();
         var changed = await db.ExecuteAsync("UPDATE evt_registrations SET status = 'attended', checked_in_at = @Now WHERE id = @Id AND status = 'registered'",

@@ -26,7 +26,7 @@ internal sealed class GetEventAttendanceHandler(DbSession db, CurrentUser user) 
     {
         var ev = await EventStore.FindAsync(db, query.EventId, cancellationToken);
         // The figures of a published event are public aggregates (no names); a draft's are its organisers'.
-        if (ev is null || !EventAccess.CanSee(user, ev)) return EventStore.NotFound(query.EventId);
+        if (ev is null || !EventAccess.CanSee(user, ev)) return EventStore.NotFound();
         var rows = (await db.QueryAsync<RegistrationRow>($"SELECT {RegistrationRow.Columns} FROM evt_registrations r WHERE r.event_id = @Id", new { ev.Id }, cancellationToken)).ToList();
         bool Seat(RegistrationRow r) => r.StatusValue is RegistrationStatus.Registered or RegistrationStatus.Attended;
         bool Came(RegistrationRow r) => r.StatusValue == RegistrationStatus.Attended;

@@ -52,7 +52,7 @@ internal sealed class ListEventRegistrationsValidator : AbstractValidator<ListEv
     {
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Status).Must(s => s is null or "registered" or "waitlisted" or "cancelled" or "attended")
-            .WithText("events.unknown_status_use_registered_waitlisted_cancelled");
+            .WithText("events.unknown_registration_status");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
@@ -61,7 +61,7 @@ internal sealed class ListEventRegistrationsValidator : AbstractValidator<ListEv
 internal sealed class ListEventRegistrationsAuthorizer : IAuthorizer<ListEventRegistrationsQuery>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ListEventRegistrationsQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only the organisers see registrations."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "events.access.registrations_organisers_only"));
 }
 
 /// <summary>In order of arrival, with waitlist positions; names, so for the organisers only.</summary>
@@ -70,8 +70,8 @@ internal sealed class ListEventRegistrationsHandler(DbSession db, CurrentUser us
     public async ValueTask<Result<RegistrationPage>> Handle(ListEventRegistrationsQuery query, CancellationToken cancellationToken)
     {
         var ev = await EventStore.FindAsync(db, query.EventId, cancellationToken);
-        if (ev is null) return EventStore.NotFound(query.EventId);
-        if (EventAccess.OrganiserOf(user, ev.RegionCode, "see the registrations") is { } forbidden) return forbidden;
+        if (ev is null) return EventStore.NotFound();
+        if (EventAccess.OrganiserOf(user, ev.RegionCode, OrganiserAction.SeeRegistrations) is { } forbidden) return forbidden;
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? 50;
         var clauses = new List<string> { "r.event_id = @EventId" };

@@ -40,9 +40,9 @@ internal sealed class RegisterForEventValidator : AbstractValidator<RegisterForE
 {
     public RegisterForEventValidator()
     {
-        RuleFor(x => x.AttendeeName).NotEmpty().When(x => x.CooperativeId is null).WithText("events.give_cooperative_attendees_name")
-            .MaximumLength(200).WithText("events.name_most_200_characters").SafeText();
-        RuleFor(x => x.AttendeeRole).SafeText().MaximumLength(100).WithText("events.role_most_100_characters");
+        RuleFor(x => x.AttendeeName).NotEmpty().When(x => x.CooperativeId is null).WithText("events.attendee_required")
+            .MaximumLength(200).SafeText();
+        RuleFor(x => x.AttendeeRole).SafeText().MaximumLength(100);
     }
 }
 
@@ -56,8 +56,8 @@ internal sealed class RegisterForEventAuthorizer : IAuthorizer<RegisterForEventC
     {
         if (!user.IsAuthenticated) return ValueTask.FromResult<AccessDenied?>(AccessDenied.SignInRequired);
         if (user.IsStaff) return ValueTask.FromResult<AccessDenied?>(null);
-        if (message.CooperativeId is not { } coopId) return ValueTask.FromResult<AccessDenied?>(AccessDenied.ForbiddenUntranslated(RegisterForEventHandler.NoCooperative));
-        return ValueTask.FromResult(user.ManagesCooperative(coopId) ? null : AccessDenied.ForbiddenUntranslated(RegisterForEventHandler.NotTheirCooperative));
+        if (message.CooperativeId is not { } coopId) return ValueTask.FromResult<AccessDenied?>(AccessDenied.Forbidden("events.register_own_cooperative"));
+        return ValueTask.FromResult(user.ManagesCooperative(coopId) ? null : AccessDenied.Forbidden("events.cooperative_not_yours"));
     }
 }
 
@@ -68,9 +68,6 @@ internal sealed class RegisterForEventAuthorizer : IAuthorizer<RegisterForEventC
 internal sealed class RegisterForEventHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user)
     : ICommandHandler<RegisterForEventCommand, Result<CreatedRegistration>>
 {
-    public const string NoCooperative = "Register your cooperative, or ask the organisers to register a person.";
-    public const string NotTheirCooperative = "Only the cooperative's manager, staff of its region or the event's organisers can register it.";
-
     private const string Sql = """
         INSERT INTO evt_registrations (id, event_id, seq, cooperative_id, cooperative_name_ar, cooperative_name_fr, region_code, women_led, attendee_name,
             attendee_role, status, code_hash, registered_at, cancelled_at, checked_in_at, promoted_at)
@@ -80,19 +77,19 @@ internal sealed class RegisterForEventHandler(DbSession db, AuditTrail audit, Ti
 
     public async ValueTask<Result<CreatedRegistration>> Handle(RegisterForEventCommand command, CancellationToken cancellationToken)
     {
-        if (await Seats.LockAsync(db, command.EventId, cancellationToken) is not { } seq) return EventStore.NotFound(command.EventId);
+        if (await Seats.LockAsync(db, command.EventId, cancellationToken) is not { } seq) return EventStore.NotFound();
         var ev = (await EventStore.FindAsync(db, command.EventId, cancellationToken))!;
         var coop = command.CooperativeId is { } coopId ? await sender.Send(new GetCooperativeSummary(coopId), cancellationToken) : null;
         if (Refusal(ev, command.CooperativeId, coop) is { } forbidden) return forbidden;
-        if (!EventAccess.CanSee(user, ev)) return EventStore.NotFound(command.EventId);
+        if (!EventAccess.CanSee(user, ev)) return EventStore.NotFound();
         var now = clock.GetUtcNow();
-        if (ev.StatusValue != EventStatus.Published) return Error.ConflictUntranslated("event.not_open", $"The event is {ev.Status}; it takes no registrations.");
+        if (ev.StatusValue != EventStatus.Published) return Error.Conflict("event.not_open", ("status", EventStatuses.Name(ev.StatusValue)));
         if (ev.RegistrationOpensAt is { } opens && now < opens)
         {
-            return Error.ConflictUntranslated("registration.not_open_yet", $"Registrations open on {Casablanca.ToLocal(opens):yyyy-MM-dd HH:mm} (Casablanca time).");
+            return Error.Conflict("registration.not_open_yet", ("opens", Casablanca.ToLocal(opens)));
         }
         var closes = ev.RegistrationClosesAt ?? ev.StartsAt;
-        if (now >= closes) return Error.ConflictUntranslated("registration.closed", $"Registrations closed on {Casablanca.ToLocal(closes):yyyy-MM-dd HH:mm} (Casablanca time).");
+        if (now >= closes) return Error.Conflict("registration.closed", ("closed", Casablanca.ToLocal(closes)));
         if (command.CooperativeId is { } id && await CooperativeRefusalAsync(ev, id, coop, cancellationToken) is { } refused) return refused;
         var taken = await Seats.TakenAsync(db, ev.Id, cancellationToken);
         var status = ev.Capacity is null || taken < ev.Capacity ? RegistrationStatus.Registered : RegistrationStatus.Waitlisted;
@@ -113,24 +110,24 @@ internal sealed class RegisterForEventHandler(DbSession db, AuditTrail audit, Ti
     private Error? Refusal(EventRow ev, Guid? coopId, CooperativeSummary? coop)
     {
         if (user.CanManageRegion(ev.RegionCode)) return null;
-        if (ev.Audience == "invited") return Error.ForbiddenUntranslated("This event is by invitation: its organisers register the participants.");
-        if (coopId is not { } id) return Error.ForbiddenUntranslated(NoCooperative);
+        if (ev.Audience == "invited") return Error.Forbidden("events.by_invitation");
+        if (coopId is not { } id) return Error.Forbidden("events.register_own_cooperative");
         if (user.ManagesCooperative(id)) return null;
-        return coop is not null && user.CanManageRegion(coop.RegionCode) ? null : Error.ForbiddenUntranslated(NotTheirCooperative);
+        return coop is not null && user.CanManageRegion(coop.RegionCode) ? null : Error.Forbidden("events.cooperative_not_yours");
     }
 
     /// <summary>The cooperative exists, is not registered yet and, for a network's members' event, is a current member.</summary>
     private async Task<Error?> CooperativeRefusalAsync(EventRow ev, Guid coopId, CooperativeSummary? coop, CancellationToken ct)
     {
-        if (coop is null) return Error.InvalidUntranslated("cooperativeId", $"No cooperative has id {coopId} in the registry.");
+        if (coop is null) return Error.Invalid("cooperativeId", "events.unknown_cooperative");
         var existing = await db.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM evt_registrations WHERE event_id = @EventId AND cooperative_id = @CoopId AND status <> 'cancelled'",
             new { EventId = ev.Id, CoopId = coopId }, ct);
-        if (existing > 0) return Error.ConflictUntranslated("registration.duplicate", "The cooperative is already registered (or waitlisted) for this event.");
+        if (existing > 0) return Error.Conflict("registration.duplicate");
         if (ev.Audience == "networkMembers" && ev.NetworkId is { } networkId && !user.CanManageRegion(ev.RegionCode))
         {
             var networks = await sender.Send(new ListNetworksOfCooperative(coopId), ct);
-            if (networks.All(n => n.Id != networkId)) return Error.ConflictUntranslated("registration.not_member", "This event is for the network's members; the cooperative is not a current member.");
+            if (networks.All(n => n.Id != networkId)) return Error.Conflict("registration.not_member");
         }
         return null;
     }

@@ -21,11 +21,11 @@ internal static class RegistrationCancellation
     {
         if (ev.StatusValue is EventStatus.Completed or EventStatus.Cancelled || now >= ev.EndsAt)
         {
-            return Error.ConflictUntranslated("event.over", "The event is over (or cancelled); its registrations no longer change.");
+            return Error.Conflict("event.over");
         }
         var status = registration.StatusValue;
-        if (status == RegistrationStatus.Cancelled) return Error.ConflictUntranslated("registration.already_cancelled", "The registration is already cancelled.");
-        if (status == RegistrationStatus.Attended) return Error.ConflictUntranslated("registration.attended", "The participant has already been checked in.");
+        if (status == RegistrationStatus.Cancelled) return Error.Conflict("registration.already_cancelled");
+        if (status == RegistrationStatus.Attended) return Error.Conflict("registration.attended");
         await db.ExecuteAsync("UPDATE evt_registrations SET status = 'cancelled', cancelled_at = @Now WHERE id = @Id", new { Now = now, registration.Id }, ct);
         var promoted = status == RegistrationStatus.Registered ? await Seats.PromoteAsync(db, ev, now, ct) : [];
         var after = (await EventStore.FindRegistrationAsync(db, registration.Id, ct))!.ToDetails();

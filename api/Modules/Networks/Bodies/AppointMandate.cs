@@ -41,14 +41,14 @@ internal sealed class AppointMandateValidator : AbstractValidator<AppointMandate
 {
     public AppointMandateValidator()
     {
-        RuleFor(x => x.MembershipId).NotNull().WithText("networks.give_membership_holds_mandate");
-        RuleFor(x => x.Role).NotNull().WithText("networks.give_role_president_vicepresident_secretarygeneral_treasurer");
-        RuleFor(x => x.Title).SafeText().MaximumLength(200).WithText("networks.title_most_200_characters");
-        RuleFor(x => x.TermStart).NotNull().WithText("networks.give_start_term")
-            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.term_starts_before_1900");
-        RuleFor(x => x.TermEnd).NotNull().WithText("networks.give_end_term")
-            .Must((x, end) => end is null || x.TermStart is null || end >= x.TermStart).WithText("networks.term_cannot_end_before_starts")
-            .Must((x, end) => end is null || x.TermStart is null || end <= x.TermStart.Value.AddYears(10)).WithText("networks.term_lasts_most_10_years");
+        RuleFor(x => x.MembershipId).NotNull().WithText("networks.holder_required");
+        RuleFor(x => x.Role).NotNull().WithText("networks.role_required");
+        RuleFor(x => x.Title).SafeText().MaximumLength(200);
+        RuleFor(x => x.TermStart).NotNull().WithText("networks.term_start_required")
+            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.term_start_before_1900");
+        RuleFor(x => x.TermEnd).NotNull().WithText("networks.term_end_required")
+            .Must((x, end) => end is null || x.TermStart is null || end >= x.TermStart).WithText("networks.term_end_before_start")
+            .Must((x, end) => end is null || x.TermStart is null || end <= x.TermStart.Value.AddYears(10)).WithText("networks.term_over_10_years");
     }
 }
 
@@ -62,7 +62,7 @@ internal sealed class AppointMandateHandler(DbSession db, AuditTrail audit, Time
 {
     public async ValueTask<Result<NetworkMandate>> Handle(AppointMandateCommand command, CancellationToken cancellationToken)
     {
-        var noBody = NetworkErrors.BodyNotFound(command.NetworkId, command.BodyId);
+        var noBody = NetworkErrors.BodyNotFound();
         var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, noBody, cancellationToken);
         if (loaded.Error is { } refused) return refused;
         var body = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM net_bodies WHERE id = @BodyId AND network_id = @NetworkId", new { command.BodyId, command.NetworkId }, cancellationToken);
@@ -70,18 +70,17 @@ internal sealed class AppointMandateHandler(DbSession db, AuditTrail audit, Time
         var member = await MemberRow.FindAsync(db, command.NetworkId, command.MembershipId, cancellationToken);
         if (member is null || member.LeftOn is not null)
         {
-            return Error.InvalidUntranslated("membershipId", "The holder must be a current member of this network.");
+            return Error.Invalid("membershipId", "networks.holder_not_current_member");
         }
         if (command.TermStart < member.JoinedOn)
         {
-            return Error.InvalidUntranslated("termStart", $"The term starts before the holder joined the network ({member.JoinedOn:yyyy-MM-dd}).");
+            return Error.Invalid("termStart", "networks.term_starts_before_joining", ("joinedOn", member.JoinedOn));
         }
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (command.Role == MandateRole.President && await OverlappingPresidentAsync(command, cancellationToken) is { } other)
         {
-            return new Error(ErrorKind.Conflict, "network.president_overlap",
-                $"The network already has a president from {other.TermStart:yyyy-MM-dd} to {other.TermEnd:yyyy-MM-dd}; a network has one president at a time. End that mandate first, or start after it.",
-                Extensions: new Dictionary<string, object?> { ["conflictingMandate"] = other.ToApi(today) });
+            return Error.Of(ErrorKind.Conflict, "network.president_overlap", ("from", other.TermStart), ("to", other.TermEnd))
+                with { Extensions = new Dictionary<string, object?> { ["conflictingMandate"] = other.ToApi(today) } };
         }
         var row = new MandateRow
         {

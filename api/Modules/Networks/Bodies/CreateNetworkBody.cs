@@ -36,9 +36,9 @@ internal sealed class CreateNetworkBodyValidator : AbstractValidator<CreateNetwo
 {
     public CreateNetworkBodyValidator()
     {
-        RuleFor(x => x.Kind).NotNull().WithText("networks.give_kind_generalassembly_executivebureau_workingbody");
-        this.ApplyNames(x => x.NameAr, x => x.NameFr, null, "networks.give_bodys_name_arabic_french");
-        RuleFor(x => x.Purpose).SafeMultilineText().MaximumLength(1000).WithText("networks.purpose_most_1000_characters");
+        RuleFor(x => x.Kind).NotNull().WithText("networks.body_kind_required");
+        this.ApplyNames(x => x.NameAr, x => x.NameFr, null, "networks.body_name_required");
+        RuleFor(x => x.Purpose).SafeMultilineText().MaximumLength(1000);
     }
 }
 
@@ -52,7 +52,7 @@ internal sealed class CreateNetworkBodyHandler(DbSession db, AuditTrail audit, T
 {
     public async ValueTask<Result<NetworkBody>> Handle(CreateNetworkBodyCommand command, CancellationToken cancellationToken)
     {
-        var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, NetworkErrors.NetworkNotFound(command.NetworkId), cancellationToken);
+        var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, NetworkErrors.NetworkNotFound(), cancellationToken);
         if (loaded.Error is { } refused) return refused;
         var body = new NetworkBody(Guid.NewGuid(), command.Kind!.Value, NetworkText.Clean(command.NameAr), NetworkText.Clean(command.NameFr), NetworkText.Clean(command.Purpose), []);
         await db.ExecuteAsync("""

@@ -29,7 +29,7 @@ internal sealed record EndMandateCommand : ICommand<Result<NetworkMandate>>
 
 internal sealed class EndMandateValidator : AbstractValidator<EndMandateCommand>
 {
-    public EndMandateValidator() => RuleFor(x => x.EndedOn).NotNull().WithText("networks.give_last_day_mandate");
+    public EndMandateValidator() => RuleFor(x => x.EndedOn).NotNull().WithText("networks.mandate_end_required");
 }
 
 internal sealed class EndMandateAuthorizer : IAuthorizer<EndMandateCommand>
@@ -43,15 +43,15 @@ internal sealed class EndMandateHandler(DbSession db, AuditTrail audit, TimeProv
 {
     public async ValueTask<Result<NetworkMandate>> Handle(EndMandateCommand command, CancellationToken cancellationToken)
     {
-        var notFound = NetworkErrors.MandateNotFound(command.NetworkId, command.MandateId);
+        var notFound = NetworkErrors.MandateNotFound();
         var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, notFound, cancellationToken);
         if (loaded.Error is { } refused) return refused;
         var row = await db.QuerySingleOrDefaultAsync<MandateRow>($"{MandateRow.Select} WHERE d.id = @MandateId AND d.network_id = @NetworkId",
             new { command.MandateId, command.NetworkId }, cancellationToken);
         if (row is null) return notFound;
         var endedOn = command.EndedOn!.Value;
-        if (endedOn < row.TermStart) return Error.InvalidUntranslated("endedOn", $"The mandate started on {row.TermStart:yyyy-MM-dd}; it cannot end before.");
-        if (endedOn >= row.TermEnd) return Error.InvalidUntranslated("endedOn", $"The mandate already ends on {row.TermEnd:yyyy-MM-dd}; give an earlier day.");
+        if (endedOn < row.TermStart) return Error.Invalid("endedOn", "networks.mandate_ends_before_start", ("termStart", row.TermStart));
+        if (endedOn >= row.TermEnd) return Error.Invalid("endedOn", "networks.mandate_already_ends", ("termEnd", row.TermEnd));
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var before = row.ToApi(today);
         await db.ExecuteAsync("UPDATE net_mandates SET term_end = @EndedOn WHERE id = @Id", new { EndedOn = endedOn, row.Id }, cancellationToken);

@@ -16,14 +16,14 @@ internal sealed record ListExpiringMandatesQuery(Guid NetworkId, int Within) : I
 
 internal sealed class ListExpiringMandatesValidator : AbstractValidator<ListExpiringMandatesQuery>
 {
-    public ListExpiringMandatesValidator() => RuleFor(x => x.Within).InclusiveBetween(1, 3650).WithText("networks.within_number_days_1_3650");
+    public ListExpiringMandatesValidator() => RuleFor(x => x.Within).InclusiveBetween(1, 3650).WithText("networks.expiring_within_range");
 }
 
 internal sealed class ListExpiringMandatesHandler(DbSession db, TimeProvider clock) : IQueryHandler<ListExpiringMandatesQuery, Result<IReadOnlyList<NetworkMandate>>>
 {
     public async ValueTask<Result<IReadOnlyList<NetworkMandate>>> Handle(ListExpiringMandatesQuery query, CancellationToken cancellationToken)
     {
-        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound(query.NetworkId);
+        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var rows = await db.QueryAsync<MandateRow>($"""
             {MandateRow.Select}

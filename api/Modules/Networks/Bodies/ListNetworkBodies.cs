@@ -16,7 +16,7 @@ internal sealed class ListNetworkBodiesHandler(DbSession db, TimeProvider clock)
 {
     public async ValueTask<Result<IReadOnlyList<NetworkBody>>> Handle(ListNetworkBodiesQuery query, CancellationToken cancellationToken)
     {
-        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound(query.NetworkId);
+        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound();
         var bodies = await db.QueryAsync<BodyRow>(
             "SELECT b.id AS Id, b.kind AS Kind, b.name_ar AS NameAr, b.name_fr AS NameFr, b.purpose AS Purpose FROM net_bodies b WHERE b.network_id = @NetworkId ORDER BY b.created_at, b.id",
             new { query.NetworkId }, cancellationToken);

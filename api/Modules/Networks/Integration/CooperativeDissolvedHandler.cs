@@ -14,7 +14,9 @@ internal sealed class CooperativeDissolvedHandler(DbSession db) : INotificationH
         var memberships = (await db.QueryAsync<Guid>(
             "SELECT id FROM net_members WHERE member_type = 'cooperative' AND member_id = @Id AND left_on IS NULL",
             new { Id = notification.CooperativeId }, cancellationToken)).ToList();
-        var reason = "Cooperative dissolved" + (string.IsNullOrWhiteSpace(notification.Reason) ? "" : ": " + notification.Reason);
-        await MembershipEnd.EndAsync(db, memberships, notification.EffectiveOn, reason, cancellationToken);
+        // The system's words are a code rendered when read; the reason given for the dissolution is kept as written.
+        var reason = string.IsNullOrWhiteSpace(notification.Reason) ? null : notification.Reason.Trim();
+        var code = reason is null ? "networks.left_dissolved" : "networks.left_dissolved_because";
+        await MembershipEnd.EndAsync(db, memberships, notification.EffectiveOn, code, reason, cancellationToken);
     }
 }

@@ -37,11 +37,11 @@ internal sealed class AddNetworkMemberValidator : AbstractValidator<AddNetworkMe
 {
     public AddNetworkMemberValidator(TimeProvider clock)
     {
-        RuleFor(x => x.MemberType).NotNull().WithText("networks.give_member_type_cooperative_organisation");
-        RuleFor(x => x.MemberId).NotNull().WithText("networks.give_members_id");
-        RuleFor(x => x.JoinedOn).NotNull().WithText("networks.give_date_member_joined")
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.joining_date_cannot_future")
-            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.joining_date_before_1900");
+        RuleFor(x => x.MemberType).NotNull().WithText("networks.member_type_required");
+        RuleFor(x => x.MemberId).NotNull().WithText("networks.member_required");
+        RuleFor(x => x.JoinedOn).NotNull().WithText("networks.joined_on_required")
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.joined_in_future")
+            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.joined_before_1900");
     }
 }
 
@@ -56,28 +56,28 @@ internal sealed class AddNetworkMemberHandler(DbSession db, ISender sender, Audi
 {
     public async ValueTask<Result<NetworkMember>> Handle(AddNetworkMemberCommand command, CancellationToken cancellationToken)
     {
-        var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, NetworkErrors.NetworkNotFound(command.NetworkId), cancellationToken);
+        var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, NetworkErrors.NetworkNotFound(), cancellationToken);
         if (loaded.Error is { } refused) return refused;
         var memberId = command.MemberId!.Value;
         string? nameAr, nameFr;
         if (command.MemberType == MemberType.Cooperative)
         {
             var cooperative = await sender.Send(new GetCooperativeSummary(memberId), cancellationToken);
-            if (cooperative is null) return Error.InvalidUntranslated("memberId", $"No cooperative has id {memberId}.");
-            if (cooperative.Status == "dissolved") return Error.ConflictUntranslated("network.member_dissolved", "A dissolved cooperative cannot join a network.");
+            if (cooperative is null) return Error.Invalid("memberId", "networks.member_unknown_cooperative");
+            if (cooperative.Status == "dissolved") return Error.Conflict("network.member_dissolved");
             (nameAr, nameFr) = (cooperative.NameAr, cooperative.NameFr);
         }
         else
         {
             var organisation = await OrganisationRow.FindAsync(db, memberId, cancellationToken);
-            if (organisation is null) return Error.InvalidUntranslated("memberId", $"No organisation has id {memberId}.");
+            if (organisation is null) return Error.Invalid("memberId", "networks.member_unknown_organisation");
             (nameAr, nameFr) = (organisation.NameAr, organisation.NameFr ?? organisation.NameEn);
         }
         var type = ApiJson.Api(command.MemberType!.Value);
         var already = await db.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM net_members WHERE network_id = @NetworkId AND member_type = @Type AND member_id = @MemberId AND left_on IS NULL",
             new { command.NetworkId, Type = type, MemberId = memberId }, cancellationToken);
-        if (already > 0) return Error.ConflictUntranslated("network.already_member", "This member already belongs to the network.");
+        if (already > 0) return Error.Conflict("network.already_member");
 
         var row = new MemberRow
         {

@@ -35,9 +35,9 @@ internal sealed class EndNetworkMembershipValidator : AbstractValidator<EndNetwo
 {
     public EndNetworkMembershipValidator(TimeProvider clock)
     {
-        RuleFor(x => x.LeftOn).NotNull().WithText("networks.give_date_member_left")
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.leaving_date_cannot_future");
-        RuleFor(x => x.Reason).SafeMultilineText().NotEmpty().WithText("networks.give_reason_member_left").MaximumLength(1000).WithText("networks.reason_most_1000_characters");
+        RuleFor(x => x.LeftOn).NotNull().WithText("networks.left_on_required")
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.left_in_future");
+        RuleFor(x => x.Reason).SafeMultilineText().NotEmpty().WithText("networks.leave_reason_required").MaximumLength(1000);
     }
 }
 
@@ -52,16 +52,16 @@ internal sealed class EndNetworkMembershipHandler(DbSession db, AuditTrail audit
 {
     public async ValueTask<Result<NetworkMember>> Handle(EndNetworkMembershipCommand command, CancellationToken cancellationToken)
     {
-        var notFound = NetworkErrors.MembershipNotFound(command.MembershipId);
+        var notFound = NetworkErrors.MembershipNotFound();
         var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, notFound, cancellationToken);
         if (loaded.Error is { } refused) return refused;
         var row = await MemberRow.FindAsync(db, command.NetworkId, command.MembershipId, cancellationToken);
         if (row is null) return notFound;
-        if (row.LeftOn is not null) return Error.ConflictUntranslated("network.member_already_left", $"This member left on {row.LeftOn:yyyy-MM-dd}.");
-        if (command.LeftOn < row.JoinedOn) return Error.InvalidUntranslated("leftOn", $"The leaving date is before the member joined ({row.JoinedOn:yyyy-MM-dd}).");
+        if (row.LeftOn is not null) return Error.Conflict("network.member_already_left", ("leftOn", row.LeftOn));
+        if (command.LeftOn < row.JoinedOn) return Error.Invalid("leftOn", "networks.left_before_joining", ("joinedOn", row.JoinedOn));
         var before = row.ToApi();
         var reason = command.Reason!.Trim();
-        await MembershipEnd.EndAsync(db, [row.Id], command.LeftOn!.Value, reason, cancellationToken);
+        await MembershipEnd.EndAsync(db, [row.Id], command.LeftOn!.Value, null, reason, cancellationToken);
         row.LeftOn = command.LeftOn;
         row.LeaveReason = reason;
         var after = row.ToApi();

@@ -16,7 +16,7 @@ internal sealed class ListNetworkMembersHandler(DbSession db) : IQueryHandler<Li
 {
     public async ValueTask<Result<IReadOnlyList<NetworkMember>>> Handle(ListNetworkMembersQuery query, CancellationToken cancellationToken)
     {
-        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound(query.NetworkId);
+        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound();
         var rows = await db.QueryAsync<MemberRow>($"""
             SELECT {MemberRow.Columns} FROM net_members m
             WHERE m.network_id = @NetworkId {(query.CurrentOnly ? "AND m.left_on IS NULL" : "")}

@@ -1,5 +1,6 @@
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
+using CoopHub.Shared.Localization;
 
 namespace CoopHub.Networks.Model;
 
@@ -14,11 +15,16 @@ internal sealed class MemberRow
     public string? NameFr { get; set; }
     public DateOnly JoinedOn { get; set; }
     public DateOnly? LeftOn { get; set; }
+    /// <summary>What a person wrote when the member left, as written (or the words a dissolution was given).</summary>
     public string? LeaveReason { get; set; }
+
+    /// <summary>When the system ended the membership: the catalogue text framing <see cref="LeaveReason"/> (ADR 0020).</summary>
+    public string? LeaveReasonCode { get; set; }
 
     public const string Columns = """
         m.id AS Id, m.network_id AS NetworkId, m.member_type AS MemberType, m.member_id AS MemberId, m.name_ar AS NameAr,
-        m.name_fr AS NameFr, m.joined_on AS JoinedOn, m.left_on AS LeftOn, m.leave_reason AS LeaveReason
+        m.name_fr AS NameFr, m.joined_on AS JoinedOn, m.left_on AS LeftOn, m.leave_reason AS LeaveReason,
+        m.leave_reason_code AS LeaveReasonCode
         """;
 
     /// <summary>A membership of this network (past or current), or null.</summary>
@@ -26,5 +32,8 @@ internal sealed class MemberRow
         => db.QuerySingleOrDefaultAsync<MemberRow>($"SELECT {Columns} FROM net_members m WHERE m.id = @Id AND m.network_id = @NetworkId",
             new { Id = membershipId, NetworkId = networkId }, ct);
 
-    public NetworkMember ToApi() => new(Id, ApiJson.Parse<MemberType>(MemberType), MemberId, NameAr, NameFr, JoinedOn, LeftOn, LeaveReason);
+    public NetworkMember ToApi() => new(Id, ApiJson.Parse<MemberType>(MemberType), MemberId, NameAr, NameFr, JoinedOn, LeftOn, Reason());
+
+    /// <summary>The reason in the reader's language: the system's code rendered around the words given, or a person's words as written.</summary>
+    private string? Reason() => LeaveReasonCode is { } code ? ServerText.Get(code, ("reason", LeaveReason)) : LeaveReason;
 }

@@ -26,7 +26,7 @@ internal sealed class CreateOrganisationValidator(ReferenceData reference) : Org
 internal sealed class CreateOrganisationAuthorizer : IAuthorizer<CreateOrganisationCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateOrganisationCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? NetworkAccess.ManageRegion(user, message.RegionCode, "add an organisation") : AccessDenied.ForUntranslated(user, "Only staff can add organisations."));
+        => ValueTask.FromResult(user.IsStaff ? NetworkAccess.ManageRegion(user, message.RegionCode, RegionRule.AddOrganisation) : AccessDenied.For(user, "auth.staff_only"));
 }
 
 internal sealed class CreateOrganisationHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<CreateOrganisationCommand, Result<OrganisationDetails>>
@@ -47,9 +47,8 @@ internal sealed class CreateOrganisationHandler(DbSession db, AuditTrail audit, 
             var candidates = await SimilarAsync(db, command, cancellationToken);
             if (candidates.Count > 0)
             {
-                return new Error(ErrorKind.Conflict, "organisation.possible_duplicate",
-                    "A similar organisation is already in the directory; use it, or send the request again with ?force=true.",
-                    Extensions: new Dictionary<string, object?> { ["candidates"] = candidates });
+                return Error.Of(ErrorKind.Conflict, "organisation.possible_duplicate")
+                    with { Extensions = new Dictionary<string, object?> { ["candidates"] = candidates } };
             }
         }
         await db.ExecuteAsync(InsertSql, row, cancellationToken);

@@ -15,7 +15,7 @@ internal sealed record GetOrganisationQuery(Guid Id) : IQuery<Result<Organisatio
 internal sealed class GetOrganisationHandler(DbSession db) : IQueryHandler<GetOrganisationQuery, Result<OrganisationDetails>>
 {
     public async ValueTask<Result<OrganisationDetails>> Handle(GetOrganisationQuery query, CancellationToken cancellationToken)
-        => await OrganisationRow.FindAsync(db, query.Id, cancellationToken) is { } row ? row.ToDetails() : NetworkErrors.OrganisationNotFound(query.Id);
+        => await OrganisationRow.FindAsync(db, query.Id, cancellationToken) is { } row ? row.ToDetails() : NetworkErrors.OrganisationNotFound();
 }
 
 internal static class GetOrganisationEndpoint

@@ -37,7 +37,7 @@ internal sealed class ListOrganisationsValidator : AbstractValidator<ListOrganis
     {
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Kind).Must(k => k is null || Enum.GetNames<OrganisationKind>().Contains(k, StringComparer.OrdinalIgnoreCase))
-            .WithText("networks.unknown_kind_use_association_publicbody_donor");
+            .WithText("networks.unknown_organisation_kind");
         RuleFor(x => x.Region).KnownRegion(reference);
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }

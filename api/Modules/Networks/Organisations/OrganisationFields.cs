@@ -33,26 +33,26 @@ internal abstract class OrganisationFieldsValidator<T> : AbstractValidator<T>
 {
     protected OrganisationFieldsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Kind).NotNull().WithText("networks.give_kind_association_publicbody_donor_hub");
+        RuleFor(x => x.Kind).NotNull().WithText("networks.organisation_kind_required");
         RuleFor(x => x.NameFr).SafeText()
             .Must((x, _) => !string.IsNullOrWhiteSpace(x.NameAr) || !string.IsNullOrWhiteSpace(x.NameFr) || !string.IsNullOrWhiteSpace(x.NameEn))
-            .WithText("networks.give_name_least_one_language")
-            .MaximumLength(200).WithText("networks.name_most_200_characters");
-        RuleFor(x => x.NameAr).SafeText().MaximumLength(200).WithText("networks.name_most_200_characters");
-        RuleFor(x => x.NameEn).SafeText().MaximumLength(200).WithText("networks.name_most_200_characters");
-        RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithText("networks.acronym_most_30_characters");
+            .WithText("networks.organisation_name_required")
+            .MaximumLength(200);
+        RuleFor(x => x.NameAr).SafeText().MaximumLength(200);
+        RuleFor(x => x.NameEn).SafeText().MaximumLength(200);
+        RuleFor(x => x.Acronym).SafeText().MaximumLength(30);
         RuleFor(x => x.RegionCode).KnownRegion(reference);
         RuleFor(x => x.ProvinceCode).Cascade(CascadeMode.Stop)
             .KnownProvince(reference)
-            .Must((x, p) => p is null || x.RegionCode is not null).WithText("networks.give_organisations_region_too_province_lies")
+            .Must((x, p) => p is null || x.RegionCode is not null).WithText("networks.organisation_region_with_province")
             .ProvinceInRegion(reference, x => x.RegionCode);
         When(x => x.Contact is not null, () =>
         {
-            RuleFor(x => x.Contact!.Phone).Matches(@"^\+?[0-9 ().-]{6,29}$").WithText("networks.phone_number_6_29_digits_spaces");
-            RuleFor(x => x.Contact!.Email).SafeText().MaximumLength(200).WithText("networks.email_address_most_200_characters").EmailAddress().WithText("networks.not_email_address");
-            RuleFor(x => x.Contact!.Website).SafeText().MaximumLength(300).WithText("networks.website_address_most_300_characters")
+            RuleFor(x => x.Contact!.Phone).Matches(@"^\+?[0-9 ().-]{6,29}$").WithText("networks.phone_invalid");
+            RuleFor(x => x.Contact!.Email).SafeText().MaximumLength(200).EmailAddress();
+            RuleFor(x => x.Contact!.Website).SafeText().MaximumLength(300)
                 .Must(w => w is null || (Uri.TryCreate(w, UriKind.Absolute, out var u) && (u.Scheme == Uri.UriSchemeHttp || u.Scheme == Uri.UriSchemeHttps)))
-                .WithText("networks.website_http_https_address");
+                .WithText("networks.website_invalid");
         });
     }
 }

@@ -28,7 +28,7 @@ internal sealed class UpdateOrganisationValidator(ReferenceData reference) : Org
 internal sealed class UpdateOrganisationAuthorizer : IAuthorizer<UpdateOrganisationCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(UpdateOrganisationCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff can edit organisations."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "auth.staff_only"));
 }
 
 internal sealed class UpdateOrganisationHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user) : ICommandHandler<UpdateOrganisationCommand, Result<OrganisationDetails>>
@@ -43,10 +43,10 @@ internal sealed class UpdateOrganisationHandler(DbSession db, AuditTrail audit, 
     public async ValueTask<Result<OrganisationDetails>> Handle(UpdateOrganisationCommand command, CancellationToken cancellationToken)
     {
         var current = await OrganisationRow.FindAsync(db, command.Id, cancellationToken);
-        if (current is null) return NetworkErrors.OrganisationNotFound(command.Id);
+        if (current is null) return NetworkErrors.OrganisationNotFound();
         // Staff of the organisation's region, and of the region it moves to.
-        if ((NetworkAccess.ManageRegionOf(user, current.RegionCode, "edit this organisation")
-            ?? NetworkAccess.ManageRegionOf(user, command.RegionCode, "move an organisation there")) is { } denied) return denied;
+        if ((NetworkAccess.ManageRegionOf(user, current.RegionCode, RegionRule.EditOrganisation)
+            ?? NetworkAccess.ManageRegionOf(user, command.RegionCode, RegionRule.MoveOrganisation)) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
             return Error.PreconditionFailed();

@@ -41,11 +41,11 @@ internal sealed class CreateNetworkProjectValidator : AbstractValidator<CreateNe
 {
     public CreateNetworkProjectValidator(ReferenceData reference)
     {
-        RuleFor(x => x.Title).SafeText().NotEmpty().WithText("networks.give_projects_title").MaximumLength(200).WithText("networks.title_most_200_characters");
-        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(2000).WithText("networks.description_most_2000_characters");
+        RuleFor(x => x.Title).SafeText().NotEmpty().WithText("networks.project_title_required").MaximumLength(200);
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(2000);
         RuleFor(x => x.Sector).KnownSector(reference);
-        RuleFor(x => x.Memberships).Must(m => m is null || m.Count <= 100).WithText("networks.list_most_100_members");
-        RuleFor(x => x.StartedOn).Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.start_before_1900");
+        RuleFor(x => x.Memberships).Must(m => m is null || m.Count <= 100).WithText("networks.project_members_at_most_100");
+        RuleFor(x => x.StartedOn).Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.project_start_before_1900");
     }
 }
 
@@ -59,13 +59,13 @@ internal sealed class CreateNetworkProjectHandler(DbSession db, AuditTrail audit
 {
     public async ValueTask<Result<NetworkProject>> Handle(CreateNetworkProjectCommand command, CancellationToken cancellationToken)
     {
-        var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, NetworkErrors.NetworkNotFound(command.NetworkId), cancellationToken);
+        var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, NetworkErrors.NetworkNotFound(), cancellationToken);
         if (loaded.Error is { } refused) return refused;
         var memberships = (command.Memberships ?? []).Distinct().ToList();
         var current = (await db.QueryAsync<Guid>("SELECT id FROM net_members WHERE network_id = @NetworkId AND left_on IS NULL", new { command.NetworkId }, cancellationToken)).ToHashSet();
         if (memberships.FirstOrDefault(m => !current.Contains(m)) is var stranger && stranger != Guid.Empty)
         {
-            return Error.InvalidUntranslated("memberships", $"{stranger} is not a current member of this network.");
+            return Error.Invalid("memberships", "networks.project_member_not_current");
         }
         var project = new NetworkProject(Guid.NewGuid(), command.Title!.Trim(), NetworkText.Clean(command.Description),
             command.Sector, memberships, command.StartedOn, command.Status ?? ProjectStatus.Planned);

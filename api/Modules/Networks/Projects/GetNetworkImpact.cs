@@ -21,14 +21,14 @@ internal sealed record NetworkImpact(DateOnly? From, DateOnly? To, IReadOnlyList
 
 internal sealed class GetNetworkImpactValidator : AbstractValidator<GetNetworkImpactQuery>
 {
-    public GetNetworkImpactValidator() => RuleFor(x => x.To).Must((x, to) => to is null || x.From is null || to >= x.From).WithText("networks.before");
+    public GetNetworkImpactValidator() => RuleFor(x => x.To).Must((x, to) => to is null || x.From is null || to >= x.From).WithText("networks.impact_to_before_from");
 }
 
 internal sealed class GetNetworkImpactHandler(DbSession db) : IQueryHandler<GetNetworkImpactQuery, Result<NetworkImpact>>
 {
     public async ValueTask<Result<NetworkImpact>> Handle(GetNetworkImpactQuery query, CancellationToken cancellationToken)
     {
-        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound(query.NetworkId);
+        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound();
         var projects = (await ProjectRow.ListAsync(db, query.NetworkId, cancellationToken)).ToList();
         var assessments = (await db.QueryAsync<AssessmentRow>("""
             SELECT a.id AS Id, a.project_id AS ProjectId, a.assessed_on AS AssessedOn, a.jobs AS Jobs, a.women_involved AS WomenInvolved,

@@ -16,7 +16,7 @@ internal sealed class ListNetworkProjectsHandler(DbSession db) : IQueryHandler<L
 {
     public async ValueTask<Result<IReadOnlyList<NetworkProject>>> Handle(ListNetworkProjectsQuery query, CancellationToken cancellationToken)
     {
-        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound(query.NetworkId);
+        if (await NetworkRow.FindAsync(db, query.NetworkId, cancellationToken) is null) return NetworkErrors.NetworkNotFound();
         return (await ProjectRow.ListAsync(db, query.NetworkId, cancellationToken)).Select(p => p.ToApi()).ToList();
     }
 }

@@ -48,21 +48,21 @@ internal sealed class RecordImpactAssessmentValidator : AbstractValidator<Record
 {
     public RecordImpactAssessmentValidator(TimeProvider clock)
     {
-        RuleFor(x => x.AssessedOn).NotNull().WithText("networks.give_date_assessment")
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.assessment_cannot_dated_future");
-        RuleFor(x => x.Jobs).InclusiveBetween(0, 1_000_000).When(x => x.Jobs is not null).WithText("networks.jobs_between_0_1_000_000");
-        RuleFor(x => x.WomenInvolved).InclusiveBetween(0, 1_000_000).When(x => x.WomenInvolved is not null).WithText("networks.between_0_1_000_000");
-        RuleFor(x => x.YouthInvolved).InclusiveBetween(0, 1_000_000).When(x => x.YouthInvolved is not null).WithText("networks.between_0_1_000_000");
-        RuleFor(x => x.Revenue).InclusiveBetween(0m, 10_000_000_000m).When(x => x.Revenue is not null).WithText("networks.revenue_between_0_10_billion_dirhams");
-        RuleFor(x => x.Investment).InclusiveBetween(0m, 10_000_000_000m).When(x => x.Investment is not null).WithText("networks.investment_between_0_10_billion_dirhams");
-        RuleFor(x => x.Environmental).Must(e => e is null || e.Count <= 20).WithText("networks.most_20_environmental_indicators");
+        RuleFor(x => x.AssessedOn).NotNull().WithText("networks.assessed_on_required")
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.assessed_in_future");
+        RuleFor(x => x.Jobs).InclusiveBetween(0, 1_000_000).When(x => x.Jobs is not null).WithText("networks.jobs_range");
+        RuleFor(x => x.WomenInvolved).InclusiveBetween(0, 1_000_000).When(x => x.WomenInvolved is not null).WithText("networks.people_range");
+        RuleFor(x => x.YouthInvolved).InclusiveBetween(0, 1_000_000).When(x => x.YouthInvolved is not null).WithText("networks.people_range");
+        RuleFor(x => x.Revenue).InclusiveBetween(0m, 10_000_000_000m).When(x => x.Revenue is not null).WithText("networks.revenue_range");
+        RuleFor(x => x.Investment).InclusiveBetween(0m, 10_000_000_000m).When(x => x.Investment is not null).WithText("networks.investment_range");
+        RuleFor(x => x.Environmental).Must(e => e is null || e.Count <= 20).WithText("networks.indicators_at_most_20");
         RuleForEach(x => x.Environmental).NotNull().WithText("networks.indicator_empty").ChildRules(i =>
         {
-            i.RuleFor(x => x.Name).SafeText().NotEmpty().WithText("networks.name_indicator").MaximumLength(100).WithText("networks.most_100_characters");
-            i.RuleFor(x => x.Value).NotNull().WithText("networks.give_indicators_value");
-            i.RuleFor(x => x.Unit).SafeText().MaximumLength(30).WithText("networks.unit_most_30_characters");
+            i.RuleFor(x => x.Name).SafeText().NotEmpty().WithText("networks.indicator_name_required").MaximumLength(100);
+            i.RuleFor(x => x.Value).NotNull().WithText("networks.indicator_value_required");
+            i.RuleFor(x => x.Unit).SafeText().MaximumLength(30);
         });
-        RuleFor(x => x.Note).SafeMultilineText().MaximumLength(1000).WithText("networks.note_most_1000_characters");
+        RuleFor(x => x.Note).SafeMultilineText().MaximumLength(1000);
     }
 }
 
@@ -76,14 +76,14 @@ internal sealed class RecordImpactAssessmentHandler(DbSession db, AuditTrail aud
 {
     public async ValueTask<Result<ImpactAssessment>> Handle(RecordImpactAssessmentCommand command, CancellationToken cancellationToken)
     {
-        var noProject = NetworkErrors.ProjectNotFound(command.NetworkId, command.ProjectId);
+        var noProject = NetworkErrors.ProjectNotFound();
         var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.NetworkId, noProject, cancellationToken);
         if (loaded.Error is { } refused) return refused;
         var project = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM net_projects WHERE id = @ProjectId AND network_id = @NetworkId", new { command.ProjectId, command.NetworkId }, cancellationToken);
         if (project == 0) return noProject;
         var exists = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM net_assessments WHERE project_id = @ProjectId AND assessed_on = @AssessedOn",
             new { command.ProjectId, command.AssessedOn }, cancellationToken);
-        if (exists > 0) return Error.ConflictUntranslated("network.assessment_exists", $"This project already has an assessment dated {command.AssessedOn:yyyy-MM-dd}.");
+        if (exists > 0) return Error.Conflict("network.assessment_exists", ("assessedOn", command.AssessedOn));
         var assessment = new ImpactAssessment(Guid.NewGuid(), command.AssessedOn!.Value, command.Jobs, command.WomenInvolved, command.YouthInvolved,
             command.Revenue, command.Investment, command.Environmental ?? [], NetworkText.Clean(command.Note));
         await db.ExecuteAsync("""

@@ -21,8 +21,8 @@ internal sealed class CreateNetworkAuthorizer : IAuthorizer<CreateNetworkCommand
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateNetworkCommand message, CurrentUser user, CancellationToken cancellationToken)
         => ValueTask.FromResult(user.IsStaff
-            ? NetworkAccess.ManageRegion(user, message.Scope == NetworkScope.National ? null : message.RegionCode, "register a network")
-            : AccessDenied.ForUntranslated(user, "Only staff can register networks."));
+            ? NetworkAccess.ManageRegion(user, message.Scope == NetworkScope.National ? null : message.RegionCode, RegionRule.RegisterNetwork)
+            : AccessDenied.For(user, "auth.staff_only"));
 }
 
 internal sealed class CreateNetworkHandler(DbSession db, AuditTrail audit, TimeProvider clock) : ICommandHandler<CreateNetworkCommand, Result<NetworkDetails>>

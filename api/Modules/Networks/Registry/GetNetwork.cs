@@ -15,7 +15,7 @@ internal sealed record GetNetworkQuery(Guid Id) : IQuery<Result<NetworkDetails>>
 internal sealed class GetNetworkHandler(DbSession db) : IQueryHandler<GetNetworkQuery, Result<NetworkDetails>>
 {
     public async ValueTask<Result<NetworkDetails>> Handle(GetNetworkQuery query, CancellationToken cancellationToken)
-        => await NetworkRow.FindAsync(db, query.Id, cancellationToken) is { } row ? row.ToDetails() : NetworkErrors.NetworkNotFound(query.Id);
+        => await NetworkRow.FindAsync(db, query.Id, cancellationToken) is { } row ? row.ToDetails() : NetworkErrors.NetworkNotFound();
 }
 
 internal static class GetNetworkEndpoint

@@ -40,7 +40,7 @@ internal sealed class ListNetworksValidator : AbstractValidator<ListNetworksQuer
     {
         RuleFor(x => x.Q).SearchText();
         RuleFor(x => x.Scope).Must(s => s is null || Enum.GetNames<NetworkScope>().Contains(s, StringComparer.OrdinalIgnoreCase))
-            .WithText("networks.unknown_scope_use_local_provincial_regional");
+            .WithText("networks.unknown_scope");
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Sector).KnownSector(reference);
         this.ApplyPaging(x => x.Page, x => x.PageSize);

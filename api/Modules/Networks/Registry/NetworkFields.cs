@@ -45,25 +45,25 @@ internal abstract class NetworkFieldsValidator<T> : AbstractValidator<T>
 {
     protected NetworkFieldsValidator(ReferenceData reference, TimeProvider clock)
     {
-        RuleFor(x => x.Kind).NotNull().WithText("networks.give_kind_network_federation_sectoralunion");
-        this.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "networks.give_name_arabic_french_least_one");
-        RuleFor(x => x.Acronym).SafeText().MaximumLength(30).WithText("networks.acronym_most_30_characters");
-        RuleFor(x => x.Scope).NotNull().WithText("networks.give_scope_local_provincial_regional_national");
+        RuleFor(x => x.Kind).NotNull().WithText("networks.network_kind_required");
+        this.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "networks.network_name_required");
+        RuleFor(x => x.Acronym).SafeText().MaximumLength(30);
+        RuleFor(x => x.Scope).NotNull().WithText("networks.scope_required");
         RuleFor(x => x.RegionCode)
-            .Must((x, r) => x.Scope is NetworkScope.National or null || r is not null).WithText("networks.local_provincial_regional_network_needs_region")
+            .Must((x, r) => x.Scope is NetworkScope.National or null || r is not null).WithText("networks.region_required_for_scope")
             .KnownRegion(reference);
         RuleFor(x => x.ProvinceCode).Cascade(CascadeMode.Stop)
-            .Must((x, p) => x.Scope is not (NetworkScope.Local or NetworkScope.Provincial) || p is not null).WithText("networks.local_provincial_network_needs_province")
+            .Must((x, p) => x.Scope is not (NetworkScope.Local or NetworkScope.Provincial) || p is not null).WithText("networks.province_required_for_scope")
             .KnownProvince(reference)
-            .Must((x, p) => p is null || x.RegionCode is not null).WithText("networks.give_networks_region_too_province_lies")
+            .Must((x, p) => p is null || x.RegionCode is not null).WithText("networks.network_region_with_province")
             .ProvinceInRegion(reference, x => x.RegionCode);
-        RuleFor(x => x.Sectors).Must(s => s is null || s.Count <= 10).WithText("networks.list_most_10_sectors")
-            .Must(s => s is null || s.Distinct().Count() == s.Count).WithText("networks.sector_listed_twice");
+        RuleFor(x => x.Sectors).Must(s => s is null || s.Count <= 10).WithText("networks.sectors_at_most_10")
+            .Must(s => s is null || s.Distinct().Count() == s.Count).WithText("networks.sector_twice");
         RuleForEach(x => x.Sectors).EachKnownSector(reference);
         RuleFor(x => x.FoundedOn)
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.founding_date_cannot_future")
-            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.founding_date_before_1900");
-        RuleFor(x => x.FoundingAssembly!.Place).SafeText().MaximumLength(300).WithText("networks.place_most_300_characters").When(x => x.FoundingAssembly is not null);
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("networks.founded_in_future")
+            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("networks.founded_before_1900");
+        RuleFor(x => x.FoundingAssembly!.Place).SafeText().MaximumLength(300).When(x => x.FoundingAssembly is not null);
     }
 }
 

@@ -43,12 +43,12 @@ internal sealed class UpdateNetworkHandler(DbSession db, AuditTrail audit, TimeP
 
     public async ValueTask<Result<NetworkDetails>> Handle(UpdateNetworkCommand command, CancellationToken cancellationToken)
     {
-        var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.Id, NetworkErrors.NetworkNotFound(command.Id), cancellationToken);
+        var loaded = await NetworkAccess.LoadToManageAsync(db, user, command.Id, NetworkErrors.NetworkNotFound(), cancellationToken);
         if (loaded.Error is { } refused) return refused;
         var current = loaded.Value;
         // Moving a network to another territory needs rights over the new one too.
         var target = command.Scope == NetworkScope.National ? null : command.RegionCode;
-        if (!user.IsAdmin && current.RegionCode != target && NetworkAccess.ManageRegionOf(user, target, "move a network there") is { } denied) return denied;
+        if (!user.IsAdmin && current.RegionCode != target && NetworkAccess.ManageRegionOf(user, target, RegionRule.MoveNetwork) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
             return Error.PreconditionFailed();
