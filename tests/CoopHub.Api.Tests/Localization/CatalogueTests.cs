@@ -16,7 +16,7 @@ public sealed partial class CatalogueTests
     /// </summary>
     private static readonly HashSet<string> StillInTranslation = new(StringComparer.Ordinal)
     {
-        "Cooperatives", "Events", "Identity", "Networks", "Programs", "ProjectBank", "Webhooks",
+        "Cooperatives", "Events", "Identity", "Networks", "ProjectBank", "Webhooks",
     };
 
     private static IEnumerable<string> CatalogueFolders()
