@@ -8,7 +8,7 @@ GO
 
 -- Eligibility reasons: each sentence becomes {rule, code, args}; one of another shape keeps its message.
 UPDATE prog_applications SET eligibility = N'[' + (
-    SELECT STRING_AGG(c.converted, N',') WITHIN GROUP (ORDER BY CAST(e.[key] AS INT))
+    SELECT STRING_AGG(CAST(c.converted AS NVARCHAR(MAX)), N',') WITHIN GROUP (ORDER BY CAST(e.[key] AS INT))
     FROM OPENJSON(prog_applications.eligibility) e
     CROSS APPLY (SELECT JSON_VALUE(e.[value], '$.rule') AS [rule], JSON_VALUE(e.[value], '$.message') AS message) f
     CROSS APPLY (SELECT CASE
