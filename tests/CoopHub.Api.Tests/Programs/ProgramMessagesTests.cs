@@ -119,6 +119,24 @@ public sealed partial class ProgramMessagesTests(Engine engine) : ProgramTest(en
         });
     }
 
+    [TestCase("ar", "الطلب موجّه لقطاعات: الفلاحة، الصناعة التقليدية؛ تعمل التعاونية في: الأركان.")]
+    [TestCase("fr", "L’appel vise les secteurs Agriculture, Artisanat ; la coopérative travaille dans : Argan.")]
+    public async Task Given_an_open_call_a_cooperative_does_not_qualify_for_Then_the_reason_names_the_sectors_as_the_reader_knows_them(
+        string language, string reason)
+    {
+        var (_, call) = await ProgramAndCallAsync();
+        var coop = await CooperativeAsync(sector: "argan");
+
+        var calls = (await ReadAsync($"/api/v1/cooperatives/{coop}/open-calls", language)).AsArray();
+
+        var open = calls.Single(c => (string?)c!["call"]!["id"] == call)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((bool?)open["eligible"], Is.False);
+            Assert.That(open["failures"]!.AsArray().Select(f => ((string?)f!["rule"], (string?)f["message"])), Is.EqualTo(new[] { ("sector", reason) }));
+        });
+    }
+
     [Test]
     public async Task Given_a_typed_override_reason_Then_it_stays_as_typed_inside_the_readers_sentence()
     {
