@@ -44,7 +44,7 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
             Assert.That(submitted.StatusCode, Is.EqualTo(HttpStatusCode.OK), await submitted.Content.ReadAsStringAsync());
             var problem = await ProblemAsync(tooLate, 409);
             Assert.That((string?)problem["code"], Is.EqualTo("call.closed"));
-            Assert.That((string?)problem["detail"], Does.Contain("2025-09-30 23:59"));
+            Assert.That((string?)problem["detail"], Does.Contain("30/09/2025 23:59"));
         });
     }
 
@@ -68,7 +68,7 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         {
             Assert.That(status, Is.EqualTo("ineligible"));
             Assert.That(application["eligibility"]!.AsArray().Select(f => (string?)f!["rule"]), Is.EquivalentTo(new[] { "sector", "region", "age", "members", "womenLed" }));
-            Assert.That((string?)application["eligibility"]![0]!["message"], Does.Contain("agriculture").And.Contain("handicraft"));
+            Assert.That((string?)application["eligibility"]![0]!["message"], Does.Contain("Agriculture").And.Contain("Artisanat"));
             Assert.That(history.Select(h => (string?)h!["to"]), Is.EqualTo(new[] { "draft", "submitted", "ineligible" }));
             Assert.That(FieldsIn(await ProblemAsync(noReason, 400)), Does.Contain("reason"));
             Assert.That(overridden.StatusCode, Is.EqualTo(HttpStatusCode.OK), after.ToJsonString());
@@ -258,7 +258,8 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
             Assert.That(await StatusOfAsync(apps[2]), Is.EqualTo("selected"));
             Assert.That(await StatusOfAsync(apps[1]), Is.EqualTo("waitlisted"));
             var history = await GetAsync<JsonArray>($"{ProgramsRoutes.Applications}/{apps[2]}/history");
-            Assert.That((string?)history.Last()!["reason"], Does.Contain("waitlist"));
+            // Written by the system, read in the default language (French) here.
+            Assert.That((string?)history.Last()!["reason"], Is.EqualTo("Retenue depuis la liste d’attente : une candidature retenue a été retirée."));
             Assert.That((string?)(await GetAsync<JsonNode>($"{ProgramsRoutes.Applications}/{apps[0]}"))["decisionReason"], Is.EqualTo("Premier du classement"));
         });
     }
@@ -282,7 +283,8 @@ public sealed class ApplicationFlowTests(Engine engine) : ProgramTest(engine)
         Assert.Multiple(async () =>
         {
             Assert.That(await StatusOfAsync(selected), Is.EqualTo("withdrawn"));
-            Assert.That((string?)history.Last()!["reason"], Does.Contain("dissolved on 2026-03-01"));
+            Assert.That((string?)history.Last()!["reason"], Is.EqualTo("La coopérative a été dissoute le 01/03/2026 : Décision de l'assemblée"));
+            Assert.That((string?)history.Last()!["actor"], Is.EqualTo("CoopHub (automatique)"));
             Assert.That(await StatusOfAsync(waitlisted), Is.EqualTo("selected"));
         });
     }

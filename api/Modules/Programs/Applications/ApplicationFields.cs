@@ -28,22 +28,23 @@ internal abstract record ApplicationFields
     /// <summary>Axes and document keys must be the program's and the call's; null when they are.</summary>
     public CoopHub.Shared.Results.Error? CheckAgainst(ProgramRow program, CallRow call)
     {
-        var axes = ApiJson.List<SupportAxis>(program.SupportAxes).Select(a => a.Code).ToHashSet();
+        var axes = ApiJson.List<SupportAxis>(program.SupportAxes);
         var requested = RequestedAxes ?? [];
         for (var i = 0; i < requested.Count; i++)
         {
-            if (!axes.Contains(requested[i]))
+            if (axes.All(a => a.Code != requested[i]))
             {
-                return CoopHub.Shared.Results.Error.InvalidUntranslated($"requestedAxes[{i}]", $"'{requested[i]}' is not a support axis of the program; use {string.Join(", ", axes)}.");
+                return CoopHub.Shared.Results.Error.Invalid($"requestedAxes[{i}]", "programs.axis_unknown", ("program", program.Code),
+                    ("axes", ServerText.List(axes.Select(a => ProgramText.Name(a.Code, a.NameAr, a.NameFr, a.NameEn)))));
             }
         }
-        var keys = call.DocumentList.Select(d => d.Key).ToHashSet();
         var documents = Documents ?? [];
         for (var i = 0; i < documents.Count; i++)
         {
-            if (!keys.Contains(documents[i].Key))
+            if (call.DocumentList.All(d => d.Key != documents[i].Key))
             {
-                return CoopHub.Shared.Results.Error.InvalidUntranslated($"documents[{i}].key", $"'{documents[i].Key}' is not a document of this call; use {string.Join(", ", keys)}.");
+                return CoopHub.Shared.Results.Error.Invalid($"documents[{i}].key", "programs.document_unknown",
+                    ("documents", ServerText.List(call.DocumentList.Select(d => ProgramText.Name(d.Key, d.NameAr, d.NameFr, d.NameEn)))));
             }
         }
         return null;

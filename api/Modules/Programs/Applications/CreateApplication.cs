@@ -50,12 +50,12 @@ internal sealed class CreateApplicationHandler(DbSession db, AuditTrail audit, T
         var coop = await sender.Send(new GetCooperativeSummary(command.CooperativeId!.Value), cancellationToken);
         if (!ProgramAccess.CanActForApplicant(user, command.CooperativeId.Value, coop?.RegionCode, call.ProgramRegionList))
         {
-            return Error.ForbiddenUntranslated("Only the cooperative's manager, or staff of its region or of the program, can apply for it.");
+            return Error.Forbidden("programs.applicant_side_only", ("action", ProgramText.Action("apply")));
         }
         if (!CallAccess.CanSee(user, call)) return ProgramStore.CallNotFound(command.CallId);
         var now = clock.GetUtcNow();
         if (ApplicationRules.Closed(call, now) is { } closed) return closed;
-        if (coop is null) return Error.InvalidUntranslated("cooperativeId", $"No cooperative has id {command.CooperativeId} in the registry.");
+        if (coop is null) return Error.Invalid("cooperativeId", "programs.cooperative_unknown");
         var program = (await ProgramStore.FindProgramAsync(db, call.ProgramId, cancellationToken))!;
         if (command.CheckAgainst(program, call) is { } invalid) return invalid;
         var existing = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM prog_applications WHERE call_id = @CallId AND cooperative_id = @CoopId",
@@ -81,7 +81,7 @@ internal sealed class CreateApplicationHandler(DbSession db, AuditTrail audit, T
             // Two first applications raced: the database's unique index decided.
             return ApplicationRules.Duplicate(null);
         }
-        await ApplicationFlow.RecordAsync(db, row.Id, null, ApplicationStatus.Draft, null, ProgramAccess.ActorName(user), now, cancellationToken);
+        await ApplicationFlow.RecordAsync(db, row.Id, null, ApplicationStatus.Draft, null, ProgramAccess.Actor(user), now, cancellationToken);
         var details = row.ToDetails();
         audit.Record("application", row.Id, null, details);
         return details;

@@ -20,7 +20,7 @@ internal sealed class GetApplicationHistoryAuthorizer : IAuthorizer<GetApplicati
         => ValueTask.FromResult(Require.SignedIn(user));
 }
 
-/// <summary>Every move of the application, oldest first, for those who may see it.</summary>
+/// <summary>Every move of the application, oldest first, for those who may see it; what the system wrote in the reader's language.</summary>
 internal sealed class GetApplicationHistoryHandler(DbSession db, CurrentUser user) : IQueryHandler<GetApplicationHistoryQuery, Result<IReadOnlyList<ApplicationTransition>>>
 {
     public async ValueTask<Result<IReadOnlyList<ApplicationTransition>>> Handle(GetApplicationHistoryQuery query, CancellationToken cancellationToken)
@@ -28,11 +28,14 @@ internal sealed class GetApplicationHistoryHandler(DbSession db, CurrentUser use
         if (await ProgramStore.FindApplicationInCallAsync(db, query.Id, cancellationToken) is not { } loaded) return ProgramStore.ApplicationNotFound(query.Id);
         if (await ApplicationAccess.ForViewerAsync(db, user, loaded, cancellationToken) is { } forbidden) return forbidden;
         var rows = await db.QueryAsync<HistoryRow>("""
-            SELECT sequence AS Sequence, from_status AS FromStatus, to_status AS ToStatus, reason AS Reason, actor AS Actor, at AS At
+            SELECT sequence AS Sequence, from_status AS FromStatus, to_status AS ToStatus, reason AS Reason, reason_code AS ReasonCode, reason_args AS ReasonArgs,
+                actor AS Actor, actor_code AS ActorCode, at AS At
             FROM prog_application_history WHERE application_id = @Id ORDER BY sequence
             """, new { query.Id }, cancellationToken);
+        // What the system wrote is a code with its arguments: rendered here, in the reader's language.
         return rows.Select(r => new ApplicationTransition(r.Sequence, r.FromStatus is null ? null : ApiJson.Parse<ApplicationStatus>(r.FromStatus),
-            ApiJson.Parse<ApplicationStatus>(r.ToStatus), r.Reason, r.Actor, r.At)).ToList();
+            ApiJson.Parse<ApplicationStatus>(r.ToStatus), StoredReason.Read(r.Reason, r.ReasonCode, r.ReasonArgs)?.Render(),
+            HistoryActor.Read(r.Actor, r.ActorCode).Render(), r.At)).ToList();
     }
 
     private sealed class HistoryRow
@@ -41,7 +44,10 @@ internal sealed class GetApplicationHistoryHandler(DbSession db, CurrentUser use
         public string? FromStatus { get; set; }
         public string ToStatus { get; set; } = "";
         public string? Reason { get; set; }
+        public string? ReasonCode { get; set; }
+        public string? ReasonArgs { get; set; }
         public string Actor { get; set; } = "";
+        public string? ActorCode { get; set; }
         public DateTimeOffset At { get; set; }
     }
 }

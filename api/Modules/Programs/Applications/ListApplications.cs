@@ -34,7 +34,7 @@ internal sealed class ListApplicationsValidator : AbstractValidator<ListApplicat
     public ListApplicationsValidator()
     {
         RuleFor(x => x.Status).Must(s => s is null || Enum.GetNames<ApplicationStatus>().Any(n => ApiJson.Api(Enum.Parse<ApplicationStatus>(n)) == s))
-            .WithText("programs.unknown_status_use_draft_submitted_eligible");
+            .WithText("programs.unknown_status");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

@@ -43,7 +43,7 @@ internal sealed class OverrideEligibilityValidator : AbstractValidator<OverrideE
 internal sealed class OverrideEligibilityAuthorizer : IAuthorizer<OverrideEligibilityCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(OverrideEligibilityCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "override eligibility"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "override_eligibility"));
 }
 
 /// <summary>Staff running the program overrule the automatic check, with a reason, before review starts.</summary>
@@ -54,16 +54,16 @@ internal sealed class OverrideEligibilityHandler(DbSession db, AuditTrail audit,
     public async ValueTask<Result<ApplicationDetails>> Handle(OverrideEligibilityCommand command, CancellationToken cancellationToken)
     {
         if (await ProgramStore.FindApplicationInCallAsync(db, command.Id, cancellationToken) is not (var app, var call)) return ProgramStore.ApplicationNotFound(command.Id);
-        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "override eligibility") is { } forbidden) return forbidden;
+        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "override_eligibility") is { } forbidden) return forbidden;
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
         if (app.StatusValue is not (ApplicationStatus.Eligible or ApplicationStatus.Ineligible))
         {
-            return Error.ConflictUntranslated("application.not_checked", $"The application is {ApiJson.Api(app.StatusValue)}; eligibility can be overridden only before review starts.");
+            return Error.Conflict("application.not_checked", ("status", ProgramText.Status(app.StatusValue)));
         }
         var to = command.Eligible!.Value ? ApplicationStatus.Eligible : ApplicationStatus.Ineligible;
-        if (to == app.StatusValue) return Error.ConflictUntranslated("application.same_status", $"The application is already {ApiJson.Api(to)}.");
+        if (to == app.StatusValue) return Error.Conflict("application.same_status", ("status", ProgramText.Status(to)));
         var before = app.ToDetails();
-        if (!await ApplicationFlow.MoveAsync(db, app, to, "Eligibility override: " + command.Reason!.Trim(), ProgramAccess.ActorName(user), clock.GetUtcNow(), cancellationToken, overridden: true))
+        if (!await ApplicationFlow.MoveAsync(db, app, to, StoredReason.Of("programs.history.eligibility_override", ("reason", command.Reason!.Trim())), ProgramAccess.Actor(user), clock.GetUtcNow(), cancellationToken, overridden: true))
         {
             return Error.PreconditionFailed();
         }

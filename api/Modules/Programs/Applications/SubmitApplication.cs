@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Audit;
@@ -29,42 +30,47 @@ internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, T
     public async ValueTask<Result<ApplicationDetails>> Handle(SubmitApplicationCommand command, CancellationToken cancellationToken)
     {
         if (await ProgramStore.FindApplicationInCallAsync(db, command.Id, cancellationToken) is not { } loaded) return ProgramStore.ApplicationNotFound(command.Id);
-        if (ApplicationAccess.ForApplicant(user, loaded, "submit this application") is { } forbidden) return forbidden;
+        if (ApplicationAccess.ForApplicant(user, loaded, "submit_application") is { } forbidden) return forbidden;
         var (app, call) = loaded;
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
         if (app.StatusValue != ApplicationStatus.Draft)
         {
-            return Error.ConflictUntranslated("application.not_draft", $"The application is already {ApiJson.Api(app.StatusValue)}; only a draft is submitted.");
+            return Error.Conflict("application.not_draft", ("status", ProgramText.Status(app.StatusValue)));
         }
         var now = clock.GetUtcNow();
         if (ApplicationRules.Closed(call, now) is { } closed) return closed;
         var linked = ApiJson.List<DocumentLink>(app.Documents).Select(d => d.Key).ToHashSet();
-        var missing = call.DocumentList.Where(d => d.Mandatory && !linked.Contains(d.Key)).Select(d => d.Key).ToList();
+        var missing = call.DocumentList.Where(d => d.Mandatory && !linked.Contains(d.Key)).ToList();
         if (missing.Count > 0)
         {
-            return new Error(ErrorKind.Unprocessable, "application.documents_missing", $"Link the mandatory documents before submitting: {string.Join(", ", missing)}.",
-                new Dictionary<string, string[]> { ["documents"] = missing.Select(k => $"Missing mandatory document '{k}'.").ToArray() },
-                new Dictionary<string, object?> { ["missingDocuments"] = missing });
+            var names = missing.Select(d => ProgramText.Name(d.Key, d.NameAr, d.NameFr, d.NameEn)).ToList();
+            return Error.Unprocessable("application.documents_missing", ("documents", ServerText.List(names))) with
+            {
+                Fields = new Dictionary<string, string[]> { ["documents"] = names.Select(n => ServerText.Get("programs.document_missing", ("document", n))).ToArray() },
+                Extensions = new Dictionary<string, object?>
+                {
+                    ["missingDocuments"] = missing.Select(d => d.Key).ToList(),
+                    ["fieldCodes"] = new Dictionary<string, string[]> { ["documents"] = missing.Select(_ => "programs.document_missing").ToArray() },
+                },
+            };
         }
         var coop = await sender.Send(new GetCooperativeSummary(app.CooperativeId), cancellationToken);
-        if (coop is null) return Error.ConflictUntranslated("application.cooperative_missing", "The cooperative is no longer in the registry.");
+        if (coop is null) return Error.Conflict("application.cooperative_missing");
         var before = app.ToDetails();
         ApplicationRules.Snapshot(app, coop);
         var failures = Eligibility.Evaluate(call.RuleSet, coop, await Eligibility.PreviousAwardsAsync(db, coop.Id, call.Id, cancellationToken), Casablanca.Today(clock));
-        app.Eligibility = ApiJson.Write(failures);
+        app.Eligibility = ApiJson.WriteList(failures);
         await db.ExecuteAsync("""
             UPDATE prog_applications SET cooperative_name_ar = @CooperativeNameAr, cooperative_name_fr = @CooperativeNameFr, region_code = @RegionCode,
                 province_code = @ProvinceCode, sectors = @Sectors, women_led = @WomenLed, eligibility = @Eligibility
             WHERE id = @Id
             """, app, cancellationToken);
-        var actor = ProgramAccess.ActorName(user);
-        if (!await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Submitted, null, actor, now, cancellationToken, submittedAt: now))
+        if (!await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Submitted, null, ProgramAccess.Actor(user), now, cancellationToken, submittedAt: now))
         {
             return Error.PreconditionFailed();
         }
         var to = failures.Count == 0 ? ApplicationStatus.Eligible : ApplicationStatus.Ineligible;
-        var reason = failures.Count == 0 ? "Meets every rule of the call." : string.Join(" ", failures.Select(f => f.Message));
-        await ApplicationFlow.MoveAsync(db, app, to, reason, "eligibility check", now, cancellationToken);
+        await ApplicationFlow.MoveAsync(db, app, to, Eligibility.Reason(failures), HistoryActor.EligibilityCheck, now, cancellationToken);
         var after = app.ToDetails();
         audit.Record("application", app.Id, before, after);
         return after;

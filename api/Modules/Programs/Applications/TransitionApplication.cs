@@ -40,7 +40,7 @@ internal sealed class TransitionApplicationValidator : AbstractValidator<Transit
     {
         RuleFor(x => x.To).NotNull().WithText("programs.give_state_move")
             .Must(t => t is not (ApplicationStatus.Draft or ApplicationStatus.Submitted or ApplicationStatus.Eligible or ApplicationStatus.Ineligible))
-            .WithText("programs.submit_submit_change_eligibility_eligibility_here");
+            .WithText("programs.transition_not_here");
         RuleFor(x => x.Reason).NotEmpty().When(x => x.To is { } to && (ApplicationFlow.IsDecision(to) || to == ApplicationStatus.Withdrawn))
             .WithText("programs.give_reason_decision").MaximumLength(1000).WithText("programs.reason_most_1000_characters").SafeMultilineText();
     }
@@ -50,7 +50,7 @@ internal sealed class TransitionApplicationValidator : AbstractValidator<Transit
 internal sealed class TransitionApplicationAuthorizer : IAuthorizer<TransitionApplicationCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(TransitionApplicationCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(message.To == ApplicationStatus.Withdrawn ? Require.SignedIn(user) : ProgramAccess.Staff(user, "decide on applications"));
+        => ValueTask.FromResult(message.To == ApplicationStatus.Withdrawn ? Require.SignedIn(user) : ProgramAccess.Staff(user, "decide"));
 }
 
 /// <summary>One move of the state machine (Model/ApplicationFlow), checked on the application loaded; a freed place goes to the waitlist.</summary>
@@ -61,8 +61,8 @@ internal sealed class TransitionApplicationHandler(DbSession db, AuditTrail audi
     {
         if (await ProgramStore.FindApplicationInCallAsync(db, command.Id, cancellationToken) is not { } loaded) return ProgramStore.ApplicationNotFound(command.Id);
         var forbidden = command.To == ApplicationStatus.Withdrawn
-            ? ApplicationAccess.ForApplicant(user, loaded, "withdraw this application")
-            : ProgramAccess.Forbid(user, loaded.Call.ProgramRegionList, "decide on applications");
+            ? ApplicationAccess.ForApplicant(user, loaded, "withdraw_application")
+            : ProgramAccess.Forbid(user, loaded.Call.ProgramRegionList, "decide");
         if (forbidden is not null) return forbidden;
         var (app, call) = loaded;
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
@@ -73,26 +73,27 @@ internal sealed class TransitionApplicationHandler(DbSession db, AuditTrail audi
             : ApplicationFlow.StaffMoves.TryGetValue(from, out var next) && next.Contains(to);
         if (!allowed)
         {
-            return new Error(ErrorKind.Conflict, "application.transition_not_allowed",
-                $"An application cannot go from {ApiJson.Api(from)} to {ApiJson.Api(to)}.",
-                Extensions: new Dictionary<string, object?>
+            return Error.Conflict("application.transition_not_allowed", ("from", ProgramText.Status(from)), ("to", ProgramText.Status(to))) with
+            {
+                Extensions = new Dictionary<string, object?>
                 {
                     ["allowed"] = (ApplicationFlow.StaffMoves.GetValueOrDefault(from) ?? []).Select(ApiJson.Api)
                         .Concat(ApplicationFlow.Open.Contains(from) ? ["withdrawn"] : []).ToList(),
-                });
+                },
+            };
         }
         if (to == ApplicationStatus.Selected)
         {
             var taken = await ApplicationFlow.AwardedCountAsync(db, call.Id, cancellationToken);
             if (taken >= call.Places)
             {
-                return Error.ConflictUntranslated("call.places_full", $"All {call.Places} places of the call are taken; waitlist the application or free a place first.");
+                return Error.Conflict("call.places_full", ("places", call.Places));
             }
         }
         var before = app.ToDetails();
         var now = clock.GetUtcNow();
-        var actor = ProgramAccess.ActorName(user);
-        if (!await ApplicationFlow.MoveAsync(db, app, to, string.IsNullOrWhiteSpace(command.Reason) ? null : command.Reason.Trim(), actor, now, cancellationToken))
+        var actor = ProgramAccess.Actor(user);
+        if (!await ApplicationFlow.MoveAsync(db, app, to, StoredReason.Typed(command.Reason), actor, now, cancellationToken))
         {
             return Error.PreconditionFailed();
         }

@@ -35,12 +35,12 @@ internal sealed class UpdateApplicationHandler(DbSession db, AuditTrail audit, T
     public async ValueTask<Result<ApplicationDetails>> Handle(UpdateApplicationCommand command, CancellationToken cancellationToken)
     {
         if (await ProgramStore.FindApplicationInCallAsync(db, command.Id, cancellationToken) is not { } loaded) return ProgramStore.ApplicationNotFound(command.Id);
-        if (ApplicationAccess.ForApplicant(user, loaded, "change this application") is { } forbidden) return forbidden;
+        if (ApplicationAccess.ForApplicant(user, loaded, "change_application") is { } forbidden) return forbidden;
         var (app, call) = loaded;
         if (command.ExpectedVersion is { } expected && expected != app.Version) return ApplicationRules.Stale(app, expected);
         if (app.StatusValue != ApplicationStatus.Draft)
         {
-            return Error.ConflictUntranslated("application.not_draft", $"The application is {ApiJson.Api(app.StatusValue)}; only a draft can be edited.");
+            return Error.Conflict("application.not_draft", ("status", ProgramText.Status(app.StatusValue)));
         }
         var program = (await ProgramStore.FindProgramAsync(db, call.ProgramId, cancellationToken))!;
         if (command.CheckAgainst(program, call) is { } invalid) return invalid;

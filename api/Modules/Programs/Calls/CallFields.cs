@@ -77,12 +77,15 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.OpensAt).NotNull().WithText("programs.give_opening_date_time_casablanca_time")
             .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("programs.give_local_time_casablanca_without_offset");
         RuleFor(x => x.ClosesAt).NotNull().WithText("programs.give_closing_date_time_casablanca_time")
-            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("programs.give_local_time_casablanca_without_offset_2")
+            .Must(d => d is null || d.Value.Kind == DateTimeKind.Unspecified).WithText("programs.give_local_time_casablanca_without_offset")
             .Must((x, c) => c is null || x.OpensAt is null || c > x.OpensAt).WithText("programs.call_must_close_after_opens");
         RuleFor(x => x.Places).NotNull().WithText("programs.give_number_places").InclusiveBetween(1, 100_000).WithText("programs.places_between_1_100000");
-        RuleFor(x => x.Rules!.Sectors).Must(s => s is null || s.All(c => reference.FindSector(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownSector);
-        RuleFor(x => x.Rules!.Regions).Must(s => s is null || s.All(c => reference.FindRegion(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownRegion);
-        RuleFor(x => x.Rules!.Provinces).Must(s => s is null || s.All(c => reference.FindProvince(c) is not null)).When(x => x.Rules is not null).WithMessage(ReferenceRules.UnknownProvince);
+        RuleFor(x => x.Rules!.Sectors).Must(s => s is null || s.All(c => reference.FindSector(c) is not null)).When(x => x.Rules is not null)
+            .WithText("reference.unknown_sector_named", (_, s) => [("code", s!.First(c => reference.FindSector(c) is null))]);
+        RuleFor(x => x.Rules!.Regions).Must(s => s is null || s.All(c => reference.FindRegion(c) is not null)).When(x => x.Rules is not null)
+            .WithText("reference.unknown_region_named", (_, s) => [("code", s!.First(c => reference.FindRegion(c) is null))]);
+        RuleFor(x => x.Rules!.Provinces).Must(s => s is null || s.All(c => reference.FindProvince(c) is not null)).When(x => x.Rules is not null)
+            .WithText("reference.unknown_province_named", (_, s) => [("code", s!.First(c => reference.FindProvince(c) is null))]);
         RuleFor(x => x.Rules!.Statuses).Must(s => s is null || s.All(CooperativeStatuses.Contains)).When(x => x.Rules is not null).WithText("programs.statuses_active_dormant_inliquidation_dissolved");
         RuleFor(x => x.Rules!.MinAgeMonths).InclusiveBetween(0, 1200).When(x => x.Rules is not null).WithText("programs.minimum_age_between_0_1200_months");
         RuleFor(x => x.Rules!.MinMembers).InclusiveBetween(1, 100_000).When(x => x.Rules is not null).WithText("programs.minimum_number_members_between_1_100000");

@@ -30,7 +30,7 @@ internal sealed class CreateCallValidator : CallFieldsValidator<CreateCallComman
 internal sealed class CreateCallAuthorizer : IAuthorizer<CreateCallCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateCallCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "open calls"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "open_calls"));
 }
 
 /// <summary>Staff running the program open its calls: the handler loads the program and checks its regions.</summary>
@@ -46,8 +46,8 @@ internal sealed class CreateCallHandler(DbSession db, AuditTrail audit, TimeProv
     public async ValueTask<Result<CallDetails>> Handle(CreateCallCommand command, CancellationToken cancellationToken)
     {
         var program = await ProgramStore.FindProgramAsync(db, command.ProgramId!.Value, cancellationToken);
-        if (program is null) return Error.InvalidUntranslated("programId", $"No program has id {command.ProgramId}.");
-        if (ProgramAccess.Forbid(user, program.RegionList, "open a call") is { } forbidden) return forbidden;
+        if (program is null) return Error.Invalid("programId", "programs.program_unknown");
+        if (ProgramAccess.Forbid(user, program.RegionList, "open_call") is { } forbidden) return forbidden;
         var now = clock.GetUtcNow();
         var row = command.ToRow(Guid.NewGuid(), program.Id, 1, now, now);
         await db.ExecuteAsync(InsertSql, row, cancellationToken);

@@ -39,7 +39,7 @@ internal sealed class ListCallsValidator : AbstractValidator<ListCallsQuery>
 
     public ListCallsValidator(ReferenceData reference)
     {
-        RuleFor(x => x.When).Must(w => w is null || Whens.Contains(w)).WithText("programs.use_when_open_upcoming_closed_all");
+        RuleFor(x => x.When).Must(w => w is null || Whens.Contains(w)).WithText("programs.unknown_when");
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Sector).KnownSector(reference);
         this.ApplyPaging(x => x.Page, x => x.PageSize);

@@ -38,7 +38,7 @@ internal sealed class ListEligibleCooperativesValidator : AbstractValidator<List
 internal sealed class ListEligibleCooperativesAuthorizer : IAuthorizer<ListEligibleCooperativesQuery>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ListEligibleCooperativesQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "list the cooperatives to invite"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "list_invitable"));
 }
 
 /// <summary>
@@ -52,7 +52,7 @@ internal sealed class ListEligibleCooperativesHandler(DbSession db, ISender send
     {
         var call = await ProgramStore.FindCallAsync(db, query.CallId, cancellationToken);
         if (call is null) return ProgramStore.CallNotFound(query.CallId);
-        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "list the cooperatives to invite") is { } forbidden) return forbidden;
+        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "list_invitable") is { } forbidden) return forbidden;
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? 20;
         var rules = call.RuleSet;

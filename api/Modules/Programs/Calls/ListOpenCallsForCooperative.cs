@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Programs.Model;
 using CoopHub.Shared.Data;
@@ -25,7 +26,7 @@ internal sealed class ListOpenCallsForCooperativeHandler(DbSession db, ISender s
     public async ValueTask<Result<IReadOnlyList<OpenCallForCooperative>>> Handle(ListOpenCallsForCooperativeQuery query, CancellationToken cancellationToken)
     {
         var coop = await sender.Send(new GetCooperativeSummary(query.CooperativeId), cancellationToken);
-        if (coop is null) return Error.NotFoundUntranslated("cooperative.not_found", $"No cooperative has id {query.CooperativeId}.");
+        if (coop is null) return new Error(ErrorKind.NotFound, "cooperative.not_found", ServerText.Get("programs.cooperative_not_found"));
         var now = clock.GetUtcNow();
         var today = Casablanca.Today(clock);
         var calls = (await db.QueryAsync<CallRow>($"SELECT {CallRow.Columns} {CallRow.From} WHERE c.status = 'published' ORDER BY c.closes_at, c.id", null, cancellationToken))
@@ -38,7 +39,7 @@ internal sealed class ListOpenCallsForCooperativeHandler(DbSession db, ISender s
             var failures = Eligibility.Evaluate(call.RuleSet, coop, await Eligibility.PreviousAwardsAsync(db, coop.Id, call.Id, cancellationToken), today);
             var application = applications.GetValueOrDefault(call.Id);
             var showApplication = application is not null && ProgramAccess.CanActForApplicant(user, coop.Id, coop.RegionCode, call.ProgramRegionList);
-            result.Add(new OpenCallForCooperative(call.ToDetails(now), failures.Count == 0, failures,
+            result.Add(new OpenCallForCooperative(call.ToDetails(now), failures.Count == 0, Eligibility.Render(failures),
                 showApplication ? application!.Id : null, showApplication ? application!.StatusValue : null));
         }
         return result;

@@ -27,7 +27,7 @@ internal sealed class UpdateCallValidator(ReferenceData reference) : CallFieldsV
 internal sealed class UpdateCallAuthorizer : IAuthorizer<UpdateCallCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(UpdateCallCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "change calls"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "change_calls"));
 }
 
 /// <summary>Staff running the program replace a call; its criteria are locked once a reviewer has scored on them.</summary>
@@ -44,7 +44,7 @@ internal sealed class UpdateCallHandler(DbSession db, AuditTrail audit, TimeProv
     {
         var current = await ProgramStore.FindCallAsync(db, command.Id, cancellationToken);
         if (current is null) return ProgramStore.CallNotFound(command.Id);
-        if (ProgramAccess.Forbid(user, current.ProgramRegionList, "change this call") is { } forbidden) return forbidden;
+        if (ProgramAccess.Forbid(user, current.ProgramRegionList, "change_call") is { } forbidden) return forbidden;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
             return Error.PreconditionFailed();
@@ -54,7 +54,7 @@ internal sealed class UpdateCallHandler(DbSession db, AuditTrail audit, TimeProv
         var reviews = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM prog_reviews WHERE call_id = @Id", new { current.Id }, cancellationToken);
         if (reviews > 0 && row.Criteria != current.Criteria)
         {
-            return Error.ConflictUntranslated("call.criteria_locked", $"Reviewers have already scored {reviews} application(s) on these criteria; the criteria and weights can no longer change.");
+            return Error.Conflict("call.criteria_locked", ("count", reviews));
         }
         if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed();
         var after = (await ProgramStore.FindCallAsync(db, row.Id, cancellationToken))!.ToDetails(now);

@@ -21,7 +21,7 @@ internal sealed class CreateProgramValidator(ReferenceData reference) : ProgramF
 internal sealed class CreateProgramAuthorizer : IAuthorizer<CreateProgramCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(CreateProgramCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Manage(user, message.Regions ?? [], "create a program"));
+        => ValueTask.FromResult(ProgramAccess.Manage(user, message.Regions ?? [], "create_program"));
 }
 
 internal sealed class CreateProgramHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender) : ICommandHandler<CreateProgramCommand, Result<ProgramDetails>>

@@ -71,7 +71,7 @@ internal abstract partial record ProgramFields
         for (var i = 0; i < list.Count; i++)
         {
             var org = await sender.Send(new GetOrganisationSummary(list[i].OrganisationId!.Value), ct);
-            if (org is null) return Error.InvalidUntranslated($"partners[{i}].organisationId", $"No organisation has id {list[i].OrganisationId}; add it to the partner directory first.");
+            if (org is null) return Error.Invalid($"partners[{i}].organisationId", "programs.organisation_unknown");
             partners.Add(new ProgramPartner(org.Id, list[i].Role!.Value, org.NameAr, org.NameFr, org.Acronym));
         }
         return partners;

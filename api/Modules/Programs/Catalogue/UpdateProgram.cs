@@ -28,7 +28,7 @@ internal sealed class UpdateProgramValidator(ReferenceData reference) : ProgramF
 internal sealed class UpdateProgramAuthorizer : IAuthorizer<UpdateProgramCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(UpdateProgramCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "change programs"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "change_programs"));
 }
 
 /// <summary>Staff running the program (as stored, and as it will be with the regions sent) replace its record.</summary>
@@ -46,7 +46,7 @@ internal sealed class UpdateProgramHandler(DbSession db, AuditTrail audit, TimeP
     {
         var current = await ProgramStore.FindProgramAsync(db, command.Id, cancellationToken);
         if (current is null) return ProgramStore.ProgramNotFound(command.Id);
-        if ((ProgramAccess.Forbid(user, current.RegionList, "change this program") ?? ProgramAccess.Forbid(user, command.Regions ?? [], "give a program these regions"))
+        if ((ProgramAccess.Forbid(user, current.RegionList, "change_program") ?? ProgramAccess.Forbid(user, command.Regions ?? [], "give_program_regions"))
             is { } forbidden)
         {
             return forbidden;

@@ -183,22 +183,22 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
         var app = await InsertDraftAsync(call, coop, submitted.AddDays(-3), ct);
         if (target == Draft) return;
         var failures = Eligibility.Evaluate(call.RuleSet, coop, 0, new DateOnly(2025, 9, 30));
-        app.Eligibility = ApiJson.Write(failures);
+        app.Eligibility = ApiJson.WriteList(failures);
         await db.ExecuteAsync("UPDATE prog_applications SET eligibility = @Eligibility WHERE id = @Id", app, ct);
-        await Move(app, Submitted, null, "ODCO Oriental", submitted, ct, submittedAt: submitted);
+        await Move(app, Submitted, null, Odco, submitted, ct, submittedAt: submitted);
         if (target == Ineligible || failures.Count > 0)
         {
-            await Move(app, Ineligible, string.Join(" ", failures.Select(f => f.Message)), "eligibility check", submitted, ct);
+            await ApplicationFlow.MoveAsync(db, app, Ineligible, Eligibility.Reason(failures), HistoryActor.EligibilityCheck, submitted, ct);
             return;
         }
-        await Move(app, Eligible, "Meets every rule of the call.", "eligibility check", submitted, ct);
+        await ApplicationFlow.MoveAsync(db, app, Eligible, Eligibility.Reason([]), HistoryActor.EligibilityCheck, submitted, ct);
         if (target == Eligible) return;
         if (target == Withdrawn)
         {
-            await Move(app, Withdrawn, "La coopérative a retiré son dossier.", "ODCO Oriental", At(2025, 10, 1, 12), ct);
+            await Move(app, Withdrawn, "La coopérative a retiré son dossier.", Odco, At(2025, 10, 1, 12), ct);
             return;
         }
-        await Move(app, UnderReview, null, "ODCO Oriental", At(2025, 10, 2, 9), ct);
+        await Move(app, UnderReview, null, Odco, At(2025, 10, 2, 9), ct);
         foreach (var reviewer in reviewers.Take(target == UnderReview ? 1 : 2))
         {
             var given = criteria.Select((c, k) => new CriterionScore(c.Key, Math.Clamp(score + (k % 2 == 0 ? 0 : -1), 0, 10), null)).ToList();
@@ -216,15 +216,15 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
             Rejected => (Rejected, "Viabilité économique insuffisante selon les évaluateurs."),
             _ => (Selected, "Classé dans les trois premiers par le comité de sélection."),
         };
-        await Move(app, decision.Item1, decision.Item2, "Comité de sélection DELIO", decided, ct);
+        await Move(app, decision.Item1, decision.Item2, HistoryActor.Person("Comité de sélection DELIO"), decided, ct);
         if (target is not (Supported or Completed)) return;
         await SupportAsync(app, "equipment", SupportKind.Equipment, 180_000, new DateOnly(2026, 2, 10), "Unité de conditionnement", ct);
         await SupportAsync(app, "capacity", SupportKind.Training, null, new DateOnly(2026, 3, 5), "Gestion administrative et financière, e-marketing", ct);
-        await Move(app, Supported, "First support delivered.", "ODCO Oriental", At(2026, 2, 10, 12), ct);
+        await ApplicationFlow.MoveAsync(db, app, Supported, StoredReason.Of("programs.history.first_support"), Odco, At(2026, 2, 10, 12), ct);
         await OutcomeAsync(app, "jobs_created", target == Completed ? 6 : 3, new DateOnly(2026, 6, 30), ct);
         await OutcomeAsync(app, "women_jobs", target == Completed ? 5 : 2, new DateOnly(2026, 6, 30), ct);
         await OutcomeAsync(app, "revenue", target == Completed ? 240_000 : 95_000, new DateOnly(2026, 6, 30), ct);
-        if (target == Completed) await Move(app, Completed, "Accompagnement achevé.", "ODCO Oriental", At(2026, 7, 1, 10), ct);
+        if (target == Completed) await Move(app, Completed, "Accompagnement achevé.", Odco, At(2026, 7, 1, 10), ct);
     }
 
     /// <summary>Two dossiers in the open Taghyir call: one eligible, one still a draft.</summary>
@@ -235,8 +235,8 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
         if (coops.Count > 0)
         {
             var app = await InsertDraftAsync(call, coops[0], now.AddDays(-3), ct);
-            await Move(app, Submitted, null, "ODCO Oriental", now.AddDays(-2), ct, submittedAt: now.AddDays(-2));
-            await Move(app, Eligible, "Meets every rule of the call.", "eligibility check", now.AddDays(-2), ct);
+            await Move(app, Submitted, null, Odco, now.AddDays(-2), ct, submittedAt: now.AddDays(-2));
+            await ApplicationFlow.MoveAsync(db, app, Eligible, Eligibility.Reason([]), HistoryActor.EligibilityCheck, now.AddDays(-2), ct);
         }
         if (coops.Count > 1) await InsertDraftAsync(call, coops[1], now.AddDays(-1), ct);
     }
@@ -256,12 +256,16 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
             VALUES (@Id, @CallId, @ProgramId, @CooperativeId, @CooperativeNameAr, @CooperativeNameFr, @RegionCode, @ProvinceCode,
                 @Sectors, @WomenLed, @Status, @Answers, @Documents, @Eligibility, @EligibilityOverridden, @SubmittedAt, @DecisionReason, @Version, @CreatedAt, @UpdatedAt)
             """, app, ct);
-        await ApplicationFlow.RecordAsync(db, app.Id, null, Draft, null, "ODCO Oriental", at, ct);
+        await ApplicationFlow.RecordAsync(db, app.Id, null, Draft, null, Odco, at, ct);
         return app;
     }
 
-    private Task<bool> Move(ApplicationRow app, ApplicationStatus to, string? reason, string actor, DateTimeOffset at, CancellationToken ct, DateTimeOffset? submittedAt = null)
-        => ApplicationFlow.MoveAsync(db, app, to, reason, actor, at, ct, submittedAt: submittedAt);
+    /// <summary>The delegation that files the demo dossiers, as a person would be named in the history.</summary>
+    private static readonly HistoryActor Odco = HistoryActor.Person("ODCO Oriental");
+
+    /// <summary>A move whose reason a person typed (in French, as the demo's staff write).</summary>
+    private Task<bool> Move(ApplicationRow app, ApplicationStatus to, string? reason, HistoryActor actor, DateTimeOffset at, CancellationToken ct, DateTimeOffset? submittedAt = null)
+        => ApplicationFlow.MoveAsync(db, app, to, StoredReason.Typed(reason), actor, at, ct, submittedAt: submittedAt);
 
     private Task SupportAsync(ApplicationRow app, string axis, SupportKind kind, decimal? amount, DateOnly on, string description, CancellationToken ct)
         => db.ExecuteAsync("""

@@ -20,15 +20,17 @@ internal sealed class WithdrawApplicationsOfDissolvedCooperativeHandler(DbSessio
             $"SELECT {ApplicationRow.Columns} FROM prog_applications a WHERE a.cooperative_id = @Id AND a.status IN @Open",
             new { Id = notification.CooperativeId, Open = open }, cancellationToken)).ToList();
         var now = clock.GetUtcNow();
-        var reason = $"Cooperative dissolved on {notification.EffectiveOn:yyyy-MM-dd}" + (string.IsNullOrWhiteSpace(notification.Reason) ? "." : ": " + notification.Reason);
+        var reason = string.IsNullOrWhiteSpace(notification.Reason)
+            ? StoredReason.Of("programs.history.cooperative_dissolved", ("dissolvedOn", notification.EffectiveOn))
+            : StoredReason.Of("programs.history.cooperative_dissolved_because", ("dissolvedOn", notification.EffectiveOn), ("reason", notification.Reason.Trim()));
         foreach (var app in applications)
         {
             var wasSelected = app.StatusValue == ApplicationStatus.Selected;
-            await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Withdrawn, reason, "system", now, cancellationToken);
+            await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Withdrawn, reason, HistoryActor.System, now, cancellationToken);
             if (wasSelected)
             {
                 var call = (await ProgramStore.FindCallAsync(db, app.CallId, cancellationToken))!;
-                await ApplicationFlow.PromoteFirstWaitlistedAsync(db, call, "system", now, cancellationToken);
+                await ApplicationFlow.PromoteFirstWaitlistedAsync(db, call, HistoryActor.System, now, cancellationToken);
             }
         }
     }

@@ -11,12 +11,12 @@ namespace CoopHub.Programs.Model;
 internal static class ApplicationAccess
 {
     /// <summary>The applicant side: the cooperative's manager, staff of its region or of the program.</summary>
-    public static Error? ForApplicant(CurrentUser user, ApplicationInCall loaded, string what)
+    public static Error? ForApplicant(CurrentUser user, ApplicationInCall loaded, string action)
         => ProgramAccess.CanActForApplicant(user, loaded.Application.CooperativeId, loaded.Application.RegionCode, loaded.Call.ProgramRegionList) ? null
-            : Error.ForbiddenUntranslated($"Only the cooperative's manager, or staff of its region or of the program, can {what}.");
+            : Error.Forbidden("programs.applicant_side_only", ("action", ProgramText.Action(action)));
 
     /// <summary>Those who may see it: the applicant side, and the call's reviewers once it is under review (never on a conflict).</summary>
     public static async Task<Error?> ForViewerAsync(DbSession db, CurrentUser user, ApplicationInCall loaded, CancellationToken ct)
         => await ProgramAccess.CanSeeAsync(db, user, loaded.Application, loaded.Call.ProgramRegionList, ct) ? null
-            : Error.ForbiddenUntranslated("Only the cooperative's manager, staff of its region or program, and the call's reviewers can see this application.");
+            : Error.Forbidden("programs.application_viewers_only");
 }

@@ -1,5 +1,6 @@
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
+using CoopHub.Shared.Localization;
 using static CoopHub.Programs.Model.ApplicationStatus;
 
 namespace CoopHub.Programs.Model;
@@ -36,45 +37,48 @@ internal static class ApplicationFlow
     public static string AwardedSql => "('selected', 'supported', 'completed')";
 
     /// <summary>Moves the application if it is still at the version read; false when someone changed it meanwhile.</summary>
-    public static async Task<bool> MoveAsync(DbSession db, ApplicationRow app, ApplicationStatus to, string? reason, string actor, DateTimeOffset now,
+    public static async Task<bool> MoveAsync(DbSession db, ApplicationRow app, ApplicationStatus to, StoredReason? reason, HistoryActor actor, DateTimeOffset now,
         CancellationToken ct, bool? overridden = null, DateTimeOffset? submittedAt = null)
     {
-        var decision = IsDecision(to) ? reason : app.DecisionReason;
+        var decision = IsDecision(to) ? reason : app.Decision;
         var changed = await db.ExecuteAsync("""
             UPDATE prog_applications SET status = @To, version = version + 1, updated_at = @Now, decision_reason = @Decision,
-                eligibility_overridden = @Overridden, submitted_at = @SubmittedAt
+                decision_reason_code = @DecisionCode, decision_reason_args = @DecisionArgs, eligibility_overridden = @Overridden, submitted_at = @SubmittedAt
             WHERE id = @Id AND version = @Version
             """, new
         {
-            To = ApiJson.Api(to), Now = now, Decision = decision, Overridden = overridden ?? app.EligibilityOverridden,
-            SubmittedAt = submittedAt ?? app.SubmittedAt, app.Id, app.Version,
+            To = ApiJson.Api(to), Now = now, Decision = decision?.Text, DecisionCode = decision?.Code, DecisionArgs = decision?.ArgsJson,
+            Overridden = overridden ?? app.EligibilityOverridden, SubmittedAt = submittedAt ?? app.SubmittedAt, app.Id, app.Version,
         }, ct);
         if (changed == 0) return false;
         await RecordAsync(db, app.Id, app.StatusValue, to, reason, actor, now, ct);
         if (IsDecision(to))
         {
+            // Other systems receive the decision as data: a reason the system wrote goes out in the platform's default language.
             await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Programs.ApplicationDecidedEvent(
-                app.Id, app.CallId, app.ProgramId, app.CooperativeId, app.CooperativeNameAr, app.CooperativeNameFr, app.RegionCode, ApiJson.Api(to), reason),
+                app.Id, app.CallId, app.ProgramId, app.CooperativeId, app.CooperativeNameAr, app.CooperativeNameFr, app.RegionCode, ApiJson.Api(to),
+                reason is null ? null : ProgramText.In(ServerText.DefaultLanguage, reason.Render)),
                 now, ct);
         }
         app.Version++;
         app.Status = ApiJson.Api(to);
-        app.DecisionReason = decision;
+        app.Decision = decision;
         app.UpdatedAt = now;
         if (overridden is { } o) app.EligibilityOverridden = o;
         if (submittedAt is { } s) app.SubmittedAt = s;
         return true;
     }
 
-    public static Task RecordAsync(DbSession db, Guid applicationId, ApplicationStatus? from, ApplicationStatus to, string? reason, string actor, DateTimeOffset at, CancellationToken ct)
+    public static Task RecordAsync(DbSession db, Guid applicationId, ApplicationStatus? from, ApplicationStatus to, StoredReason? reason, HistoryActor actor,
+        DateTimeOffset at, CancellationToken ct)
         => db.ExecuteAsync("""
-            INSERT INTO prog_application_history (id, application_id, sequence, from_status, to_status, reason, actor, at)
+            INSERT INTO prog_application_history (id, application_id, sequence, from_status, to_status, reason, reason_code, reason_args, actor, actor_code, at)
             VALUES (@Id, @ApplicationId, (SELECT COALESCE(MAX(h.sequence), 0) + 1 FROM prog_application_history h WHERE h.application_id = @ApplicationId),
-                @From, @To, @Reason, @Actor, @At)
+                @From, @To, @Reason, @ReasonCode, @ReasonArgs, @Actor, @ActorCode, @At)
             """, new
         {
             Id = Guid.NewGuid(), ApplicationId = applicationId, From = from is { } f ? ApiJson.Api(f) : null, To = ApiJson.Api(to),
-            Reason = reason, Actor = actor, At = at,
+            Reason = reason?.Text, ReasonCode = reason?.Code, ReasonArgs = reason?.ArgsJson, Actor = actor.Name, ActorCode = actor.Code, At = at,
         }, ct);
 
     public static Task<int> AwardedCountAsync(DbSession db, Guid callId, CancellationToken ct)
@@ -84,7 +88,7 @@ internal static class ApplicationFlow
     /// After a selected application leaves, the best-ranked waitlisted one takes the place (if a place is free).
     /// Returns it, or null when nobody is waiting.
     /// </summary>
-    public static async Task<ApplicationRow?> PromoteFirstWaitlistedAsync(DbSession db, CallRow call, string actor, DateTimeOffset now, CancellationToken ct)
+    public static async Task<ApplicationRow?> PromoteFirstWaitlistedAsync(DbSession db, CallRow call, HistoryActor actor, DateTimeOffset now, CancellationToken ct)
     {
         if (await AwardedCountAsync(db, call.Id, ct) >= call.Places) return null;
         var ranking = await Ranking.ComputeAsync(db, call, ct);
@@ -92,6 +96,25 @@ internal static class ApplicationFlow
         if (first is null) return null;
         var row = await ProgramStore.FindApplicationAsync(db, first.ApplicationId, ct);
         if (row is null) return null;
-        return await MoveAsync(db, row, Selected, "Promoted from the waitlist: a selected application was withdrawn.", actor, now, ct) ? row : null;
+        return await MoveAsync(db, row, Selected, StoredReason.Of("programs.history.promoted"), actor, now, ct) ? row : null;
     }
+}
+
+/// <summary>
+/// Who moved an application, as its history shows it: a person by name (stored as written), or the system itself
+/// (the eligibility check, an automatic withdrawal) by a code whose name is in the reader's language.
+/// </summary>
+internal sealed record HistoryActor(string Name, string? Code = null)
+{
+    public static readonly HistoryActor EligibilityCheck = new("programs.actor.eligibility_check", "programs.actor.eligibility_check");
+
+    public static readonly HistoryActor System = new("programs.actor.system", "programs.actor.system");
+
+    public static readonly HistoryActor Unknown = new("programs.actor.unknown", "programs.actor.unknown");
+
+    public static HistoryActor Person(string name) => new(name);
+
+    public static HistoryActor Read(string name, string? code) => new(name, code);
+
+    public string Render() => Code is null ? Name : ServerText.Get(Code);
 }

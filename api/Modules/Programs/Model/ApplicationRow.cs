@@ -22,6 +22,8 @@ internal sealed class ApplicationRow
     public bool EligibilityOverridden { get; set; }
     public DateTimeOffset? SubmittedAt { get; set; }
     public string? DecisionReason { get; set; }
+    public string? DecisionReasonCode { get; set; }
+    public string? DecisionReasonArgs { get; set; }
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
@@ -30,11 +32,27 @@ internal sealed class ApplicationRow
         a.id AS Id, a.call_id AS CallId, a.program_id AS ProgramId, a.cooperative_id AS CooperativeId, a.cooperative_name_ar AS CooperativeNameAr,
         a.cooperative_name_fr AS CooperativeNameFr, a.region_code AS RegionCode, a.province_code AS ProvinceCode, a.sectors AS Sectors,
         a.women_led AS WomenLed, a.status AS Status, a.answers AS Answers, a.documents AS Documents, a.eligibility AS Eligibility,
-        a.eligibility_overridden AS EligibilityOverridden, a.submitted_at AS SubmittedAt, a.decision_reason AS DecisionReason, a.version AS Version,
+        a.eligibility_overridden AS EligibilityOverridden, a.submitted_at AS SubmittedAt, a.decision_reason AS DecisionReason,
+        a.decision_reason_code AS DecisionReasonCode, a.decision_reason_args AS DecisionReasonArgs, a.version AS Version,
         a.created_at AS CreatedAt, a.updated_at AS UpdatedAt
         """;
 
     public ApplicationStatus StatusValue => ApiJson.Parse<ApplicationStatus>(Status);
+
+    /// <summary>The reason of the last decision: a person's text as typed, or what the system wrote as a code (rendered when read).</summary>
+    public StoredReason? Decision
+    {
+        get => StoredReason.Read(DecisionReason, DecisionReasonCode, DecisionReasonArgs);
+        set
+        {
+            DecisionReason = value?.Text;
+            DecisionReasonCode = value?.Code;
+            DecisionReasonArgs = value?.ArgsJson;
+        }
+    }
+
+    /// <summary>The eligibility reasons as stored (codes with arguments).</summary>
+    public IReadOnlyList<StoredFailure> Failures => ApiJson.List<StoredFailure>(Eligibility);
 
     public ApplicationAnswers AnswerSet => ApiJson.Read<ApplicationAnswers>(Answers);
 
@@ -43,7 +61,7 @@ internal sealed class ApplicationRow
         var answers = AnswerSet;
         return new(Id, CallId, ProgramId, CooperativeId, CooperativeNameAr, CooperativeNameFr, RegionCode, ProvinceCode, ApiJson.List<string>(Sectors),
             WomenLed, StatusValue, answers.ProjectSummary, answers.RequestedAxes ?? [], answers.RequestedAmount, ApiJson.List<DocumentLink>(Documents),
-            ApiJson.List<EligibilityFailure>(Eligibility), EligibilityOverridden, SubmittedAt, DecisionReason, Version, CreatedAt, UpdatedAt);
+            CoopHub.Programs.Model.Eligibility.Render(Failures), EligibilityOverridden, SubmittedAt, Decision?.Render(), Version, CreatedAt, UpdatedAt);
     }
 }
 

@@ -13,21 +13,16 @@ internal static class ApplicationRules
 {
     public static Error? Closed(CallRow call, DateTimeOffset now)
     {
-        if (call.StatusValue == CallStatus.Cancelled) return Error.ConflictUntranslated("call.cancelled", "The call was cancelled.");
-        if (now < call.OpensAt)
-        {
-            return Error.ConflictUntranslated("call.not_open_yet", $"The call opens on {Casablanca.ToLocal(call.OpensAt):yyyy-MM-dd HH:mm} (Casablanca time).");
-        }
-        if (now >= call.ClosesAt)
-        {
-            return Error.ConflictUntranslated("call.closed", $"The call closed on {Casablanca.ToLocal(call.ClosesAt):yyyy-MM-dd HH:mm} (Casablanca time); applications are no longer accepted.");
-        }
+        if (call.StatusValue == CallStatus.Cancelled) return Error.Conflict("call.cancelled");
+        if (now < call.OpensAt) return Error.Conflict("call.not_open_yet", ("opensAt", Casablanca.ToLocal(call.OpensAt)));
+        if (now >= call.ClosesAt) return Error.Conflict("call.closed", ("closedAt", Casablanca.ToLocal(call.ClosesAt)));
         return null;
     }
 
-    public static Error Duplicate(Guid? existing) => new(ErrorKind.Conflict, "application.duplicate",
-        "The cooperative has already applied to this call; open its application instead.",
-        Extensions: new Dictionary<string, object?> { ["applicationId"] = existing });
+    public static Error Duplicate(Guid? existing) => Error.Conflict("application.duplicate") with
+    {
+        Extensions = new Dictionary<string, object?> { ["applicationId"] = existing },
+    };
 
     public static Error Stale(ApplicationRow app, int expected)
         => Error.PreconditionFailed();

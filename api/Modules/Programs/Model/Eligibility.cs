@@ -10,51 +10,62 @@ internal static class Eligibility
 
     public static IReadOnlyList<string> Statuses(EligibilityRules rules) => rules.Statuses is { Count: > 0 } s ? s : DefaultStatuses;
 
-    public static IReadOnlyList<EligibilityFailure> Evaluate(EligibilityRules rules, CooperativeSummary coop, int previousAwards, DateOnly today)
+    /// <summary>Each rule the cooperative does not meet, with its reason as a code and arguments (rendered when read).</summary>
+    public static IReadOnlyList<StoredFailure> Evaluate(EligibilityRules rules, CooperativeSummary coop, int previousAwards, DateOnly today)
     {
-        var failures = new List<EligibilityFailure>();
+        var failures = new List<StoredFailure>();
         var statuses = Statuses(rules);
         if (!statuses.Contains(coop.Status))
         {
-            failures.Add(new("status", $"The call is open to cooperatives that are {string.Join(" or ", statuses)}; this one is {coop.Status}."));
+            failures.Add(StoredFailure.Of("status", "programs.eligibility.status", ("statuses", statuses), ("cooperativeStatus", coop.Status)));
         }
         if (rules.Sectors is { Count: > 0 } sectors && !coop.Sectors.Intersect(sectors).Any())
         {
-            failures.Add(new("sector", $"The call is for the sectors {string.Join(", ", sectors)}; the cooperative works in {(coop.Sectors.Count == 0 ? "no listed sector" : string.Join(", ", coop.Sectors))}."));
+            failures.Add(coop.Sectors.Count == 0
+                ? StoredFailure.Of("sector", "programs.eligibility.sector_none", ("sectors", sectors))
+                : StoredFailure.Of("sector", "programs.eligibility.sector", ("sectors", sectors), ("cooperativeSectors", coop.Sectors)));
         }
         if (rules.Regions is { Count: > 0 } regions && !regions.Contains(coop.RegionCode))
         {
-            failures.Add(new("region", $"The call is for cooperatives of {string.Join(", ", regions)}; this one is in {coop.RegionCode}."));
+            failures.Add(StoredFailure.Of("region", "programs.eligibility.region", ("regions", regions), ("cooperativeRegion", coop.RegionCode)));
         }
         if (rules.Provinces is { Count: > 0 } provinces && !provinces.Contains(coop.ProvinceCode))
         {
-            failures.Add(new("province", $"The call is for cooperatives of the provinces {string.Join(", ", provinces)}; this one is in {coop.ProvinceCode}."));
+            failures.Add(StoredFailure.Of("province", "programs.eligibility.province", ("provinces", provinces), ("cooperativeProvince", coop.ProvinceCode)));
         }
         if (rules.MinAgeMonths is { } minAge)
         {
             if (coop.FoundedOn is not { } founded)
             {
-                failures.Add(new("age", $"The call needs cooperatives at least {minAge} months old; the registry has no founding date for this one."));
+                failures.Add(StoredFailure.Of("age", "programs.eligibility.age_unknown", ("months", minAge)));
             }
             else if (founded > today.AddMonths(-minAge))
             {
-                failures.Add(new("age", $"The call needs cooperatives at least {minAge} months old; this one was founded on {founded:yyyy-MM-dd}."));
+                failures.Add(StoredFailure.Of("age", "programs.eligibility.age", ("months", minAge), ("foundedOn", founded)));
             }
         }
         if (rules.MinMembers is { } minMembers && coop.MembersTotal < minMembers)
         {
-            failures.Add(new("members", $"The call needs at least {minMembers} members; the registry lists {coop.MembersTotal}."));
+            failures.Add(StoredFailure.Of("members", "programs.eligibility.members", ("min", minMembers), ("members", coop.MembersTotal)));
         }
         if (rules.WomenLedOnly == true && !coop.WomenLed)
         {
-            failures.Add(new("womenLed", "The call is for women-led cooperatives; the registry does not list this one as women-led."));
+            failures.Add(StoredFailure.Of("womenLed", "programs.eligibility.women_led"));
         }
         if (rules.MaxPreviousAwards is { } maxAwards && previousAwards > maxAwards)
         {
-            failures.Add(new("previousAwards", $"The call accepts cooperatives with at most {maxAwards} previous awards; this one has {previousAwards}."));
+            failures.Add(StoredFailure.Of("previousAwards", "programs.eligibility.previous_awards", ("max", maxAwards), ("awards", previousAwards)));
         }
         return failures;
     }
+
+    /// <summary>What the eligibility check writes into the history: every rule met, or the reasons of each failed one.</summary>
+    public static StoredReason Reason(IReadOnlyList<StoredFailure> failures) => failures.Count == 0
+        ? StoredReason.Of("programs.history.eligible")
+        : StoredReason.Of("programs.history.ineligible", ("failures", failures));
+
+    /// <summary>The reasons in the reader's language.</summary>
+    public static IReadOnlyList<EligibilityFailure> Render(IEnumerable<StoredFailure> failures) => failures.Select(f => f.ToFailure()).ToList();
 
     /// <summary>Applications of the cooperative selected, supported or completed in calls other than <paramref name="exceptCall"/>.</summary>
     public static Task<int> PreviousAwardsAsync(DbSession db, Guid cooperativeId, Guid exceptCall, CancellationToken ct)

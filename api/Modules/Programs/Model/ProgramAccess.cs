@@ -1,5 +1,6 @@
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 
@@ -15,20 +16,23 @@ internal static class ProgramAccess
     public static bool CanManage(CurrentUser user, IReadOnlyList<string> programRegions)
         => user.IsAdmin || (user.Roles.Contains(Roles.Staff) && (user.StaffRegions is null || programRegions.Any(r => user.StaffRegions.Contains(r))));
 
+    // The refusals name the action (programs.action.<action>, in the reader's language) and the program's regions by name.
+
     /// <summary>For an authorizer that knows the regions from the request itself (a new program).</summary>
-    public static AccessDenied? Manage(CurrentUser user, IReadOnlyList<string> programRegions, string what)
-        => CanManage(user, programRegions) ? null : AccessDenied.ForUntranslated(user, Refusal(programRegions, what));
+    public static AccessDenied? Manage(CurrentUser user, IReadOnlyList<string> programRegions, string action)
+        => CanManage(user, programRegions) ? null : programRegions.Count == 0
+            ? AccessDenied.For(user, "programs.national_staff_only", ("action", ProgramText.Action(action)))
+            : AccessDenied.For(user, "programs.staff_of_regions_only", ("action", ProgramText.Action(action)), ("regions", ReferenceNames.Regions(programRegions)));
 
     /// <summary>The role part, for authorizers: only staff (or an administrator) run programs; which program is the handler's check.</summary>
-    public static AccessDenied? Staff(CurrentUser user, string what) => user.IsStaff ? null : AccessDenied.ForUntranslated(user, $"Only staff can {what}.");
+    public static AccessDenied? Staff(CurrentUser user, string action)
+        => user.IsStaff ? null : AccessDenied.For(user, "programs.staff_only", ("action", ProgramText.Action(action)));
 
     /// <summary>The record part, for handlers: 403 unless the caller runs the program the loaded record belongs to.</summary>
-    public static Error? Forbid(CurrentUser user, IReadOnlyList<string> programRegions, string what)
-        => CanManage(user, programRegions) ? null : Error.ForbiddenUntranslated(Refusal(programRegions, what));
-
-    private static string Refusal(IReadOnlyList<string> programRegions, string what) => programRegions.Count == 0
-        ? $"Only national staff or an administrator can {what} for a national program."
-        : $"Only staff of {string.Join(", ", programRegions)} (or an administrator) can {what}.";
+    public static Error? Forbid(CurrentUser user, IReadOnlyList<string> programRegions, string action)
+        => CanManage(user, programRegions) ? null : programRegions.Count == 0
+            ? Error.Forbidden("programs.national_staff_only", ("action", ProgramText.Action(action)))
+            : Error.Forbidden("programs.staff_of_regions_only", ("action", ProgramText.Action(action)), ("regions", ReferenceNames.Regions(programRegions)));
 
     /// <summary>The cooperative's manager, staff of its region, or staff running the program may act for an applicant.</summary>
     public static bool CanActForApplicant(CurrentUser user, Guid cooperativeId, string? cooperativeRegion, IReadOnlyList<string> programRegions)
@@ -56,5 +60,10 @@ internal static class ProgramAccess
             && !await HasConflictAsync(db, user, application.CallId, application.CooperativeId, ct);
     }
 
-    public static string ActorName(CurrentUser user) => user.Name ?? (user.ActorType == "system" ? "system" : "unknown");
+    /// <summary>The caller's name as reviews keep it.</summary>
+    public static string ActorName(CurrentUser user) => user.Name ?? string.Empty;
+
+    /// <summary>The caller as the history shows them: by name, or the system (in the reader's language) when no person acts.</summary>
+    public static HistoryActor Actor(CurrentUser user)
+        => user.Name is { Length: > 0 } name ? HistoryActor.Person(name) : user.ActorType == "system" ? HistoryActor.System : HistoryActor.Unknown;
 }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Results;
 
@@ -10,6 +11,11 @@ internal static class ProgramCodes
         => await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM prog_programs WHERE code_key = @Key AND (@Except IS NULL OR id <> @Except)",
             new { Key = codeKey, Except = except }, ct) > 0;
 
-    public static Error Taken(string code) => new(ErrorKind.Conflict, "program.code_taken", $"Another program already has the code {code}.",
-        new Dictionary<string, string[]> { ["code"] = [$"Another program already has the code {code}."] });
+    /// <summary>409 program.code_taken, also under the code field.</summary>
+    public static Error Taken(string code)
+    {
+        var message = ServerText.Get("program.code_taken", ("code", code));
+        return new(ErrorKind.Conflict, "program.code_taken", message, new Dictionary<string, string[]> { ["code"] = [message] },
+            new Dictionary<string, object?> { ["fieldCodes"] = new Dictionary<string, string[]> { ["code"] = ["program.code_taken"] } });
+    }
 }

@@ -19,11 +19,12 @@ internal static class ProgramStore
     public static async Task<ApplicationInCall?> FindApplicationInCallAsync(DbSession db, Guid id, CancellationToken ct)
         => await FindApplicationAsync(db, id, ct) is { } app ? new ApplicationInCall(app, (await FindCallAsync(db, app.CallId, ct))!) : null;
 
-    public static Error ProgramNotFound(Guid id) => Error.NotFoundUntranslated("program.not_found", $"No program has id {id}.");
+    // The id is not repeated to the reader: the address they followed holds it.
+    public static Error ProgramNotFound(Guid id) => Error.NotFound("program.not_found");
 
-    public static Error CallNotFound(Guid id) => Error.NotFoundUntranslated("call.not_found", $"No call has id {id}.");
+    public static Error CallNotFound(Guid id) => Error.NotFound("call.not_found");
 
-    public static Error ApplicationNotFound(Guid id) => Error.NotFoundUntranslated("application.not_found", $"No application has id {id}.");
+    public static Error ApplicationNotFound(Guid id) => Error.NotFound("application.not_found");
 }
 
 internal sealed record ApplicationInCall(ApplicationRow Application, CallRow Call);

@@ -34,7 +34,7 @@ internal sealed class AssignCallReviewerValidator : AbstractValidator<AssignCall
 internal sealed class AssignCallReviewerAuthorizer : IAuthorizer<AssignCallReviewerCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(AssignCallReviewerCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "assign reviewers"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "assign_reviewers"));
 }
 
 /// <summary>Staff running the program assign an active staff member; the cooperatives they manage then are stored as conflicts.</summary>
@@ -45,14 +45,14 @@ internal sealed class AssignCallReviewerHandler(DbSession db, AuditTrail audit, 
     {
         var call = await ProgramStore.FindCallAsync(db, command.CallId, cancellationToken);
         if (call is null) return ProgramStore.CallNotFound(command.CallId);
-        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "assign reviewers") is { } forbidden) return forbidden;
+        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "assign_reviewers") is { } forbidden) return forbidden;
         var actor = await sender.Send(new GetActorSummary(command.ReviewerId!.Value), cancellationToken);
-        if (actor is null) return Error.InvalidUntranslated("reviewerId", $"No user has id {command.ReviewerId}.");
-        if (!actor.Active) return Error.InvalidUntranslated("reviewerId", $"{actor.Name} is disabled and cannot review.");
-        if (!actor.Roles.Contains(Roles.Staff) && !actor.Roles.Contains(Roles.Admin)) return Error.InvalidUntranslated("reviewerId", $"{actor.Name} is not staff; reviewers are staff members.");
+        if (actor is null) return Error.Invalid("reviewerId", "programs.reviewer_unknown");
+        if (!actor.Active) return Error.Invalid("reviewerId", "programs.reviewer_disabled", ("name", actor.Name));
+        if (!actor.Roles.Contains(Roles.Staff) && !actor.Roles.Contains(Roles.Admin)) return Error.Invalid("reviewerId", "programs.reviewer_not_staff", ("name", actor.Name));
         var already = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM prog_reviewers WHERE call_id = @CallId AND reviewer_id = @Id",
             new { command.CallId, Id = actor.Id }, cancellationToken);
-        if (already > 0) return Error.ConflictUntranslated("reviewer.already_assigned", $"{actor.Name} already reviews this call.");
+        if (already > 0) return Error.Conflict("reviewer.already_assigned", ("name", actor.Name));
         var now = clock.GetUtcNow();
         await db.ExecuteAsync("""
             INSERT INTO prog_reviewers (call_id, reviewer_id, reviewer_name, cooperatives, assigned_at) VALUES (@CallId, @Id, @Name, @Cooperatives, @At)

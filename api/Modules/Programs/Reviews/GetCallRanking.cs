@@ -17,7 +17,7 @@ internal sealed record GetCallRankingQuery(Guid CallId) : IQuery<Result<CallRank
 internal sealed class GetCallRankingAuthorizer : IAuthorizer<GetCallRankingQuery>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(GetCallRankingQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "see the ranking"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "see_ranking"));
 }
 
 /// <summary>The ranking staff running the program decide on, recomputed from the stored reviews.</summary>
@@ -28,7 +28,7 @@ internal sealed class GetCallRankingHandler(DbSession db, CurrentUser user) : IQ
     {
         var call = await ProgramStore.FindCallAsync(db, query.CallId, cancellationToken);
         if (call is null) return ProgramStore.CallNotFound(query.CallId);
-        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "see the ranking") is { } forbidden) return forbidden;
+        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "see_ranking") is { } forbidden) return forbidden;
         var items = await Ranking.ComputeAsync(db, call, cancellationToken);
         return new CallRanking(call.Id, call.Places, await ApplicationFlow.AwardedCountAsync(db, call.Id, cancellationToken), items);
     }

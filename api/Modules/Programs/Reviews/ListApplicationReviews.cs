@@ -34,7 +34,7 @@ internal sealed class ListApplicationReviewsHandler(DbSession db, CurrentUser us
         if (!all && !(await ProgramAccess.IsReviewerAsync(db, user, app.CallId, cancellationToken)
                 && !await ProgramAccess.HasConflictAsync(db, user, app.CallId, app.CooperativeId, cancellationToken)))
         {
-            return Error.ForbiddenUntranslated("Only staff running the program and the call's reviewers can see reviews.");
+            return Error.Forbidden("programs.reviews_viewers_only");
         }
         var rows = await db.QueryAsync<ReviewRow>($"SELECT {ReviewRow.Columns} FROM prog_reviews r WHERE r.application_id = @Id ORDER BY r.created_at, r.id",
             new { Id = app.Id }, cancellationToken);

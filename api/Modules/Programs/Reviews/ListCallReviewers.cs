@@ -17,7 +17,7 @@ internal sealed record ListCallReviewersQuery(Guid CallId) : IQuery<Result<IRead
 internal sealed class ListCallReviewersAuthorizer : IAuthorizer<ListCallReviewersQuery>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ListCallReviewersQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "see the call's reviewers"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "see_reviewers"));
 }
 
 /// <summary>The call's reviewers with their progress, for staff running the program.</summary>
@@ -28,7 +28,7 @@ internal sealed class ListCallReviewersHandler(DbSession db, CurrentUser user) :
     {
         var call = await ProgramStore.FindCallAsync(db, query.CallId, cancellationToken);
         if (call is null) return ProgramStore.CallNotFound(query.CallId);
-        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "see the call's reviewers") is { } forbidden) return forbidden;
+        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "see_reviewers") is { } forbidden) return forbidden;
         return (await ReviewerQueries.ListAsync(db, call.Id, cancellationToken)).ToList();
     }
 }

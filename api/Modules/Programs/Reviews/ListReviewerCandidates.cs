@@ -18,7 +18,7 @@ internal sealed record ListReviewerCandidatesQuery(Guid CallId) : IQuery<Result<
 internal sealed class ListReviewerCandidatesAuthorizer : IAuthorizer<ListReviewerCandidatesQuery>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ListReviewerCandidatesQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "choose reviewers"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "choose_reviewers"));
 }
 
 
@@ -29,7 +29,7 @@ internal sealed class ListReviewerCandidatesHandler(DbSession db, ISender sender
     {
         var call = await ProgramStore.FindCallAsync(db, query.CallId, cancellationToken);
         if (call is null) return ProgramStore.CallNotFound(query.CallId);
-        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "choose reviewers") is { } forbidden) return forbidden;
+        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "choose_reviewers") is { } forbidden) return forbidden;
         var assigned = (await ReviewerQueries.ListAsync(db, call.Id, cancellationToken)).Select(r => r.ReviewerId).ToHashSet();
         var regions = call.ProgramRegionList.Count == 0 ? [null] : call.ProgramRegionList.Cast<string?>().ToList();
         var found = new Dictionary<Guid, ActorSummary>();

@@ -18,7 +18,7 @@ internal sealed record RemoveCallReviewerCommand(Guid CallId, Guid ReviewerId) :
 internal sealed class RemoveCallReviewerAuthorizer : IAuthorizer<RemoveCallReviewerCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(RemoveCallReviewerCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "remove reviewers"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "remove_reviewers"));
 }
 
 /// <summary>Staff running the program remove a reviewer who has not scored yet (their scores count in the ranking).</summary>
@@ -28,13 +28,13 @@ internal sealed class RemoveCallReviewerHandler(DbSession db, AuditTrail audit, 
     public async ValueTask<Result<ReviewerAssignment>> Handle(RemoveCallReviewerCommand command, CancellationToken cancellationToken)
     {
         var call = await ProgramStore.FindCallAsync(db, command.CallId, cancellationToken);
-        if (call is not null && ProgramAccess.Forbid(user, call.ProgramRegionList, "remove reviewers") is { } forbidden) return forbidden;
+        if (call is not null && ProgramAccess.Forbid(user, call.ProgramRegionList, "remove_reviewers") is { } forbidden) return forbidden;
         var assignment = call is null ? null
             : (await ReviewerQueries.ListAsync(db, command.CallId, cancellationToken)).SingleOrDefault(r => r.ReviewerId == command.ReviewerId);
-        if (assignment is null) return Error.NotFoundUntranslated("reviewer.not_assigned", "This person does not review this call.");
+        if (assignment is null) return Error.NotFound("reviewer.not_assigned");
         if (assignment.Reviewed > 0)
         {
-            return Error.ConflictUntranslated("reviewer.has_reviews", $"{assignment.Name} has already scored {assignment.Reviewed} application(s); their scores count in the ranking.");
+            return Error.Conflict("reviewer.has_reviews", ("name", assignment.Name), ("count", assignment.Reviewed));
         }
         await db.ExecuteAsync("DELETE FROM prog_reviewers WHERE call_id = @CallId AND reviewer_id = @ReviewerId", command, cancellationToken);
         audit.Record("callReviewer", command.CallId, assignment, null);

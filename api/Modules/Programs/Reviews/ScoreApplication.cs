@@ -63,21 +63,29 @@ internal sealed class ScoreApplicationHandler(DbSession db, AuditTrail audit, Ti
         if (app is null) return ProgramStore.ApplicationNotFound(command.ApplicationId);
         if (!await ProgramAccess.IsReviewerAsync(db, user, app.CallId, cancellationToken))
         {
-            return Error.ForbiddenUntranslated("Only the call's assigned reviewers can score its applications.");
+            return Error.Forbidden("programs.reviewers_only");
         }
         if (await ProgramAccess.HasConflictAsync(db, user, app.CallId, app.CooperativeId, cancellationToken))
         {
-            return Error.ConflictUntranslated("review.conflict_of_interest", "You manage this cooperative, so you cannot review its application.");
+            return Error.Conflict("review.conflict_of_interest");
         }
         if (app.StatusValue != ApplicationStatus.UnderReview)
         {
-            return Error.ConflictUntranslated("application.not_under_review", $"The application is {ApiJson.Api(app.StatusValue)}; scores are given while it is under review.");
+            return Error.Conflict("application.not_under_review", ("status", ProgramText.Status(app.StatusValue)));
         }
         var call = (await ProgramStore.FindCallAsync(db, app.CallId, cancellationToken))!;
         var criteria = call.CriteriaList;
         var given = command.Scores!;
         var (missing, unknown) = WeightedScore.Check(criteria.Select(c => c.Key), given.Select(s => s.Criterion!));
-        if (unknown.Count > 0 || missing.Count > 0) return Error.InvalidUntranslated("scores", WeightedScore.Describe(missing, unknown));
+        if (unknown.Count > 0)
+        {
+            return Error.Invalid("scores", "programs.scores_unknown_criteria", ("criteria", ServerText.List(unknown)));
+        }
+        if (missing.Count > 0)
+        {
+            return Error.Invalid("scores", "programs.scores_missing_criteria",
+                ("criteria", ServerText.List(criteria.Where(c => missing.Contains(c.Key)).Select(c => ProgramText.Name(c.Key, c.NameAr, c.NameFr, c.NameEn)))));
+        }
         var scores = criteria.Select(c => given.Single(s => s.Criterion == c.Key)).Select(s => new CriterionScore(s.Criterion!, s.Score!.Value,
             string.IsNullOrWhiteSpace(s.Comment) ? null : s.Comment.Trim())).ToList();
         var weighted = Ranking.Weighted(criteria, scores);

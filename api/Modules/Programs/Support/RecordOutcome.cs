@@ -48,7 +48,7 @@ internal sealed class RecordOutcomeValidator : AbstractValidator<RecordOutcomeCo
 internal sealed class RecordOutcomeAuthorizer : IAuthorizer<RecordOutcomeCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(RecordOutcomeCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "record outcomes"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "record_outcomes"));
 }
 
 /// <summary>An outcome is measured for a beneficiary against one of the program's indicators, once per indicator and date.</summary>
@@ -60,19 +60,28 @@ internal sealed class RecordOutcomeHandler(DbSession db, AuditTrail audit, TimeP
         {
             return ProgramStore.ApplicationNotFound(command.ApplicationId);
         }
-        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "record outcomes") is { } forbidden) return forbidden;
+        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "record_outcomes") is { } forbidden) return forbidden;
         if (!ApplicationFlow.Awarded.Contains(app.StatusValue))
         {
-            return Error.ConflictUntranslated("application.not_selected", $"The application is {ApiJson.Api(app.StatusValue)}; outcomes are measured for beneficiaries.");
+            return Error.Conflict("application.not_selected", ("status", ProgramText.Status(app.StatusValue)));
         }
         var program = (await ProgramStore.FindProgramAsync(db, app.ProgramId, cancellationToken))!;
-        var indicators = ApiJson.List<OutcomeIndicator>(program.Indicators).Select(i => i.Code).ToList();
-        if (!indicators.Contains(command.Indicator!)) return Error.InvalidUntranslated("indicator", $"'{command.Indicator}' is not an indicator of {program.Code}; use {string.Join(", ", indicators)}.");
+        var indicators = ApiJson.List<OutcomeIndicator>(program.Indicators);
+        if (indicators.All(i => i.Code != command.Indicator))
+        {
+            return Error.Invalid("indicator", "programs.indicator_unknown", ("program", program.Code),
+                ("indicators", ServerText.List(indicators.Select(i => ProgramText.Name(i.Code, i.NameAr, i.NameFr, i.NameEn)))));
+        }
         var record = new OutcomeRecord(Guid.NewGuid(), app.Id, command.Indicator!, command.Value!.Value, command.MeasuredOn!.Value,
             string.IsNullOrWhiteSpace(command.Note) ? null : command.Note.Trim());
         var duplicate = await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM prog_outcomes WHERE application_id = @ApplicationId AND indicator = @Indicator AND measured_on = @MeasuredOn",
             record, cancellationToken);
-        if (duplicate > 0) return Error.ConflictUntranslated("outcome.duplicate", $"{record.Indicator} was already measured on {record.MeasuredOn:yyyy-MM-dd} for this beneficiary.");
+        if (duplicate > 0)
+        {
+            var indicator = indicators.First(i => i.Code == record.Indicator);
+            return Error.Conflict("outcome.duplicate", ("indicator", ProgramText.Name(indicator.Code, indicator.NameAr, indicator.NameFr, indicator.NameEn)),
+                ("measuredOn", record.MeasuredOn));
+        }
         await db.ExecuteAsync("""
             INSERT INTO prog_outcomes (id, application_id, program_id, indicator, value, measured_on, note, created_at)
             VALUES (@Id, @ApplicationId, @ProgramId, @Indicator, @Value, @MeasuredOn, @Note, @CreatedAt)

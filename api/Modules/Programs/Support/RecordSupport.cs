@@ -51,7 +51,7 @@ internal sealed class RecordSupportValidator : AbstractValidator<RecordSupportCo
 internal sealed class RecordSupportAuthorizer : IAuthorizer<RecordSupportCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(RecordSupportCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(ProgramAccess.Staff(user, "record support"));
+        => ValueTask.FromResult(ProgramAccess.Staff(user, "record_support"));
 }
 
 /// <summary>Support goes to a selected beneficiary; the first delivery moves the application from selected to supported.</summary>
@@ -63,14 +63,18 @@ internal sealed class RecordSupportHandler(DbSession db, AuditTrail audit, TimeP
         {
             return ProgramStore.ApplicationNotFound(command.ApplicationId);
         }
-        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "record support") is { } forbidden) return forbidden;
+        if (ProgramAccess.Forbid(user, call.ProgramRegionList, "record_support") is { } forbidden) return forbidden;
         if (!ApplicationFlow.Awarded.Contains(app.StatusValue))
         {
-            return Error.ConflictUntranslated("application.not_selected", $"The application is {ApiJson.Api(app.StatusValue)}; support goes to selected beneficiaries.");
+            return Error.Conflict("application.not_selected", ("status", ProgramText.Status(app.StatusValue)));
         }
         var program = (await ProgramStore.FindProgramAsync(db, app.ProgramId, cancellationToken))!;
-        var axes = ApiJson.List<SupportAxis>(program.SupportAxes).Select(a => a.Code).ToList();
-        if (!axes.Contains(command.Axis!)) return Error.InvalidUntranslated("axis", $"'{command.Axis}' is not a support axis of {program.Code}; use {string.Join(", ", axes)}.");
+        var axes = ApiJson.List<SupportAxis>(program.SupportAxes);
+        if (axes.All(a => a.Code != command.Axis))
+        {
+            return Error.Invalid("axis", "programs.axis_unknown", ("program", program.Code),
+                ("axes", ServerText.List(axes.Select(a => ProgramText.Name(a.Code, a.NameAr, a.NameFr, a.NameEn)))));
+        }
         var now = clock.GetUtcNow();
         var record = new SupportRecord(Guid.NewGuid(), app.Id, command.Axis!, command.Kind!.Value, command.Amount, command.DeliveredOn!.Value,
             string.IsNullOrWhiteSpace(command.Description) ? null : command.Description.Trim());
@@ -81,7 +85,7 @@ internal sealed class RecordSupportHandler(DbSession db, AuditTrail audit, TimeP
             cancellationToken);
         if (app.StatusValue == ApplicationStatus.Selected)
         {
-            await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Supported, "First support delivered.", ProgramAccess.ActorName(user), now, cancellationToken);
+            await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Supported, StoredReason.Of("programs.history.first_support"), ProgramAccess.Actor(user), now, cancellationToken);
         }
         audit.Record("support", record.Id, null, record);
         return record;
