@@ -4,7 +4,7 @@ import type { EligibilityFailure } from '@/lib/api/schema-types';
 
 /**
  * The rules a cooperative does not meet: the rule named in the UI language, then the server's explanation with the
- * figures (written in English by the API, so shown left to right).
+ * figures, which the API writes in the language the app asks for (ADR 0020).
  */
 export function EligibilityFailures({ failures }: { failures: readonly EligibilityFailure[] }) {
   const { t, i18n } = useTranslation();
@@ -17,7 +17,7 @@ export function EligibilityFailures({ failures }: { failures: readonly Eligibili
             <Text span fw={600} size="sm">
               {i18n.exists(key) ? t(key) : f.rule}
             </Text>
-            <Text size="xs" c="dimmed" lang="en" dir="ltr">
+            <Text size="xs" c="dimmed">
               {f.message}
             </Text>
           </List.Item>
