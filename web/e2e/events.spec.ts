@@ -84,7 +84,7 @@ test('Arabic: register until full, see the waitlist position, cancel with the co
   // The event page.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
   await expect(page.getByTestId('event-agenda')).toContainText('تقديم البرنامج');
-  await expect(page.getByRole('link', { name: 'إضافة إلى التقويم' })).toHaveAttribute('href', `/api/v1/events/${event.id}.ics`);
+  await expect(page.getByRole('link', { name: 'إضافة إلى التقويم' })).toHaveAttribute('href', `/api/v1/events/${event.id}.ics?lang=ar`);
 
   // Two seats: two attendees get one, the third is waitlisted at position 1.
   await page.getByRole('button', { name: 'التسجيل', exact: true }).click();

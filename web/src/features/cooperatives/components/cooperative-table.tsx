@@ -7,6 +7,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { StatusBadge } from '@/features/cooperatives/components/status-badge';
 import { LatinRun } from '@/components/latin-run';
+import { LocalizedText } from '@/components/localized-text';
 
 type Props = { items: CooperativeListItem[]; regions: Region[] | undefined; sectors: Sector[] | undefined };
 
@@ -28,7 +29,7 @@ export function CooperativeTable({ items, regions, sectors }: Props) {
           render: (c) => (
             <>
               <Anchor component={Link} to={`/cooperatives/${c.id}`} fw={500}>
-                {fmt.name(c) || c.registrationNumber}
+                <LocalizedText value={c} empty={c.registrationNumber} />
               </Anchor>
               {c.womenLed && (
                 <Badge ms="xs" size="xs" color="grape" variant="light">
@@ -52,9 +53,9 @@ export function CooperativeTable({ items, regions, sectors }: Props) {
           label: t('fields.region'),
           render: (c) => (
             <>
-              <Text size="sm">{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</Text>
+              <Text size="sm"><LocalizedText value={findRegion(regions, c.regionCode)} empty={c.regionCode} /></Text>
               <Text size="xs" c="dimmed">
-                {fmt.name(findProvince(regions, c.provinceCode)) || c.provinceCode}
+                <LocalizedText value={findProvince(regions, c.provinceCode)} empty={c.provinceCode} />
               </Text>
             </>
           ),
@@ -66,7 +67,7 @@ export function CooperativeTable({ items, regions, sectors }: Props) {
             <Group gap={4}>
               {c.sectors.map((code) => (
                 <Badge key={code} size="sm" variant="outline">
-                  {fmt.name(sectors?.find((s) => s.code === code)) || code}
+                  <LocalizedText value={sectors?.find((s) => s.code === code)} empty={code} />
                 </Badge>
               ))}
             </Group>

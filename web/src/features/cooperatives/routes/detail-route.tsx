@@ -17,6 +17,7 @@ import { StatusBadge } from '@/features/cooperatives/components/status-badge';
 import { StatusChangeDialog } from '@/features/cooperatives/components/status-change-dialog';
 import { StatusHistory } from '@/features/cooperatives/components/status-history';
 import { LatinRun } from '@/components/latin-run';
+import { LocalizedText } from '@/components/localized-text';
 
 export function DetailRoute() {
   const { id = '' } = useParams();
@@ -41,7 +42,7 @@ export function DetailRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}>{fmt.name(c) || c.registrationNumber}</Title>
+          <Title order={1}><LocalizedText value={c} empty={c.registrationNumber} /></Title>
           {otherName && otherName !== fmt.name(c) && (
             <Text c="dimmed" lang={fmt.language === 'ar' ? 'fr' : 'ar'} dir="auto">
               {otherName}
@@ -81,7 +82,7 @@ export function DetailRoute() {
                   </LatinRun>
                 </DetailField>
                 <DetailField label={t('fields.legalForm')}>
-                  {fmt.name(legalForms?.find((l) => l.code === c.legalForm)) || c.legalForm}
+                  <LocalizedText value={legalForms?.find((l) => l.code === c.legalForm)} empty={c.legalForm} />
                 </DetailField>
                 <DetailField label={t('fields.nameAr')}>
                   <span lang="ar" dir="rtl">
@@ -98,7 +99,7 @@ export function DetailRoute() {
                   <Group gap={4}>
                     {c.sectors.map((code) => (
                       <Badge key={code} variant="outline">
-                        {fmt.name(sectors?.find((s) => s.code === code)) || code}
+                        <LocalizedText value={sectors?.find((s) => s.code === code)} empty={code} />
                       </Badge>
                     ))}
                   </Group>
@@ -112,9 +113,9 @@ export function DetailRoute() {
                 {t('form.sectionPlace')}
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <DetailField label={t('fields.region')}>{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</DetailField>
+                <DetailField label={t('fields.region')}><LocalizedText value={findRegion(regions, c.regionCode)} empty={c.regionCode} /></DetailField>
                 <DetailField label={t('fields.province')}>
-                  {fmt.name(findProvince(regions, c.provinceCode)) || c.provinceCode}
+                  <LocalizedText value={findProvince(regions, c.provinceCode)} empty={c.provinceCode} />
                 </DetailField>
                 <DetailField label={t('fields.commune')}>{c.commune}</DetailField>
                 <DetailField label={t('fields.address')}>{c.address}</DetailField>

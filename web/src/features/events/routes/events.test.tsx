@@ -86,7 +86,7 @@ describe('events', () => {
     expect(screen.getByTestId('event-agenda')).toHaveTextContent('Travaux pratiques');
     expect(screen.getByRole('link', { name: 'DELIO' })).toHaveAttribute('href', `/programs/${event.programId}`);
     expect(screen.getByRole('link', { name: /ODCO Oriental/ })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Ajouter au calendrier/ })).toHaveAttribute('href', `/api/v1/events/${eventId}.ics`);
+    expect(screen.getByRole('link', { name: /Ajouter au calendrier/ })).toHaveAttribute('href', `/api/v1/events/${eventId}.ics?lang=fr`);
     expect(await screen.findByTestId('stat-registered')).toHaveTextContent('2 / 2');
     expect(screen.getByTestId('stat-waitlisted')).toHaveTextContent('1');
     // Anonymous: sign in first.

@@ -13,6 +13,7 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { NETWORKS_PAGE_SIZE, useNetworks } from '@/features/networks/api/get-networks';
+import { LocalizedText } from '@/components/localized-text';
 
 const KEYS = ['q', 'scope', 'region', 'sector'] as const;
 
@@ -74,7 +75,7 @@ export function NetworksRoute() {
               render: (n) => (
                 <>
                   <Anchor component={Link} to={`/networks/${n.id}`} fw={500}>
-                    {fmt.name(n) || n.acronym}
+                    <LocalizedText value={n} empty={n.acronym} />
                   </Anchor>
                   <Text size="xs" c="dimmed">
                     {t(`networkKind.${n.kind}`)}
@@ -98,7 +99,7 @@ export function NetworksRoute() {
                   <Text size="sm">{n.regionCode ? fmt.name(findRegion(regions, n.regionCode)) : t('networkScope.national')}</Text>
                   {n.provinceCode && (
                     <Text size="xs" c="dimmed">
-                      {fmt.name(findProvince(regions, n.provinceCode)) || n.provinceCode}
+                      <LocalizedText value={findProvince(regions, n.provinceCode)} empty={n.provinceCode} />
                     </Text>
                   )}
                 </>

@@ -11,6 +11,7 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useOrganisation } from '@/features/organisations/api/get-organisation';
 import { OrganisationKindBadge } from '@/features/organisations/components/organisation-kind-badge';
+import { LocalizedText } from '@/components/localized-text';
 
 export function OrganisationRoute() {
   const { id = '' } = useParams();
@@ -31,7 +32,7 @@ export function OrganisationRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}>{fmt.name(o) || o.acronym}</Title>
+          <Title order={1}><LocalizedText value={o} empty={o.acronym} /></Title>
           <Group gap="xs" mt="xs">
             <OrganisationKindBadge kind={o.kind} />
             {o.acronym && (
@@ -67,7 +68,7 @@ export function OrganisationRoute() {
           <DetailField label={t('fields.region')}>
             {o.regionCode ? fmt.name(findRegion(regions, o.regionCode)) || o.regionCode : t('organisations.noRegion')}
           </DetailField>
-          <DetailField label={t('fields.province')}>{fmt.name(findProvince(regions, o.provinceCode)) || o.provinceCode}</DetailField>
+          <DetailField label={t('fields.province')}><LocalizedText value={findProvince(regions, o.provinceCode)} empty={o.provinceCode} /></DetailField>
         </SimpleGrid>
       </Card>
       <Card withBorder>

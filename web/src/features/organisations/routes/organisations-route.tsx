@@ -8,18 +8,17 @@ import { ListTable } from '@/components/list-table';
 import { ORGANISATION_KINDS } from '@/lib/api/schema-types';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { ORGANISATIONS_PAGE_SIZE, useOrganisations } from '@/features/organisations/api/get-organisations';
 import { OrganisationKindBadge } from '@/features/organisations/components/organisation-kind-badge';
+import { LocalizedText } from '@/components/localized-text';
 
 const KEYS = ['q', 'kind', 'region'] as const;
 
 export function OrganisationsRoute() {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const me = useMe().data;
   const regions = useRegions().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
@@ -74,7 +73,7 @@ export function OrganisationsRoute() {
               render: (o) => (
                 <>
                   <Anchor component={Link} to={`/organisations/${o.id}`} fw={500}>
-                    {fmt.name(o) || o.acronym}
+                    <LocalizedText value={o} empty={o.acronym} />
                   </Anchor>
                   {o.acronym && (
                     <Text span c="dimmed" size="sm" ms="xs" dir="auto">
@@ -98,10 +97,10 @@ export function OrganisationsRoute() {
               label: t('fields.region'),
               render: (o) => (
                 <>
-                  <Text size="sm">{fmt.name(findRegion(regions, o.regionCode)) || t('organisations.noRegion')}</Text>
+                  <Text size="sm"><LocalizedText value={findRegion(regions, o.regionCode)} empty={t('organisations.noRegion')} /></Text>
                   {o.provinceCode && (
                     <Text size="xs" c="dimmed">
-                      {fmt.name(findProvince(regions, o.provinceCode)) || o.provinceCode}
+                      <LocalizedText value={findProvince(regions, o.provinceCode)} empty={o.provinceCode} />
                     </Text>
                   )}
                 </>

@@ -14,6 +14,7 @@ import { ApplicationStatusBadge } from '@/features/programs/components/applicati
 import { EligibilityFailures } from '@/features/programs/components/eligibility-failures';
 import { EligibilityOverrideDialog } from '@/features/programs/components/eligibility-override-dialog';
 import { problemMessage } from '@/lib/forms/problem-message';
+import { LocalizedText } from '@/components/localized-text';
 
 type Props = { callId: string; state: string | undefined; onState: (state: string | undefined) => void };
 
@@ -82,13 +83,13 @@ export function BoardApplicationsPanel({ callId, state, onState }: Props) {
                   <Table.Tr key={a.id} data-testid="board-application">
                     <Table.Td>
                       <Anchor component={Link} to={`/applications/${a.id}`} fw={500}>
-                        {name}
+                        <LocalizedText value={cooperativeOf(a)} />
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm">{fmt.name(findRegion(regions, a.regionCode)) || a.regionCode}</Text>
+                      <Text size="sm"><LocalizedText value={findRegion(regions, a.regionCode)} empty={a.regionCode} /></Text>
                       <Text size="xs" c="dimmed">
-                        {fmt.name(findProvince(regions, a.provinceCode)) || a.provinceCode}
+                        <LocalizedText value={findProvince(regions, a.provinceCode)} empty={a.provinceCode} />
                       </Text>
                     </Table.Td>
                     <Table.Td>{a.submittedAt ? fmt.dateTime(a.submittedAt) : '—'}</Table.Td>
