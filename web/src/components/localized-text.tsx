@@ -41,7 +41,7 @@ export function LocalizedText({ value, empty = null }: { value: Content; empty?:
     <>
       <span lang={shown.lang} dir={dirOf(shown.lang)}>
         {shown.text}
-      </span>
+      </span>{' '}
       <LanguageTag lang={shown.lang} />
     </>
   );
