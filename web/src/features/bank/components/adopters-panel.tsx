@@ -57,7 +57,7 @@ export function AdoptersPanel({ ideaId }: { ideaId: string }) {
               <Table.Tbody>
                 {byRegion.map((r) => (
                   <Table.Tr key={r.regionCode}>
-                    <Table.Td><LocalizedText value={findRegion(regions, r.regionCode)} empty={r.regionCode} /></Table.Td>
+                    <Table.Td>{fmt.name(findRegion(regions, r.regionCode)) || r.regionCode}</Table.Td>
                     <Table.Td>{fmt.number(r.count)}</Table.Td>
                     <Table.Td aria-hidden>
                       <Progress value={(r.count / max) * 100} color="teal" />
@@ -88,7 +88,7 @@ export function AdoptersPanel({ ideaId }: { ideaId: string }) {
                           <LocalizedText value={cooperativeOf(a)} />
                         </Anchor>
                       </Table.Td>
-                      <Table.Td><LocalizedText value={findRegion(regions, a.regionCode)} empty={a.regionCode} /></Table.Td>
+                      <Table.Td>{fmt.name(findRegion(regions, a.regionCode)) || a.regionCode}</Table.Td>
                       <Table.Td>{fmt.date(a.adoptedOn)}</Table.Td>
                     </Table.Tr>
                   ))}

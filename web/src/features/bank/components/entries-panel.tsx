@@ -51,7 +51,9 @@ export function EntriesPanel({ competition }: { competition: CompetitionDetails 
                       <LocalizedText value={titleOf({ titleAr: e.ideaTitleAr, titleFr: e.ideaTitleFr })} />
                     </Anchor>
                   </Table.Td>
-                  <Table.Td><LocalizedText value={cooperativeOf(e)} empty={'—'} /></Table.Td>
+                  <Table.Td>
+                    <LocalizedText value={cooperativeOf(e)} empty="—" />
+                  </Table.Td>
                   <Table.Td>
                     <SectorBadges codes={e.sectors} />
                   </Table.Td>

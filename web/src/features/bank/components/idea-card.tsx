@@ -23,12 +23,13 @@ export function useRegionList() {
 }
 
 export function SectorBadges({ codes }: { codes: readonly string[] }) {
+  const fmt = useFormat();
   const sectors = useSectors().data;
   return (
     <Group gap={4}>
       {codes.map((code) => (
         <Badge key={code} variant="outline" size="sm">
-          <LocalizedText value={sectors?.find((s) => s.code === code)} empty={code} />
+          {fmt.name(sectors?.find((s) => s.code === code)) || code}
         </Badge>
       ))}
     </Group>

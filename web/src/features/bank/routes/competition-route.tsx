@@ -56,7 +56,9 @@ export function CompetitionRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}><LocalizedText value={titleOf(c)} /></Title>
+          <Title order={1}>
+            <LocalizedText value={titleOf(c)} />
+          </Title>
           {eventTitle && (
             <Text c="dimmed" data-testid="competition-event">
               {t('bank.competitions.ofEvent', { event: eventTitle })}

@@ -53,9 +53,9 @@ export function CooperativeTable({ items, regions, sectors }: Props) {
           label: t('fields.region'),
           render: (c) => (
             <>
-              <Text size="sm"><LocalizedText value={findRegion(regions, c.regionCode)} empty={c.regionCode} /></Text>
+              <Text size="sm">{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</Text>
               <Text size="xs" c="dimmed">
-                <LocalizedText value={findProvince(regions, c.provinceCode)} empty={c.provinceCode} />
+                {fmt.name(findProvince(regions, c.provinceCode)) || c.provinceCode}
               </Text>
             </>
           ),
@@ -67,7 +67,7 @@ export function CooperativeTable({ items, regions, sectors }: Props) {
             <Group gap={4}>
               {c.sectors.map((code) => (
                 <Badge key={code} size="sm" variant="outline">
-                  <LocalizedText value={sectors?.find((s) => s.code === code)} empty={code} />
+                  {fmt.name(sectors?.find((s) => s.code === code)) || code}
                 </Badge>
               ))}
             </Group>

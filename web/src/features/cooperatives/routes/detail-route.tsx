@@ -42,7 +42,9 @@ export function DetailRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}><LocalizedText value={c} empty={c.registrationNumber} /></Title>
+          <Title order={1}>
+            <LocalizedText value={c} empty={c.registrationNumber} />
+          </Title>
           {otherName && otherName !== fmt.name(c) && (
             <Text c="dimmed" lang={fmt.language === 'ar' ? 'fr' : 'ar'} dir="auto">
               {otherName}
@@ -82,7 +84,7 @@ export function DetailRoute() {
                   </LatinRun>
                 </DetailField>
                 <DetailField label={t('fields.legalForm')}>
-                  <LocalizedText value={legalForms?.find((l) => l.code === c.legalForm)} empty={c.legalForm} />
+                  {fmt.name(legalForms?.find((l) => l.code === c.legalForm)) || c.legalForm}
                 </DetailField>
                 <DetailField label={t('fields.nameAr')}>
                   <span lang="ar" dir="rtl">
@@ -99,13 +101,15 @@ export function DetailRoute() {
                   <Group gap={4}>
                     {c.sectors.map((code) => (
                       <Badge key={code} variant="outline">
-                        <LocalizedText value={sectors?.find((s) => s.code === code)} empty={code} />
+                        {fmt.name(sectors?.find((s) => s.code === code)) || code}
                       </Badge>
                     ))}
                   </Group>
                 </DetailField>
               </SimpleGrid>
-              <DetailField label={t('fields.activities')}>{c.activities}</DetailField>
+              <DetailField label={t('fields.activities')}>
+                <LocalizedText value={c.activities} />
+              </DetailField>
               <DetailField label={t('fields.products')}>{c.products.length > 0 && c.products.join(' · ')}</DetailField>
             </Card>
             <Card withBorder>
@@ -113,9 +117,9 @@ export function DetailRoute() {
                 {t('form.sectionPlace')}
               </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <DetailField label={t('fields.region')}><LocalizedText value={findRegion(regions, c.regionCode)} empty={c.regionCode} /></DetailField>
+                <DetailField label={t('fields.region')}>{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</DetailField>
                 <DetailField label={t('fields.province')}>
-                  <LocalizedText value={findProvince(regions, c.provinceCode)} empty={c.provinceCode} />
+                  {fmt.name(findProvince(regions, c.provinceCode)) || c.provinceCode}
                 </DetailField>
                 <DetailField label={t('fields.commune')}>{c.commune}</DetailField>
                 <DetailField label={t('fields.address')}>{c.address}</DetailField>

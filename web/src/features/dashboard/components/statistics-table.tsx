@@ -2,7 +2,6 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CooperativeStatistics } from '@/lib/api/schema-types';
 import { useFormat } from '@/lib/i18n/format';
-import { LocalizedText } from '@/components/localized-text';
 
 export function StatisticsTable({ stats, caption }: { stats: CooperativeStatistics; caption: string }) {
   const { t } = useTranslation();
@@ -23,7 +22,7 @@ export function StatisticsTable({ stats, caption }: { stats: CooperativeStatisti
         <Table.Tbody>
           {stats.rows.map((r) => (
             <Table.Tr key={r.key}>
-              <Table.Td><LocalizedText value={r} empty={r.key} /></Table.Td>
+              <Table.Td>{fmt.name(r) || r.key}</Table.Td>
               <Table.Td>{fmt.number(r.cooperatives)}</Table.Td>
               <Table.Td>{fmt.number(r.members)}</Table.Td>
               <Table.Td>{fmt.number(r.women)}</Table.Td>

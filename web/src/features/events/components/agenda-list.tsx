@@ -22,7 +22,9 @@ export function AgendaList({ agenda }: { agenda: readonly AgendaItem[] }) {
             <Table.Td>
               <bdi>{item.time ?? '—'}</bdi>
             </Table.Td>
-            <Table.Td><LocalizedText value={titleOf(item)} /></Table.Td>
+            <Table.Td>
+              <LocalizedText value={titleOf(item)} />
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -29,7 +29,9 @@ function Organisations({ items }: { items: readonly EventOrganisation[] }) {
     <Group gap={6}>
       {items.map((o) => (
         <Anchor key={o.organisationId} component={Link} to={`/organisations/${o.organisationId}`} size="sm">
-          <bdi><LocalizedText value={o} empty={o.acronym} /></bdi>
+          <bdi>
+            <LocalizedText value={o} empty={o.acronym} />
+          </bdi>
           {o.acronym && fmt.name(o) && fmt.name(o) !== o.acronym && ` (${o.acronym})`}
         </Anchor>
       ))}
@@ -145,7 +147,7 @@ export function EventRoute() {
             <VenueText venue={ev.venue} />
           </DetailField>
           <DetailField label={t('fields.region')}>
-            <LocalizedText value={findRegion(regions, ev.regionCode)} empty={ev.regionCode} />
+            {fmt.name(findRegion(regions, ev.regionCode)) || ev.regionCode}
             {ev.provinceCode && ` — ${fmt.name(findProvince(regions, ev.provinceCode)) || ev.provinceCode}`}
           </DetailField>
           <DetailField label={t('events.fields.organisers')}>

@@ -202,7 +202,7 @@ export function EventsRoute() {
                   <>
                     <VenueText venue={ev.venue} />
                     <Text size="xs" c="dimmed">
-                      <LocalizedText value={findRegion(regions, ev.regionCode)} empty={ev.regionCode} />
+                      {fmt.name(findRegion(regions, ev.regionCode)) || ev.regionCode}
                     </Text>
                   </>
                 ),

@@ -116,7 +116,7 @@ export function ImpactPanel({ networkId, canManage }: { networkId: string; canMa
                 </Text>
                 {p.description && (
                   <Text size="sm" c="dimmed">
-                    {p.description}
+                    <LocalizedText value={p.description} />
                   </Text>
                 )}
               </div>

@@ -38,7 +38,9 @@ export function NetworkRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}><LocalizedText value={n} empty={n.acronym} /></Title>
+          <Title order={1}>
+            <LocalizedText value={n} empty={n.acronym} />
+          </Title>
           {otherName && otherName !== fmt.name(n) && (
             <Text c="dimmed" lang={fmt.language === 'ar' ? 'fr' : 'ar'} dir="auto">
               {otherName}
@@ -61,7 +63,7 @@ export function NetworkRoute() {
           <DetailField label={t('fields.region')}>
             {n.regionCode ? fmt.name(findRegion(regions, n.regionCode)) || n.regionCode : t('networkScope.national')}
           </DetailField>
-          <DetailField label={t('fields.province')}><LocalizedText value={findProvince(regions, n.provinceCode)} empty={n.provinceCode} /></DetailField>
+          <DetailField label={t('fields.province')}>{fmt.name(findProvince(regions, n.provinceCode)) || n.provinceCode}</DetailField>
           <DetailField label={t('fields.foundedOn')}>{fmt.date(n.foundedOn)}</DetailField>
           <DetailField label={t('networks.currentMembers')}>
             <span data-testid="current-members">{fmt.number(n.currentMembers)}</span>
@@ -79,7 +81,7 @@ export function NetworkRoute() {
             <Group gap={4}>
               {n.sectors.map((code) => (
                 <Badge key={code} variant="outline" size="sm">
-                  <LocalizedText value={sectors?.find((s) => s.code === code)} empty={code} />
+                  {fmt.name(sectors?.find((s) => s.code === code)) || code}
                 </Badge>
               ))}
             </Group>

@@ -99,7 +99,7 @@ export function NetworksRoute() {
                   <Text size="sm">{n.regionCode ? fmt.name(findRegion(regions, n.regionCode)) : t('networkScope.national')}</Text>
                   {n.provinceCode && (
                     <Text size="xs" c="dimmed">
-                      <LocalizedText value={findProvince(regions, n.provinceCode)} empty={n.provinceCode} />
+                      {fmt.name(findProvince(regions, n.provinceCode)) || n.provinceCode}
                     </Text>
                   )}
                 </>

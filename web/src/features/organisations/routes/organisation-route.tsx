@@ -32,7 +32,9 @@ export function OrganisationRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}><LocalizedText value={o} empty={o.acronym} /></Title>
+          <Title order={1}>
+            <LocalizedText value={o} empty={o.acronym} />
+          </Title>
           <Group gap="xs" mt="xs">
             <OrganisationKindBadge kind={o.kind} />
             {o.acronym && (
@@ -68,7 +70,7 @@ export function OrganisationRoute() {
           <DetailField label={t('fields.region')}>
             {o.regionCode ? fmt.name(findRegion(regions, o.regionCode)) || o.regionCode : t('organisations.noRegion')}
           </DetailField>
-          <DetailField label={t('fields.province')}><LocalizedText value={findProvince(regions, o.provinceCode)} empty={o.provinceCode} /></DetailField>
+          <DetailField label={t('fields.province')}>{fmt.name(findProvince(regions, o.provinceCode)) || o.provinceCode}</DetailField>
         </SimpleGrid>
       </Card>
       <Card withBorder>

@@ -8,6 +8,7 @@ import { ListTable } from '@/components/list-table';
 import { ORGANISATION_KINDS } from '@/lib/api/schema-types';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
+import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
@@ -19,6 +20,7 @@ const KEYS = ['q', 'kind', 'region'] as const;
 
 export function OrganisationsRoute() {
   const { t } = useTranslation();
+  const fmt = useFormat();
   const me = useMe().data;
   const regions = useRegions().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
@@ -97,10 +99,10 @@ export function OrganisationsRoute() {
               label: t('fields.region'),
               render: (o) => (
                 <>
-                  <Text size="sm"><LocalizedText value={findRegion(regions, o.regionCode)} empty={t('organisations.noRegion')} /></Text>
+                  <Text size="sm">{fmt.name(findRegion(regions, o.regionCode)) || t('organisations.noRegion')}</Text>
                   {o.provinceCode && (
                     <Text size="xs" c="dimmed">
-                      <LocalizedText value={findProvince(regions, o.provinceCode)} empty={o.provinceCode} />
+                      {fmt.name(findProvince(regions, o.provinceCode)) || o.provinceCode}
                     </Text>
                   )}
                 </>

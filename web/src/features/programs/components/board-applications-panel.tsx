@@ -87,9 +87,9 @@ export function BoardApplicationsPanel({ callId, state, onState }: Props) {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm"><LocalizedText value={findRegion(regions, a.regionCode)} empty={a.regionCode} /></Text>
+                      <Text size="sm">{fmt.name(findRegion(regions, a.regionCode)) || a.regionCode}</Text>
                       <Text size="xs" c="dimmed">
-                        <LocalizedText value={findProvince(regions, a.provinceCode)} empty={a.provinceCode} />
+                        {fmt.name(findProvince(regions, a.provinceCode)) || a.provinceCode}
                       </Text>
                     </Table.Td>
                     <Table.Td>{a.submittedAt ? fmt.dateTime(a.submittedAt) : '—'}</Table.Td>

@@ -30,7 +30,7 @@ export function Dossier({ application, call, program }: { application: Applicati
               <Group gap={4}>
                 {application.requestedAxes.map((code) => (
                   <Badge key={code} variant="outline">
-                    <LocalizedText value={program?.supportAxes.find((a) => a.code === code)} empty={code} />
+                    {fmt.name(program?.supportAxes.find((a) => a.code === code)) || code}
                   </Badge>
                 ))}
               </Group>

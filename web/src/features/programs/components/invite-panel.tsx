@@ -62,9 +62,9 @@ export function InvitePanel({ callId, open }: { callId: string; open: boolean })
                       </LatinRun>
                     </Table.Td>
                     <Table.Td>
-                      <Text size="sm"><LocalizedText value={findRegion(regions, c.regionCode)} empty={c.regionCode} /></Text>
+                      <Text size="sm">{fmt.name(findRegion(regions, c.regionCode)) || c.regionCode}</Text>
                       <Text size="xs" c="dimmed">
-                        <LocalizedText value={findProvince(regions, c.provinceCode)} empty={c.provinceCode} />
+                        {fmt.name(findProvince(regions, c.provinceCode)) || c.provinceCode}
                       </Text>
                     </Table.Td>
                     <Table.Td>{fmt.number(c.membersTotal)}</Table.Td>

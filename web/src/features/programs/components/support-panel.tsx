@@ -248,7 +248,9 @@ export function SupportPanel({ applicationId, program, canManage }: Props) {
                       return (
                         <Table.Tr key={o.id}>
                           <Table.Td>{fmt.date(o.measuredOn)}</Table.Td>
-                          <Table.Td><LocalizedText value={i} empty={o.indicator} /></Table.Td>
+                          <Table.Td>
+                            <LocalizedText value={i} empty={o.indicator} />
+                          </Table.Td>
                           <Table.Td>
                             {fmt.number(o.value)} {i?.unit ?? ''}
                           </Table.Td>

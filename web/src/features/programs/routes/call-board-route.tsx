@@ -51,7 +51,9 @@ function Board() {
       <div>
         <Title order={1}>{t('programs.board.title')}</Title>
         <Group gap="xs" mt={4}>
-          <Text c="dimmed"><LocalizedText value={titleOf(call)} /></Text>
+          <Text c="dimmed">
+            <LocalizedText value={titleOf(call)} />
+          </Text>
           <CallPhaseBadge call={call} />
         </Group>
         <Text size="sm" c="dimmed">

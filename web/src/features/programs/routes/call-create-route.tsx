@@ -32,7 +32,9 @@ function CreateCall() {
     <Stack>
       <div>
         <Title order={1}>{t('programs.calls.createTitle')}</Title>
-        <Text c="dimmed"><LocalizedText value={p} empty={p.code} /></Text>
+        <Text c="dimmed">
+          <LocalizedText value={p} empty={p.code} />
+        </Text>
       </div>
       <CallForm
         initialValues={{ ...emptyCall, rules: { ...emptyCall.rules, regions: [...p.regions], sectors: [...p.sectors] } }}

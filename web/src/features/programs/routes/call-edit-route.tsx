@@ -29,7 +29,9 @@ export function CallEditRoute() {
       heading={({ call }) => (
         <div>
           <Title order={1}>{t('form.editTitle', { name: fmt.name(titleOf(call)) })}</Title>
-          <Text c="dimmed"><LocalizedText value={call.program} /></Text>
+          <Text c="dimmed">
+            <LocalizedText value={call.program} />
+          </Text>
         </div>
       )}
     >

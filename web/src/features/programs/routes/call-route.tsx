@@ -46,7 +46,9 @@ export function CallRoute() {
               <LocalizedText value={call.program} />
             </Anchor>
           </Group>
-          <Title order={1}><LocalizedText value={titleOf(call)} /></Title>
+          <Title order={1}>
+            <LocalizedText value={titleOf(call)} />
+          </Title>
           <Group gap="xs" mt="xs">
             <CallPhaseBadge call={call} />
           </Group>
@@ -133,7 +135,9 @@ export function CallRoute() {
                 <Table.Tbody>
                   {call.criteria.map((c) => (
                     <Table.Tr key={c.key}>
-                      <Table.Td><LocalizedText value={c} empty={c.key} /></Table.Td>
+                      <Table.Td>
+                        <LocalizedText value={c} empty={c.key} />
+                      </Table.Td>
                       <Table.Td>{t('programs.calls.weightValue', { weight: fmt.number(c.weight) })}</Table.Td>
                     </Table.Tr>
                   ))}

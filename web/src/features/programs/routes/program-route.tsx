@@ -97,7 +97,9 @@ export function ProgramRoute() {
           <Badge variant="outline" mb={4}>
             {p.code}
           </Badge>
-          <Title order={1}><LocalizedText value={p} empty={p.code} /></Title>
+          <Title order={1}>
+            <LocalizedText value={p} empty={p.code} />
+          </Title>
         </div>
         {manage && (
           <Button component={Link} to={`/programs/${p.id}/edit`} variant="light">
@@ -126,7 +128,7 @@ export function ProgramRoute() {
                         <Group gap={4}>
                           {p.sectors.map((code) => (
                             <Badge key={code} variant="outline" size="sm">
-                              <LocalizedText value={sectors?.find((s) => s.code === code)} empty={code} />
+                              {fmt.name(sectors?.find((s) => s.code === code)) || code}
                             </Badge>
                           ))}
                         </Group>
@@ -166,7 +168,9 @@ export function ProgramRoute() {
                   ) : (
                     <List>
                       {p.supportAxes.map((a) => (
-                        <List.Item key={a.code}><LocalizedText value={a} empty={a.code} /></List.Item>
+                        <List.Item key={a.code}>
+                          <LocalizedText value={a} empty={a.code} />
+                        </List.Item>
                       ))}
                     </List>
                   )}
@@ -188,7 +192,9 @@ export function ProgramRoute() {
                       <Table.Tbody>
                         {p.indicators.map((i) => (
                           <Table.Tr key={i.code}>
-                            <Table.Td><LocalizedText value={i} empty={i.code} /></Table.Td>
+                            <Table.Td>
+                              <LocalizedText value={i} empty={i.code} />
+                            </Table.Td>
                             <Table.Td>{i.target != null ? `${fmt.number(i.target)}${i.unit ? ` ${i.unit}` : ''}` : '—'}</Table.Td>
                           </Table.Tr>
                         ))}

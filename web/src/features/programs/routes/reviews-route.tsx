@@ -46,7 +46,9 @@ function Reviews() {
                   const name = fmt.name(cooperativeOf(item));
                   return (
                     <Table.Tr key={item.applicationId} data-testid="review-item">
-                      <Table.Td><LocalizedText value={cooperativeOf(item)} /></Table.Td>
+                      <Table.Td>
+                        <LocalizedText value={cooperativeOf(item)} />
+                      </Table.Td>
                       <Table.Td>
                         <Anchor component={Link} to={`/calls/${item.callId}`} size="sm">
                           <LocalizedText value={{ nameAr: item.callTitleAr, nameFr: item.callTitleFr }} />
