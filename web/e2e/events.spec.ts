@@ -84,7 +84,7 @@ test('Arabic: register until full, see the waitlist position, cancel with the co
   // The event page.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(event.title);
   await expect(page.getByTestId('event-agenda')).toContainText('تقديم البرنامج');
-  await expect(page.getByRole('link', { name: 'إضافة إلى التقويم' })).toHaveAttribute('href', `/api/v1/events/${event.id}.ics`);
+  await expect(page.getByRole('link', { name: 'إضافة إلى التقويم' })).toHaveAttribute('href', `/api/v1/events/${event.id}.ics?lang=ar`);
 
   // Two seats: two attendees get one, the third is waitlisted at position 1.
   await page.getByRole('button', { name: 'التسجيل', exact: true }).click();
@@ -153,4 +153,64 @@ test('Arabic: register until full, see the waitlist position, cancel with the co
   await expect(dashboard.getByTestId('dash-waitlisted')).toHaveText('0');
   await expectRtl(page);
   await screenshot(page, 'events-attendance-ar');
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+  test('Arabic: an event written in French only shows its title and description in French, each marked "بالفرنسية"; its calendar file has one SUMMARY, tagged fr', async ({
+    page,
+  }) => {
+    const stamp = `${Date.now()}`.slice(-7);
+    await open(page, '/sign-in');
+    await signInAsAdmin(page);
+    const antiforgery = await page.request.get('/api/v1/auth/antiforgery');
+    const { headerName, token } = (await antiforgery.json()) as { headerName: string; token: string };
+    const day = casablancaDay(20);
+    const title = `Atelier écrit en français ${stamp}`;
+    const created = await page.request.post('/api/v1/events', {
+      headers: { [headerName]: token },
+      data: {
+        kind: 'workshop',
+        titleFr: title,
+        descriptionFr: 'Programme détaillé en français uniquement.',
+        startsAt: `${day}T10:00:00`,
+        endsAt: `${day}T12:00:00`,
+        venue: { address: 'Oujda' },
+        regionCode: 'MA-02',
+        provinceCode: 'MA-OUJ',
+        capacity: 10,
+        status: 'published',
+      },
+    });
+    expect(created.status(), await created.text()).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+
+    await page.goto(`/events/${id}`);
+    const heading = page.getByRole('heading', { level: 1 });
+    await expect(heading.getByText(title)).toHaveAttribute('lang', 'fr');
+    await expect(heading.getByText(title)).toHaveAttribute('dir', 'ltr');
+    const headingTag = heading.locator('[data-language-tag="fr"]');
+    await expect(headingTag).toBeVisible();
+    await expect(headingTag).toHaveText(/بالفرنسية/);
+    await expect(headingTag).toHaveAttribute('title', 'النص بالفرنسية، غير متوفر بالعربية');
+    const description = page.getByTestId('event-description');
+    await expect(description.locator('[data-language-tag="fr"]')).toBeVisible();
+    await expectRtl(page);
+    // The tag stays on the phone's screen, beside its text.
+    const box = await headingTag.boundingBox();
+    expect(box).not.toBeNull();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await screenshot(page, 'events-french-only-ar-phone');
+
+    const ics = await page.request.get(`/api/v1/events/${id}.ics?lang=ar`);
+    // Content lines unfolded (RFC 5545 3.1): a long line goes on after CRLF and one space.
+    const text = (await ics.text()).replace(/\r\n[ \t]/g, '');
+    const summaries = text.split('\r\n').filter((l) => l.startsWith('SUMMARY'));
+    expect(summaries).toEqual([`SUMMARY;LANGUAGE=fr:${title}`]);
+    expect(text.split('\r\n').filter((l) => l.startsWith('DESCRIPTION'))).toEqual([
+      'DESCRIPTION;LANGUAGE=fr:Programme détaillé en français uniquement.\\n\\nغير متوفر بالعربية؛ النص بالفرنسية.',
+    ]);
+  });
 });

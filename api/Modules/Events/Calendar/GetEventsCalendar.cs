@@ -20,6 +20,9 @@ internal sealed record GetEventsCalendarQuery : IQuery<string>
 
     /// <summary>meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.</summary>
     public string? Kind { get; init; }
+
+    /// <summary>ar, fr or en: the language of the titles and words; else the account's, else Accept-Language, else French.</summary>
+    public string? Lang { get; init; }
 }
 
 internal sealed class GetEventsCalendarValidator : AbstractValidator<GetEventsCalendarQuery>
@@ -28,10 +31,11 @@ internal sealed class GetEventsCalendarValidator : AbstractValidator<GetEventsCa
     {
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Kind).Must(EventKinds.IsKnown).WithMessage(EventKinds.Message);
+        RuleFor(x => x.Lang).Must(CalendarText.IsKnown).WithMessage(CalendarText.UnknownLanguage);
     }
 }
 
-internal sealed class GetEventsCalendarHandler(DbSession db, TimeProvider clock) : IQueryHandler<GetEventsCalendarQuery, string>
+internal sealed class GetEventsCalendarHandler(DbSession db, TimeProvider clock, IHttpContextAccessor http) : IQueryHandler<GetEventsCalendarQuery, string>
 {
     public async ValueTask<string> Handle(GetEventsCalendarQuery query, CancellationToken cancellationToken)
     {
@@ -51,7 +55,8 @@ internal sealed class GetEventsCalendarHandler(DbSession db, TimeProvider clock)
         }
         var rows = (await db.QueryAsync<EventRow>($"SELECT {EventRow.Columns} FROM evt_events e WHERE {string.Join(" AND ", clauses)} ORDER BY e.starts_at, e.id",
             p, cancellationToken)).Take(1000).ToList();
-        return ICalendar.Write(rows, now, "CoopHub");
+        var reader = CalendarText.Reader(query.Lang, http.HttpContext);
+        return ICalendar.Write(rows, now, CalendarText.FeedName(reader), reader);
     }
 }
 
@@ -60,11 +65,11 @@ internal static class GetEventsCalendarEndpoint
     /// <summary>Maps on the API root: the feed sits beside the events collection (<c>/events.ics</c>), not under it.</summary>
     public static RouteGroupBuilder MapGetEventsCalendar(this RouteGroupBuilder api)
     {
-        api.MapGet("/events.ics", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string? region, string? kind, ISender sender, CancellationToken ct) =>
-                ICalendar.File(await sender.Send(new GetEventsCalendarQuery { Region = region, Kind = kind }, ct), "coophub-events.ics"))
+        api.MapGet("/events.ics", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (string? region, string? kind, string? lang, ISender sender, CancellationToken ct) =>
+                ICalendar.File(await sender.Send(new GetEventsCalendarQuery { Region = region, Kind = kind, Lang = lang }, ct), "coophub-events.ics"))
             .WithTags("Events")
             .WithName("GetEventsCalendar")
-            .WithSummary("iCalendar feed (RFC 5545) of published events, with the Africa/Casablanca time zone; filters by region and kind.")
+            .WithSummary("iCalendar feed (RFC 5545) of published events, with the Africa/Casablanca time zone; filters by region and kind; its texts in `lang` (ar, fr or en), else the account's language, else Accept-Language, else French.")
             .Produces(200, contentType: "text/calendar")
             .ProducesProblems(400);
         return api;

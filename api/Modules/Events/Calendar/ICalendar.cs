@@ -18,11 +18,16 @@ namespace CoopHub.Events.Calendar;
 /// </summary>
 internal static class ICalendar
 {
-    public static string Write(IReadOnlyList<EventRow> events, DateTimeOffset now, string name)
+    /// <summary>
+    /// The calendar for a reader of <paramref name="reader"/> (ar, fr or en): one SUMMARY and one DESCRIPTION per
+    /// event, in the reader's language or, where the event has none, another's, tagged with its LANGUAGE and noted
+    /// in the description; every word the server adds comes from <see cref="CalendarText"/>.
+    /// </summary>
+    public static string Write(IReadOnlyList<EventRow> events, DateTimeOffset now, string name, string reader)
     {
         var lines = new List<string>
         {
-            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//CoopHub//Events//FR", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "BEGIN:VCALENDAR", "VERSION:2.0", $"PRODID:-//CoopHub//Events//{reader.ToUpperInvariant()}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
             "X-WR-CALNAME:" + Escape(name), "X-WR-TIMEZONE:" + Casablanca.ZoneId,
         };
         var years = events.Count == 0 ? [now.Year] : events.SelectMany(e => new[] { e.StartsAt.Year, e.EndsAt.Year }).ToList();
@@ -30,18 +35,24 @@ internal static class ICalendar
         foreach (var e in events)
         {
             var venue = ApiJson.Read<EventVenue>(e.Venue);
-            var location = string.Join(", ", new[] { venue.NameFr ?? venue.NameAr, venue.Address }.Where(v => !string.IsNullOrWhiteSpace(v)));
+            var venueName = CalendarText.Pick(reader, venue.NameAr, venue.NameFr, null)?.Text;
+            var location = string.Join(", ", new[] { venueName, venue.Address }.Where(v => !string.IsNullOrWhiteSpace(v)));
+            var title = CalendarText.Pick(reader, e.TitleAr, e.TitleFr, e.TitleEn) ?? new(CalendarText.Untitled(reader), reader);
+            var summary = e.StatusValue == EventStatus.Cancelled ? CalendarText.Cancelled(reader, title.Text) : title.Text;
+            var description = CalendarText.Pick(reader, e.DescriptionAr, e.DescriptionFr, e.DescriptionEn);
+            var fallback = new[] { title.Language, description?.Language }.FirstOrDefault(l => l is not null && l != reader);
+            var descriptionText = string.Join(@"\n\n", new[] { description is null ? null : Escape(description.Text),
+                fallback is null ? null : Escape(CalendarText.FallbackNote(reader, fallback)) }.Where(t => t is not null));
             lines.Add("BEGIN:VEVENT");
             lines.Add($"UID:{e.Id}@coophub");
             lines.Add("DTSTAMP:" + Utc(now));
             lines.Add($"DTSTART;TZID={Casablanca.ZoneId}:{Local(e.StartsAt)}");
             lines.Add($"DTEND;TZID={Casablanca.ZoneId}:{Local(e.EndsAt)}");
-            lines.Add("SUMMARY:" + Escape(e.TitleFr ?? e.TitleAr ?? ""));
-            if (e.TitleAr is not null && e.TitleFr is not null) lines.Add("SUMMARY;LANGUAGE=ar:" + Escape(e.TitleAr));
-            var description = e.DescriptionFr ?? e.DescriptionAr;
-            if (!string.IsNullOrWhiteSpace(description)) lines.Add("DESCRIPTION:" + Escape(description));
+            // The cancelled prefix is in the reader's language, so the line is tagged with it when the title is too.
+            lines.Add($"SUMMARY;LANGUAGE={(summary == title.Text ? title.Language : reader)}:" + Escape(summary));
+            if (descriptionText.Length > 0) lines.Add($"DESCRIPTION;LANGUAGE={description?.Language ?? reader}:" + descriptionText);
             if (location.Length > 0) lines.Add("LOCATION:" + Escape(location));
-            lines.Add("CATEGORIES:" + Escape(e.Kind));
+            lines.Add($"CATEGORIES;LANGUAGE={reader}:" + Escape(CalendarText.Kind(reader, e.Kind)));
             lines.Add("STATUS:" + (e.StatusValue == EventStatus.Cancelled ? "CANCELLED" : "CONFIRMED"));
             lines.Add("LAST-MODIFIED:" + Utc(e.UpdatedAt));
             lines.Add("SEQUENCE:" + e.Version.ToString(CultureInfo.InvariantCulture));

@@ -771,7 +771,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** iCalendar feed (RFC 5545) of published events, with the Africa/Casablanca time zone; filters by region and kind. */
+        /** iCalendar feed (RFC 5545) of published events, with the Africa/Casablanca time zone; filters by region and kind; its texts in `lang` (ar, fr or en), else the account's language, else Accept-Language, else French. */
         get: operations["GetEventsCalendar"];
         put?: never;
         post?: never;
@@ -927,7 +927,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One event as an iCalendar file, to add to a calendar. */
+        /** One event as an iCalendar file, to add to a calendar; its texts in `lang` (ar, fr or en), else the account's language, else Accept-Language, else French. */
         get: operations["GetEventCalendar"];
         put?: never;
         post?: never;
@@ -7467,6 +7467,7 @@ export interface operations {
             query?: {
                 region?: string;
                 kind?: string;
+                lang?: string;
             };
             header?: never;
             path?: never;
@@ -8282,7 +8283,9 @@ export interface operations {
     };
     GetEventCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                lang?: string;
+            };
             header?: never;
             path: {
                 id: string;
@@ -8298,6 +8301,15 @@ export interface operations {
                 };
                 content: {
                     "text/calendar": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
                 };
             };
             /** @description Unauthorized */

@@ -5,7 +5,9 @@ import {
   formatNumber,
   formatScore,
   formatWallClock,
+  freeText,
   localizedName,
+  localizedText,
   titleOf,
   todayInCasablanca,
   wallClockDate,
@@ -31,6 +33,22 @@ describe('locale formatting', () => {
     expect(localizedName({ nameAr: 'تعاونية', nameFr: 'Coopérative' }, 'fr')).toBe('Coopérative');
     expect(localizedName({ nameAr: 'تعاونية', nameFr: null as unknown as string }, 'fr')).toBe('تعاونية');
     expect(localizedName({ nameAr: '', nameFr: 'Coopérative' }, 'ar')).toBe('Coopérative');
+  });
+
+  it('says which language a name is shown in and whether it is a fallback', () => {
+    expect(localizedText({ nameAr: 'تعاونية', nameFr: 'Coopérative' }, 'ar')).toEqual({ text: 'تعاونية', lang: 'ar', isFallback: false });
+    expect(localizedText({ nameAr: ' ', nameFr: 'Coopérative' }, 'ar')).toEqual({ text: 'Coopérative', lang: 'fr', isFallback: true });
+    expect(localizedText({ nameAr: 'تعاونية', nameFr: null, nameEn: null }, 'en')).toEqual({ text: 'تعاونية', lang: 'ar', isFallback: true });
+    expect(localizedText({ nameAr: null, nameFr: '' }, 'fr')).toEqual({ text: '', lang: undefined, isFallback: false });
+  });
+
+  it('tells a typed text’s language by its script', () => {
+    expect(freeText('Comité de suivi', 'ar')).toMatchObject({ lang: 'fr', isFallback: true });
+    expect(freeText('Comité de suivi', 'fr')).toMatchObject({ isFallback: false });
+    expect(freeText('Follow-up committee', 'en')).toMatchObject({ isFallback: false });
+    expect(freeText('لجنة التتبع', 'fr')).toMatchObject({ lang: 'ar', isFallback: true });
+    expect(freeText('لجنة التتبع', 'ar')).toMatchObject({ lang: 'ar', isFallback: false });
+    expect(freeText('2030', 'ar')).toMatchObject({ lang: undefined, isFallback: false });
   });
 
   it('reads titles and cooperative names as named records', () => {

@@ -53,16 +53,71 @@ export function todayInCasablanca(now: Date = new Date()): string {
 
 type Named = { nameAr?: string | null; nameFr?: string | null; nameEn?: string | null };
 
+/** A content language: the languages records are written in. */
+export type ContentLanguage = 'ar' | 'fr' | 'en';
+
+/**
+ * A text as shown to the reader: `lang` is the language it is written in (undefined when unknown), `isFallback`
+ * says it is not the UI language, so the screen marks it (see `<LocalizedText>`).
+ */
+export type LocalizedText = { text: string; lang: ContentLanguage | undefined; isFallback: boolean };
+
+/** The writing direction of a content language. */
+export function dirOf(lang: string | undefined): 'rtl' | 'ltr' | undefined {
+  if (!lang) return undefined;
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+/**
+ * A record's name in the UI language where present, else the first other language that has one (Arabic UI:
+ * French then English; English UI: French then Arabic; French UI: Arabic then English); blank counts as absent.
+ */
+export function localizedText(record: Named | null | undefined, language: string): LocalizedText {
+  if (!record) return { text: '', lang: undefined, isFallback: false };
+  const order: [ContentLanguage, string | null | undefined][] =
+    language === 'ar'
+      ? [
+          ['ar', record.nameAr],
+          ['fr', record.nameFr],
+          ['en', record.nameEn],
+        ]
+      : language === 'en'
+        ? [
+            ['en', record.nameEn],
+            ['fr', record.nameFr],
+            ['ar', record.nameAr],
+          ]
+        : [
+            ['fr', record.nameFr],
+            ['ar', record.nameAr],
+            ['en', record.nameEn],
+          ];
+  const found = order.find(([, n]) => n && n.trim().length > 0);
+  if (!found) return { text: '', lang: undefined, isFallback: false };
+  return { text: found[1]!, lang: found[0], isFallback: found[0] !== language };
+}
+
 /** A record's name in the UI language where present, falling back to the other languages. */
 export function localizedName(record: Named | null | undefined, language: string): string {
-  if (!record) return '';
-  const order =
-    language === 'ar'
-      ? [record.nameAr, record.nameFr, record.nameEn]
-      : language === 'en'
-        ? [record.nameEn, record.nameFr, record.nameAr]
-        : [record.nameFr, record.nameAr, record.nameEn];
-  return order.find((n) => n && n.trim().length > 0) ?? '';
+  return localizedText(record, language).text;
+}
+
+const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
+const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+
+/**
+ * A single-language text typed by a person (a body's purpose, a project's title, a prize): its language is told by
+ * its script. Arabic letters and no Latin ones: Arabic; Latin letters and no Arabic ones: French in an Arabic UI (the
+ * platform's other working language; French and English share the script, so a French or English UI cannot tell
+ * them apart and marks nothing). Mixed or neither (digits, Tifinagh): unknown, shown as is.
+ */
+export function freeText(text: string | null | undefined, language: string): LocalizedText {
+  const value = text ?? '';
+  const arabic = ARABIC_LETTER.test(value);
+  const latin = LATIN_LETTER.test(value);
+  if (arabic && !latin) return { text: value, lang: 'ar', isFallback: language !== 'ar' };
+  if (latin && !arabic && language === 'ar') return { text: value, lang: 'fr', isFallback: true };
+  return { text: value, lang: undefined, isFallback: false };
 }
 
 type Titled = { titleAr?: string | null; titleFr?: string | null; titleEn?: string | null };
@@ -126,5 +181,7 @@ export function useFormat() {
     date: (v: string | null | undefined) => formatDate(v, lang),
     dateTime: (v: string | null | undefined) => formatDateTime(v, lang),
     name: (r: Named | null | undefined) => localizedName(r, lang),
+    /** The name with its language, for `<LocalizedText>`. */
+    localized: (r: Named | null | undefined) => localizedText(r, lang),
   };
 }

@@ -9,6 +9,7 @@ import { useFormat, cooperativeOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useIdeaAdoptions } from '@/features/bank/api/get-idea-adoptions';
+import { LocalizedText } from '@/components/localized-text';
 
 // The dashboard's choropleth of the 12 regions (its own lazily loaded chunk), coloured here by adopters.
 const RegionMap = lazy(() => import('@/components/region-map'));
@@ -84,7 +85,7 @@ export function AdoptersPanel({ ideaId }: { ideaId: string }) {
                     <Table.Tr key={a.id}>
                       <Table.Td>
                         <Anchor component={Link} to={`/cooperatives/${a.cooperativeId}`}>
-                          {fmt.name(cooperativeOf(a))}
+                          <LocalizedText value={cooperativeOf(a)} />
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{fmt.name(findRegion(regions, a.regionCode)) || a.regionCode}</Table.Td>

@@ -2,6 +2,7 @@ import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
 import type { CompetitionCriterion } from '@/lib/api/schema-types';
+import { LocalizedText } from '@/components/localized-text';
 
 /** A criterion's name in the UI language (its key when unnamed). */
 export function useCriterionName() {
@@ -30,7 +31,7 @@ export function CriteriaTable({ criteria, tieBreak }: { criteria: readonly Compe
           {criteria.map((c) => (
             <Table.Tr key={c.key}>
               <Table.Td>
-                {fmt.name(c) || c.key}
+                <LocalizedText value={c} empty={c.key} />
                 {c.key === tieBreak && (
                   <Text span size="xs" c="dimmed">
                     {' '}

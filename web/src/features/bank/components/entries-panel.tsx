@@ -10,6 +10,7 @@ import { useCompetitionEntries } from '@/features/bank/api/get-competition-entri
 import { canProposeIdea } from '@/features/bank/components/bank-access';
 import { EnterIdeaDialog } from '@/features/bank/components/enter-idea-dialog';
 import { SectorBadges } from '@/features/bank/components/idea-card';
+import { LocalizedText } from '@/components/localized-text';
 
 /** The competition's entries in order of entry, and "enter my idea" while it takes entries. */
 export function EntriesPanel({ competition }: { competition: CompetitionDetails }) {
@@ -47,10 +48,12 @@ export function EntriesPanel({ competition }: { competition: CompetitionDetails 
                 <Table.Tr key={e.id} data-testid="entry-row">
                   <Table.Td>
                     <Anchor component={Link} to={`/ideas/${e.ideaId}`}>
-                      {fmt.name(titleOf({ titleAr: e.ideaTitleAr, titleFr: e.ideaTitleFr }))}
+                      <LocalizedText value={titleOf({ titleAr: e.ideaTitleAr, titleFr: e.ideaTitleFr })} />
                     </Anchor>
                   </Table.Td>
-                  <Table.Td>{fmt.name(cooperativeOf(e)) || '—'}</Table.Td>
+                  <Table.Td>
+                    <LocalizedText value={cooperativeOf(e)} empty="—" />
+                  </Table.Td>
                   <Table.Td>
                     <SectorBadges codes={e.sectors} />
                   </Table.Td>

@@ -8,6 +8,7 @@ import { useIdeaFinancing } from '@/features/bank/api/get-idea-financing';
 import { useLinkIdeaToCall } from '@/features/bank/api/link-idea-to-call';
 import { formatInstantDay } from '@/features/bank/components/bank-text';
 import { problemMessage } from '@/lib/forms/problem-message';
+import { LocalizedText } from '@/components/localized-text';
 
 type Props = { idea: IdeaDetails; canLink: boolean };
 
@@ -37,7 +38,7 @@ export function FinancingPanel({ idea, canLink }: Props) {
               <Group key={l.callId} gap="xs">
                 <Badge variant="light">{l.programCode}</Badge>
                 <Anchor component={Link} to={`/calls/${l.callId}`}>
-                  {fmt.name(titleOf({ titleAr: l.callTitleAr, titleFr: l.callTitleFr })) || l.programCode}
+                  <LocalizedText value={titleOf({ titleAr: l.callTitleAr, titleFr: l.callTitleFr })} empty={l.programCode} />
                 </Anchor>
                 <Text size="xs" c="dimmed">
                   {t('bank.financing.linkedOn', { date: fmt.dateTime(l.linkedAt) })}
@@ -81,7 +82,7 @@ export function FinancingPanel({ idea, canLink }: Props) {
                     <Table.Tr key={c.id}>
                       <Table.Td>
                         <Anchor component={Link} to={`/calls/${c.id}`}>
-                          {name}
+                          <LocalizedText value={titleOf(c)} empty={c.programCode} />
                         </Anchor>
                       </Table.Td>
                       <Table.Td>{c.programCode}</Table.Td>

@@ -9,6 +9,7 @@ import type { IdeaDetails } from '@/lib/api/schema-types';
 import { formatMad } from '@/features/bank/components/bank-text';
 import { SdgBadges } from '@/features/bank/components/sdg-badge';
 import { IdeaStatusBadge } from '@/features/bank/components/status-badges';
+import { LocalizedText } from '@/components/localized-text';
 
 /** The regions where an idea fits, named; none means anywhere. */
 export function useRegionList() {
@@ -40,7 +41,6 @@ export function IdeaCard({ idea }: { idea: IdeaDetails }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const regionList = useRegionList();
-  const title = fmt.name(titleOf(idea));
   const coop = fmt.name(cooperativeOf(idea));
   return (
     <Card withBorder padding="md" data-testid="idea-card" component="article">
@@ -48,14 +48,14 @@ export function IdeaCard({ idea }: { idea: IdeaDetails }) {
         <Group justify="space-between" align="start" wrap="nowrap">
           <Title order={2} size="h4">
             <Anchor component={Link} to={`/ideas/${idea.id}`} inherit>
-              {title}
+              <LocalizedText value={titleOf(idea)} />
             </Anchor>
           </Title>
           {idea.status !== 'published' && <IdeaStatusBadge status={idea.status} />}
         </Group>
         {coop && (
           <Text size="sm" c="dimmed">
-            {coop}
+            <LocalizedText value={cooperativeOf(idea)} />
           </Text>
         )}
         <SectorBadges codes={idea.sectors} />

@@ -9,6 +9,7 @@ import { useScoreEntry } from '@/features/bank/api/score-entry';
 import { scoreErrorsFrom, scoreRule, weightedScore } from '@/lib/forms/scores';
 import { sheetCommandFrom, sheetValuesFrom, type SheetValues } from '@/features/bank/components/score-sheet-form-values';
 import { problemMessage } from '@/lib/forms/problem-message';
+import { LocalizedText } from '@/components/localized-text';
 
 type Props = {
   competitionId: string;
@@ -64,12 +65,12 @@ export function ScoreSheetForm({ competitionId, criteria, entry, sheet, disabled
             <div>
               <Title order={2} size="h4">
                 <Anchor component={Link} to={`/ideas/${entry.ideaId}`} inherit>
-                  {title}
+                  <LocalizedText value={titleOf({ titleAr: entry.ideaTitleAr, titleFr: entry.ideaTitleFr })} />
                 </Anchor>
               </Title>
               {fmt.name(cooperativeOf(entry)) && (
                 <Text size="sm" c="dimmed">
-                  {fmt.name(cooperativeOf(entry))}
+                  <LocalizedText value={cooperativeOf(entry)} />
                 </Text>
               )}
             </div>

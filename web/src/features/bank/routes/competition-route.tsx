@@ -18,6 +18,7 @@ import { EntriesPanel } from '@/features/bank/components/entries-panel';
 import { JuryPanel } from '@/features/bank/components/jury-panel';
 import { StatusActions } from '@/features/bank/components/status-actions';
 import { CompetitionStatusBadge } from '@/features/bank/components/status-badges';
+import { LocalizedText } from '@/components/localized-text';
 
 function Awards({ competitionId }: { competitionId: string }) {
   const { t } = useTranslation();
@@ -55,7 +56,9 @@ export function CompetitionRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}>{fmt.name(titleOf(c))}</Title>
+          <Title order={1}>
+            <LocalizedText value={titleOf(c)} />
+          </Title>
           {eventTitle && (
             <Text c="dimmed" data-testid="competition-event">
               {t('bank.competitions.ofEvent', { event: eventTitle })}
@@ -110,7 +113,7 @@ export function CompetitionRoute() {
               {c.description && (
                 <DetailField label={t('bank.competitions.description')}>
                   <Text style={{ whiteSpace: 'pre-line' }} dir="auto">
-                    {c.description}
+                    <LocalizedText value={c.description} />
                   </Text>
                 </DetailField>
               )}

@@ -15,6 +15,7 @@ import { findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { COMPETITIONS_PAGE_SIZE, useCompetitions } from '@/features/bank/api/get-competitions';
 import { CompetitionStatusBadge } from '@/features/bank/components/status-badges';
+import { LocalizedText } from '@/components/localized-text';
 
 const KEYS = ['region'] as const;
 
@@ -71,11 +72,11 @@ export function CompetitionsRoute() {
               render: (c) => (
                 <>
                   <Anchor component={Link} to={`/competitions/${c.id}`} fw={500}>
-                    {fmt.name(titleOf(c))}
+                    <LocalizedText value={titleOf(c)} />
                   </Anchor>
                   {(c.eventTitleAr || c.eventTitleFr) && (
                     <Text size="xs" c="dimmed">
-                      {fmt.name(titleOf({ titleAr: c.eventTitleAr, titleFr: c.eventTitleFr }))}
+                      <LocalizedText value={titleOf({ titleAr: c.eventTitleAr, titleFr: c.eventTitleFr })} />
                     </Text>
                   )}
                 </>

@@ -15,6 +15,7 @@ import { SectorBadges } from '@/features/bank/components/idea-card';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { ReturnDialog } from '@/features/bank/components/return-dialog';
 import { SdgBadges } from '@/features/bank/components/sdg-badge';
+import { LocalizedText } from '@/components/localized-text';
 
 const PAGE_SIZE = 20;
 const KEYS = [] as const;
@@ -32,11 +33,11 @@ function QueueItem({ idea, onReturn }: { idea: IdeaDetails; onReturn: (idea: { i
           <div>
             <Title order={2} size="h4">
               <Anchor component={Link} to={`/ideas/${idea.id}`} inherit>
-                {title}
+                <LocalizedText value={titleOf(idea)} />
               </Anchor>
             </Title>
             <Text size="sm" c="dimmed">
-              {fmt.name(cooperativeOf(idea)) || t('bank.curation.staffIdea')} · {t('bank.curation.since', { date: fmt.dateTime(idea.updatedAt) })}
+              <LocalizedText value={cooperativeOf(idea)} empty={t('bank.curation.staffIdea')} /> · {t('bank.curation.since', { date: fmt.dateTime(idea.updatedAt) })}
             </Text>
           </div>
           <Group gap="xs">

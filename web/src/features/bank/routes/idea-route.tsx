@@ -5,7 +5,7 @@ import { DetailField } from '@/components/detail-field';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
-import { useFormat, cooperativeOf } from '@/lib/i18n/format';
+import { useFormat, cooperativeOf, titleOf } from '@/lib/i18n/format';
 import { useIdea } from '@/features/bank/api/get-idea';
 import { canCurate, isIdeaOwner } from '@/features/bank/components/bank-access';
 import { formatMad } from '@/features/bank/components/bank-text';
@@ -15,11 +15,12 @@ import { IdeaActions } from '@/features/bank/components/idea-actions';
 import { SectorBadges, useRegionList } from '@/features/bank/components/idea-card';
 import { SdgBadges } from '@/features/bank/components/sdg-badge';
 import { IdeaStatusBadge } from '@/features/bank/components/status-badges';
+import { LocalizedText } from '@/components/localized-text';
 
 function Paragraph({ children }: { children: string | null | undefined }) {
   return children ? (
     <Text style={{ whiteSpace: 'pre-line' }} dir="auto">
-      {children}
+      <LocalizedText value={children} />
     </Text>
   ) : null;
 }
@@ -48,7 +49,9 @@ export function IdeaRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}>{title}</Title>
+          <Title order={1}>
+            <LocalizedText value={titleOf(idea)} />
+          </Title>
           {otherTitle && otherTitle !== title && (
             <Text c="dimmed" lang={fmt.language === 'ar' ? 'fr' : 'ar'} dir="auto">
               {otherTitle}
@@ -59,10 +62,12 @@ export function IdeaRoute() {
             {coop &&
               (idea.cooperativeId ? (
                 <Anchor component={Link} to={`/cooperatives/${idea.cooperativeId}`} size="sm">
-                  {coop}
+                  <LocalizedText value={cooperativeOf(idea)} />
                 </Anchor>
               ) : (
-                <Text size="sm">{coop}</Text>
+                <Text size="sm">
+                  <LocalizedText value={cooperativeOf(idea)} />
+                </Text>
               ))}
             {idea.publishedAt && (
               <Text size="sm" c="dimmed">

@@ -10,6 +10,7 @@ import { useCompetition } from '@/features/bank/api/get-competition';
 import { useMyJury } from '@/features/bank/api/get-my-jury';
 import { ScoreSheetForm } from '@/features/bank/components/score-sheet-form';
 import { CompetitionStatusBadge } from '@/features/bank/components/status-badges';
+import { LocalizedText } from '@/components/localized-text';
 
 function Jury() {
   const { id = '' } = useParams();
@@ -50,7 +51,7 @@ function Jury() {
       {back}
       <div>
         <Text c="dimmed" size="sm">
-          {fmt.name(titleOf(c))}
+          <LocalizedText value={titleOf(c)} />
         </Text>
         <Title order={1}>{t('bank.jury.title')}</Title>
         <CompetitionStatusBadge status={c.status} mt="xs" />

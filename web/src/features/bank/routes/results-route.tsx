@@ -13,6 +13,7 @@ import { rankingCsvUrl, useRanking } from '@/features/bank/api/get-ranking';
 import { formatMad } from '@/features/bank/components/bank-text';
 import { useCriterionName } from '@/features/bank/components/criteria-table';
 import { CompetitionStatusBadge } from '@/features/bank/components/status-badges';
+import { LocalizedText } from '@/components/localized-text';
 
 /**
  * The ranking: rank, idea, cooperative, mean weighted score, tie-break average, each criterion's average, awards;
@@ -89,7 +90,7 @@ export function ResultsRoute() {
                   </Text>
                   {phone && (
                     <Anchor component={Link} to={`/ideas/${item.ideaId}`}>
-                      {fmt.name(titleOf({ titleAr: item.ideaTitleAr, titleFr: item.ideaTitleFr }))}
+                      <LocalizedText value={titleOf({ titleAr: item.ideaTitleAr, titleFr: item.ideaTitleFr })} />
                     </Anchor>
                   )}
                 </Group>
@@ -101,7 +102,7 @@ export function ResultsRoute() {
               hideOnCard: true,
               render: (item) => (
                 <Anchor component={Link} to={`/ideas/${item.ideaId}`} miw={180} display="inline-block">
-                  {fmt.name(titleOf({ titleAr: item.ideaTitleAr, titleFr: item.ideaTitleFr }))}
+                  <LocalizedText value={titleOf({ titleAr: item.ideaTitleAr, titleFr: item.ideaTitleFr })} />
                 </Anchor>
               ),
             },
@@ -131,7 +132,7 @@ export function ResultsRoute() {
               key: `criterion-${cr.key}`,
               label: (
                 <>
-                  {fmt.name(cr) || cr.key}
+                  <LocalizedText value={cr} empty={cr.key} />
                   <Text size="xs" c="dimmed" fw={400}>
                     {t('bank.competitions.weightValue', { weight: fmt.number(cr.weight) })}
                   </Text>
@@ -148,7 +149,8 @@ export function ResultsRoute() {
                 item.award ? (
                   <Stack gap={2} align="flex-start">
                     <Badge color="yellow" variant="light" className={badges.badge}>
-                      {t('bank.results.awardRank', { rank: fmt.number(item.award.rank), prize: item.award.prizeLabel })}
+                      {t('bank.results.awardRank', { rank: fmt.number(item.award.rank) })}{' '}
+                      <LocalizedText value={item.award.prizeLabel} />
                     </Badge>
                     {item.award.amount != null && <Text size="xs">{formatMad(item.award.amount, fmt.language)}</Text>}
                   </Stack>

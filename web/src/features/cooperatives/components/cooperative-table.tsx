@@ -7,6 +7,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { StatusBadge } from '@/features/cooperatives/components/status-badge';
 import { LatinRun } from '@/components/latin-run';
+import { LocalizedText } from '@/components/localized-text';
 
 type Props = { items: CooperativeListItem[]; regions: Region[] | undefined; sectors: Sector[] | undefined };
 
@@ -28,7 +29,7 @@ export function CooperativeTable({ items, regions, sectors }: Props) {
           render: (c) => (
             <>
               <Anchor component={Link} to={`/cooperatives/${c.id}`} fw={500}>
-                {fmt.name(c) || c.registrationNumber}
+                <LocalizedText value={c} empty={c.registrationNumber} />
               </Anchor>
               {c.womenLed && (
                 <Badge ms="xs" size="xs" color="grape" variant="light">

@@ -17,6 +17,7 @@ import { StatusBadge } from '@/features/cooperatives/components/status-badge';
 import { StatusChangeDialog } from '@/features/cooperatives/components/status-change-dialog';
 import { StatusHistory } from '@/features/cooperatives/components/status-history';
 import { LatinRun } from '@/components/latin-run';
+import { LocalizedText } from '@/components/localized-text';
 
 export function DetailRoute() {
   const { id = '' } = useParams();
@@ -41,7 +42,9 @@ export function DetailRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}>{fmt.name(c) || c.registrationNumber}</Title>
+          <Title order={1}>
+            <LocalizedText value={c} empty={c.registrationNumber} />
+          </Title>
           {otherName && otherName !== fmt.name(c) && (
             <Text c="dimmed" lang={fmt.language === 'ar' ? 'fr' : 'ar'} dir="auto">
               {otherName}
@@ -104,7 +107,9 @@ export function DetailRoute() {
                   </Group>
                 </DetailField>
               </SimpleGrid>
-              <DetailField label={t('fields.activities')}>{c.activities}</DetailField>
+              <DetailField label={t('fields.activities')}>
+                <LocalizedText value={c.activities} />
+              </DetailField>
               <DetailField label={t('fields.products')}>{c.products.length > 0 && c.products.join(' · ')}</DetailField>
             </Card>
             <Card withBorder>

@@ -1,12 +1,12 @@
 import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useFormat, titleOf } from '@/lib/i18n/format';
+import { titleOf } from '@/lib/i18n/format';
 import type { AgendaItem } from '@/lib/api/schema-types';
+import { LocalizedText } from '@/components/localized-text';
 
 /** The agenda: local time (Casablanca) and what happens, in the UI language where given. */
 export function AgendaList({ agenda }: { agenda: readonly AgendaItem[] }) {
   const { t } = useTranslation();
-  const fmt = useFormat();
   if (agenda.length === 0) return <Text c="dimmed">{t('events.agenda.none')}</Text>;
   return (
     <Table data-testid="event-agenda">
@@ -22,7 +22,9 @@ export function AgendaList({ agenda }: { agenda: readonly AgendaItem[] }) {
             <Table.Td>
               <bdi>{item.time ?? '—'}</bdi>
             </Table.Td>
-            <Table.Td>{fmt.name(titleOf(item))}</Table.Td>
+            <Table.Td>
+              <LocalizedText value={titleOf(item)} />
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -5,6 +5,7 @@ import { usePhone } from '@/components/use-phone';
 import { todayInCasablanca, useFormat, titleOf } from '@/lib/i18n/format';
 import { eventDays, formatDay, formatMonth, formatTime, monthGrid, shiftMonth, weekdayNames } from '@/features/events/components/event-text';
 import type { EventDetails } from '@/lib/api/schema-types';
+import { LocalizedText } from '@/components/localized-text';
 
 type Props = { month: string; events: readonly EventDetails[]; onMonth: (month: string) => void };
 
@@ -70,7 +71,7 @@ export function EventsCalendar({ month, events, onMonth }: Props) {
                       td={ev.status === 'cancelled' ? 'line-through' : undefined}
                       data-testid="calendar-event"
                     >
-                      {fmt.name(titleOf(ev))}
+                      <LocalizedText value={titleOf(ev)} />
                     </Anchor>
                   </div>
                 ))}
@@ -119,7 +120,7 @@ export function EventsCalendar({ month, events, onMonth }: Props) {
                             data-testid="calendar-event"
                           >
                             {ev.startsAt.slice(0, 10) === day.date && <bdi>{formatTime(ev.startsAt, fmt.language)} </bdi>}
-                            {fmt.name(titleOf(ev))}
+                            <LocalizedText value={titleOf(ev)} />
                           </Anchor>
                         ))}
                       </Stack>

@@ -1,4 +1,5 @@
 import { Text } from '@mantine/core';
+import { LocalizedText } from '@/components/localized-text';
 import { useFormat } from '@/lib/i18n/format';
 import type { EventVenue } from '@/lib/api/schema-types';
 
@@ -12,7 +13,9 @@ export function VenueText({ venue, size = 'sm' }: { venue: EventVenue; size?: st
     <div data-testid="event-venue">
       {name && (
         <Text size={size} fw={500}>
-          <bdi>{name}</bdi>
+          <bdi>
+            <LocalizedText value={venue} />
+          </bdi>
         </Text>
       )}
       {address && address !== name && (

@@ -15,6 +15,7 @@ import { canOrganise } from '@/features/events/components/event-access';
 import { formatWhen } from '@/features/events/components/event-text';
 import { RegistrationsPanel } from '@/features/events/components/registrations-panel';
 import { SeatsLeft } from '@/features/events/components/seats';
+import { LocalizedText } from '@/components/localized-text';
 
 const TABS = ['registrations', 'attendance'] as const;
 const KEYS = ['tab', 'status', 'q'] as const;
@@ -47,7 +48,7 @@ function Manage() {
       <div>
         <Title order={1}>{t('events.manage.title')}</Title>
         <Text c="dimmed" fw={500}>
-          {fmt.name(titleOf(ev))}
+          <LocalizedText value={titleOf(ev)} />
         </Text>
         <Group gap="xs" mt={4}>
           <KindBadge kind={ev.kind} />

@@ -20,6 +20,7 @@ import { RegisterDialog } from '@/features/events/components/register-dialog';
 import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';
 import { LatinRun } from '@/components/latin-run';
+import { LocalizedText } from '@/components/localized-text';
 
 function Organisations({ items }: { items: readonly EventOrganisation[] }) {
   const fmt = useFormat();
@@ -28,7 +29,9 @@ function Organisations({ items }: { items: readonly EventOrganisation[] }) {
     <Group gap={6}>
       {items.map((o) => (
         <Anchor key={o.organisationId} component={Link} to={`/organisations/${o.organisationId}`} size="sm">
-          <bdi>{fmt.name(o) || o.acronym}</bdi>
+          <bdi>
+            <LocalizedText value={o} empty={o.acronym} />
+          </bdi>
           {o.acronym && fmt.name(o) && fmt.name(o) !== o.acronym && ` (${o.acronym})`}
         </Anchor>
       ))}
@@ -63,7 +66,9 @@ export function EventRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}>{title}</Title>
+          <Title order={1}>
+            <LocalizedText value={titleOf(ev)} />
+          </Title>
           {otherTitle && otherTitle !== title && (
             <Text c="dimmed" lang={fmt.language === 'ar' ? 'fr' : 'ar'} dir="auto">
               {otherTitle}
@@ -76,7 +81,7 @@ export function EventRoute() {
           </Group>
         </div>
         <Group gap="xs">
-          <Button component="a" href={`/api/v1/events/${ev.id}.ics`} download variant="default">
+          <Button component="a" href={`/api/v1/events/${ev.id}.ics?lang=${fmt.language}`} download variant="default">
             {t('events.addToCalendar')}
           </Button>
           {organiser && (
@@ -169,7 +174,7 @@ export function EventRoute() {
 
       {description && (
         <Text style={{ whiteSpace: 'pre-line' }} data-testid="event-description">
-          {description}
+          <LocalizedText value={descriptionOf(ev)} />
         </Text>
       )}
 

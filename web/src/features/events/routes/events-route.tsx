@@ -32,18 +32,22 @@ import { currentMonth, formatWhen, isMonth } from '@/features/events/components/
 import { EventsCalendar } from '@/features/events/components/events-calendar';
 import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';
+import { LocalizedText } from '@/components/localized-text';
 
 const KEYS = ['q', 'region', 'kind', 'month', 'when', 'view'] as const;
 /** The filters counted on the phone's "Filters" button. */
 const FILTER_KEYS = ['region', 'kind', 'month', 'when'];
 
-/** The calendar feed of the events shown (region and kind filters), to subscribe to in a calendar app. */
-function feedUrl(region?: string, kind?: string): string {
+/**
+ * The calendar feed of the events shown (region and kind filters), to subscribe to in a calendar app; in the UI
+ * language, since a calendar app sends neither the session nor the browser's languages.
+ */
+function feedUrl(language: string, region?: string, kind?: string): string {
   const params = new URLSearchParams();
   if (region) params.set('region', region);
   if (kind) params.set('kind', kind);
-  const query = params.toString();
-  return `/api/v1/events.ics${query ? `?${query}` : ''}`;
+  params.set('lang', language);
+  return `/api/v1/events.ics?${params.toString()}`;
 }
 
 /** Events as a list (upcoming by default) or as a month calendar; filters live in the URL. */
@@ -72,7 +76,7 @@ export function EventsRoute() {
       <Group justify="space-between">
         <Title order={1}>{t('events.title')}</Title>
         <Group gap="xs">
-          <Button component="a" href={feedUrl(filters.region, filters.kind)} variant="default">
+          <Button component="a" href={feedUrl(fmt.language, filters.region, filters.kind)} variant="default">
             {t('events.subscribe')}
           </Button>
           {canCreateEvent(me) && (
@@ -168,7 +172,7 @@ export function EventsRoute() {
                 render: (ev) => (
                   <>
                     <Anchor component={Link} to={`/events/${ev.id}`} fw={500}>
-                      {fmt.name(titleOf(ev))}
+                      <LocalizedText value={titleOf(ev)} />
                     </Anchor>
                     <Group gap={4} mt={4}>
                       <KindBadge kind={ev.kind} />

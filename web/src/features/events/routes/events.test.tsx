@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse } from 'msw';
 import { listItem } from '@/testing/fixtures';
 import { http } from '@/testing/http';
+import { i18n } from '@/lib/i18n/i18n';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
 import { signedInAs } from '@/testing/session';
@@ -24,6 +25,40 @@ function eventReads(ev = event) {
 }
 
 describe('events', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('fr');
+  });
+
+  it('Arabic event page: the Arabic title has no language tag, the French-only description has one', async () => {
+    await i18n.changeLanguage('ar');
+    eventReads(); // titleAr and titleFr; descriptionFr only
+    renderApp(`/events/${eventId}`);
+    const heading = await screen.findByRole('heading', { level: 1 });
+    expect(heading).toHaveTextContent(new RegExp(`^${event.titleAr!}$`));
+    expect(heading.querySelector('[data-language-tag]')).toBeNull();
+    const description = screen.getByTestId('event-description');
+    expect(within(description).getByText(event.descriptionFr!)).toHaveAttribute('lang', 'fr');
+    expect(within(description).getByTitle('النص بالفرنسية، غير متوفر بالعربية')).toHaveTextContent('بالفرنسية');
+    expect(screen.getByRole('link', { name: 'إضافة إلى التقويم' })).toHaveAttribute('href', `/api/v1/events/${eventId}.ics?lang=ar`);
+  });
+
+  it('Arabic event page and list: a French-only title is shown in French, marked "بالفرنسية"', async () => {
+    await i18n.changeLanguage('ar');
+    const frenchOnly = { ...event, titleAr: null };
+    eventReads(frenchOnly);
+    server.use(http.get('/api/v1/events', ({ response }) => response(200).json({ items: [frenchOnly], page: 1, pageSize: 20, total: 1 })));
+    const { unmount } = renderApp(`/events/${eventId}`);
+    const heading = await screen.findByRole('heading', { level: 1, name: `${event.titleFr!} (النص بالفرنسية، غير متوفر بالعربية)` });
+    expect(within(heading).getByText(event.titleFr!)).toHaveAttribute('dir', 'ltr');
+    unmount();
+
+    renderApp('/events');
+    const row = (await screen.findAllByTestId('event-row'))[0]!;
+    expect(within(row).getByText(event.titleFr!)).toHaveAttribute('lang', 'fr');
+    expect(within(row).getByTitle('النص بالفرنسية، غير متوفر بالعربية')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'الاشتراك (تقويم إلكتروني)' })).toHaveAttribute('href', '/api/v1/events.ics?lang=ar');
+  });
+
   it('list: upcoming events with kind, Casablanca wall-clock time, venue and seats; filters reach the API', async () => {
     const queries: URLSearchParams[] = [];
     server.use(
@@ -86,7 +121,7 @@ describe('events', () => {
     expect(screen.getByTestId('event-agenda')).toHaveTextContent('Travaux pratiques');
     expect(screen.getByRole('link', { name: 'DELIO' })).toHaveAttribute('href', `/programs/${event.programId}`);
     expect(screen.getByRole('link', { name: /ODCO Oriental/ })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Ajouter au calendrier/ })).toHaveAttribute('href', `/api/v1/events/${eventId}.ics`);
+    expect(screen.getByRole('link', { name: /Ajouter au calendrier/ })).toHaveAttribute('href', `/api/v1/events/${eventId}.ics?lang=fr`);
     expect(await screen.findByTestId('stat-registered')).toHaveTextContent('2 / 2');
     expect(screen.getByTestId('stat-waitlisted')).toHaveTextContent('1');
     // Anonymous: sign in first.

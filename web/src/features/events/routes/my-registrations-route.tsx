@@ -15,6 +15,7 @@ import { ConfirmDialog } from '@/features/events/components/confirm-dialog';
 import { registrantName } from '@/features/events/components/event-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { CancellationOutcome } from '@/features/events/components/promoted-list';
+import { LocalizedText } from '@/components/localized-text';
 
 function MyRegistrations() {
   const { t } = useTranslation();
@@ -58,7 +59,7 @@ function MyRegistrations() {
               render: (m) => (
                 <>
                   <Anchor component={Link} to={`/events/${m.registration.eventId}`}>
-                    {fmt.name(titleOf({ titleAr: m.eventTitleAr, titleFr: m.eventTitleFr, titleEn: m.eventTitleEn }))}
+                    <LocalizedText value={titleOf({ titleAr: m.eventTitleAr, titleFr: m.eventTitleFr, titleEn: m.eventTitleEn })} />
                   </Anchor>
                   {m.eventStatus !== 'published' && (
                     <div>

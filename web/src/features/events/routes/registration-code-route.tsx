@@ -14,6 +14,7 @@ import { formatWhen, registrantName } from '@/features/events/components/event-t
 import { problemMessage } from '@/lib/forms/problem-message';
 import { CancellationOutcome } from '@/features/events/components/promoted-list';
 import { VenueText } from '@/features/events/components/venue-text';
+import { LocalizedText } from '@/components/localized-text';
 
 function CodeForm({ initial }: { initial: string }) {
   const { t } = useTranslation();
@@ -84,7 +85,7 @@ export function RegistrationCodeRoute() {
           <Stack>
             <div>
               <Anchor component={Link} to={`/events/${data.eventId}`} fw={600} size="lg">
-                {fmt.name(titleOf({ titleAr: data.eventTitleAr, titleFr: data.eventTitleFr, titleEn: data.eventTitleEn }))}
+                <LocalizedText value={titleOf({ titleAr: data.eventTitleAr, titleFr: data.eventTitleFr, titleEn: data.eventTitleEn })} />
               </Anchor>
               <Group gap="xs" mt={4}>
                 {data.eventStatus !== 'published' && <EventStatusBadge status={data.eventStatus} />}

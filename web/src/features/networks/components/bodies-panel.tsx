@@ -2,6 +2,7 @@ import { Alert, Badge, Button, Card, Group, List, Stack, Text, Timeline, Title }
 import { useDisclosure } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LocalizedText } from '@/components/localized-text';
 import { QueryError } from '@/components/query-error';
 import type { NetworkBody, NetworkMandate } from '@/lib/api/schema-types';
 import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
@@ -69,14 +70,14 @@ export function BodiesPanel({ networkId, canManage }: Props) {
             <Group justify="space-between" align="start" mb="sm">
               <div>
                 <Title order={3} size="h4">
-                  {fmt.name(body) || t(`bodyKind.${body.kind}`)}
+                  <LocalizedText value={body} empty={t(`bodyKind.${body.kind}`)} />
                 </Title>
                 <Badge variant="outline" size="sm" mt={4}>
                   {t(`bodyKind.${body.kind}`)}
                 </Badge>
                 {body.purpose && (
                   <Text size="sm" c="dimmed" mt={4}>
-                    {body.purpose}
+                    <LocalizedText value={body.purpose} />
                   </Text>
                 )}
               </div>
@@ -123,7 +124,9 @@ export function BodiesPanel({ networkId, canManage }: Props) {
                         </Group>
                       }
                     >
-                      <Text size="sm">{holder(m)}</Text>
+                      <Text size="sm">
+                        <LocalizedText value={{ nameAr: m.holderNameAr, nameFr: m.holderNameFr }} />
+                      </Text>
                       <Text size="xs" c="dimmed">
                         {t('networks.term', { from: fmt.date(m.termStart), to: fmt.date(m.termEnd) })}
                       </Text>

@@ -11,6 +11,7 @@ import { useNetworkProjects } from '@/features/networks/api/get-network-projects
 import { CreateProjectDialog } from '@/features/networks/components/create-project-dialog';
 import { RecordAssessmentDialog } from '@/features/networks/components/record-assessment-dialog';
 import { IMPACT_METRICS, type ImpactMetric } from '@/features/networks/components/impact-metrics';
+import { LocalizedText } from '@/components/localized-text';
 
 const ImpactChart = lazy(() => import('@/features/networks/components/impact-chart'));
 
@@ -72,7 +73,9 @@ export function ImpactPanel({ networkId, canManage }: { networkId: string; canMa
                   {assessed.flatMap((p) =>
                     p.assessments.map((a) => (
                       <Table.Tr key={a.id}>
-                        <Table.Td>{p.title}</Table.Td>
+                        <Table.Td>
+                          <LocalizedText value={p.title} />
+                        </Table.Td>
                         <Table.Td>{fmt.date(a.assessedOn)}</Table.Td>
                         {IMPACT_METRICS.map((m) => (
                           <Table.Td key={m}>{a[m] != null ? fmt.number(a[m]) : '—'}</Table.Td>
@@ -108,10 +111,12 @@ export function ImpactPanel({ networkId, canManage }: { networkId: string; canMa
           {projects.data?.map((p) => (
             <Group key={p.id} justify="space-between" wrap="nowrap">
               <div>
-                <Text fw={500}>{p.title}</Text>
+                <Text fw={500}>
+                  <LocalizedText value={p.title} />
+                </Text>
                 {p.description && (
                   <Text size="sm" c="dimmed">
-                    {p.description}
+                    <LocalizedText value={p.description} />
                   </Text>
                 )}
               </div>

@@ -9,6 +9,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useNetworkMembers } from '@/features/networks/api/get-network-members';
 import { AddMemberDialog } from '@/features/networks/components/add-member-dialog';
 import { LeaveDialog } from '@/features/networks/components/leave-dialog';
+import { LocalizedText } from '@/components/localized-text';
 
 type Props = { networkId: string; canManage: boolean };
 
@@ -53,7 +54,7 @@ export function MembersPanel({ networkId, canManage }: Props) {
                       component={Link}
                       to={m.memberType === 'cooperative' ? `/cooperatives/${m.memberId}` : `/organisations/${m.memberId}`}
                     >
-                      {fmt.name(m)}
+                      <LocalizedText value={m} />
                     </Anchor>
                   </Table.Td>
                   <Table.Td>

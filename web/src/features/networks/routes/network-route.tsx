@@ -14,6 +14,7 @@ import { useNetwork } from '@/features/networks/api/get-network';
 import { ImpactPanel } from '@/features/networks/components/impact-panel';
 import { BodiesPanel } from '@/features/networks/components/bodies-panel';
 import { MembersPanel } from '@/features/networks/components/members-panel';
+import { LocalizedText } from '@/components/localized-text';
 
 export function NetworkRoute() {
   const { id = '' } = useParams();
@@ -37,7 +38,9 @@ export function NetworkRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}>{fmt.name(n) || n.acronym}</Title>
+          <Title order={1}>
+            <LocalizedText value={n} empty={n.acronym} />
+          </Title>
           {otherName && otherName !== fmt.name(n) && (
             <Text c="dimmed" lang={fmt.language === 'ar' ? 'fr' : 'ar'} dir="auto">
               {otherName}

@@ -13,6 +13,7 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { NETWORKS_PAGE_SIZE, useNetworks } from '@/features/networks/api/get-networks';
+import { LocalizedText } from '@/components/localized-text';
 
 const KEYS = ['q', 'scope', 'region', 'sector'] as const;
 
@@ -74,7 +75,7 @@ export function NetworksRoute() {
               render: (n) => (
                 <>
                   <Anchor component={Link} to={`/networks/${n.id}`} fw={500}>
-                    {fmt.name(n) || n.acronym}
+                    <LocalizedText value={n} empty={n.acronym} />
                   </Anchor>
                   <Text size="xs" c="dimmed">
                     {t(`networkKind.${n.kind}`)}

@@ -12,6 +12,7 @@ import {
 } from '@/testing/fixtures';
 import { todayInCasablanca } from '@/lib/i18n/format';
 import { http } from '@/testing/http';
+import { i18n } from '@/lib/i18n/i18n';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
 import { signedInAs } from '@/testing/session';
@@ -146,6 +147,31 @@ describe('networks', () => {
     await user.type(within(dialog).getByRole('textbox', { name: /Motif du départ/ }), 'Fusion');
     await user.click(within(dialog).getByRole('button', { name: 'Mettre fin à l’adhésion' }));
     await waitFor(() => expect(sent).toEqual({ leftOn: '2026-02-01', reason: 'Fusion' }));
+  });
+
+  it('bodies in Arabic: a French purpose is marked "بالفرنسية", the Arabic body name is not', async () => {
+    await i18n.changeLanguage('ar');
+    try {
+      networkReads();
+      server.use(
+        http.get('/api/v1/networks/{id}/bodies', ({ response }) =>
+          response(200).json([
+            { ...executiveBureau, purpose: 'Suivi des projets communs' },
+            { ...executiveBureau, id: '77777777-7777-7777-7777-777777777778', kind: 'workingBody', nameAr: null, nameFr: 'Commission export', purpose: 'تتبع المشاريع' },
+          ]),
+        ),
+      );
+      const { user } = renderApp(`/networks/${network.id}`);
+      await user.click(await screen.findByRole('tab', { name: 'الهيئات والمهام' }));
+      const [bureau, commission] = await screen.findAllByTestId('network-body');
+      expect(within(bureau!).getByRole('heading', { level: 3 })).toHaveTextContent(/^المكتب التنفيذي$/);
+      expect(within(bureau!).getByText('Suivi des projets communs')).toHaveAttribute('lang', 'fr');
+      expect(within(bureau!).getAllByTitle('النص بالفرنسية، غير متوفر بالعربية')).toHaveLength(1);
+      expect(within(commission!).getByRole('heading', { level: 3, name: 'Commission export (النص بالفرنسية، غير متوفر بالعربية)' })).toBeInTheDocument();
+      expect(within(commission!).getByText('تتبع المشاريع').closest('span[lang]')).toBeNull();
+    } finally {
+      await i18n.changeLanguage('fr');
+    }
   });
 
   it('bodies: the current president is highlighted and terms ending soon are warned', async () => {

@@ -14,6 +14,7 @@ import {
   organisationCommandFrom,
   type OrganisationFormValues,
 } from '@/features/organisations/components/organisation-form-values';
+import { LocalizedText } from '@/components/localized-text';
 
 function CreateOrganisation() {
   const { t } = useTranslation();
@@ -51,7 +52,7 @@ function CreateOrganisation() {
                   {candidates.map((c) => (
                     <List.Item key={c.id}>
                       <Anchor component={Link} to={`/organisations/${c.id}`} target="_blank">
-                        {fmt.name(c) || c.acronym}
+                        <LocalizedText value={c} empty={c.acronym} />
                       </Anchor>
                       {c.acronym && ` (${c.acronym})`}
                       <Text span size="sm" c="dimmed">

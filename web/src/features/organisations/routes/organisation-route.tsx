@@ -11,6 +11,7 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useOrganisation } from '@/features/organisations/api/get-organisation';
 import { OrganisationKindBadge } from '@/features/organisations/components/organisation-kind-badge';
+import { LocalizedText } from '@/components/localized-text';
 
 export function OrganisationRoute() {
   const { id = '' } = useParams();
@@ -31,7 +32,9 @@ export function OrganisationRoute() {
       </Anchor>
       <Group justify="space-between" align="start">
         <div>
-          <Title order={1}>{fmt.name(o) || o.acronym}</Title>
+          <Title order={1}>
+            <LocalizedText value={o} empty={o.acronym} />
+          </Title>
           <Group gap="xs" mt="xs">
             <OrganisationKindBadge kind={o.kind} />
             {o.acronym && (

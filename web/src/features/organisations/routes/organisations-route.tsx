@@ -14,6 +14,7 @@ import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { ORGANISATIONS_PAGE_SIZE, useOrganisations } from '@/features/organisations/api/get-organisations';
 import { OrganisationKindBadge } from '@/features/organisations/components/organisation-kind-badge';
+import { LocalizedText } from '@/components/localized-text';
 
 const KEYS = ['q', 'kind', 'region'] as const;
 
@@ -74,7 +75,7 @@ export function OrganisationsRoute() {
               render: (o) => (
                 <>
                   <Anchor component={Link} to={`/organisations/${o.id}`} fw={500}>
-                    {fmt.name(o) || o.acronym}
+                    <LocalizedText value={o} empty={o.acronym} />
                   </Anchor>
                   {o.acronym && (
                     <Text span c="dimmed" size="sm" ms="xs" dir="auto">

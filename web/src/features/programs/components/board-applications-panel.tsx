@@ -14,6 +14,7 @@ import { ApplicationStatusBadge } from '@/features/programs/components/applicati
 import { EligibilityFailures } from '@/features/programs/components/eligibility-failures';
 import { EligibilityOverrideDialog } from '@/features/programs/components/eligibility-override-dialog';
 import { problemMessage } from '@/lib/forms/problem-message';
+import { LocalizedText } from '@/components/localized-text';
 
 type Props = { callId: string; state: string | undefined; onState: (state: string | undefined) => void };
 
@@ -82,7 +83,7 @@ export function BoardApplicationsPanel({ callId, state, onState }: Props) {
                   <Table.Tr key={a.id} data-testid="board-application">
                     <Table.Td>
                       <Anchor component={Link} to={`/applications/${a.id}`} fw={500}>
-                        {name}
+                        <LocalizedText value={cooperativeOf(a)} />
                       </Anchor>
                     </Table.Td>
                     <Table.Td>

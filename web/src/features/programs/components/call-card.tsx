@@ -10,6 +10,7 @@ import { CallEligibilityPanel } from '@/features/programs/components/call-eligib
 import { CallPhaseBadge } from '@/features/programs/components/call-phase-badge';
 import { phaseOf } from '@/features/programs/components/call-text';
 import { RulesList } from '@/features/programs/components/rules-list';
+import { LocalizedText } from '@/components/localized-text';
 
 /** One call in the list: program, title, deadline in Casablanca time, places, who can apply; apply or eligibility. */
 export function CallCard({ call }: { call: CallDetails }) {
@@ -29,14 +30,14 @@ export function CallCard({ call }: { call: CallDetails }) {
               <Group gap="xs">
                 <Badge variant="outline">{call.program.code}</Badge>
                 <Anchor component={Link} to={`/programs/${call.program.id}`} size="sm" c="dimmed">
-                  {fmt.name(call.program)}
+                  <LocalizedText value={call.program} />
                 </Anchor>
               </Group>
               <CallPhaseBadge call={call} />
             </Group>
             <Title order={2} size="h4">
               <Anchor component={Link} to={`/calls/${call.id}`} inherit>
-                {title}
+                <LocalizedText value={titleOf(call)} />
               </Anchor>
             </Title>
             <Group gap="xl" align="start">

@@ -9,6 +9,7 @@ import { useCooperativeSummaries } from '@/lib/directory/get-cooperative-summary
 import { useOpenCallsForCooperatives } from '@/features/programs/api/get-open-calls-for-cooperative';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
 import { EligibilityFailures } from '@/features/programs/components/eligibility-failures';
+import { LocalizedText } from '@/components/localized-text';
 
 /**
  * "Am I eligible?" for a signed-in coop manager: for each of their cooperatives, whether it meets the call's rules
@@ -37,7 +38,7 @@ export function CallEligibilityPanel({ callId }: { callId: string }) {
           return (
             <div key={id} data-testid="eligibility-entry">
               <Text fw={600} size="sm">
-                {name || t('common.loading')}
+                {coop ? <LocalizedText value={coop} empty={coop.registrationNumber} /> : t('common.loading')}
               </Text>
               {query?.isPending && <Loader size="xs" aria-label={t('common.loading')} />}
               {query?.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}

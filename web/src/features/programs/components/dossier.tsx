@@ -4,6 +4,7 @@ import { DetailField } from '@/components/detail-field';
 import { useFormat } from '@/lib/i18n/format';
 import type { ApplicationDetails, CallDetails, ProgramDetails } from '@/lib/api/schema-types';
 import { EligibilityFailures } from '@/features/programs/components/eligibility-failures';
+import { LocalizedText } from '@/components/localized-text';
 
 /** The dossier as filed: project, support asked for, linked documents. */
 export function Dossier({ application, call, program }: { application: ApplicationDetails; call: CallDetails; program: ProgramDetails | undefined }) {
@@ -43,7 +44,7 @@ export function Dossier({ application, call, program }: { application: Applicati
           <List size="sm" spacing={2}>
             {call.documents.map((d) => (
               <List.Item key={d.key}>
-                {fmt.name(d) || d.key}:{' '}
+                <LocalizedText value={d} empty={d.key} />:{' '}
                 {links[d.key] ? (
                   <Anchor href={links[d.key]} target="_blank" rel="noopener noreferrer" dir="ltr">
                     {links[d.key]}

@@ -9,6 +9,7 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { ELIGIBLE_PAGE_SIZE, useEligibleCooperatives } from '@/features/programs/api/get-eligible-cooperatives';
 import { LatinRun } from '@/components/latin-run';
+import { LocalizedText } from '@/components/localized-text';
 
 /** Registry cooperatives meeting every rule of the call that have not applied: whom to invite, or apply for. */
 export function InvitePanel({ callId, open }: { callId: string; open: boolean }) {
@@ -47,7 +48,7 @@ export function InvitePanel({ callId, open }: { callId: string; open: boolean })
                   <Table.Tr key={c.id}>
                     <Table.Td>
                       <Anchor component={Link} to={`/cooperatives/${c.id}`}>
-                        {name}
+                        <LocalizedText value={c} empty={c.registrationNumber} />
                       </Anchor>
                       {c.womenLed && (
                         <Badge ms="xs" size="xs" color="grape" variant="light">

@@ -8,6 +8,7 @@ import type { CallDetails, RankedApplication } from '@/lib/api/schema-types';
 import { useCallRanking } from '@/features/programs/api/get-call-ranking';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
 import { DecisionDialog, type Decision, type DecisionMove } from '@/features/programs/components/decision-dialog';
+import { LocalizedText } from '@/components/localized-text';
 
 const MOVES: Partial<Record<RankedApplication['status'], DecisionMove[]>> = {
   underReview: ['selected', 'waitlisted', 'rejected'],
@@ -60,7 +61,7 @@ export function RankingPanel({ call }: { call: CallDetails }) {
                 <Table.Th>{t('programs.board.score')}</Table.Th>
                 {call.criteria.map((c) => (
                   <Table.Th key={c.key}>
-                    {fmt.name(c) || c.key}
+                    <LocalizedText value={c} empty={c.key} />
                     <Text size="xs" c="dimmed" fw={400}>
                       {t('programs.calls.weightValue', { weight: fmt.number(c.weight) })}
                     </Text>
@@ -79,7 +80,7 @@ export function RankingPanel({ call }: { call: CallDetails }) {
                     <Table.Td>{fmt.number(item.rank)}</Table.Td>
                     <Table.Td>
                       <Anchor component={Link} to={`/applications/${item.applicationId}`}>
-                        {name}
+                        <LocalizedText value={cooperativeOf(item)} />
                       </Anchor>
                     </Table.Td>
                     <Table.Td fw={600} data-testid="ranking-score">

@@ -7,6 +7,7 @@ import { Kpi } from '@/components/kpi';
 import { useFormat } from '@/lib/i18n/format';
 import type { ProgramDetails } from '@/lib/api/schema-types';
 import { programReportCsvUrl, useProgramReport } from '@/features/programs/api/get-program-report';
+import { LocalizedText } from '@/components/localized-text';
 
 const ReportCharts = lazy(() => import('@/features/programs/components/report-charts'));
 
@@ -60,7 +61,7 @@ export function ReportPanel({ program }: { program: ProgramDetails }) {
                 <div key={i.code}>
                   <Group justify="space-between" gap="xs">
                     <Text fw={500} size="sm">
-                      {fmt.name(i) || i.code}
+                      <LocalizedText value={i} empty={i.code} />
                     </Text>
                     <Text size="sm" c="dimmed">
                       {i.target != null

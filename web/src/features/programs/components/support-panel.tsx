@@ -12,6 +12,7 @@ import { useRecordSupport } from '@/features/programs/api/record-support';
 import { SUPPORT_KINDS } from '@/features/programs/api/constants';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { num } from '@/lib/forms/form-values';
+import { LocalizedText } from '@/components/localized-text';
 
 type DialogProps = { applicationId: string; program: ProgramDetails; opened: boolean; onClose: () => void };
 
@@ -247,7 +248,9 @@ export function SupportPanel({ applicationId, program, canManage }: Props) {
                       return (
                         <Table.Tr key={o.id}>
                           <Table.Td>{fmt.date(o.measuredOn)}</Table.Td>
-                          <Table.Td>{fmt.name(i) || o.indicator}</Table.Td>
+                          <Table.Td>
+                            <LocalizedText value={i} empty={o.indicator} />
+                          </Table.Td>
                           <Table.Td>
                             {fmt.number(o.value)} {i?.unit ?? ''}
                           </Table.Td>

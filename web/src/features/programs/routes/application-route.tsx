@@ -23,6 +23,7 @@ import { problemMessage } from '@/lib/forms/problem-message';
 import { canManageProgram } from '@/features/programs/components/program-access';
 import { ApplicationDraftEditor } from '@/features/programs/components/application-draft-editor';
 import { SupportPanel } from '@/features/programs/components/support-panel';
+import { LocalizedText } from '@/components/localized-text';
 
 export function ApplicationRoute() {
   const { id = '' } = useParams();
@@ -58,7 +59,7 @@ export function ApplicationRoute() {
       <Group justify="space-between" align="start">
         <div>
           <Text c="dimmed" size="sm">
-            {fmt.name(titleOf(c))}
+            <LocalizedText value={titleOf(c)} />
           </Text>
           <Title order={1}>{t('programs.application.title', { name })}</Title>
           <Group gap="xs" mt="xs">
@@ -126,12 +127,12 @@ export function ApplicationRoute() {
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
                 <DetailField label={t('programs.application.cooperative')}>
                   <Anchor component={Link} to={`/cooperatives/${a.cooperativeId}`}>
-                    {name}
+                    <LocalizedText value={cooperativeOf(a)} />
                   </Anchor>
                 </DetailField>
                 <DetailField label={t('programs.application.call')}>
                   <Anchor component={Link} to={`/calls/${c.id}`}>
-                    {fmt.name(titleOf(c))}
+                    <LocalizedText value={titleOf(c)} />
                   </Anchor>
                 </DetailField>
                 <DetailField label={t('programs.application.submittedOn')}>{fmt.dateTime(a.submittedAt)}</DetailField>

@@ -16,6 +16,7 @@ import { InvitePanel } from '@/features/programs/components/invite-panel';
 import { canManageProgram } from '@/features/programs/components/program-access';
 import { RankingPanel } from '@/features/programs/components/ranking-panel';
 import { ReviewersPanel } from '@/features/programs/components/reviewers-panel';
+import { LocalizedText } from '@/components/localized-text';
 
 const TABS = ['applications', 'ranking', 'reviewers', 'invite'] as const;
 const KEYS = ['tab', 'state'] as const;
@@ -50,7 +51,9 @@ function Board() {
       <div>
         <Title order={1}>{t('programs.board.title')}</Title>
         <Group gap="xs" mt={4}>
-          <Text c="dimmed">{fmt.name(titleOf(call))}</Text>
+          <Text c="dimmed">
+            <LocalizedText value={titleOf(call)} />
+          </Text>
           <CallPhaseBadge call={call} />
         </Group>
         <Text size="sm" c="dimmed">

@@ -6,16 +6,15 @@ import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
 import { useMe } from '@/lib/auth/get-me';
 import { isStaff } from '@/lib/auth/permissions';
-import { useFormat } from '@/lib/i18n/format';
 import { useCreateCall } from '@/features/programs/api/create-call';
 import { useProgram } from '@/features/programs/api/get-program';
 import { CallForm } from '@/features/programs/components/call-form';
 import { callCommandFrom, emptyCall } from '@/features/programs/components/call-form-values';
 import { canManageProgram } from '@/features/programs/components/program-access';
+import { LocalizedText } from '@/components/localized-text';
 
 function CreateCall() {
   const { t } = useTranslation();
-  const fmt = useFormat();
   const [params] = useSearchParams();
   const programId = params.get('programId') ?? '';
   const me = useMe().data;
@@ -33,7 +32,9 @@ function CreateCall() {
     <Stack>
       <div>
         <Title order={1}>{t('programs.calls.createTitle')}</Title>
-        <Text c="dimmed">{fmt.name(p) || p.code}</Text>
+        <Text c="dimmed">
+          <LocalizedText value={p} empty={p.code} />
+        </Text>
       </div>
       <CallForm
         initialValues={{ ...emptyCall, rules: { ...emptyCall.rules, regions: [...p.regions], sectors: [...p.sectors] } }}

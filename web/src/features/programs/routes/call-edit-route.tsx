@@ -9,6 +9,7 @@ import { useUpdateCall } from '@/features/programs/api/update-call';
 import { CallForm } from '@/features/programs/components/call-form';
 import { callCommandFrom, callValuesFrom } from '@/features/programs/components/call-form-values';
 import { canManageProgram } from '@/features/programs/components/program-access';
+import { LocalizedText } from '@/components/localized-text';
 
 export function CallEditRoute() {
   const { id = '' } = useParams();
@@ -28,7 +29,9 @@ export function CallEditRoute() {
       heading={({ call }) => (
         <div>
           <Title order={1}>{t('form.editTitle', { name: fmt.name(titleOf(call)) })}</Title>
-          <Text c="dimmed">{fmt.name(call.program)}</Text>
+          <Text c="dimmed">
+            <LocalizedText value={call.program} />
+          </Text>
         </div>
       )}
     >

@@ -14,6 +14,7 @@ import { CallPhaseBadge } from '@/features/programs/components/call-phase-badge'
 import { phaseOf } from '@/features/programs/components/call-text';
 import { canManageProgram } from '@/features/programs/components/program-access';
 import { RulesList } from '@/features/programs/components/rules-list';
+import { LocalizedText } from '@/components/localized-text';
 
 /** A call: description, dates, who can apply, required documents, criteria with weights; apply; staff links. */
 export function CallRoute() {
@@ -42,10 +43,12 @@ export function CallRoute() {
           <Group gap="xs" mb={4}>
             <Badge variant="outline">{call.program.code}</Badge>
             <Anchor component={Link} to={`/programs/${call.program.id}`} size="sm">
-              {fmt.name(call.program)}
+              <LocalizedText value={call.program} />
             </Anchor>
           </Group>
-          <Title order={1}>{fmt.name(titleOf(call))}</Title>
+          <Title order={1}>
+            <LocalizedText value={titleOf(call)} />
+          </Title>
           <Group gap="xs" mt="xs">
             <CallPhaseBadge call={call} />
           </Group>
@@ -74,7 +77,7 @@ export function CallRoute() {
             <Card withBorder>
               {description && (
                 <Text mb="md" style={{ whiteSpace: 'pre-line' }}>
-                  {description}
+                  <LocalizedText value={descriptionOf(call)} />
                 </Text>
               )}
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -109,7 +112,7 @@ export function CallRoute() {
                 <List spacing={4}>
                   {call.documents.map((d) => (
                     <List.Item key={d.key}>
-                      {fmt.name(d) || d.key}{' '}
+                      <LocalizedText value={d} empty={d.key} />{' '}
                       <Badge size="sm" variant={d.mandatory ? 'filled' : 'outline'} color={d.mandatory ? 'red' : 'gray'}>
                         {d.mandatory ? t('programs.calls.mandatory') : t('programs.calls.optional')}
                       </Badge>
@@ -132,7 +135,9 @@ export function CallRoute() {
                 <Table.Tbody>
                   {call.criteria.map((c) => (
                     <Table.Tr key={c.key}>
-                      <Table.Td>{fmt.name(c) || c.key}</Table.Td>
+                      <Table.Td>
+                        <LocalizedText value={c} empty={c.key} />
+                      </Table.Td>
                       <Table.Td>{t('programs.calls.weightValue', { weight: fmt.number(c.weight) })}</Table.Td>
                     </Table.Tr>
                   ))}

@@ -15,6 +15,7 @@ import { useProgram } from '@/features/programs/api/get-program';
 import { CallPhaseBadge } from '@/features/programs/components/call-phase-badge';
 import { canManageProgram } from '@/features/programs/components/program-access';
 import { ReportPanel } from '@/features/programs/components/report-panel';
+import { LocalizedText } from '@/components/localized-text';
 
 function ProgramCalls({ program, manage }: { program: ProgramDetails; manage: boolean }) {
   const { t } = useTranslation();
@@ -43,7 +44,7 @@ function ProgramCalls({ program, manage }: { program: ProgramDetails; manage: bo
                 <Table.Tr key={c.id}>
                   <Table.Td>
                     <Anchor component={Link} to={`/calls/${c.id}`}>
-                      {fmt.name(titleOf(c))}
+                      <LocalizedText value={titleOf(c)} />
                     </Anchor>
                   </Table.Td>
                   <Table.Td>
@@ -96,7 +97,9 @@ export function ProgramRoute() {
           <Badge variant="outline" mb={4}>
             {p.code}
           </Badge>
-          <Title order={1}>{fmt.name(p) || p.code}</Title>
+          <Title order={1}>
+            <LocalizedText value={p} empty={p.code} />
+          </Title>
         </div>
         {manage && (
           <Button component={Link} to={`/programs/${p.id}/edit`} variant="light">
@@ -165,7 +168,9 @@ export function ProgramRoute() {
                   ) : (
                     <List>
                       {p.supportAxes.map((a) => (
-                        <List.Item key={a.code}>{fmt.name(a) || a.code}</List.Item>
+                        <List.Item key={a.code}>
+                          <LocalizedText value={a} empty={a.code} />
+                        </List.Item>
                       ))}
                     </List>
                   )}
@@ -187,7 +192,9 @@ export function ProgramRoute() {
                       <Table.Tbody>
                         {p.indicators.map((i) => (
                           <Table.Tr key={i.code}>
-                            <Table.Td>{fmt.name(i) || i.code}</Table.Td>
+                            <Table.Td>
+                              <LocalizedText value={i} empty={i.code} />
+                            </Table.Td>
                             <Table.Td>{i.target != null ? `${fmt.number(i.target)}${i.unit ? ` ${i.unit}` : ''}` : '—'}</Table.Td>
                           </Table.Tr>
                         ))}
@@ -210,7 +217,7 @@ export function ProgramRoute() {
                       {p.partners.map((x) => (
                         <Group key={`${x.organisationId}-${x.role}`} justify="space-between" wrap="nowrap">
                           <Anchor component={Link} to={`/organisations/${x.organisationId}`} size="sm">
-                            {fmt.name(x) || x.acronym}
+                            <LocalizedText value={x} empty={x.acronym} />
                             {x.acronym && fmt.name(x) ? ` (${x.acronym})` : ''}
                           </Anchor>
                           <Badge variant="light" color={x.role === 'funder' ? 'grape' : x.role === 'implementer' ? 'blue' : 'teal'}>

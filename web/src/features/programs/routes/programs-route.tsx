@@ -12,6 +12,7 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { PROGRAMS_PAGE_SIZE, usePrograms } from '@/features/programs/api/get-programs';
+import { LocalizedText } from '@/components/localized-text';
 
 const KEYS = ['q', 'region', 'sector'] as const;
 
@@ -72,7 +73,7 @@ export function ProgramsRoute() {
                     {p.code}
                   </Badge>
                   <Anchor component={Link} to={`/programs/${p.id}`} fw={500}>
-                    {fmt.name(p) || p.code}
+                    <LocalizedText value={p} empty={p.code} />
                   </Anchor>
                 </>
               ),

@@ -13,6 +13,7 @@ import { useProgram } from '@/features/programs/api/get-program';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
 import { Dossier } from '@/features/programs/components/dossier';
 import { ScoringForm } from '@/features/programs/components/scoring-form';
+import { LocalizedText } from '@/components/localized-text';
 
 function Review() {
   const { id = '' } = useParams();
@@ -41,7 +42,7 @@ function Review() {
       </Anchor>
       <div>
         <Text c="dimmed" size="sm">
-          {fmt.name(titleOf(c))}
+          <LocalizedText value={titleOf(c)} />
         </Text>
         <Title order={1}>{t('programs.scoring.title', { name })}</Title>
         <ApplicationStatusBadge status={a.status} mt="xs" />

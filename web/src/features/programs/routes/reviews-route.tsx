@@ -7,6 +7,7 @@ import { RequireAccess } from '@/components/require-access';
 import { useFormat, formatScore, cooperativeOf } from '@/lib/i18n/format';
 import { useReviewQueue } from '@/features/programs/api/get-review-queue';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
+import { LocalizedText } from '@/components/localized-text';
 
 function Reviews() {
   const { t } = useTranslation();
@@ -45,10 +46,12 @@ function Reviews() {
                   const name = fmt.name(cooperativeOf(item));
                   return (
                     <Table.Tr key={item.applicationId} data-testid="review-item">
-                      <Table.Td>{name}</Table.Td>
+                      <Table.Td>
+                        <LocalizedText value={cooperativeOf(item)} />
+                      </Table.Td>
                       <Table.Td>
                         <Anchor component={Link} to={`/calls/${item.callId}`} size="sm">
-                          {fmt.name({ nameAr: item.callTitleAr, nameFr: item.callTitleFr })}
+                          <LocalizedText value={{ nameAr: item.callTitleAr, nameFr: item.callTitleFr }} />
                         </Anchor>
                       </Table.Td>
                       <Table.Td>
