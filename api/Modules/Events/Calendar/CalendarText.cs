@@ -1,4 +1,4 @@
-using CoopHub.Shared.Security;
+using CoopHub.Shared.Localization;
 using Microsoft.AspNetCore.Http;
 
 namespace CoopHub.Events.Calendar;
@@ -16,7 +16,7 @@ internal static class CalendarText
 
     public static readonly IReadOnlyList<string> Languages = [Arabic, French, English];
 
-    public const string UnknownLanguage = "Unknown language; use ar, fr or en.";
+    public const string UnknownLanguage = "events.calendar.unknown_language";
 
     public static bool IsKnown(string? language) => language is null || Languages.Contains(language);
 
@@ -27,17 +27,8 @@ internal static class CalendarText
     public static string Reader(string? lang, HttpContext? http)
     {
         if (lang is not null && Languages.Contains(lang)) return lang;
-        if (http is null) return French;
-        if (http.User.FindFirst(CoopHubClaims.Language)?.Value is { } account && Languages.Contains(account)) return account;
-        var accepted = http.Request.GetTypedHeaders().AcceptLanguage
-            .Where(l => l.Quality is not 0)
-            .OrderByDescending(l => l.Quality ?? 1); // stable: equal weights keep the caller's order
-        foreach (var tag in accepted)
-        {
-            var primary = tag.Value.Value?.Split('-')[0].ToLowerInvariant();
-            if (primary is not null && Languages.Contains(primary)) return primary;
-        }
-        return French;
+        // Otherwise the request's language (ADR 0020): the account's, else Accept-Language, else French.
+        return http is null ? French : RequestLanguage.Of(http).TwoLetterISOLanguageName;
     }
 
     /// <summary>A text in one language: <see cref="Language"/> says which, so a fallback can be tagged and marked.</summary>

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Events.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -19,7 +20,7 @@ internal sealed record GetEventCalendarQuery(Guid EventId) : IQuery<Result<strin
 
 internal sealed class GetEventCalendarValidator : AbstractValidator<GetEventCalendarQuery>
 {
-    public GetEventCalendarValidator() => RuleFor(x => x.Lang).Must(CalendarText.IsKnown).WithMessage(CalendarText.UnknownLanguage);
+    public GetEventCalendarValidator() => RuleFor(x => x.Lang).Must(CalendarText.IsKnown).WithText(CalendarText.UnknownLanguage);
 }
 
 /// <summary>One published (or cancelled, or completed) event; a draft is in no calendar, even its organisers'.</summary>
@@ -28,7 +29,7 @@ internal sealed class GetEventCalendarHandler(DbSession db, TimeProvider clock, 
     public async ValueTask<Result<string>> Handle(GetEventCalendarQuery query, CancellationToken cancellationToken)
     {
         var row = await EventStore.FindAsync(db, query.EventId, cancellationToken);
-        if (row is null || row.StatusValue == EventStatus.Draft) return EventStore.NotFound(query.EventId);
+        if (row is null || row.StatusValue == EventStatus.Draft) return EventStore.NotFound();
         var reader = CalendarText.Reader(query.Lang, http.HttpContext);
         var name = CalendarText.Pick(reader, row.TitleAr, row.TitleFr, row.TitleEn)?.Text ?? CalendarText.FeedName(reader);
         return ICalendar.Write([row], clock.GetUtcNow(), name, reader);

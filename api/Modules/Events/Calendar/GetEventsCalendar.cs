@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Events.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -30,8 +31,8 @@ internal sealed class GetEventsCalendarValidator : AbstractValidator<GetEventsCa
     public GetEventsCalendarValidator(ReferenceData reference)
     {
         RuleFor(x => x.Region).KnownRegion(reference);
-        RuleFor(x => x.Kind).Must(EventKinds.IsKnown).WithMessage(EventKinds.Message);
-        RuleFor(x => x.Lang).Must(CalendarText.IsKnown).WithMessage(CalendarText.UnknownLanguage);
+        RuleFor(x => x.Kind).KnownKind();
+        RuleFor(x => x.Lang).Must(CalendarText.IsKnown).WithText(CalendarText.UnknownLanguage);
     }
 }
 

@@ -9,12 +9,6 @@ internal enum EventKind { Meeting, Workshop, Training, Inauguration, GeneralAsse
 /// <summary>Filters carry kinds in query strings as the API spells them; this checks them the same way wherever events are filtered.</summary>
 internal static class EventKinds
 {
-    /// <summary>
-    /// Transitional: the calendar feed's validator still names its message in English (the calendar files are being
-    /// changed separately). Every other filter uses <see cref="KnownKind{T}"/>, whose message is in the reader's language.
-    /// </summary>
-    public const string Message = "Unknown kind; use meeting, workshop, training, inauguration, generalAssembly, ideathon or informationSession.";
-
     /// <summary>Query strings carry kinds as the API spells them (camelCase); null means any.</summary>
     public static bool IsKnown(string? kind) => kind is null || Enum.GetValues<EventKind>().Any(k => ApiJson.Api(k) == kind);
 

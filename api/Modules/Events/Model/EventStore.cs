@@ -18,8 +18,5 @@ internal static class EventStore
 
     public static Error NotFound() => Error.NotFound("event.not_found");
 
-    /// <summary>The same 404, for the calendar feeds' callers, which name the event they looked for.</summary>
-    public static Error NotFound(Guid eventId) => NotFound();
-
     public static Error RegistrationNotFound() => Error.NotFound("registration.not_found");
 }
