@@ -17,7 +17,7 @@ export function SeatsLeft({ event, size = 'sm' }: { event: Pick<EventDetails, 'c
   }
   if (left <= 0) {
     return (
-      <Text size={size} c="orange.8" fw={500} data-testid="seats-left">
+      <Text size={size} c="orange" fw={500} data-testid="seats-left">
         {t('events.seats.full')}
       </Text>
     );
