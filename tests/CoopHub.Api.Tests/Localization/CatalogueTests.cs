@@ -16,7 +16,7 @@ public sealed partial class CatalogueTests
     /// </summary>
     private static readonly HashSet<string> StillInTranslation = new(StringComparer.Ordinal)
     {
-        "Cooperatives", "Events", "Identity", "Networks", "Programs", "ProjectBank", "Webhooks",
+        "Events", "Identity", "Networks", "Programs", "ProjectBank", "Webhooks",
     };
 
     private static IEnumerable<string> CatalogueFolders()
