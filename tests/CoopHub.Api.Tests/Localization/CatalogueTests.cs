@@ -16,7 +16,7 @@ public sealed partial class CatalogueTests
     /// </summary>
     private static readonly HashSet<string> StillInTranslation = new(StringComparer.Ordinal)
     {
-        "Events", "Networks", "Programs", "ProjectBank", "Webhooks",
+        "Events", "Networks", "Programs", "ProjectBank",
     };
 
     private static IEnumerable<string> CatalogueFolders()
