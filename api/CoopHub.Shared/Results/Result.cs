@@ -43,18 +43,6 @@ public sealed record Error(ErrorKind Kind, string Code, string Message, IReadOnl
         return new(ErrorKind.Validation, code, message, new Dictionary<string, string[]> { [field] = [message] },
             new Dictionary<string, object?> { ["fieldCodes"] = new Dictionary<string, string[]> { [field] = [code] } });
     }
-
-    // Transitional (issue 17): the English sentences not yet moved to a catalogue. CatalogueTests count what is left.
-    public static Error NotFoundUntranslated(string code, string message) => new(ErrorKind.NotFound, code, message);
-
-    public static Error ConflictUntranslated(string code, string message) => new(ErrorKind.Conflict, code, message);
-
-    public static Error ForbiddenUntranslated(string message) => new(ErrorKind.Forbidden, "auth.forbidden", message);
-
-    public static Error PreconditionFailedUntranslated(string message) => new(ErrorKind.PreconditionFailed, "version.stale", message);
-
-    public static Error InvalidUntranslated(string field, string message)
-        => new(ErrorKind.Validation, "validation", message, new Dictionary<string, string[]> { [field] = [message] });
 }
 
 public interface IResult

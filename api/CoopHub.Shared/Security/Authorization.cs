@@ -24,11 +24,6 @@ public sealed record AccessDenied(int Status, string Message)
     /// <summary>401 for anonymous callers, 403 with the catalogue's <paramref name="textCode"/> for everyone else.</summary>
     public static AccessDenied For(CurrentUser user, string textCode, params (string Name, object? Value)[] args)
         => user.IsAuthenticated ? Forbidden(textCode, args) : SignInRequired;
-
-    // Transitional (issue 17): English sentences not yet moved to a catalogue.
-    public static AccessDenied ForbiddenUntranslated(string message) => new(403, message);
-
-    public static AccessDenied ForUntranslated(CurrentUser user, string message) => user.IsAuthenticated ? new(403, message) : SignInRequired;
 }
 
 public sealed class AccessDeniedException(AccessDenied denied) : Exception(denied.Message)

@@ -69,7 +69,7 @@ public static class IdentityModule
                 {
                     Status = 429,
                     Title = ProblemResults.Title(429),
-                    Detail = $"Too many requests; try again in {Math.Ceiling(retryAfter.TotalSeconds)} seconds.",
+                    Detail = ServerText.Get("identity.rate_limited", ("seconds", (long)Math.Ceiling(retryAfter.TotalSeconds))),
                     Extensions = { ["code"] = "rate_limited" },
                 }).ExecuteAsync(context.HttpContext);
             };

@@ -40,7 +40,11 @@ public sealed class ChangeCooperativeStatusTests(Engine engine) : CooperativeTes
 
         var problem = await ProblemAsync(await ChangeStatusAsync(id, "active", "2024-10-01"), 409);
 
-        Assert.That((string?)problem["detail"], Does.Contain("dissolved"));
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)problem["code"], Is.EqualTo("cooperative.status_transition"));
+            Assert.That((string?)problem["detail"], Is.EqualTo("Une coopérative dissoute ne peut plus changer de statut."));
+        });
         var read = await BodyAsync(await Client.GetAsync($"{CooperativesRoutes.Base}/{id}"));
         Assert.That((string?)read["status"], Is.EqualTo("dissolved"));
     }

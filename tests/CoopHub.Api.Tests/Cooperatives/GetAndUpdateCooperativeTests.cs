@@ -53,6 +53,7 @@ public sealed class GetAndUpdateCooperativeTests(Engine engine) : CooperativeTes
         var problem = await ProblemAsync(await PutJsonAsync(CooperativesRoutes.ById(Guid.Parse(id)), CooperativeBodies.Valid(nameAr: "تغيير"), null), 428);
 
         Assert.That((string?)problem["detail"], Does.StartWith("Rechargez la page et réessayez"), "what to do, in the reader's language");
+        Assert.That((string?)problem["code"], Is.EqualTo("version.required"));
         var read = await BodyAsync(await Client.GetAsync(CooperativesRoutes.ById(Guid.Parse(id))));
         Assert.That((int?)read["version"], Is.EqualTo(1));
     }

@@ -36,7 +36,7 @@ public sealed class AccessAndAuditTests(Engine engine) : CooperativeTest(engine)
         Assert.That((await Client.DeleteAsync($"/api/v1/api-keys/{id}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
 
         var revoked = await ProblemAsync(await client.GetAsync(CooperativesRoutes.Base), 401);
-        Assert.That((string?)revoked["detail"], Does.Contain("revoked"));
+        Assert.That((string?)revoked["detail"], Is.EqualTo("Cette clé d’API a été révoquée."));
         using var unknown = App.CreateClient();
         unknown.DefaultRequestHeaders.Add("X-Api-Key", secret[..^4] + "zzzz");
         await ProblemAsync(await unknown.GetAsync(CooperativesRoutes.Base), 401);
@@ -128,7 +128,7 @@ public sealed class AccessAndAuditTests(Engine engine) : CooperativeTest(engine)
         clock.Now = clock.Now.AddHours(2);
 
         var problem = await ProblemAsync(await client.GetAsync(CooperativesRoutes.Base), 401);
-        Assert.That((string?)problem["detail"], Does.Contain("expired"));
+        Assert.That((string?)problem["detail"], Is.EqualTo("Cette clé d’API a expiré."));
     }
 
     [Test]
@@ -229,7 +229,7 @@ public sealed class AccessAndAuditTests(Engine engine) : CooperativeTest(engine)
 
         Assert.Multiple(async () =>
         {
-            Assert.That((string?)problem["detail"], Does.Contain("MA-06"));
+            Assert.That((string?)problem["detail"], Is.EqualTo("La ligne 3 est dans la région Casablanca-Settat, hors de vos régions (L'Oriental) ; rien n’a été importé."));
             Assert.That((int?)(await BodyAsync(await Client.GetAsync($"{CooperativesRoutes.Base}?q=IMP")))["total"], Is.EqualTo(0));
             Assert.That(export, Does.Contain("EXP-2").And.Not.Contain("EXP-6"));
         });

@@ -39,6 +39,9 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
         "https://nowhere.invalid/hook", "http://partner.example.org/hook", "ftp://partner.example.org/hook", "file:///etc/passwd",
     ];
 
+    /// <summary>The delivery log's words for a refused target, in French (the admin client sends no language).</summary>
+    private const string TargetRefused = "Cible refusée : adresse non publique ou non autorisée ; non appelée.";
+
     private static JsonObject Hook(string url) => new() { ["url"] = url, ["eventTypes"] = new JsonArray("cooperative.registered") };
 
     private async Task<string> RefusalAsync(HttpClient admin, string url)
@@ -63,11 +66,11 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
         Assert.Multiple(() =>
         {
             Assert.That(listed, Is.Empty);
-            Assert.That(refusals["https://nowhere.invalid/hook"], Does.Contain("nowhere.invalid does not resolve"));
-            Assert.That(refusals["https://rebind.test/hook"], Does.Contain("resolves to an address that is not public"));
-            Assert.That(refusals["https://localhost/hook"], Does.Contain("this server"));
-            Assert.That(refusals["https://0x7f.0.0.1/hook"], Does.Contain("four decimal numbers"));
-            Assert.That(refusals["https://user:pw@partner.example.org/hook"], Does.Contain("user name and password"));
+            Assert.That(refusals["https://nowhere.invalid/hook"], Is.EqualTo("Le nom d’hôte nowhere.invalid ne se résout pas ; vérifiez l’adresse."));
+            Assert.That(refusals["https://rebind.test/hook"], Is.EqualTo("Le nom d’hôte rebind.test désigne une adresse qui n’est pas publique ; les webhooks ne vont qu’à des adresses publiques."));
+            Assert.That(refusals["https://localhost/hook"], Is.EqualTo("localhost est ce serveur-ci ; les webhooks ne vont qu’à des adresses publiques."));
+            Assert.That(refusals["https://0x7f.0.0.1/hook"], Does.Contain("quatre nombres décimaux"));
+            Assert.That(refusals["https://user:pw@partner.example.org/hook"], Does.StartWith("Retirez le nom d’utilisateur et le mot de passe de l’adresse"));
             Assert.That(refusals.Values, Has.None.Empty);
         });
     }
@@ -88,7 +91,7 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
         await using var app = new CoopHubApp(Engine, ConnectionString, configure: b => b.UseSetting("Webhooks:ResolveTimeout", "00:00:00.300"));
         using var admin = app.CreateAdminClient();
 
-        Assert.That(await RefusalAsync(admin, "https://slow.test/hook"), Does.Contain("did not resolve within 0.3 seconds"));
+        Assert.That(await RefusalAsync(admin, "https://slow.test/hook"), Is.EqualTo("Le nom d’hôte slow.test n’a pas été résolu en 0,3 secondes ; vérifiez l’adresse."));
     }
 
     [Test]
@@ -158,7 +161,7 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
         {
             Assert.That(receiver.Requests, Is.Empty, "the receiver is never called");
             Assert.That(deliveries.Select(d => (string?)d["status"]), Is.All.EqualTo("dead"));
-            Assert.That(deliveries.Select(d => (string?)d["lastError"]), Is.All.EqualTo(WebhookDispatcher.TargetRefused));
+            Assert.That(deliveries.Select(d => (string?)d["lastError"]), Is.All.EqualTo(TargetRefused));
             Assert.That(deliveries.Select(d => (int?)d["lastStatusCode"]), Is.All.Null);
         });
     }
@@ -233,9 +236,9 @@ public sealed class WebhookTargetTests(Engine engine) : CooperativeTest(engine)
 
         Assert.Multiple(() =>
         {
-            Assert.That(unreachable.Select(d => (string?)d["lastError"]), Is.All.EqualTo(WebhookDispatcher.TargetUnreachable), "refused, timed out and unknown read the same");
+            Assert.That(unreachable.Select(d => (string?)d["lastError"]), Is.All.EqualTo("Cible injoignable : aucune réponse HTTP."), "refused, timed out and unknown read the same");
             Assert.That(unreachable.Select(d => d.ToJsonString()), Has.None.Contain(closedPort.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-            Assert.That(withCredentials.Select(d => (string?)d["lastError"]), Is.All.EqualTo(WebhookDispatcher.TargetRefused));
+            Assert.That(withCredentials.Select(d => (string?)d["lastError"]), Is.All.EqualTo(TargetRefused));
             Assert.That(receiver.Requests, Is.Empty, "a URL with credentials is not called");
             Assert.That(logs.Lines, Is.Not.Empty, "the logs were captured");
             Assert.That(written, Does.Not.Contain("s3cret-pw"));

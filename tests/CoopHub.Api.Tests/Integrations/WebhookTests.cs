@@ -190,7 +190,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
         {
             Assert.That(((string?)delivery["status"], (int?)delivery["attempts"]), Is.EqualTo(("dead", (int?)6)));
             Assert.That(receiver.Requests, Has.Count.EqualTo(3), "after three failures the circuit opens and the target is left alone");
-            Assert.That((string?)delivery["lastError"], Does.Contain("Circuit open"));
+            Assert.That((string?)delivery["lastError"], Is.EqualTo("En pause : la cible a échoué à plusieurs reprises ; non appelée."));
             Assert.That(redeliver.StatusCode, Is.EqualTo(HttpStatusCode.OK));
             Assert.That(((string?)afterRedeliver["status"], (int?)afterRedeliver["attempts"]), Is.EqualTo(("pending", (int?)0)));
         });
@@ -214,7 +214,7 @@ public sealed class WebhookTests(Engine engine) : CooperativeTest(engine)
             {
                 await CoopHub.Shared.Outbox.Outbox.WriteAsync(session,
                     new CoopHub.Contracts.Cooperatives.CooperativeRegisteredEvent(Guid.NewGuid(), "NEVER", null, null, "MA-01", "MA-01-01", []), DateTimeOffset.UtcNow, ct);
-                return Error.ConflictUntranslated("probe.refused", "The change is refused after writing its announcement.");
+                return new Error(ErrorKind.Conflict, "probe.refused", "The change is refused after writing its announcement.");
             }, CancellationToken.None);
             Assert.That(result.IsFailure, Is.True);
         }

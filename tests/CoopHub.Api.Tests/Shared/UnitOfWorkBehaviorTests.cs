@@ -122,7 +122,7 @@ public sealed class UnitOfWorkBehaviorTests
         {
             await _session.ExecuteAsync("INSERT INTO coop_notes (text) VALUES (@Text)", message, ct);
             events.Raise(new NoteWritten(message.Text));
-            return Error.ConflictUntranslated("test", "refused");
+            return new Error(ErrorKind.Conflict, "test", "refused");
         }, CancellationToken.None);
 
         Assert.Multiple(async () =>

@@ -4,6 +4,7 @@ using CoopHub.Cooperatives.ImportCooperatives;
 using CoopHub.Cooperatives.RegisterCooperative;
 using CoopHub.Cooperatives.UpdateCooperative;
 using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Security;
@@ -29,16 +30,16 @@ internal static class CooperativeAccess
         {
             var same = string.Equals(change.RegistrationNumber?.Trim(), current.RegistrationNumber, StringComparison.Ordinal)
                 && change.RegionCode == current.RegionCode && change.ProvinceCode == current.ProvinceCode;
-            return same ? null : Error.ForbiddenUntranslated("A cooperative's manager cannot change its registration number, region or province; ask the regional delegation.");
+            return same ? null : Error.Forbidden("cooperatives.auth.manager_cannot_change_identity");
         }
-        return Error.ForbiddenUntranslated($"Only staff of region {current.RegionCode}, an administrator or the cooperative's managers can edit it.");
+        return Error.Forbidden("cooperatives.auth.edit_staff_of_region", ("region", ReferenceNames.Region(current.RegionCode)));
     }
 
     /// <summary>Staff of the cooperative's region and administrators.</summary>
     public static Error? MayChangeStatus(CurrentUser user, CooperativeRow current)
         => user.CanManageRegion(current.RegionCode)
             ? null
-            : Error.ForbiddenUntranslated($"Only staff of region {current.RegionCode} (or an administrator) can change this cooperative's status.");
+            : Error.Forbidden("cooperatives.auth.status_staff_of_region", ("region", ReferenceNames.Region(current.RegionCode)));
 }
 
 internal sealed class RegisterCooperativeAuthorizer(ReferenceData reference) : IAuthorizer<RegisterCooperativeCommand>
@@ -46,7 +47,7 @@ internal sealed class RegisterCooperativeAuthorizer(ReferenceData reference) : I
     public ValueTask<AccessDenied?> AuthorizeAsync(RegisterCooperativeCommand message, CurrentUser user, CancellationToken cancellationToken)
         => ValueTask.FromResult(CooperativeAccess.StaffMayWriteTo(user, reference, message.RegionCode)
             ? null
-            : AccessDenied.ForUntranslated(user, $"Only staff of region {message.RegionCode} (or an administrator) can register a cooperative there."));
+            : AccessDenied.For(user, "cooperatives.auth.register_staff_of_region", ("region", ReferenceNames.Region(message.RegionCode))));
 }
 
 /// <summary>A signed-in caller; who may edit which cooperative is the handler's check, on the row it loads (ADR 0008).</summary>
@@ -60,14 +61,14 @@ internal sealed class UpdateCooperativeAuthorizer : IAuthorizer<UpdateCooperativ
 internal sealed class ChangeCooperativeStatusAuthorizer : IAuthorizer<ChangeCooperativeStatusCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ChangeCooperativeStatusCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff can change a cooperative's status."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "cooperatives.auth.status_staff_only"));
 }
 
 /// <summary>Staff and administrators; the handler refuses a file with rows outside the caller's regions.</summary>
 internal sealed class ImportCooperativesAuthorizer : IAuthorizer<ImportCooperativesCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ImportCooperativesCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.ForUntranslated(user, "Only staff (or an administrator) can import cooperatives."));
+        => ValueTask.FromResult(user.IsStaff ? null : AccessDenied.For(user, "cooperatives.auth.import_staff_only"));
 }
 
 /// <summary>The export carries contacts: staff and administrators, limited to the caller's regions.</summary>
@@ -75,9 +76,9 @@ internal sealed class ExportCooperativesAuthorizer : IAuthorizer<ExportCooperati
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ExportCooperativesQuery message, CurrentUser user, CancellationToken cancellationToken)
     {
-        if (!user.IsStaff) return ValueTask.FromResult<AccessDenied?>(AccessDenied.ForUntranslated(user, "Only staff (or an administrator) can export the registry."));
+        if (!user.IsStaff) return ValueTask.FromResult<AccessDenied?>(AccessDenied.For(user, "cooperatives.auth.export_staff_only"));
         return ValueTask.FromResult(message.Region is null || user.CanManageRegion(message.Region)
             ? null
-            : AccessDenied.ForbiddenUntranslated($"You can export only your regions ({string.Join(", ", user.Regions)})."));
+            : AccessDenied.Forbidden("cooperatives.auth.export_own_regions", ("regions", ReferenceNames.Regions(user.Regions.Order(StringComparer.Ordinal)))));
     }
 }

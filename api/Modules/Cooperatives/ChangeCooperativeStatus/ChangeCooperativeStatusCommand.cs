@@ -30,15 +30,15 @@ internal sealed class ChangeCooperativeStatusValidator : AbstractValidator<Chang
 {
     public ChangeCooperativeStatusValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Status).NotNull().WithText("cooperatives.give_new_status_active_dormant_inliquidation");
+        RuleFor(x => x.Status).NotNull().WithText("cooperatives.status_change.status_required");
         RuleFor(x => x.EffectiveOn)
-            .NotNull().WithText("cooperatives.give_date_new_status_takes_effect")
-            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("cooperatives.effective_date_cannot_future")
-            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("cooperatives.effective_date_before_1900");
+            .NotNull().WithText("cooperatives.status_change.effective_on_required")
+            .Must(d => d is null || d <= DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithText("cooperatives.status_change.effective_on_future")
+            .Must(d => d is null || d >= new DateOnly(1900, 1, 1)).WithText("cooperatives.status_change.effective_on_before_1900");
         RuleFor(x => x.Reason)
-            .MaximumLength(1000).WithText("cooperatives.reason_most_1000_characters")
+            .MaximumLength(1000)
             .SafeMultilineText()
             .Must((x, reason) => x.Status is not (CooperativeStatus.InLiquidation or CooperativeStatus.Dissolved) || !string.IsNullOrWhiteSpace(reason))
-            .WithText("cooperatives.give_reason_example_general_assemblys_decision");
+            .WithText("cooperatives.status_change.reason_required");
     }
 }

@@ -4,6 +4,7 @@ using CoopHub.Cooperatives.GetCooperative;
 using CoopHub.Cooperatives.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
@@ -28,7 +29,7 @@ internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents 
     public async ValueTask<Result<CooperativeDetails>> Handle(ChangeCooperativeStatusCommand command, CancellationToken cancellationToken)
     {
         var current = await CooperativeStore.FindAsync(db, command.Id, cancellationToken);
-        if (current is null) return GetCooperativeHandler.NotFound(command.Id);
+        if (current is null) return GetCooperativeHandler.NotFound();
         if (CooperativeAccess.MayChangeStatus(user, current) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {
@@ -39,25 +40,26 @@ internal sealed class ChangeCooperativeStatusHandler(DbSession db, DomainEvents 
         var to = command.Status!.Value;
         if (from == to)
         {
-            return Error.ConflictUntranslated("cooperative.status_unchanged", $"The cooperative is already {to.ToApi()}.");
+            return Error.Conflict("cooperative.status_unchanged", ("status", to.ToText()));
         }
         if (!CooperativeStatuses.CanMove(from, to))
         {
             var allowed = CooperativeStatuses.NextFrom(from);
-            return Error.ConflictUntranslated("cooperative.status_transition", allowed.Count == 0
-                ? $"A {from.ToApi()} cooperative cannot change status."
-                : $"A cooperative cannot go from {from.ToApi()} to {to.ToApi()}; from {from.ToApi()} it can go to: {string.Join(", ", allowed.Select(s => s.ToApi()))}.");
+            return allowed.Count == 0
+                ? new Error(ErrorKind.Conflict, "cooperative.status_transition", ServerText.Get("cooperatives.status_change.final", ("status", from.ToText())))
+                : Error.Conflict("cooperative.status_transition",
+                    ("from", from.ToText()), ("to", to.ToText()), ("allowed", ServerText.List(allowed.Select(s => s.ToText()))));
         }
         var effectiveOn = command.EffectiveOn!.Value;
         if (current.FoundedOn is { } founded && effectiveOn < founded)
         {
-            return Error.InvalidUntranslated("effectiveOn", $"The effective date is before the cooperative was founded ({founded:yyyy-MM-dd}).");
+            return Error.Invalid("effectiveOn", "cooperatives.status_change.before_founding", ("founded", founded));
         }
         var last = await db.QuerySingleOrDefaultAsync<LastChange>(LastChangeSql, new { current.Id }, cancellationToken);
         // The registration entry does not bound later changes; a real change does.
         if (last?.EffectiveOn is { } lastOn && effectiveOn < lastOn)
         {
-            return Error.InvalidUntranslated("effectiveOn", $"The effective date is before the previous status change ({lastOn:yyyy-MM-dd}).");
+            return Error.Invalid("effectiveOn", "cooperatives.status_change.before_previous", ("previous", lastOn));
         }
 
         var now = clock.GetUtcNow();

@@ -15,11 +15,11 @@ internal sealed class GetCooperativeHandler(DbSession db, IHttpContextAccessor h
     public async ValueTask<Result<CooperativeDetails>> Handle(GetCooperativeQuery query, CancellationToken cancellationToken)
     {
         var row = await CooperativeStore.FindAsync(db, query.Id, cancellationToken);
-        if (row is null) return NotFound(query.Id);
+        if (row is null) return NotFound();
         var details = row.ToDetails();
         var user = CurrentUserServices.FromContext(http);
         return user.CanManageRegion(row.RegionCode) || user.ManagesCooperative(row.Id) ? details : details with { Contact = null };
     }
 
-    public static Error NotFound(Guid id) => Error.NotFoundUntranslated("cooperative.not_found", $"No cooperative has id {id}.");
+    public static Error NotFound() => Error.NotFound("cooperative.not_found");
 }

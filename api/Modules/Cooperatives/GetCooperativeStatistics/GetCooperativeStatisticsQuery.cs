@@ -34,6 +34,6 @@ internal sealed class GetCooperativeStatisticsValidator : CooperativeFilterValid
     {
         RuleFor(x => x.GroupBy)
             .Must(g => g is null || Enum.GetNames<CooperativeStatisticsGrouping>().Contains(g, StringComparer.OrdinalIgnoreCase))
-            .WithText("cooperatives.group_region_province_sector_status");
+            .WithText("cooperatives.statistics.unknown_grouping");
     }
 }

@@ -6,7 +6,11 @@ namespace CoopHub.Cooperatives.ImportCooperatives;
 
 internal sealed record ImportCooperativesCommand(string Csv, bool DryRun) : ICommand<Result<CooperativeImportReport>>;
 
-internal sealed record CooperativeImportError(int Row, string Field, string Message);
+/// <summary>
+/// One error of the file: its row (1 is the column names), its column as the file names it (the screen shows the
+/// column's label), the message's stable code, and the message in the reader's language, which never names the column.
+/// </summary>
+internal sealed record CooperativeImportError(int Row, string Field, string Code, string Message);
 
 /// <summary>All or nothing: <c>imported</c> is 0 whenever <c>errors</c> is not empty.</summary>
 internal sealed record CooperativeImportReport(int Imported, int Rejected, bool DryRun, IReadOnlyList<CooperativeImportError> Errors);

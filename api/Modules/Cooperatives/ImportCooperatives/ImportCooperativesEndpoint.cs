@@ -1,5 +1,6 @@
 using System.Text;
 using CoopHub.Shared.Http;
+using CoopHub.Shared.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -27,7 +28,7 @@ internal static class ImportCooperativesEndpoint
                     {
                         Status = StatusCodes.Status415UnsupportedMediaType,
                         Title = ProblemResults.Title(415),
-                        Detail = "Send the file as text/csv (UTF-8, comma or semicolon separated, header row first).",
+                        Detail = ServerText.Get("import.media_type"),
                         Extensions = { ["code"] = "import.media_type" },
                     });
                 }
@@ -43,7 +44,7 @@ internal static class ImportCooperativesEndpoint
                     {
                         Status = StatusCodes.Status400BadRequest,
                         Title = ProblemResults.Title(400),
-                        Detail = "The file is not UTF-8 text. In Excel, save as \"CSV UTF-8\".",
+                        Detail = ServerText.Get("import.encoding"),
                         Extensions = { ["code"] = "import.encoding" },
                     });
                 }
@@ -54,8 +55,7 @@ internal static class ImportCooperativesEndpoint
                 return TypedResults.Problem(new ProblemDetails
                 {
                     Status = StatusCodes.Status422UnprocessableEntity,
-                    Title = "The file has errors; nothing was imported.",
-                    Detail = $"{report.Rejected} row(s) have errors. Fix them and send the whole file again.",
+                    Detail = ServerText.Get("import.invalid_rows", ("count", report.Rejected)),
                     Extensions =
                     {
                         ["code"] = "import.invalid_rows",

@@ -3,6 +3,7 @@ using CoopHub.Cooperatives.RegisterCooperative;
 using CoopHub.Shared;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 using Mediator;
@@ -28,15 +29,22 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
             var outside = rows.Where(r => r.Command.RegionCode is { } region && !scope.Contains(region)).ToList();
             if (outside.Count > 0)
             {
-                return Error.ForbiddenUntranslated($"Row {outside[0].Row} (and {outside.Count - 1} more) is in region {outside[0].Command.RegionCode}, outside your regions ({string.Join(", ", scope)}); nothing was imported.");
+                (string, object?)[] args =
+                [
+                    ("row", outside[0].Row), ("region", ReferenceNames.Region(outside[0].Command.RegionCode)),
+                    ("regions", ReferenceNames.Regions(scope.Order(StringComparer.Ordinal))), ("more", outside.Count - 1),
+                ];
+                return outside.Count == 1
+                    ? Error.Forbidden("cooperatives.import.outside_your_regions", args)
+                    : Error.Forbidden("cooperatives.import.outside_your_regions_many", args);
             }
         }
-        var errors = readErrors.Select(e => new CooperativeImportError(e.Row, e.Field, e.Message)).ToList();
+        var errors = readErrors.Select(e => new CooperativeImportError(e.Row, e.Field, e.Code, e.Message)).ToList();
 
         foreach (var row in rows)
         {
             var result = await validator.ValidateAsync(row.Command, cancellationToken);
-            errors.AddRange(result.Errors.Select(f => new CooperativeImportError(row.Row, CsvField(f.PropertyName), f.ErrorMessage)));
+            errors.AddRange(result.Errors.Select(f => new CooperativeImportError(row.Row, CsvField(f.PropertyName), CodeOf(f), f.ErrorMessage)));
         }
         var existing = (await db.QueryAsync<string>("SELECT registration_key FROM coop_cooperatives", null, cancellationToken))
             .ToHashSet(StringComparer.Ordinal);
@@ -47,11 +55,11 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
             var key = CooperativeStore.RegistrationKey(number);
             if (existing.Contains(key))
             {
-                errors.Add(new CooperativeImportError(row.Row, "registrationNumber", $"'{number}' is already registered."));
+                errors.Add(RowError(row.Row, "registrationNumber", "cooperatives.import.already_registered", ("number", number)));
             }
             else if (!seen.TryAdd(key, row.Row))
             {
-                errors.Add(new CooperativeImportError(row.Row, "registrationNumber", $"'{number}' is already on row {seen[key]} of this file."));
+                errors.Add(RowError(row.Row, "registrationNumber", "cooperatives.import.repeated_in_file", ("number", number), ("row", seen[key])));
             }
         }
 
@@ -75,16 +83,22 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
         }
         catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
         {
-            return Error.ConflictUntranslated("import.concurrent_registration",
-                "A registration number in the file was registered by someone else while importing; nothing was imported. Run the dry run again.");
+            return Error.Conflict("import.concurrent_registration");
         }
         await CooperativeStore.IndexNewRowsAsync(db, before, cancellationToken);
         await db.ExecuteAsync(CooperativeStore.InsertSector, records.SelectMany(CooperativeStore.SectorRows), cancellationToken);
         await db.ExecuteAsync(CooperativeStore.InsertStatusChange, records.Select(r => new StatusChangeRow(
-            Guid.NewGuid(), r.Id, 1, null, r.Status, r.FoundedOn ?? DateOnly.FromDateTime(now.UtcDateTime), "Imported", now)), cancellationToken);
+            Guid.NewGuid(), r.Id, 1, null, r.Status, r.FoundedOn ?? DateOnly.FromDateTime(now.UtcDateTime), null, now, StatusReason.Imported)), cancellationToken);
         audit.Record("cooperativeImport", null, null, new { imported = records.Count, firstRegistrationNumber = records[0].RegistrationNumber, lastRegistrationNumber = records[^1].RegistrationNumber });
         return new CooperativeImportReport(records.Count, 0, false, []);
     }
+
+    private static CooperativeImportError RowError(int row, string field, string code, params (string Name, object? Value)[] args)
+        => new(row, field, code, ServerText.Get(code, args));
+
+    /// <summary>The failure's code, as the validation problem's fieldCodes name it (ADR 0020).</summary>
+    private static string CodeOf(FluentValidation.Results.ValidationFailure failure)
+        => failure.ErrorCode?.Contains('.', StringComparison.Ordinal) == true ? failure.ErrorCode : ValidationText.FieldCode(failure.ErrorCode ?? "Predicate");
 
     /// <summary>A validator path (members.women) named as its CSV column (membersWomen).</summary>
     private static string CsvField(string propertyName)

@@ -1,4 +1,5 @@
 using CoopHub.Cooperatives.Model;
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Reference;
 using CoopHub.Shared.Pipeline;
 using FluentValidation;
@@ -26,7 +27,7 @@ internal sealed class ListCooperativesValidator : CooperativeFilterValidator<Lis
         : base(reference)
     {
         RuleFor(x => x.Sort).Must(s => s is null || ListCooperativesQuery.Sorts.Contains(s))
-            .WithMessage($"Sort by one of: {string.Join(", ", ListCooperativesQuery.Sorts)}.");
+            .WithText("cooperatives.list.unknown_sort");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

@@ -7,8 +7,6 @@ using CsvHelper.Configuration;
 
 namespace CoopHub.Cooperatives.Model;
 
-internal sealed record CsvRowError(int Row, string Field, string Message);
-
 internal sealed record CsvRow(int Row, RegisterCooperativeCommand Command);
 
 /// <summary>
@@ -65,7 +63,7 @@ internal static class CooperativeCsv
 
         if (!csv.Read())
         {
-            errors.Add(new CsvRowError(1, "header", "The file is empty: the first row must name the fields."));
+            errors.Add(CsvRowError.Of(1, "header", "cooperatives.import.file_empty"));
             return (rows, errors);
         }
         var header = csv.Record!.Select(h => h.Trim()).ToArray();
@@ -75,16 +73,16 @@ internal static class CooperativeCsv
             var known = Columns.FirstOrDefault(c => string.Equals(c, header[i], StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
-                errors.Add(new CsvRowError(1, header[i], $"Unknown column '{header[i]}'. Known columns: {string.Join(", ", Columns)}."));
+                errors.Add(CsvRowError.Of(1, header[i], "cooperatives.import.unknown_column"));
             }
             else if (!index.TryAdd(known, i))
             {
-                errors.Add(new CsvRowError(1, known, $"Column '{known}' appears twice."));
+                errors.Add(CsvRowError.Of(1, known, "cooperatives.import.column_twice"));
             }
         }
         foreach (var missing in Required.Where(r => !index.ContainsKey(r)))
         {
-            errors.Add(new CsvRowError(1, missing, $"The required column '{missing}' is missing."));
+            errors.Add(CsvRowError.Of(1, missing, "cooperatives.import.column_missing"));
         }
         if (errors.Count > 0) return (rows, errors);
 
@@ -111,7 +109,7 @@ internal static class CooperativeCsv
                 Members = new CooperativeMembers(cells.Int("membersTotal") ?? 0, cells.Int("membersWomen") ?? 0, cells.Int("membersYouth") ?? 0),
                 WomenLed = cells.Bool("womenLed"),
                 Board = new CooperativeBoard(cells.Int("boardSize"), cells.Text("managerRole")),
-                Needs = cells.Enums<CapacityNeed>("needs"),
+                Needs = cells.Enums<CapacityNeed>("needs", "cooperatives.import.unknown_need"),
                 Certifications = cells.Json<List<CooperativeCertification>>("certifications"),
                 Contact = new CooperativeContact(cells.Text("contactPhone"), cells.Text("contactEmail"), cells.Text("contactWebsite")),
                 Status = cells.Status("status"),
@@ -119,7 +117,7 @@ internal static class CooperativeCsv
         }
         if (rows.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new CsvRowError(1, "file", "The file has a header but no data rows."));
+            errors.Add(CsvRowError.Of(1, "file", "cooperatives.import.no_rows"));
         }
         return (rows, errors);
     }
@@ -143,7 +141,7 @@ internal static class CooperativeCsv
             var text = Text(column);
             if (text is null) return null;
             if (int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)) return value;
-            errors.Add(new CsvRowError(row, column, $"'{Clip(text)}' is not a whole number."));
+            errors.Add(CsvRowError.Of(row, column, "cooperatives.import.not_a_whole_number", ("value", Clip(text))));
             return null;
         }
 
@@ -152,7 +150,7 @@ internal static class CooperativeCsv
             var text = Text(column);
             if (text is null) return null;
             if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)) return value;
-            errors.Add(new CsvRowError(row, column, $"'{Clip(text)}' is not a date in the form YYYY-MM-DD."));
+            errors.Add(CsvRowError.Of(row, column, "cooperatives.import.not_a_date", ("value", Clip(text))));
             return null;
         }
 
@@ -165,12 +163,13 @@ internal static class CooperativeCsv
                 case "true" or "1" or "yes" or "oui" or "نعم": return true;
                 case "false" or "0" or "no" or "non" or "لا": return false;
                 default:
-                    errors.Add(new CsvRowError(row, column, $"'{Clip(text)}' is not true or false."));
+                    errors.Add(CsvRowError.Of(row, column, "cooperatives.import.not_yes_or_no", ("value", Clip(text))));
                     return null;
             }
         }
 
-        public IReadOnlyList<T>? Enums<T>(string column) where T : struct, Enum
+        /// <summary>A list of names of <typeparamref name="T"/>; an unknown one is reported with <paramref name="unknownCode"/>.</summary>
+        public IReadOnlyList<T>? Enums<T>(string column, string unknownCode) where T : struct, Enum
         {
             var items = List(column);
             if (items is null) return null;
@@ -179,7 +178,7 @@ internal static class CooperativeCsv
             {
                 var name = Enum.GetNames<T>().FirstOrDefault(n => string.Equals(n, item, StringComparison.OrdinalIgnoreCase));
                 if (name is not null) parsed.Add(Enum.Parse<T>(name));
-                else errors.Add(new CsvRowError(row, column, $"'{Clip(item)}' is not one of: {string.Join(", ", Enum.GetNames<T>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]))}."));
+                else errors.Add(CsvRowError.Of(row, column, unknownCode, ("value", Clip(item))));
             }
             return parsed;
         }
@@ -194,7 +193,7 @@ internal static class CooperativeCsv
             }
             catch (System.Text.Json.JsonException)
             {
-                errors.Add(new CsvRowError(row, column, "Certifications are a JSON list: [{\"name\":…,\"issuer\":…,\"obtainedOn\":\"YYYY-MM-DD\",\"expiresOn\":…}]."));
+                errors.Add(CsvRowError.Of(row, column, "cooperatives.import.certifications_unreadable"));
                 return null;
             }
         }
@@ -204,7 +203,7 @@ internal static class CooperativeCsv
             var text = Text(column);
             if (text is null) return null;
             if (CooperativeStatuses.TryParse(text, out var status)) return status;
-            errors.Add(new CsvRowError(row, column, $"'{Clip(text)}' is not a status: active, dormant, inLiquidation or dissolved."));
+            errors.Add(CsvRowError.Of(row, column, "cooperatives.import.unknown_status", ("value", Clip(text))));
             return null;
         }
 

@@ -120,8 +120,8 @@ internal abstract class CooperativeFilterValidator<T> : AbstractValidator<T>
         RuleFor(x => x.Region).KnownRegion(reference);
         RuleFor(x => x.Province).KnownProvince(reference);
         RuleFor(x => x.Sector).KnownSector(reference);
-        RuleFor(x => x.Status).Must(s => s is null || CooperativeStatuses.TryParse(s, out _)).WithText("cooperatives.unknown_status_use_active_dormant_inliquidation");
+        RuleFor(x => x.Status).Must(s => s is null || CooperativeStatuses.TryParse(s, out _)).WithText("cooperatives.filter.unknown_status");
         RuleFor(x => x.FoundedTo)
-            .Must((x, to) => to is null || x.FoundedFrom is null || to >= x.FoundedFrom).WithText("cooperatives.foundedto_before_foundedfrom");
+            .Must((x, to) => to is null || x.FoundedFrom is null || to >= x.FoundedFrom).WithText("cooperatives.filter.founded_to_before_from");
     }
 }

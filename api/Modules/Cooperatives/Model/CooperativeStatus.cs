@@ -1,3 +1,5 @@
+using CoopHub.Shared.Localization;
+
 namespace CoopHub.Cooperatives.Model;
 
 internal enum CooperativeStatus
@@ -46,6 +48,16 @@ internal static class CooperativeStatuses
         status = default;
         return false;
     }
+
+    /// <summary>The status as the reader says it, for sentences ("The cooperative is already dormant").</summary>
+    public static string ToText(this CooperativeStatus status) => status switch
+    {
+        CooperativeStatus.Active => ServerText.Get("cooperatives.status.active"),
+        CooperativeStatus.Dormant => ServerText.Get("cooperatives.status.dormant"),
+        CooperativeStatus.InLiquidation => ServerText.Get("cooperatives.status.in_liquidation"),
+        CooperativeStatus.Dissolved => ServerText.Get("cooperatives.status.dissolved"),
+        _ => throw new ArgumentOutOfRangeException(nameof(status)),
+    };
 
     public static (string Fr, string Ar) Names(this CooperativeStatus status) => status switch
     {

@@ -38,8 +38,8 @@ internal static class CooperativeStore
         """;
 
     public const string InsertStatusChange = """
-        INSERT INTO coop_status_changes (id, cooperative_id, sequence, from_status, to_status, effective_on, reason, recorded_at)
-        VALUES (@Id, @CooperativeId, @Sequence, @FromStatus, @ToStatus, @EffectiveOn, @Reason, @RecordedAt)
+        INSERT INTO coop_status_changes (id, cooperative_id, sequence, from_status, to_status, effective_on, reason, reason_code, reason_args, recorded_at)
+        VALUES (@Id, @CooperativeId, @Sequence, @FromStatus, @ToStatus, @EffectiveOn, @Reason, @ReasonCode, @ReasonArgs, @RecordedAt)
         """;
 
     public static Task<CooperativeRow?> FindAsync(DbSession db, Guid id, CancellationToken ct)
@@ -59,7 +59,7 @@ internal static class CooperativeStore
         await db.ExecuteAsync(Insert, row, ct);
         await IndexNewRowsAsync(db, before, ct);
         await db.ExecuteAsync(InsertSector, SectorRows(row), ct);
-        await db.ExecuteAsync(InsertStatusChange, new StatusChangeRow(Guid.NewGuid(), row.Id, 1, null, row.Status, row.FoundedOn ?? DateOnly.FromDateTime(row.CreatedAt.UtcDateTime), "Registered", row.CreatedAt), ct);
+        await db.ExecuteAsync(InsertStatusChange, new StatusChangeRow(Guid.NewGuid(), row.Id, 1, null, row.Status, row.FoundedOn ?? DateOnly.FromDateTime(row.CreatedAt.UtcDateTime), null, row.CreatedAt, StatusReason.Registered), ct);
     }
 
     /// <summary>The highest row number before an insert (SQLite only; see <see cref="IndexNewRowsAsync"/>).</summary>
@@ -92,4 +92,6 @@ internal static class CooperativeStore
 
 }
 
-internal sealed record StatusChangeRow(Guid Id, Guid CooperativeId, int Sequence, string? FromStatus, string ToStatus, DateOnly EffectiveOn, string? Reason, DateTimeOffset RecordedAt);
+/// <summary>A status history entry: <paramref name="Reason"/> as a person typed it, or the system's <paramref name="ReasonCode"/> (<see cref="StatusReason"/>).</summary>
+internal sealed record StatusChangeRow(Guid Id, Guid CooperativeId, int Sequence, string? FromStatus, string ToStatus, DateOnly EffectiveOn, string? Reason,
+    DateTimeOffset RecordedAt, string? ReasonCode = null, string? ReasonArgs = null);

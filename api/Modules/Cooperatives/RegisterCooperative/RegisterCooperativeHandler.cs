@@ -1,6 +1,7 @@
 using CoopHub.Cooperatives.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Results;
 using Mediator;
 
@@ -32,9 +33,11 @@ internal sealed class RegisterCooperativeHandler(DbSession db, AuditTrail audit,
         return details;
     }
 
-    public static Error DuplicateRegistrationNumber(string registrationNumber) => new(
-        ErrorKind.Conflict,
-        "cooperative.registration_number_taken",
-        $"A cooperative with registration number '{registrationNumber.Trim()}' is already registered.",
-        new Dictionary<string, string[]> { ["registrationNumber"] = ["This registration number is already registered."] });
+    /// <summary>409 with the message under the registration number too (and its code in fieldCodes).</summary>
+    public static Error DuplicateRegistrationNumber(string registrationNumber)
+        => Error.Conflict("cooperative.registration_number_taken", ("number", registrationNumber.Trim())) with
+        {
+            Fields = new Dictionary<string, string[]> { ["registrationNumber"] = [ServerText.Get("cooperatives.registration_number.taken")] },
+            Extensions = new Dictionary<string, object?> { ["fieldCodes"] = new Dictionary<string, string[]> { ["registrationNumber"] = ["cooperatives.registration_number.taken"] } },
+        };
 }

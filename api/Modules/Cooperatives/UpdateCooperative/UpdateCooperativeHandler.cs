@@ -32,7 +32,7 @@ internal sealed class UpdateCooperativeHandler(DbSession db, AuditTrail audit, T
     public async ValueTask<Result<CooperativeDetails>> Handle(UpdateCooperativeCommand command, CancellationToken cancellationToken)
     {
         var current = await CooperativeStore.FindAsync(db, command.Id, cancellationToken);
-        if (current is null) return GetCooperativeHandler.NotFound(command.Id);
+        if (current is null) return GetCooperativeHandler.NotFound();
         if (CooperativeAccess.MayEdit(user, reference, current, command) is { } denied) return denied;
         if (command.ExpectedVersion is { } expected && expected != current.Version)
         {

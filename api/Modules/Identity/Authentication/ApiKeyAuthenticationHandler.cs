@@ -20,15 +20,15 @@ internal sealed class ApiKeyAuthenticationHandler(
     {
         var key = Request.Headers[Principals.ApiKeyHeader].ToString();
         if (key.Length == 0) return AuthenticateResult.NoResult();
-        if (!ApiKeySecrets.TryParse(key, out var prefix)) return Fail("The API key is not in the expected format.");
+        if (!ApiKeySecrets.TryParse(key, out var prefix)) return Fail("identity.api_key.malformed");
 
         await using var connection = await connections.OpenAsync(Context.RequestAborted);
         var row = await connection.QuerySingleOrDefaultAsync<ApiKeyRow>(
             $"SELECT {ApiKeyRow.Columns} FROM idn_api_keys WHERE prefix = @Prefix", new { Prefix = prefix });
         var now = clock.GetUtcNow();
-        if (row is null || !ApiKeySecrets.Matches(key, row.SecretHash)) return Fail("The API key is not known.");
-        if (row.RevokedAt is not null) return Fail("The API key was revoked.");
-        if (row.ExpiresAt is { } expires && expires <= now) return Fail("The API key has expired.");
+        if (row is null || !ApiKeySecrets.Matches(key, row.SecretHash)) return Fail("identity.api_key.unknown");
+        if (row.RevokedAt is not null) return Fail("identity.api_key.revoked");
+        if (row.ExpiresAt is { } expires && expires <= now) return Fail("identity.api_key.expired");
 
         // Administrators see when a key was last used; an hour's precision keeps this off the hot path.
         if (row.LastUsedAt is null || now - row.LastUsedAt > TimeSpan.FromHours(1))
@@ -40,9 +40,13 @@ internal sealed class ApiKeyAuthenticationHandler(
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Principals.ApiKeyScheme));
     }
 
-    private AuthenticateResult Fail(string reason)
+    /// <summary>
+    /// The refusal's text code: authentication runs before the reader's language is known, so the guard after it
+    /// writes the text (<see cref="IdentityAuthentication.UseCoopHubApiKeyGuard"/>).
+    /// </summary>
+    private AuthenticateResult Fail(string textCode)
     {
-        Context.Items[FailureItem] = reason;
-        return AuthenticateResult.Fail(reason);
+        Context.Items[FailureItem] = textCode;
+        return AuthenticateResult.Fail(textCode);
     }
 }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Identity.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
@@ -95,7 +96,7 @@ internal static class IdentityAuthentication
     {
         if (context.Items.TryGetValue(ApiKeyAuthenticationHandler.FailureItem, out var reason))
         {
-            await WriteProblemAsync(context, 401, "auth.api_key", (string)reason!);
+            await WriteProblemAsync(context, 401, "auth.api_key", ServerText.Get((string)reason!));
             return;
         }
         await next(context);
@@ -110,8 +111,8 @@ internal static class IdentityAuthentication
             var antiforgery = context.RequestServices.GetRequiredService<IAntiforgery>();
             if (!await antiforgery.IsRequestValidAsync(context))
             {
-                await WriteProblemAsync(context, 400, "auth.antiforgery",
-                    $"Send the {AntiforgeryHeader} header with the token from GET /api/v1/auth/antiforgery (cookie sessions only).");
+                // The SPA sends the token of GET /auth/antiforgery in the header; a person sees this only with a stale page.
+                await WriteProblemAsync(context, 400, "auth.antiforgery", ServerText.Get("identity.antiforgery.missing"));
                 return;
             }
         }

@@ -1,3 +1,4 @@
+using CoopHub.Shared.Localization;
 using CoopHub.Shared.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
@@ -22,7 +23,7 @@ internal sealed class ProblemAuthorizationResultHandler : IAuthorizationMiddlewa
         }
         if (authorizeResult.Forbidden)
         {
-            return IdentityAuthentication.WriteProblemAsync(context, StatusCodes.Status403Forbidden, "auth.forbidden", "You are not allowed to do this.");
+            return IdentityAuthentication.WriteProblemAsync(context, StatusCodes.Status403Forbidden, "auth.forbidden", ServerText.Get("identity.forbidden"));
         }
         return _default.HandleAsync(next, context, policy, authorizeResult);
     }

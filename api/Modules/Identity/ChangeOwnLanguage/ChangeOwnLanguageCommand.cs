@@ -24,13 +24,13 @@ internal sealed record ChangeOwnLanguageCommand : ICommand<Result<UserRow>>
 
 internal sealed class ChangeOwnLanguageValidator : AbstractValidator<ChangeOwnLanguageCommand>
 {
-    public ChangeOwnLanguageValidator() => RuleFor(x => x.Language).NotNull().WithText("identity.give_language_ar_fr_en");
+    public ChangeOwnLanguageValidator() => RuleFor(x => x.Language).NotNull().WithText("identity.language.required");
 }
 
 internal sealed class ChangeOwnLanguageAuthorizer : IAuthorizer<ChangeOwnLanguageCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ChangeOwnLanguageCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.ForUntranslated(user, "Only a signed-in user has a preferred language."));
+        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.language.signed_in_only"));
 }
 
 internal sealed class ChangeOwnLanguageHandler(DbSession db, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock)
@@ -40,7 +40,7 @@ internal sealed class ChangeOwnLanguageHandler(DbSession db, AuditTrail audit, I
     {
         var id = CurrentUserServices.FromContext(http).Id;
         var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = id }, cancellationToken);
-        if (row is null) return Error.NotFoundUntranslated("user.not_found", "Your account no longer exists.");
+        if (row is null) return new Error(ErrorKind.NotFound, "user.not_found", ServerText.Get("identity.users.own_account_gone"));
         var before = row.Language;
         row.Language = command.Language!.Value.ToString().ToLowerInvariant();
         row.UpdatedAt = clock.GetUtcNow();

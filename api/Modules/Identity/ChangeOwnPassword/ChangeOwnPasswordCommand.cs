@@ -27,16 +27,16 @@ internal sealed class ChangeOwnPasswordValidator : AbstractValidator<ChangeOwnPa
 {
     public ChangeOwnPasswordValidator()
     {
-        RuleFor(x => x.CurrentPassword).NotEmpty().WithText("identity.give_your_current_password");
-        RuleFor(x => x.NewPassword).Must(p => Passwords.Problem(p) is null).WithMessage(x => Passwords.Problem(x.NewPassword)!)
-            .NotEqual(x => x.CurrentPassword).WithText("identity.choose_password_different_current_one");
+        RuleFor(x => x.CurrentPassword).NotEmpty().WithText("identity.password.current_required");
+        RuleFor(x => x.NewPassword).StrongPassword()
+            .NotEqual(x => x.CurrentPassword).WithText("identity.password.same_as_current");
     }
 }
 
 internal sealed class ChangeOwnPasswordAuthorizer : IAuthorizer<ChangeOwnPasswordCommand>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ChangeOwnPasswordCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.ForUntranslated(user, "Only a signed-in user has a password to change."));
+        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.password.signed_in_only"));
 }
 
 internal sealed class ChangeOwnPasswordHandler(DbSession db, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock)
@@ -46,10 +46,10 @@ internal sealed class ChangeOwnPasswordHandler(DbSession db, AuditTrail audit, I
     {
         var id = CurrentUserServices.FromContext(http).Id;
         var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = id }, cancellationToken);
-        if (row is null) return Error.NotFoundUntranslated("user.not_found", "Your account no longer exists.");
+        if (row is null) return new Error(ErrorKind.NotFound, "user.not_found", ServerText.Get("identity.users.own_account_gone"));
         if (!Passwords.Verify(row.PasswordHash, command.CurrentPassword!))
         {
-            return Error.InvalidUntranslated("currentPassword", "The current password is wrong.");
+            return Error.Invalid("currentPassword", "identity.password.current_wrong");
         }
         row.PasswordHash = Passwords.Hash(command.NewPassword!);
         row.UpdatedAt = clock.GetUtcNow();

@@ -28,9 +28,9 @@ internal sealed class CreateApiKeyValidator : AbstractValidator<CreateApiKeyComm
 {
     public CreateApiKeyValidator(ReferenceData reference, ISender sender, TimeProvider clock)
     {
-        RuleFor(x => x.Name).SafeText().NotEmpty().WithText("identity.name_key_after_who_uses")
-            .MaximumLength(200).WithText("identity.key_name_most_200_characters");
-        RuleFor(x => x.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithText("identity.expiry_past");
+        RuleFor(x => x.Name).SafeText().NotEmpty().WithText("identity.api_keys.name_required")
+            .MaximumLength(200);
+        RuleFor(x => x.ExpiresAt).Must(e => e is null || e > clock.GetUtcNow()).WithText("identity.api_keys.expiry_past");
         AccessRules.Apply(this, reference, sender);
     }
 }

@@ -28,12 +28,12 @@ internal sealed class CreateUserValidator : AbstractValidator<CreateUserCommand>
 {
     public CreateUserValidator(ReferenceData reference, ISender sender)
     {
-        RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.give_email_address")
-            .MaximumLength(200).WithText("identity.email_address_most_200_characters")
-            .EmailAddress().WithText("identity.not_email_address");
-        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithText("identity.give_name_display")
-            .MaximumLength(200).WithText("identity.display_name_most_200_characters");
-        RuleFor(x => x.Password).Must(p => Passwords.Problem(p) is null).WithMessage(x => Passwords.Problem(x.Password)!);
+        RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.users.email_required")
+            .MaximumLength(200)
+            .EmailAddress();
+        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithText("identity.users.display_name_required")
+            .MaximumLength(200);
+        RuleFor(x => x.Password).StrongPassword();
         AccessRules.Apply(this, reference, sender);
     }
 }
@@ -58,8 +58,11 @@ internal sealed class CreateUserHandler(DbSession db, AuditTrail audit, TimeProv
             command.Password!, command.Roles!, command.Regions, command.Cooperatives, command.Networks, cancellationToken);
         if (row is null)
         {
-            return new Error(ErrorKind.Conflict, "user.email_taken", "An account with this email address already exists.",
-                new Dictionary<string, string[]> { ["email"] = ["This email address already has an account."] });
+            return Error.Conflict("user.email_taken") with
+            {
+                Fields = new Dictionary<string, string[]> { ["email"] = [ServerText.Get("identity.users.email_taken_field")] },
+                Extensions = new Dictionary<string, object?> { ["fieldCodes"] = new Dictionary<string, string[]> { ["email"] = ["identity.users.email_taken_field"] } },
+            };
         }
         var details = row.ToDetails();
         audit.Record("user", row.Id, null, details);

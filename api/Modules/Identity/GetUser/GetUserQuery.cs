@@ -24,10 +24,10 @@ internal sealed class GetUserHandler(DbSession db) : IQueryHandler<GetUserQuery,
     public async ValueTask<Result<UserDetails>> Handle(GetUserQuery query, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { query.Id }, cancellationToken);
-        return row is null ? NotFound(query.Id) : row.ToDetails();
+        return row is null ? NotFound() : row.ToDetails();
     }
 
-    public static Error NotFound(Guid id) => Error.NotFoundUntranslated("user.not_found", $"No account has id {id}.");
+    public static Error NotFound() => Error.NotFound("user.not_found");
 }
 
 internal static class GetUserEndpoint

@@ -41,10 +41,10 @@ internal sealed class ListAuditValidator : AbstractValidator<ListAuditQuery>
 {
     public ListAuditValidator()
     {
-        RuleFor(x => x.EntityType).MaximumLength(100).WithText("identity.most_100_characters");
-        RuleFor(x => x.EntityId).MaximumLength(100).WithText("identity.most_100_characters");
-        RuleFor(x => x.Actor).MaximumLength(200).WithText("identity.most_200_characters");
-        RuleFor(x => x.To).Must((x, to) => to is null || x.From is null || to >= x.From).WithText("identity.before");
+        RuleFor(x => x.EntityType).MaximumLength(100);
+        RuleFor(x => x.EntityId).MaximumLength(100);
+        RuleFor(x => x.Actor).MaximumLength(200);
+        RuleFor(x => x.To).Must((x, to) => to is null || x.From is null || to >= x.From).WithText("identity.audit.to_before_from");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

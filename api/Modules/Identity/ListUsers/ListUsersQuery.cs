@@ -32,7 +32,7 @@ internal sealed class ListUsersValidator : AbstractValidator<ListUsersQuery>
     public ListUsersValidator()
     {
         RuleFor(x => x.Q).SearchText();
-        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithText("identity.unknown_role");
+        RuleFor(x => x.Role).Must(r => r is null || Roles.All.Contains(r)).WithText("identity.users.unknown_role");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

@@ -1,5 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
+using CoopHub.Shared.Localization;
+using FluentValidation;
 using Microsoft.AspNetCore.Identity;
 
 namespace CoopHub.Identity.Model;
@@ -21,14 +23,29 @@ internal static class Passwords
         "cooperative1234", "marocmaroc12", "morocco12345", "maroc1234567", "bienvenue123", "bienvenue1234",
     };
 
-    public static string? Problem(string? password) => password switch
+    public const int MaximumLength = 200;
+
+    /// <summary>The password rule of every form that sets one: the first problem only, each with its code.</summary>
+    public static IRuleBuilderOptions<T, string?> StrongPassword<T>(this IRuleBuilderInitial<T, string?> rule)
+        => rule.Cascade(CascadeMode.Stop)
+            .Must(p => !string.IsNullOrEmpty(p)).WithText("identity.password.required")
+            .Must(p => p!.Length >= MinimumLength).WithText("identity.password.too_short", (_, _) => [("min", MinimumLength)])
+            .Must(p => p!.Length <= MaximumLength).WithText("identity.password.too_long", (_, _) => [("max", MaximumLength)])
+            .Must(p => !Common.Contains(p!)).WithText("identity.password.too_common");
+
+    /// <summary>Why a password is refused, for an operator's configuration (the forms use <see cref="StrongPassword{T}"/>).</summary>
+    public static string? Problem(string? password)
     {
-        null or "" => "Give a password.",
-        { Length: < MinimumLength } => $"A password has at least {MinimumLength} characters.",
-        { Length: > 200 } => "A password has at most 200 characters.",
-        _ when Common.Contains(password) => "This password is too common; choose another.",
-        _ => null,
-    };
+        var code = password switch
+        {
+            null or "" => "identity.password.required",
+            { Length: < MinimumLength } => "identity.password.too_short",
+            { Length: > MaximumLength } => "identity.password.too_long",
+            _ when Common.Contains(password) => "identity.password.too_common",
+            _ => null,
+        };
+        return code is null ? null : ServerText.Get(code, ("min", MinimumLength), ("max", MaximumLength));
+    }
 
     public static string Hash(string password) => Hasher.HashPassword("", password);
 

@@ -26,33 +26,38 @@ internal abstract record AccessFields
 
 internal static class AccessRules
 {
+    private const int MaxRoles = 4;
+    private const int MaxRegions = 13;
+    private const int MaxCooperatives = 50;
+    private const int MaxNetworks = 20;
+
     public static void Apply<T>(AbstractValidator<T> v, ReferenceData reference, ISender sender)
         where T : AccessFields
     {
         v.RuleFor(x => x.Roles)
-            .NotNull().WithText("identity.give_least_one_role_admin_staff")
-            .Must(r => r is null || r.Count is >= 1 and <= 4).WithText("identity.give_between_1_4_roles");
+            .NotNull().WithText("identity.access.roles_required")
+            .Must(r => r is null || r.Count is >= 1 and <= MaxRoles).WithText("identity.access.roles_count", (_, _) => [("max", MaxRoles)]);
         v.RuleForEach(x => x.Roles).Must(r => CoopHub.Shared.Security.Roles.All.Contains(r))
-            .WithMessage((_, r) => $"'{r}' is not a role; use admin, staff, coop-manager or network-officer.");
+            .WithText("identity.access.unknown_role", (_, r) => [("value", r)]);
         v.RuleFor(x => x.Regions)
             .Must((x, regions) => x.Roles?.Contains(CoopHub.Shared.Security.Roles.Staff) != true || regions is { Count: > 0 })
-            .WithText("identity.staff_need_least_one_region_national")
-            .Must(r => r is null || r.Count <= 13).WithText("identity.list_most_13_regions");
+            .WithText("identity.access.staff_needs_region")
+            .Must(r => r is null || r.Count <= MaxRegions).WithText("identity.access.too_many_regions", (_, _) => [("max", MaxRegions)]);
         v.RuleForEach(x => x.Regions).Must(r => r == CoopHubClaims.National || reference.FindRegion(r) is not null)
-            .WithMessage((_, r) => $"'{r}' is not a region code (MA-01..MA-12) or \"national\".");
+            .WithText("identity.access.unknown_region", (_, r) => [("value", r)]);
         v.RuleFor(x => x.Cooperatives)
             .Must((x, coops) => x.Roles?.Contains(CoopHub.Shared.Security.Roles.CoopManager) != true || coops is { Count: > 0 })
-            .WithText("identity.cooperative_manager_needs_least_one_cooperative")
-            .Must(c => c is null || c.Count <= 50).WithText("identity.list_most_50_cooperatives");
+            .WithText("identity.access.manager_needs_cooperative")
+            .Must(c => c is null || c.Count <= MaxCooperatives).WithText("identity.access.too_many_cooperatives", (_, _) => [("max", MaxCooperatives)]);
         v.RuleForEach(x => x.Cooperatives)
             .MustAsync(async (id, ct) => await sender.Send(new GetCooperativeSummary(id), ct) is not null)
-            .WithMessage((_, id) => $"No cooperative has id {id}.");
+            .WithText("identity.access.unknown_cooperative");
         v.RuleFor(x => x.Networks)
             .Must((x, networks) => x.Roles?.Contains(CoopHub.Shared.Security.Roles.NetworkOfficer) != true || networks is { Count: > 0 })
-            .WithText("identity.network_officer_needs_least_one_network")
-            .Must(n => n is null || n.Count <= 20).WithText("identity.list_most_20_networks");
+            .WithText("identity.access.officer_needs_network")
+            .Must(n => n is null || n.Count <= MaxNetworks).WithText("identity.access.too_many_networks", (_, _) => [("max", MaxNetworks)]);
         v.RuleForEach(x => x.Networks)
             .MustAsync(async (id, ct) => await sender.Send(new GetNetworkSummary(id), ct) is not null)
-            .WithMessage((_, id) => $"No network has id {id}.");
+            .WithText("identity.access.unknown_network");
     }
 }

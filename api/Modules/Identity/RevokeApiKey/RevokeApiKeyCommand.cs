@@ -24,7 +24,7 @@ internal sealed class RevokeApiKeyHandler(DbSession db, AuditTrail audit, TimePr
     public async ValueTask<Result<ApiKeyDetails>> Handle(RevokeApiKeyCommand command, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<ApiKeyRow>($"SELECT {ApiKeyRow.Columns} FROM idn_api_keys WHERE id = @Id", new { command.Id }, cancellationToken);
-        if (row is null) return Error.NotFoundUntranslated("api_key.not_found", $"No API key has id {command.Id}.");
+        if (row is null) return Error.NotFound("api_key.not_found");
         if (row.RevokedAt is not null) return row.ToDetails();
         var before = row.ToDetails();
         row.RevokedAt = clock.GetUtcNow();

@@ -21,15 +21,15 @@ internal sealed record SignInCommand : ICommand<SignInOutcome>
 /// </summary>
 internal sealed record SignInOutcome(UserRow? User)
 {
-    public const string Failure = "The email address or the password is wrong.";
+    public static string Failure => ServerText.Get("identity.sign_in.failed");
 }
 
 internal sealed class SignInValidator : AbstractValidator<SignInCommand>
 {
     public SignInValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().WithText("identity.give_your_email_address").MaximumLength(200).WithText("identity.email_address_most_200_characters");
-        RuleFor(x => x.Password).NotEmpty().WithText("identity.give_your_password").MaximumLength(200).WithText("identity.password_most_200_characters");
+        RuleFor(x => x.Email).NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
+        RuleFor(x => x.Password).NotEmpty().WithText("identity.sign_in.password_required").MaximumLength(200);
     }
 }
 

@@ -1,6 +1,7 @@
 using CoopHub.Identity.Authentication;
 using CoopHub.Identity.GetMe;
 using CoopHub.Shared.Http;
+using CoopHub.Shared.Localization;
 using Mediator;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,7 @@ internal static class SignInEndpoint
                     {
                         Status = 429,
                         Title = ProblemResults.Title(429),
-                        Detail = $"Too many failed sign-ins for this address from where you are; try again in {seconds} seconds.",
+                        Detail = ServerText.Get("identity.sign_in.too_many_failures", ("seconds", seconds)),
                         Extensions = { ["code"] = "auth.rate_limited" },
                     });
                 }

@@ -38,8 +38,8 @@ internal sealed class UpdateUserValidator : AbstractValidator<UpdateUserCommand>
 {
     public UpdateUserValidator(ReferenceData reference, ISender sender)
     {
-        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithText("identity.give_name_display")
-            .MaximumLength(200).WithText("identity.display_name_most_200_characters");
+        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithText("identity.users.display_name_required")
+            .MaximumLength(200);
         AccessRules.Apply(this, reference, sender);
     }
 }
@@ -51,7 +51,7 @@ internal sealed class UpdateUserAuthorizer : IAuthorizer<UpdateUserCommand>
         if (Require.Admin(user) is { } denied) return ValueTask.FromResult<AccessDenied?>(denied);
         // An administrator cannot lock themself out by accident.
         return ValueTask.FromResult(user.Id == message.Id && (message.Disabled == true || message.Roles?.Contains(Roles.Admin) == false)
-            ? AccessDenied.ForbiddenUntranslated("You cannot disable your own account or remove your own admin role.")
+            ? AccessDenied.Forbidden("identity.users.cannot_lock_yourself_out")
             : null);
     }
 }
@@ -67,7 +67,7 @@ internal sealed class UpdateUserHandler(DbSession db, AuditTrail audit, TimeProv
     public async ValueTask<Result<UserDetails>> Handle(UpdateUserCommand command, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { command.Id }, cancellationToken);
-        if (row is null) return GetUserHandler.NotFound(command.Id);
+        if (row is null) return GetUserHandler.NotFound();
         if (command.ExpectedVersion is { } expected && expected != row.Version)
         {
             return Error.PreconditionFailed();

@@ -46,10 +46,10 @@ internal sealed class DeliveryAttempts(
         return TimeSpan.FromMilliseconds(Math.Min(jittered, TimeSpan.FromDays(1).TotalMilliseconds));
     }
 
-    /// <summary>The status the target answered, and the error to log (null when it accepted the delivery).</summary>
+    /// <summary>The status the target answered, and the error's code for the log (null when it accepted the delivery).</summary>
     private async Task<(int? Status, string? Error)> PostAsync(DueDelivery delivery, CancellationToken ct)
     {
-        if (WebhookTargets.ShapeProblem(delivery.Url, options, subscribing: false, out var target) is not null) return (null, WebhookDispatcher.TargetRefused);
+        if (WebhookTargets.ShapeProblem(delivery.Url, options, subscribing: false, out var target) is not null) return (null, DeliveryErrors.TargetRefused);
         var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
         try
         {
@@ -67,20 +67,20 @@ internal sealed class DeliveryAttempts(
             }, ct);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode) return (status, null);
-            return (status, status is >= 300 and < 400 ? $"The target answered {status}; redirects are not followed." : $"The target answered {status}.");
+            return (status, status is >= 300 and < 400 ? DeliveryErrors.Redirect : DeliveryErrors.Answered);
         }
         catch (BrokenCircuitException)
         {
-            return (null, "Circuit open: the target failed repeatedly; not called.");
+            return (null, DeliveryErrors.CircuitOpen);
         }
         catch (Exception ex) when (Refused(ex))
         {
-            return (null, WebhookDispatcher.TargetRefused);
+            return (null, DeliveryErrors.TargetRefused);
         }
         catch (Exception ex) when (ex is HttpRequestException or TimeoutRejectedException)
         {
             // Never the socket's own words: "connection refused" against "timed out" would map the private network.
-            return (null, WebhookDispatcher.TargetUnreachable);
+            return (null, DeliveryErrors.TargetUnreachable);
         }
     }
 

@@ -17,12 +17,6 @@ internal sealed class WebhookDispatcher(
 {
     public const string HttpClientName = "webhooks";
 
-    /// <summary>What the delivery log says when the target is not allowed (WebhookTargets): the same words whatever the reason.</summary>
-    public const string TargetRefused = "Target refused: not a public address, or the URL is not allowed; not called.";
-
-    /// <summary>What the delivery log says for any failure to get an HTTP answer (DNS, connection, TLS, timeout).</summary>
-    public const string TargetUnreachable = "Target unreachable: no HTTP answer.";
-
     private readonly DeliveryAttempts _attempts = new(connections, http, clock, options, pipelines, logger);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -33,7 +33,7 @@ internal sealed class ListWebhookDeliveriesValidator : AbstractValidator<ListWeb
 {
     public ListWebhookDeliveriesValidator()
     {
-        RuleFor(x => x.Status).Must(s => s is null or "pending" or "delivered" or "dead" or "cancelled").WithText("webhooks.use_status_pending_delivered_dead_cancelled");
+        RuleFor(x => x.Status).Must(s => s is null or "pending" or "delivered" or "dead" or "cancelled").WithText("webhooks.deliveries.unknown_status");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
@@ -47,7 +47,7 @@ internal sealed class ListWebhookDeliveriesHandler(DbSession db) : IQueryHandler
 {
     public async ValueTask<Result<DeliveryPage>> Handle(ListWebhookDeliveriesQuery query, CancellationToken cancellationToken)
     {
-        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_webhooks WHERE id = @Id", new { Id = query.WebhookId }, cancellationToken) == 0) return WebhookErrors.NotFound(query.WebhookId);
+        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM app_webhooks WHERE id = @Id", new { Id = query.WebhookId }, cancellationToken) == 0) return WebhookErrors.NotFound();
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? 20;
         var clauses = new List<string> { "d.webhook_id = @WebhookId" };

@@ -19,5 +19,5 @@ internal sealed class DeliveryRow
         d.last_error AS LastError, d.created_at AS CreatedAt, d.delivered_at AS DeliveredAt, d.payload AS Payload
         """;
 
-    public DeliveryDetails ToDetails() => new(Id, EventType, Status, Attempts, NextAttemptAt, LastStatusCode, LastError, CreatedAt, DeliveredAt, Payload);
+    public DeliveryDetails ToDetails() => new(Id, EventType, Status, Attempts, NextAttemptAt, LastStatusCode, DeliveryErrors.Render(LastError, LastStatusCode), CreatedAt, DeliveredAt, Payload);
 }

@@ -5,7 +5,7 @@ namespace CoopHub.Webhooks.Model;
 /// <summary>The module's not-found answers, one code per kind of record.</summary>
 internal static class WebhookErrors
 {
-    public static Error NotFound(Guid id) => Error.NotFoundUntranslated("webhook.not_found", $"No webhook subscription has id {id}.");
+    public static Error NotFound() => Error.NotFound("webhook.not_found");
 
-    public static Error DeliveryNotFound() => Error.NotFoundUntranslated("delivery.not_found", "No delivery of this webhook has this id.");
+    public static Error DeliveryNotFound() => Error.NotFound("delivery.not_found");
 }

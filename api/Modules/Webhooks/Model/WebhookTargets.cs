@@ -1,6 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using CoopHub.Shared.Localization;
 
 namespace CoopHub.Webhooks.Model;
 
@@ -34,14 +34,12 @@ internal sealed class WebhookTargets(WebhookOptions options, IWebhookDns dns)
     /// <summary>The problem's code when a subscription's URL is refused.</summary>
     public const string RefusedCode = "webhook.target_refused";
 
-    private const string PublicOnly = "webhooks go to public addresses only";
-
-    /// <summary>At subscription: null when the URL may be subscribed, otherwise why not (for the url field).</summary>
+    /// <summary>At subscription: null when the URL may be subscribed, otherwise why not, in the reader's language (for the url field).</summary>
     public async Task<string?> CheckAsync(string url, CancellationToken cancellationToken)
     {
         if (ShapeProblem(url.Trim(), options, subscribing: true, out var uri) is { } problem) return problem;
-        if (Literal(uri) is { } literal) return Allowed(literal) ? null : $"{uri.Host} is not a public address (loopback, private, link-local or reserved); {PublicOnly}.";
-        if (IsLocalhost(uri.IdnHost) && !options.AllowPrivateTargets) return $"{uri.Host} is this server; {PublicOnly}.";
+        if (Literal(uri) is { } literal) return Allowed(literal) ? null : ServerText.Get("webhooks.target.not_public", ("host", uri.Host));
+        if (IsLocalhost(uri.IdnHost) && !options.AllowPrivateTargets) return ServerText.Get("webhooks.target.this_server", ("host", uri.Host));
         IPAddress[] addresses;
         try
         {
@@ -49,14 +47,14 @@ internal sealed class WebhookTargets(WebhookOptions options, IWebhookDns dns)
         }
         catch (TimeoutException)
         {
-            return string.Create(CultureInfo.InvariantCulture, $"The host name {uri.Host} did not resolve within {options.ResolveTimeout.TotalSeconds:0.#} seconds; check the address.");
+            return ServerText.Get("webhooks.target.resolve_timeout", ("host", uri.Host), ("seconds", Math.Round(options.ResolveTimeout.TotalSeconds, 1)));
         }
         catch (Exception ex) when (ex is SocketException or ArgumentException)
         {
-            return $"The host name {uri.Host} does not resolve; check the address.";
+            return ServerText.Get("webhooks.target.does_not_resolve", ("host", uri.Host));
         }
-        if (addresses.Length == 0) return $"The host name {uri.Host} does not resolve; check the address.";
-        return addresses.All(Allowed) ? null : $"The host name {uri.Host} resolves to an address that is not public; {PublicOnly}.";
+        if (addresses.Length == 0) return ServerText.Get("webhooks.target.does_not_resolve", ("host", uri.Host));
+        return addresses.All(Allowed) ? null : ServerText.Get("webhooks.target.resolves_private", ("host", uri.Host));
     }
 
     /// <summary>
@@ -68,21 +66,21 @@ internal sealed class WebhookTargets(WebhookOptions options, IWebhookDns dns)
     public static string? ShapeProblem(string url, WebhookOptions options, bool subscribing, out Uri uri)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out uri!) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp) || uri.Host.Length == 0)
-            return "Give an absolute https:// URL, such as https://partner.example.org/webhooks.";
+            return ServerText.Get("webhooks.target.not_absolute");
         var authority = RawAuthority(url);
         if (uri.UserInfo.Length > 0 || authority.Contains('@'))
-            return "Remove the user name and password from the URL: they would be stored and sent in clear; the signature authenticates CoopHub to the receiver.";
+            return ServerText.Get("webhooks.target.credentials");
         if (!subscribing) return null;
         if (uri.Scheme != Uri.UriSchemeHttps && !(options.AllowLoopbackHttp && uri.IsLoopback))
-            return "Use an https:// URL (http:// only to localhost in development).";
+            return ServerText.Get("webhooks.target.https_only");
         if (uri.HostNameType == UriHostNameType.IPv4 && !string.Equals(authority.Split(':')[0], uri.Host, StringComparison.Ordinal))
-            return $"Write the IP address {uri.Host} as four decimal numbers, or use a host name; other spellings of an address are refused.";
+            return ServerText.Get("webhooks.target.ip_spelling", ("host", uri.Host));
         if (uri.HostNameType is UriHostNameType.Dns or UriHostNameType.Basic)
         {
-            if (uri.Host.EndsWith('.')) return "Remove the dot at the end of the host name.";
+            if (uri.Host.EndsWith('.')) return ServerText.Get("webhooks.target.trailing_dot");
             var last = uri.Host[(uri.Host.LastIndexOf('.') + 1)..];
             if (last.All(char.IsAsciiDigit) || last.StartsWith("0x", StringComparison.OrdinalIgnoreCase))
-                return $"{uri.Host} is neither a host name nor an IP address written as four decimal numbers.";
+                return ServerText.Get("webhooks.target.not_a_host", ("host", uri.Host));
         }
         return null;
     }

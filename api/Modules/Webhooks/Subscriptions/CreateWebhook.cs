@@ -39,15 +39,15 @@ internal sealed class CreateWebhookValidator : AbstractValidator<CreateWebhookCo
     public CreateWebhookValidator(ReferenceData reference, WebhookTargets targets)
     {
         RuleFor(x => x.Url).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithText("webhooks.give_url_deliver").MaximumLength(2000).WithText("webhooks.url_most_2000_characters")
+            .NotEmpty().WithText("webhooks.url_required").MaximumLength(2000)
             .CustomAsync(async (url, context, ct) =>
             {
                 if (await targets.CheckAsync(url!, ct) is { } refused) context.AddFailure(new ValidationFailure(context.PropertyPath, refused) { ErrorCode = WebhookTargets.RefusedCode });
             });
-        RuleFor(x => x.EventTypes).NotEmpty().WithText("webhooks.choose_least_one_event_type");
-        RuleForEach(x => x.EventTypes).Must(t => WebhookEventTypes.All.Contains(t)).WithMessage((_, t) => $"'{t}' is not an event type; use {string.Join(", ", WebhookEventTypes.All)}.");
+        RuleFor(x => x.EventTypes).NotEmpty().WithText("webhooks.event_types_required");
+        RuleForEach(x => x.EventTypes).Must(t => WebhookEventTypes.All.Contains(t)).WithText("webhooks.unknown_event_type", (_, t) => [("value", t)]);
         RuleFor(x => x.RegionCode).KnownRegion(reference);
-        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(500).WithText("webhooks.description_most_500_characters");
+        RuleFor(x => x.Description).SafeMultilineText().MaximumLength(500);
     }
 }
 

@@ -25,7 +25,7 @@ internal sealed class DeactivateWebhookHandler(DbSession db, AuditTrail audit) :
     public async ValueTask<Result<WebhookDetails>> Handle(DeactivateWebhookCommand command, CancellationToken cancellationToken)
     {
         var row = await db.QuerySingleOrDefaultAsync<WebhookRow>($"{WebhookRow.Select} WHERE id = @Id", new { command.Id }, cancellationToken);
-        if (row is null) return WebhookErrors.NotFound(command.Id);
+        if (row is null) return WebhookErrors.NotFound();
         await db.ExecuteAsync("UPDATE app_webhooks SET active = @No WHERE id = @Id", new { No = false, command.Id }, cancellationToken);
         await db.ExecuteAsync("UPDATE app_webhook_deliveries SET status = 'cancelled' WHERE webhook_id = @Id AND status = 'pending'", new { command.Id }, cancellationToken);
         var before = row.ToDetails();

@@ -2099,6 +2099,7 @@ export interface components {
             /** Format: int32 */
             row: number;
             field: string;
+            code: string;
             message: string;
         };
         CooperativeImportProblem: {
