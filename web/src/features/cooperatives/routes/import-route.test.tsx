@@ -21,7 +21,7 @@ describe('cooperative import', () => {
           imported: 0,
           rejected: 1,
           dryRun: true,
-          errors: [{ row: 3, field: 'foundedOn', message: '«2024-13-45» ليس تاريخًا (سنة-شهر-يوم، مثلًا 2026-03-15).' }],
+          errors: [{ row: 3, field: 'foundedOn', code: 'cooperatives.import.not_a_date', message: '«2024-13-45» ليس تاريخًا (سنة-شهر-يوم، مثلًا 2026-03-15).' }],
         });
       }),
     );
