@@ -123,9 +123,11 @@ public sealed class ListCooperativesTests(Engine engine) : CooperativeTest(engin
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("%")), Is.EqualTo(new[] { "W-1" }));
-            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("_")), Is.EqualTo(new[] { "W-2" }));
+            // Searches compare words (ADR 0020): LIKE's wildcards only separate words, they never match anything.
+            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("100%")), Is.EqualTo(new[] { "W-1" }));
+            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("bio_local")), Is.EqualTo(new[] { "W-2" }));
             Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("[x]")), Is.EqualTo(new[] { "W-3" }));
+            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("b%o")), Is.Empty);
             Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("' OR 1=1 --")), Is.Empty);
         });
     }

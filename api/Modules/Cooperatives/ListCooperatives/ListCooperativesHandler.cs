@@ -27,7 +27,8 @@ internal sealed class ListCooperativesHandler(DbSession db) : IQueryHandler<List
         };
         if (terms.Count > 0 && query.Sort is null)
         {
-            var whole = string.Join(' ', terms);
+            // Ranking compares the folded search, not its stems: the registration number or the start of a name as typed.
+            var whole = SearchText.Normalize(query.Q);
             parameters.Add("Exact", whole);
             parameters.Add("Prefix", whole);
         }

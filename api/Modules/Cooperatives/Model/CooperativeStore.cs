@@ -51,6 +51,10 @@ internal static class CooperativeStore
             "SELECT COUNT(*) FROM coop_cooperatives WHERE registration_key = @Key AND (@ExceptId IS NULL OR id <> @ExceptId)",
             new { Key = RegistrationKey(registrationNumber), ExceptId = exceptId }, ct) > 0;
 
+    /// <summary>The stored search key (ADR 0020): registration number, names, activities and products.</summary>
+    public static string SearchKey(string registration, string? nameAr, string? nameFr, string? activities, IEnumerable<string> products)
+        => CoopHub.Shared.Text.SearchAnalyzer.Key(new[] { registration, nameAr, nameFr, activities }.Concat(products));
+
     public static string RegistrationKey(string registrationNumber) => CoopHub.Shared.Text.SearchText.Normalize(registrationNumber.Trim());
 
     public static async Task InsertAsync(DbSession db, CooperativeRow row, CancellationToken ct)

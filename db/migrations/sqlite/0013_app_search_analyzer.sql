@@ -1,0 +1,31 @@
+-- Search keys become analysed tokens (ADR 0020): folded, cut into words, Arabic words lightly stemmed
+-- (article, proclitics, common suffixes). The keys of every searching module (cooperatives, organisations,
+-- networks, ideas, events, programs) are emptied here and re-computed by the modules' C# step
+-- (SearchKeyReindex, an IMigrationStep) right after this script, in the same transaction.
+--
+-- The cooperatives' index changes from trigrams (substrings) to whole tokens: a term matches a token, or
+-- the beginning of one for Latin words and numbers ("argan"*). detail=none: no phrase or position
+-- queries are made, so positions are not stored. It is dropped before the keys are emptied and
+-- re-created empty after, so its triggers only ever delete what they inserted.
+DROP TRIGGER coop_cooperatives_fts_update;
+DROP TRIGGER coop_cooperatives_fts_delete;
+DROP TABLE coop_cooperatives_fts;
+
+UPDATE coop_cooperatives SET search_text = '';
+UPDATE net_organisations SET search_text = '';
+UPDATE net_networks SET search_text = '';
+UPDATE bank_ideas SET search_text = '';
+UPDATE evt_events SET search_text = '';
+UPDATE prog_programs SET search_text = '';
+
+CREATE VIRTUAL TABLE coop_cooperatives_fts USING fts5(
+    search_text, content='coop_cooperatives', content_rowid='seq', tokenize='unicode61 remove_diacritics 0', detail=none);
+
+CREATE TRIGGER coop_cooperatives_fts_delete AFTER DELETE ON coop_cooperatives BEGIN
+    INSERT INTO coop_cooperatives_fts (coop_cooperatives_fts, rowid, search_text) VALUES ('delete', old.seq, old.search_text);
+END;
+
+CREATE TRIGGER coop_cooperatives_fts_update AFTER UPDATE OF search_text ON coop_cooperatives BEGIN
+    INSERT INTO coop_cooperatives_fts (coop_cooperatives_fts, rowid, search_text) VALUES ('delete', old.seq, old.search_text);
+    INSERT INTO coop_cooperatives_fts (rowid, search_text) VALUES (new.seq, new.search_text);
+END;
