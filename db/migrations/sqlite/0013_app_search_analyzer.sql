@@ -29,3 +29,9 @@ CREATE TRIGGER coop_cooperatives_fts_update AFTER UPDATE OF search_text ON coop_
     INSERT INTO coop_cooperatives_fts (coop_cooperatives_fts, rowid, search_text) VALUES ('delete', old.seq, old.search_text);
     INSERT INTO coop_cooperatives_fts (rowid, search_text) VALUES (new.seq, new.search_text);
 END;
+
+-- A search with thousands of matches lists its first rows (exact registration number, names starting with the
+-- search) from these indexes, and the rest by walking the name index (ListCooperativesHandler), instead of
+-- reading and sorting every match.
+CREATE INDEX ix_coop_cooperatives_name_ar_key ON coop_cooperatives (name_ar_key);
+CREATE INDEX ix_coop_cooperatives_name_fr_key ON coop_cooperatives (name_fr_key);
