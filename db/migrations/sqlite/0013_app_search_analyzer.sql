@@ -5,8 +5,9 @@
 --
 -- The cooperatives' index changes from trigrams (substrings) to whole tokens: a term matches a token, or
 -- the beginning of one for Latin words and numbers ("argan"*). detail=none: no phrase or position
--- queries are made, so positions are not stored. It is dropped before the keys are emptied and
--- re-created empty after, so its triggers only ever delete what they inserted.
+-- queries are made, so positions are not stored. It is dropped before the keys are emptied, re-created
+-- after, and built over the empty keys (every row known to it, with no token), so the update trigger's
+-- 'delete' of the empty key is exact when the step writes the new one.
 DROP TRIGGER coop_cooperatives_fts_update;
 DROP TRIGGER coop_cooperatives_fts_delete;
 DROP TABLE coop_cooperatives_fts;
@@ -20,6 +21,7 @@ UPDATE prog_programs SET search_text = '';
 
 CREATE VIRTUAL TABLE coop_cooperatives_fts USING fts5(
     search_text, content='coop_cooperatives', content_rowid='seq', tokenize='unicode61 remove_diacritics 0', detail=none);
+INSERT INTO coop_cooperatives_fts (coop_cooperatives_fts) VALUES ('rebuild');
 
 CREATE TRIGGER coop_cooperatives_fts_delete AFTER DELETE ON coop_cooperatives BEGIN
     INSERT INTO coop_cooperatives_fts (coop_cooperatives_fts, rowid, search_text) VALUES ('delete', old.seq, old.search_text);

@@ -10,5 +10,5 @@ internal sealed class CooperativeSearchReindex : SearchKeyReindex<CooperativeRow
     protected override string UpdateSql => "UPDATE coop_cooperatives SET search_text = @Key WHERE id = @Id";
 
     protected override (Guid Id, string Key) KeyOf(CooperativeRow row)
-        => (row.Id, CooperativeStore.SearchKey(row.RegistrationNumber, row.NameAr, row.NameFr, row.Activities, CooperativeJson.Read<List<string>>(row.Products)));
+        => (row.Id, CooperativeStore.SearchKey(row.RegistrationNumber, row.NameAr, row.NameFr, row.Activities, CooperativeJson.Read<List<string>>(row.Products), CooperativeJson.Read<List<string>>(row.Sectors)));
 }
