@@ -65,7 +65,7 @@ internal sealed class ListCooperativesHandler(DbSession db) : IQueryHandler<List
     }
 
     /// <summary>Up to this many matches, sorting them all by rank is cheaper than walking the name index.</summary>
-    private const int SortAllBelow = 500;
+    private const int SortAllBelow = 200;
 
     private const string Matches = "+c.seq IN (SELECT rowid FROM coop_cooperatives_fts WHERE coop_cooperatives_fts MATCH @Fts)";
 
