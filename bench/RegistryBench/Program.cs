@@ -13,10 +13,12 @@ namespace RegistryBench;
 
 internal static class Program
 {
-    // Targets from the brief: the import target is stated for 60,000 rows; query targets are absolute.
+    // Targets from the brief: the import target is stated for 60,000 rows; query targets are absolute (issue 17:
+    // an Arabic search with about 5,000 matches within 15 ms at p95, every other case within 10 ms).
     private const int ImportTargetRows = 60_000;
     private const double ImportTargetSeconds = 20;
-    private const double QueryTargetP95Ms = 25;
+    private const double QueryTargetP95Ms = 10;
+    private const double ArabicTargetP95Ms = 15;
 
     private static async Task<int> Main(string[] args)
     {
@@ -87,7 +89,8 @@ internal static class Program
     [
         new("floor (health/live)", "/health/live", IsQuery: false, Count: null),
         new("list page 1", "/api/v1/cooperatives?page=1&pageSize=20", IsQuery: true, Count: ["total"]),
-        new("search ar \"الأركان\"", "/api/v1/cooperatives?q=" + Uri.EscapeDataString("الأركان"), IsQuery: true, Count: ["total"]),
+        new("search ar \"الأركان\"", "/api/v1/cooperatives?q=" + Uri.EscapeDataString("الأركان"), IsQuery: true, Count: ["total"], TargetMs: ArabicTargetP95Ms),
+        new("search ar \"السياحة البيئية\"", "/api/v1/cooperatives?q=" + Uri.EscapeDataString("السياحة البيئية"), IsQuery: true, Count: ["total"], TargetMs: ArabicTargetP95Ms),
         new("search ar \"تعاونيه\"", "/api/v1/cooperatives?q=" + Uri.EscapeDataString("تعاونيه"), IsQuery: true, Count: ["total"]),
         new("search fr \"argane\"", "/api/v1/cooperatives?q=argane", IsQuery: true, Count: ["total"]),
         new("filter MA-02+handicraft", "/api/v1/cooperatives?region=MA-02&sector=handicraft", IsQuery: true, Count: ["total"]),
@@ -170,8 +173,8 @@ internal static class Program
         Array.Sort(samples);
         var result = new CaseResult(benchCase, matched, Percentile(samples, 50), Percentile(samples, 95), Percentile(samples, 99), samples[^1]);
         var what = matched is null ? "" : $"  {string.Join('.', benchCase.Count!)} = {matched}";
-        Console.WriteLine(Invariant($"  {benchCase.Name,-26} p50 {result.P50,7:0.00}  p95 {result.P95,7:0.00}  p99 {result.P99,7:0.00}  max {result.Max,7:0.00} ms{what}"));
-        Console.WriteLine($"  {"",-26} GET {benchCase.Path}");
+        Console.WriteLine(Invariant($"  {benchCase.Name,-30} p50 {result.P50,7:0.00}  p95 {result.P95,7:0.00}  p99 {result.P99,7:0.00}  max {result.Max,7:0.00} ms{what}"));
+        Console.WriteLine($"  {"",-30} GET {benchCase.Path}");
         return result;
     }
 
@@ -229,34 +232,36 @@ internal static class Program
         var floor = results.Single(r => !r.Case.IsQuery);
         Console.WriteLine();
         Console.WriteLine("== Report ==");
-        Console.WriteLine(Invariant($"Targets: import of {ImportTargetRows:N0} rows <= {ImportTargetSeconds:0} s; every query case p95 <= {QueryTargetP95Ms:0} ms."));
+        Console.WriteLine(Invariant($"Targets: import of {ImportTargetRows:N0} rows <= {ImportTargetSeconds:0} s; p95 <= {ArabicTargetP95Ms:0} ms for the Arabic searches with ~5,000 matches, <= {QueryTargetP95Ms:0} ms for every other query case."));
         // The import target is stated for 60,000 rows only: a smaller run is dominated by start-up and JIT
         // costs and a bigger one by other effects, so scaling the target would judge the wrong thing.
         var importVerdict = rows != ImportTargetRows ? $"n/a (the target is for {ImportTargetRows.ToString("N0", CultureInfo.InvariantCulture)} rows)"
             : import.Seconds <= ImportTargetSeconds ? "PASS" : "MISS";
         Console.WriteLine(Invariant($"import of {rows:N0} rows: {import.Seconds:0.00} s: {importVerdict}"));
         Console.WriteLine();
-        Console.WriteLine($"| {"case",-26} | {"p50 ms",8} | {"p95 ms",8} | {"p99 ms",8} | {"p95/floor",9} | {"target",6} |");
-        Console.WriteLine($"|{new string('-', 28)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 11)}|{new string('-', 8)}|");
+        Console.WriteLine($"| {"case",-30} | {"p50 ms",8} | {"p95 ms",8} | {"p99 ms",8} | {"p95/floor",9} | {"target",6} |");
+        Console.WriteLine($"|{new string('-', 32)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 10)}|{new string('-', 11)}|{new string('-', 8)}|");
         foreach (var r in results)
         {
-            var verdict = !r.Case.IsQuery ? "-" : r.P95 <= QueryTargetP95Ms ? "PASS" : "MISS";
-            Console.WriteLine(Invariant($"| {r.Case.Name,-26} | {r.P50,8:0.00} | {r.P95,8:0.00} | {r.P99,8:0.00} | {r.P95 / floor.P95,9:0.0} | {verdict,6} |"));
+            var verdict = !r.Case.IsQuery ? "-" : r.P95 <= Target(r.Case) ? "PASS" : "MISS";
+            Console.WriteLine(Invariant($"| {r.Case.Name,-30} | {r.P50,8:0.00} | {r.P95,8:0.00} | {r.P99,8:0.00} | {r.P95 / floor.P95,9:0.0} | {verdict,6} |"));
         }
-        var misses = results.Where(r => r.Case.IsQuery && r.P95 > QueryTargetP95Ms).Select(r => r.Case.Name).ToList();
+        var misses = results.Where(r => r.Case.IsQuery && r.P95 > Target(r.Case)).Select(r => r.Case.Name).ToList();
         Console.WriteLine();
         Console.WriteLine(misses.Count == 0
             ? "All query cases meet the p95 target."
-            : $"MISS (p95 > {QueryTargetP95Ms.ToString(CultureInfo.InvariantCulture)} ms): {string.Join("; ", misses)}");
+            : $"MISS (p95 over its target): {string.Join("; ", misses)}");
         Console.WriteLine($"TCP connections opened by the client: {connections} (1 = every request reused the keep-alive connection)");
     }
+
+    private static double Target(BenchCase benchCase) => benchCase.TargetMs ?? QueryTargetP95Ms;
 
     private static string Excerpt(string body) => body.Length <= 800 ? body : body[..800] + " ...";
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
 
-internal sealed record BenchCase(string Name, string Path, bool IsQuery, string[]? Count);
+internal sealed record BenchCase(string Name, string Path, bool IsQuery, string[]? Count, double? TargetMs = null);
 
 internal sealed record CaseResult(BenchCase Case, long? Matched, double P50, double P95, double P99, double Max);
 

@@ -12,9 +12,12 @@ public sealed class MigrationChecksumException(string message) : Exception(messa
 /// <summary>
 /// Applies the numbered scripts in order, each in its own transaction, and records them in
 /// app_schema_versions with a checksum. A script that changed after it was applied stops the start.
+/// A module's C# steps (<see cref="IMigrationStep"/>) run right after their script, in its transaction.
 /// </summary>
-public sealed partial class Migrator(IDbConnectionFactory factory, ILogger<Migrator> logger)
+public sealed partial class Migrator(IDbConnectionFactory factory, ILogger<Migrator> logger, IEnumerable<IMigrationStep>? steps = null)
 {
+    private readonly IReadOnlyList<IMigrationStep> _steps = (steps ?? []).ToList();
+
     private const string CreateVersionsSqlite = """
         CREATE TABLE IF NOT EXISTS app_schema_versions (
             id TEXT NOT NULL PRIMARY KEY,
@@ -102,6 +105,11 @@ public sealed partial class Migrator(IDbConnectionFactory factory, ILogger<Migra
         foreach (var batch in batches.Where(b => !string.IsNullOrWhiteSpace(b)))
         {
             await connection.ExecuteAsync(new CommandDefinition(batch, transaction: transaction, cancellationToken: cancellationToken));
+        }
+        foreach (var step in _steps.Where(s => s.MigrationId == script.Id))
+        {
+            await step.RunAsync(new MigrationContext(connection, transaction, factory.Provider), cancellationToken);
+            logger.LogInformation("Ran step {Step} of migration {Id}", step.GetType().Name, script.Id);
         }
         await connection.ExecuteAsync(new CommandDefinition(
             "INSERT INTO app_schema_versions (id, checksum, applied_at) VALUES (@Id, @Checksum, @AppliedAt)",

@@ -62,7 +62,8 @@ public static class SearchText
     /// <summary>A LIKE pattern matching the folded term anywhere, with LIKE's wildcards escaped.</summary>
     public static string ContainsPattern(string normalizedTerm) => "%" + EscapeLike(normalizedTerm) + "%";
 
-    private static string EscapeLike(string value) => value
+    /// <summary>LIKE's wildcards and the escape character itself escaped with a backslash (<c>ESCAPE '\\'</c>).</summary>
+    public static string EscapeLike(string value) => value
         .Replace("\\", "\\\\", StringComparison.Ordinal)
         .Replace("%", "\\%", StringComparison.Ordinal)
         .Replace("_", "\\_", StringComparison.Ordinal)

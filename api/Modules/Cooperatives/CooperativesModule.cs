@@ -32,6 +32,7 @@ public static class CooperativesModule
         services.AddSingleton<RegisterCooperativeValidator>();
         services.AddAuthorizersFromAssembly(typeof(CooperativesModule).Assembly);
         services.AddScoped<IDemoDataSeeder, CooperativeDemoSeeder>();
+        services.AddSingleton<CoopHub.Shared.Migrations.IMigrationStep, Model.CooperativeSearchReindex>();
         return services;
     }
 

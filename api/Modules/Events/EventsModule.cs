@@ -22,6 +22,7 @@ public static class EventsModule
         services.AddValidatorsFromAssembly(typeof(EventsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(EventsModule).Assembly);
         services.AddScoped<IDemoDataSeeder, EventsDemoSeeder>();
+        services.AddSingleton<CoopHub.Shared.Migrations.IMigrationStep, Model.EventSearch.Reindex>();
         return services;
     }
 

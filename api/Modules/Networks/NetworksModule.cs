@@ -23,6 +23,8 @@ public static class NetworksModule
         services.AddValidatorsFromAssembly(typeof(NetworksModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(NetworksModule).Assembly);
         services.AddScoped<IDemoDataSeeder, NetworksDemoSeeder>();
+        services.AddSingleton<CoopHub.Shared.Migrations.IMigrationStep, Model.NetworkSearch.NetworkReindex>();
+        services.AddSingleton<CoopHub.Shared.Migrations.IMigrationStep, Model.NetworkSearch.OrganisationReindex>();
         return services;
     }
 

@@ -24,6 +24,7 @@ public static class ProgramsModule
         services.AddValidatorsFromAssembly(typeof(ProgramsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(ProgramsModule).Assembly);
         services.AddScoped<IDemoDataSeeder, ProgramsDemoSeeder>();
+        services.AddSingleton<CoopHub.Shared.Migrations.IMigrationStep, Model.ProgramSearch.Reindex>();
         return services;
     }
 

@@ -21,6 +21,7 @@ public static class ProjectBankModule
         services.AddValidatorsFromAssembly(typeof(ProjectBankModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(ProjectBankModule).Assembly);
         services.AddScoped<IDemoDataSeeder, ProjectBankDemoSeeder>();
+        services.AddSingleton<CoopHub.Shared.Migrations.IMigrationStep, Model.IdeaSearch.Reindex>();
         return services;
     }
 

@@ -31,4 +31,44 @@ public sealed class DemoDataTests
         });
         TestDatabases.DeleteSqlite(connectionString);
     }
+
+    /// <summary>
+    /// A search with more matches than the list sorts at once takes another path on SQLite (the first-ranked rows from the
+    /// key indexes, the rest from a walk of the name index): pages must still hold every match once, in the order of the rank.
+    /// </summary>
+    [Test]
+    public async Task Given_a_search_with_hundreds_of_matches_Then_the_pages_rank_the_exact_registration_number_first_then_follow_the_name_order()
+    {
+        var connectionString = await TestDatabases.NewSqliteAsync();
+        await using var app = new CoopHubApp(Engine.Sqlite, connectionString, demoData: true);
+        using var admin = app.CreateAdminClient();
+        var created = await admin.PostAsync(CooperativesRoutes.Base, new StringContent(
+            CooperativeBodies.Valid(registrationNumber: "000", nameAr: "ياسمين", nameFr: "Zzz dernière par le nom").ToJsonString(), System.Text.Encoding.UTF8, "application/json"));
+        Assert.That((int)created.StatusCode, Is.EqualTo(201));
+
+        // Every demo registration number holds a run of zeros ("02-2011-000123"): "000" matches the whole registry.
+        async Task<(List<string> Numbers, int Total)> PagesAsync(string sort)
+        {
+            var numbers = new List<string>();
+            var total = 0;
+            for (var page = 1; page <= 5; page++)
+            {
+                var body = JsonNode.Parse(await admin.GetStringAsync($"{CooperativesRoutes.Base}?q=000&pageSize=100&page={page}{sort}"))!;
+                total = (int)body["total"]!;
+                numbers.AddRange(body["items"]!.AsArray().Select(i => (string)i!["registrationNumber"]!));
+            }
+            return (numbers, total);
+        }
+        var (relevance, total) = await PagesAsync("");
+        var (byName, _) = await PagesAsync("&sort=name");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(total, Is.GreaterThan(300));
+            Assert.That(relevance, Has.Count.EqualTo(total).And.Unique);
+            Assert.That(relevance[0], Is.EqualTo("000"), "the exact registration number first");
+            Assert.That(byName[^1], Is.EqualTo("000"), "although its name sorts last");
+            Assert.That(relevance.Skip(1), Is.EqualTo(byName.SkipLast(1)), "then every other match in name order, across pages");
+        });
+    }
 }

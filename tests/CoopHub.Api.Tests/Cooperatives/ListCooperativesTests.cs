@@ -104,6 +104,17 @@ public sealed class ListCooperativesTests(Engine engine) : CooperativeTest(engin
         if (q is "اسفي") Assert.That(found, Is.EqualTo(new[] { "AR-2" }));
     }
 
+    [TestCase("السياحة القروية والبيئية")]
+    [TestCase("Tourisme rural et écotourisme")]
+    [TestCase("Rural and eco-tourism")]
+    public async Task Given_a_sector_label_as_the_screen_shows_it_Then_search_finds_the_cooperatives_of_that_sector(string label)
+    {
+        await RegisterAsync(CooperativeBodies.Valid(registrationNumber: "SL-1", sector: "eco_tourism", nameAr: "نجمة", nameFr: "Najma"));
+        await RegisterAsync(CooperativeBodies.Valid(registrationNumber: "SL-2", sector: "handicraft", nameAr: "قمر", nameFr: "Qamar"));
+
+        Assert.That(await NamesAsync("q=" + Uri.EscapeDataString(label)), Is.EqualTo(new[] { "SL-1" }));
+    }
+
     [Test]
     public async Task Given_a_search_Then_exact_registration_number_ranks_before_name_prefix_before_contains()
     {
@@ -123,9 +134,11 @@ public sealed class ListCooperativesTests(Engine engine) : CooperativeTest(engin
 
         Assert.Multiple(async () =>
         {
-            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("%")), Is.EqualTo(new[] { "W-1" }));
-            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("_")), Is.EqualTo(new[] { "W-2" }));
+            // Searches compare words (ADR 0020): LIKE's wildcards only separate words, they never match anything.
+            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("100%")), Is.EqualTo(new[] { "W-1" }));
+            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("bio_local")), Is.EqualTo(new[] { "W-2" }));
             Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("[x]")), Is.EqualTo(new[] { "W-3" }));
+            Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("b%o")), Is.Empty);
             Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("' OR 1=1 --")), Is.Empty);
         });
     }

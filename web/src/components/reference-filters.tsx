@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { useSectors } from '@/lib/reference/get-sectors';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 type Props = {
   /** The code in the URL filters (none: every region or sector). */
@@ -14,6 +15,7 @@ type Props = {
 /** A directory filter on the region: "all" or one of the twelve, searchable by name. */
 export function RegionFilter({ value, onChange, w = 220 }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const regions = useRegions().data;
   return (
@@ -21,7 +23,7 @@ export function RegionFilter({ value, onChange, w = 220 }: Props) {
       label={t('fields.region')}
       placeholder={t('common.all')}
       clearable
-      searchable
+      {...searchable}
       w={w}
       value={value ?? null}
       data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
@@ -33,6 +35,7 @@ export function RegionFilter({ value, onChange, w = 220 }: Props) {
 /** A directory filter on the sector: "all" or one sector, searchable by name. */
 export function SectorFilter({ value, onChange, w = 220 }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const sectors = useSectors().data;
   return (
@@ -40,7 +43,7 @@ export function SectorFilter({ value, onChange, w = 220 }: Props) {
       label={t('fields.sector')}
       placeholder={t('common.all')}
       clearable
-      searchable
+      {...searchable}
       w={w}
       value={value ?? null}
       data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}

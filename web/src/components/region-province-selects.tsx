@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 type Placed = { regionCode: string | null; provinceCode: string | null };
 
@@ -37,6 +38,7 @@ export function RegionProvinceSelects<T extends Placed>({
   provinceWanted = true,
 }: Props<T>) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const regions = useRegions().data;
   // The generic form only ever sees the two fields this component owns.
@@ -50,7 +52,7 @@ export function RegionProvinceSelects<T extends Placed>({
         required={regionRequired}
         disabled={regionDisabled}
         clearable={clearable}
-        searchable
+        {...searchable}
         data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
         {...placed.getInputProps('regionCode')}
         onChange={(value) => {
@@ -63,7 +65,7 @@ export function RegionProvinceSelects<T extends Placed>({
         required={provinceRequired}
         disabled={provinceDisabled || !region}
         clearable={clearable}
-        searchable
+        {...searchable}
         placeholder={provinceWanted && !region ? t('directory.chooseRegionFirst') : undefined}
         data={(region?.provinces ?? []).map((p) => ({ value: p.code, label: fmt.name(p) }))}
         {...placed.getInputProps('provinceCode')}

@@ -3,6 +3,7 @@ import type { UseFormReturnType } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 export const ROLES = ['admin', 'staff', 'coop-manager', 'network-officer'] as const;
 
@@ -11,6 +12,7 @@ type Scoped = { roles: string[]; regions: string[]; cooperatives: string[] };
 /** Roles, region scopes and cooperative bindings: shared by the user and API key forms. */
 export function ScopeInputs<T extends Scoped>({ form }: { form: UseFormReturnType<T> }) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const regions = useRegions().data ?? [];
   return (
@@ -23,7 +25,7 @@ export function ScopeInputs<T extends Scoped>({ form }: { form: UseFormReturnTyp
       <MultiSelect
         label={t('admin.regions')}
         description={t('admin.regionsHint')}
-        searchable
+        {...searchable}
         data={[
           { value: 'national', label: t('roles.national') },
           ...regions.map((r) => ({ value: r.code, label: `${r.code} — ${fmt.name(r)}` })),

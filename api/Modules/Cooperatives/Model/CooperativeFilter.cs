@@ -12,7 +12,10 @@ namespace CoopHub.Cooperatives.Model;
 /// <summary>The directory's filters, shared by the list, the export and the statistics.</summary>
 internal abstract record CooperativeFilter
 {
-    /// <summary>Search in registration number, Arabic and French names, activities and products (Arabic- and accent-insensitive).</summary>
+    /// <summary>
+    /// Search in registration number, Arabic and French names, activities and products: Arabic- and accent-insensitive,
+    /// Arabic words matched by their stem (article, proclitics and common suffixes off), other words by their beginning.
+    /// </summary>
     public string? Q { get; init; }
 
     /// <summary>Region code, MA-01 to MA-12.</summary>
@@ -40,19 +43,19 @@ internal abstract record CooperativeFilter
 
     /// <summary>
     /// Words every cooperative's name contains ("cooperative" in Arabic and French) narrow nothing
-    /// and would rank the whole registry, so they are dropped from a search (ADR 0005).
+    /// and would rank the whole registry, so they are dropped from a search (ADR 0005). Analysed forms:
+    /// "تعاون" is the stem of تعاونية, التعاونية, تعاونيات.
     /// </summary>
     private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
-        "تعاونيه", "التعاونيه", "تعاونيات", "التعاونيات", "cooperative", "cooperatives", "coop", "cooperativa",
+        "تعاون", "cooperative", "cooperatives", "coop", "cooperativa",
     };
 
-    /// <summary>The folded words of a search, without stop words, at most eight.</summary>
-    public static IReadOnlyList<string> SearchTerms(string? q)
-        => SearchText.Normalize(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(t => !StopWords.Contains(t)).Distinct().Take(8).ToList();
+    /// <summary>The analysed terms of a search (<see cref="SearchAnalyzer.Terms"/>), without stop words, at most eight.</summary>
+    public static IReadOnlyList<SearchTerm> SearchTerms(string? q) => SearchAnalyzer.Terms(q, StopWords);
 
     /// <summary>WHERE clause (empty or starting with WHERE) over alias <c>c</c>, and its parameters. No value is ever spliced into the SQL.</summary>
-    public (string Where, DynamicParameters Parameters, IReadOnlyList<string> Terms) ToSql(ISqlDialect dialect)
+    public (string Where, DynamicParameters Parameters, IReadOnlyList<SearchTerm> Terms) ToSql(ISqlDialect dialect)
     {
         var clauses = new List<string>();
         var parameters = new DynamicParameters();
@@ -92,18 +95,15 @@ internal abstract record CooperativeFilter
             parameters.Add("FoundedTo", FoundedTo.Value);
         }
         var terms = SearchTerms(Q);
-        var indexed = dialect.Provider == DatabaseProvider.Sqlite ? terms.Where(t => t.Length >= 3).ToList() : [];
-        if (indexed.Count > 0)
+        if (terms.Count > 0 && dialect.Provider == DatabaseProvider.Sqlite)
         {
-            // SQLite's trigram index finds the same rows as LIKE '%term%' for terms of 3+ characters.
+            // SQLite's token index over the same key finds the same rows as the LIKE patterns below.
             clauses.Add(FullTextClause);
-            parameters.Add("Fts", string.Join(' ', indexed.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"")));
+            parameters.Add("Fts", SearchClauses.FullTextQuery(terms));
         }
-        var scanned = terms.Except(indexed).ToList();
-        for (var i = 0; i < scanned.Count; i++)
+        else
         {
-            clauses.Add(dialect.MatchesNormalized("c.search_text", "@Term" + i));
-            parameters.Add("Term" + i, SearchText.ContainsPattern(scanned[i]));
+            SearchClauses.AddTerms(clauses, parameters, dialect, "c.search_text", terms);
         }
         var where = new StringBuilder();
         if (clauses.Count > 0) where.Append("WHERE ").AppendJoin(" AND ", clauses);

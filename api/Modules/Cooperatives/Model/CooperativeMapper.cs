@@ -74,7 +74,7 @@ internal static partial class CooperativeMapper
             Version = version,
             CreatedAt = createdAt,
             UpdatedAt = updatedAt,
-            SearchText = SearchText.Normalize(string.Join(' ', new[] { registration, nameAr, nameFr, Clean(fields.Activities) }.Concat(products).Where(s => s is not null))),
+            SearchText = CooperativeStore.SearchKey(registration, nameAr, nameFr, Clean(fields.Activities), products, sectors),
             RegistrationKey = CooperativeStore.RegistrationKey(registration),
             NameArKey = SearchText.Normalize(nameAr),
             NameFrKey = SearchText.Normalize(nameFr),

@@ -1,4 +1,5 @@
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Reference;
 
 namespace CoopHub.Cooperatives.Model;
 
@@ -50,6 +51,17 @@ internal static class CooperativeStore
         => await db.ExecuteScalarAsync<int>(
             "SELECT COUNT(*) FROM coop_cooperatives WHERE registration_key = @Key AND (@ExceptId IS NULL OR id <> @ExceptId)",
             new { Key = RegistrationKey(registrationNumber), ExceptId = exceptId }, ct) > 0;
+
+    /// <summary>
+    /// The stored search key (ADR 0020): registration number, names, activities, products, and the names of the
+    /// sectors in the three languages, so that typing a sector's label as the screen shows it finds its cooperatives.
+    /// </summary>
+    public static string SearchKey(string registration, string? nameAr, string? nameFr, string? activities, IEnumerable<string> products, IEnumerable<string> sectors)
+        => CoopHub.Shared.Text.SearchAnalyzer.Key(new[] { registration, nameAr, nameFr, activities }.Concat(products)
+            .Concat(sectors.Select(Reference.FindSector).OfType<Sector>().SelectMany(s => new[] { s.NameAr, s.NameFr, s.NameEn })));
+
+    /// <summary>The shipped reference data (the same files as the <see cref="ReferenceData"/> service), for sector names.</summary>
+    private static readonly ReferenceData Reference = new();
 
     public static string RegistrationKey(string registrationNumber) => CoopHub.Shared.Text.SearchText.Normalize(registrationNumber.Trim());
 

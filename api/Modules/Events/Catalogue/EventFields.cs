@@ -124,7 +124,7 @@ internal abstract partial record EventFields
             ProgramId = ProgramId, ProgramCode = programCode, NetworkId = NetworkId, Agenda = ApiJson.Write(Agenda ?? []), Capacity = Capacity,
             RegistrationOpensAt = RegistrationOpensAt is { } o ? Casablanca.ToUtc(o) : null, RegistrationClosesAt = RegistrationClosesAt is { } c ? Casablanca.ToUtc(c) : null,
             Audience = ApiJson.Api(Audience ?? EventAudience.Public), Status = ApiJson.Api(Status ?? EventStatus.Draft),
-            SearchText = SearchText.Normalize(string.Join(' ', TitleAr, TitleFr, TitleEn, venue.NameAr, venue.NameFr, venue.Address, programCode)),
+            SearchText = EventSearch.Key(TitleAr, TitleFr, TitleEn, venue, programCode),
             Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt,
         };
     }

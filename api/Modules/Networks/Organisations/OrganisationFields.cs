@@ -80,7 +80,7 @@ internal static class OrganisationWrites
             Email = NetworkText.Clean(f.Contact?.Email),
             Website = NetworkText.Clean(f.Contact?.Website),
             NameKey = CoopHub.Shared.Text.SearchText.Normalize(nameFr ?? nameAr ?? nameEn),
-            SearchText = CoopHub.Shared.Text.SearchText.Normalize(string.Join(' ', new[] { nameAr, nameFr, nameEn, acronym }.Where(s => s is not null))),
+            SearchText = NetworkSearch.Key(nameAr, nameFr, nameEn, acronym),
             Version = version,
             CreatedAt = createdAt,
             UpdatedAt = updatedAt,

@@ -94,7 +94,7 @@ internal static class NetworkWrites
             AssemblyOn = f.FoundingAssembly?.HeldOn,
             AssemblyPlace = NetworkText.Clean(f.FoundingAssembly?.Place),
             NameKey = SearchText.Normalize(nameFr ?? nameAr),
-            SearchText = SearchText.Normalize(string.Join(' ', new[] { nameAr, nameFr, nameEn, acronym }.Where(s => s is not null))),
+            SearchText = NetworkSearch.Key(nameAr, nameFr, nameEn, acronym),
             Version = version,
             CreatedAt = createdAt,
             UpdatedAt = updatedAt,

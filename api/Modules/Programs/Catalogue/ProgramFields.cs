@@ -60,7 +60,7 @@ internal abstract partial record ProgramFields
         Budget = Budget, Currency = string.IsNullOrWhiteSpace(Currency) ? "MAD" : Currency.Trim().ToUpperInvariant(), StartsOn = StartsOn, EndsOn = EndsOn,
         Regions = ApiJson.Write((Regions ?? []).Distinct().ToList()), Sectors = ApiJson.Write((Sectors ?? []).Distinct().ToList()),
         SupportAxes = ApiJson.Write(SupportAxes ?? []), Indicators = ApiJson.Write(Indicators ?? []),
-        SearchText = SearchText.Normalize(string.Join(' ', Code, NameAr, NameFr, NameEn)), Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt,
+        SearchText = ProgramSearch.Key(Code!.Trim(), Clean(NameAr), Clean(NameFr), Clean(NameEn)), Version = version, CreatedAt = createdAt, UpdatedAt = updatedAt,
     };
 
     /// <summary>Each partner with the directory's names; an unknown organisation is a 400 on its field.</summary>

@@ -58,7 +58,7 @@ internal abstract record IdeaFields
         row.ImpactEnvironmental = Clean(Impact?.Environmental);
         row.Sdgs = ApiJson.Write((Sdgs ?? []).Distinct().Order().ToList());
         row.Attachments = ApiJson.Write((Attachments ?? []).Select(a => new Attachment(Clean(a.Label), a.Url.Trim())).ToList());
-        row.SearchText = SearchText.Normalize(string.Join(' ', TitleAr, TitleFr, Problem, Solution, Beneficiaries));
+        row.SearchText = IdeaSearch.Key(row);
     }
 
     private static string? Clean(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();

@@ -6,6 +6,7 @@ import { useFormat, titleOf } from '@/lib/i18n/format';
 import type { CompetitionRanking } from '@/lib/api/schema-types';
 import { useSetAwards } from '@/features/bank/api/set-awards';
 import { problemMessage } from '@/lib/forms/problem-message';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 type Row = { entryId: string | null; rank: number | string; prizeLabel: string; amount: number | string };
 
@@ -22,6 +23,7 @@ function rowsFrom(ranking: CompetitionRanking): Row[] {
  */
 export function AwardsEditor({ competitionId, ranking }: { competitionId: string; ranking: CompetitionRanking }) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const save = useSetAwards();
   const form = useForm<{ awards: Row[] }>({
@@ -83,7 +85,7 @@ export function AwardsEditor({ competitionId, ranking }: { competitionId: string
             <Group key={index} align="start" wrap="wrap" data-testid="award-row">
               <Select
                 label={t('bank.awards.entry', { index: n })}
-                searchable
+                {...searchable}
                 w={320}
                 data={options}
                 {...form.getInputProps(`awards.${index}.entryId`)}

@@ -10,6 +10,7 @@ import { useIdeathons } from '@/features/bank/api/get-ideathons';
 import { COMPETITION_STATUSES } from '@/features/bank/api/constants';
 import { problemMessage } from '@/lib/forms/problem-message';
 import type { CompetitionFormValues } from '@/features/bank/components/competition-form-values';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 const KEY = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
@@ -25,6 +26,7 @@ type Props = {
 /** A competition: titles, the ideathon event, the entry window (Casablanca time), criteria with weights summing to 100, tie rule. */
 export function CompetitionForm({ initialValues, submitLabel, pending, error, onSubmit, extra }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const regions = useRegions().data;
   const events = useIdeathons();
@@ -82,7 +84,7 @@ export function CompetitionForm({ initialValues, submitLabel, pending, error, on
               label={t('bank.competitionForm.event')}
               description={t('bank.competitionForm.eventHint')}
               required
-              searchable
+              {...searchable}
               nothingFoundMessage={t('bank.competitionForm.noEvent')}
               data={(events.data?.items ?? []).map((e) => ({
                 value: e.id,
@@ -94,7 +96,7 @@ export function CompetitionForm({ initialValues, submitLabel, pending, error, on
               label={t('fields.region')}
               description={t('bank.competitionForm.regionHint')}
               clearable
-              searchable
+              {...searchable}
               data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
               {...form.getInputProps('regionCode')}
             />

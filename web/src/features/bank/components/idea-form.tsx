@@ -14,6 +14,7 @@ import { CooperativePicker } from '@/components/cooperative-picker';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { pickerTexts } from '@/features/bank/components/bank-text';
 import type { IdeaFormValues } from '@/features/bank/components/idea-form-values';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 export type IdeaSubmitMode = 'draft' | 'submit';
 
@@ -31,6 +32,7 @@ type Props = {
 /** An idea's fields; "save the draft" or "save and submit it for curation". */
 export function IdeaForm({ initialValues, cooperativeName, creating, pending, error, onSubmit, extra }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const me = useMe().data;
   const sectors = useSectors().data;
@@ -123,7 +125,7 @@ export function IdeaForm({ initialValues, cooperativeName, creating, pending, er
               label={t('fields.sectors')}
               description={t('form.sectorsHint')}
               required
-              searchable
+              {...searchable}
               maxValues={5}
               data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
               {...form.getInputProps('sectors')}
@@ -131,13 +133,13 @@ export function IdeaForm({ initialValues, cooperativeName, creating, pending, er
             <MultiSelect
               label={t('bank.ideas.regions')}
               description={t('bank.form.regionsHint')}
-              searchable
+              {...searchable}
               data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
               {...form.getInputProps('regions')}
             />
             <MultiSelect
               label={t('bank.sdg.label')}
-              searchable
+              {...searchable}
               data={SDGS.map((g) => ({
                 value: String(g),
                 label: t('bank.sdg.full', { number: fmt.number(g), name: t(`bank.sdg.names.${g}`) }),

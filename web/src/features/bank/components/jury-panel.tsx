@@ -10,12 +10,14 @@ import { useCompetitionEntries } from '@/features/bank/api/get-competition-entri
 import { useJuryProgress } from '@/features/bank/api/get-jury-progress';
 import { useJurorCandidates } from '@/features/bank/api/get-juror-candidates';
 import { problemMessage } from '@/lib/forms/problem-message';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Staff running the competition: put people on the jury (all entries or some) and follow who still has to score what. */
 export function JuryPanel({ competitionId }: { competitionId: string }) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const me = useMe().data;
   const progress = useJuryProgress(competitionId);
@@ -63,7 +65,7 @@ export function JuryPanel({ competitionId }: { competitionId: string }) {
         <Select
           label={t('bank.jury.juror')}
           placeholder={t('bank.jury.searchUser')}
-          searchable
+          {...searchable}
           clearable
           w={320}
           value={jurorId}
@@ -93,7 +95,7 @@ export function JuryPanel({ competitionId }: { competitionId: string }) {
         <MultiSelect
           label={t('bank.jury.entries')}
           placeholder={named.length === 0 ? t('bank.jury.allEntries') : undefined}
-          searchable
+          {...searchable}
           clearable
           w={320}
           value={named}

@@ -11,12 +11,14 @@ import { IDEAS_PAGE_SIZE, useIdeas } from '@/features/bank/api/get-ideas';
 import { IDEA_STATUSES, SDGS } from '@/features/bank/api/constants';
 import { canCurate, canProposeIdea } from '@/features/bank/components/bank-access';
 import { IdeaCard } from '@/features/bank/components/idea-card';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 const KEYS = ['q', 'sector', 'region', 'sdg', 'status'] as const;
 
 /** The bank of project ideas: cards, search (Arabic-aware on the server), sector, region and SDG filters, paging. */
 export function IdeasRoute() {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const me = useMe().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
@@ -50,7 +52,7 @@ export function IdeasRoute() {
             label={t('bank.sdg.label')}
             placeholder={t('common.all')}
             clearable
-            searchable
+            {...searchable}
             w={240}
             value={filters.sdg ?? null}
             data={SDGS.map((g) => ({

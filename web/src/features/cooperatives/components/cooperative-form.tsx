@@ -32,6 +32,7 @@ import {
   foldListErrors,
   type CooperativeFormValues,
 } from '@/features/cooperatives/components/cooperative-form-values';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 type Props = {
   initialValues: CooperativeFormValues;
@@ -54,6 +55,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 export function CooperativeForm({ initialValues, submitLabel, pending, error, lockPlace, onSubmit, extraAlert }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const sectors = useSectors().data;
   const legalForms = useLegalForms().data;
@@ -107,7 +109,7 @@ export function CooperativeForm({ initialValues, submitLabel, pending, error, lo
               label={t('fields.sectors')}
               description={t('form.sectorsHint')}
               required
-              searchable
+              {...searchable}
               maxValues={5}
               data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
               {...form.getInputProps('sectors')}

@@ -8,6 +8,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import type { DirectoryFilters } from '@/features/cooperatives/api/get-cooperatives';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 export const SORTS = ['name', '-name', 'foundedOn', '-foundedOn', 'members', '-members', 'registrationNumber'] as const;
 
@@ -15,6 +16,7 @@ type Props = { filters: DirectoryFilters; onChange: (patch: Partial<DirectoryFil
 
 export function DirectoryFiltersBar({ filters, onChange, onReset }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const regions = useRegions().data;
 
@@ -30,7 +32,7 @@ export function DirectoryFiltersBar({ filters, onChange, onReset }: Props) {
         label={t('fields.province')}
         placeholder={region ? t('common.all') : t('directory.chooseRegionFirst')}
         clearable
-        searchable
+        {...searchable}
         disabled={!region}
         w={200}
         value={filters.province ?? null}

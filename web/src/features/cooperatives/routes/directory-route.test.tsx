@@ -1,8 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { server } from '@/testing/server';
 import { http } from '@/testing/http';
 import { listItem } from '@/testing/fixtures';
 import { renderApp } from '@/testing/render';
+import { i18n } from '@/lib/i18n/i18n';
 
 describe('directory', () => {
   it('writes the search and filters into the URL and sends them to the API', async () => {
@@ -54,5 +55,28 @@ describe('directory', () => {
     renderApp('/cooperatives?q=zzz&status=dissolved');
     expect(await screen.findByText('Aucune coopérative trouvée')).toBeInTheDocument();
     expect(screen.getByRole('searchbox', { name: 'Recherche' })).toHaveValue('zzz');
+  });
+
+  it('finds a sector typed without hamza or article, and says when nothing matches (issue 17)', async () => {
+    await i18n.changeLanguage('ar');
+    try {
+      server.use(
+        http.get('/api/v1/cooperatives', ({ response }) => response(200).json({ items: [], page: 1, pageSize: 20, total: 0 })),
+      );
+      const { user } = renderApp('/cooperatives');
+      const sector = await screen.findByRole('combobox', { name: 'القطاع' });
+
+      await user.type(sector, 'اركان');
+      expect(await screen.findByRole('option', { name: 'الأركان' })).toBeInTheDocument();
+      expect(screen.queryByRole('option', { name: 'الفلاحة' })).not.toBeInTheDocument();
+
+      await user.clear(sector);
+      await user.type(sector, 'تجفيف');
+      const dropdown = document.getElementById(sector.getAttribute('aria-controls')!)!;
+      expect(await within(dropdown).findByText('لا توجد نتائج')).toBeInTheDocument();
+      expect(within(dropdown).queryByRole('option')).not.toBeInTheDocument();
+    } finally {
+      await i18n.changeLanguage('fr');
+    }
   });
 });

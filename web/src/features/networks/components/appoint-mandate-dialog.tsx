@@ -10,6 +10,7 @@ import { todayInCasablanca, useFormat } from '@/lib/i18n/format';
 import { useAppointMandate } from '@/features/networks/api/appoint-mandate';
 import { useNetworkMembers } from '@/features/networks/api/get-network-members';
 import { EndMandateDialog } from '@/features/networks/components/end-mandate-dialog';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 type Props = { networkId: string; body: NetworkBody | null; onClose: () => void };
 type Values = { membershipId: string | null; role: MandateRole | null; title: string; termStart: string; termEnd: string };
@@ -32,6 +33,7 @@ function dayAfter(date: string): string {
 
 export function AppointMandateDialog({ networkId, body, onClose }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const members = useNetworkMembers(networkId, true);
   const appoint = useAppointMandate();
@@ -117,7 +119,7 @@ export function AppointMandateDialog({ networkId, body, onClose }: Props) {
             label={t('networks.holder')}
             description={t('networks.holderHint')}
             required
-            searchable
+            {...searchable}
             comboboxProps={{ withinPortal: true }}
             data={(members.data ?? []).map((m) => ({ value: m.id, label: fmt.name(m) }))}
             {...form.getInputProps('membershipId')}

@@ -8,6 +8,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useSectors } from '@/lib/reference/get-sectors';
 import { useCreateNetworkProject } from '@/features/networks/api/create-network-project';
 import { useNetworkMembers } from '@/features/networks/api/get-network-members';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 type Props = { networkId: string; opened: boolean; onClose: () => void };
 type Values = {
@@ -21,6 +22,7 @@ type Values = {
 
 export function CreateProjectDialog({ networkId, opened, onClose }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const sectors = useSectors().data;
   const members = useNetworkMembers(networkId, true);
@@ -68,7 +70,7 @@ export function CreateProjectDialog({ networkId, opened, onClose }: Props) {
             <Select
               label={t('fields.sector')}
               clearable
-              searchable
+              {...searchable}
               comboboxProps={{ withinPortal: true }}
               data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
               {...form.getInputProps('sector')}
@@ -84,7 +86,7 @@ export function CreateProjectDialog({ networkId, opened, onClose }: Props) {
           </SimpleGrid>
           <MultiSelect
             label={t('impact.involvedMembers')}
-            searchable
+            {...searchable}
             comboboxProps={{ withinPortal: true }}
             data={(members.data ?? []).map((m) => ({ value: m.id, label: fmt.name(m) }))}
             {...form.getInputProps('memberships')}

@@ -10,6 +10,7 @@ import { formProblem } from '@/lib/forms/problem-message';
 import { useFormat } from '@/lib/i18n/format';
 import { useSectors } from '@/lib/reference/get-sectors';
 import type { NetworkFormValues } from '@/features/networks/components/network-form-values';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 type Props = {
   initialValues: NetworkFormValues;
@@ -22,6 +23,7 @@ type Props = {
 
 export function NetworkForm({ initialValues, submitLabel, pending, error, onSubmit, extra }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const sectors = useSectors().data;
   const form = useForm<NetworkFormValues>({ initialValues });
@@ -67,7 +69,7 @@ export function NetworkForm({ initialValues, submitLabel, pending, error, onSubm
             <TextInput label={t('organisations.acronym')} dir="auto" {...form.getInputProps('acronym')} />
             <MultiSelect
               label={t('fields.sectors')}
-              searchable
+              {...searchable}
               data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
               {...form.getInputProps('sectors')}
             />

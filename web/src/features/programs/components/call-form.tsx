@@ -10,6 +10,7 @@ import { useSectors } from '@/lib/reference/get-sectors';
 import { CALL_STATUSES, COOPERATIVE_STATUS_RULES } from '@/features/programs/api/constants';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { type CallFormValues, weightsTotal } from '@/features/programs/components/call-form-values';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 type Props = {
   initialValues: CallFormValues;
@@ -23,6 +24,7 @@ type Props = {
 /** A call's texts, dates (Casablanca time), places, rules, required documents and weighted criteria (live total). */
 export function CallForm({ initialValues, submitLabel, pending, error, onSubmit, extra }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const regions = useRegions().data;
   const sectors = useSectors().data;
@@ -104,21 +106,21 @@ export function CallForm({ initialValues, submitLabel, pending, error, onSubmit,
             <MultiSelect
               label={t('fields.sectors')}
               description={t('programs.callForm.emptyMeansAll')}
-              searchable
+              {...searchable}
               data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
               {...form.getInputProps('rules.sectors')}
             />
             <MultiSelect
               label={t('programs.regions')}
               description={t('programs.callForm.emptyMeansAll')}
-              searchable
+              {...searchable}
               data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
               {...form.getInputProps('rules.regions')}
             />
             <MultiSelect
               label={t('programs.callForm.provinces')}
               description={t('programs.callForm.emptyMeansAll')}
-              searchable
+              {...searchable}
               data={provinces}
               {...form.getInputProps('rules.provinces')}
             />

@@ -11,6 +11,7 @@ import { useSectors } from '@/lib/reference/get-sectors';
 import { PARTNER_ROLES } from '@/features/programs/api/constants';
 import { problemMessage } from '@/lib/forms/problem-message';
 import type { ProgramFormValues } from '@/features/programs/components/program-form-values';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 /** One partner: the organisation (searched in the partner directory) and its role. */
 function PartnerRow({ form, index }: { form: UseFormReturnType<ProgramFormValues>; index: number }) {
@@ -66,6 +67,7 @@ type Props = {
 
 export function ProgramForm({ initialValues, submitLabel, pending, error, onSubmit, extra }: Props) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const regions = useRegions().data;
   const sectors = useSectors().data;
@@ -111,13 +113,13 @@ export function ProgramForm({ initialValues, submitLabel, pending, error, onSubm
             <MultiSelect
               label={t('programs.regions')}
               description={t('programs.form.regionsHint')}
-              searchable
+              {...searchable}
               data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
               {...form.getInputProps('regions')}
             />
             <MultiSelect
               label={t('fields.sectors')}
-              searchable
+              {...searchable}
               data={(sectors ?? []).map((s) => ({ value: s.code, label: fmt.name(s) }))}
               {...form.getInputProps('sectors')}
             />

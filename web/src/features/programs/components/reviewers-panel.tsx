@@ -9,10 +9,12 @@ import { useCallReviewers } from '@/features/programs/api/get-call-reviewers';
 import { useReviewerCandidates } from '@/features/programs/api/get-reviewer-candidates';
 import { useRemoveReviewer } from '@/features/programs/api/remove-reviewer';
 import { problemMessage } from '@/lib/forms/problem-message';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 /** The call's reviewers with their progress; assign one from the staff who may review it, or remove one who has not scored. */
 export function ReviewersPanel({ callId }: { callId: string }) {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const me = useMe().data;
   const reviewers = useCallReviewers(callId);
@@ -37,7 +39,7 @@ export function ReviewersPanel({ callId }: { callId: string }) {
           <Select
             label={t('programs.reviewers.candidate')}
             placeholder={candidates.data?.length === 0 ? t('programs.reviewers.noCandidates') : undefined}
-            searchable
+            {...searchable}
             w={340}
             value={picked}
             onChange={setPicked}

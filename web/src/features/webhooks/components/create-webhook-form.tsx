@@ -8,9 +8,11 @@ import { useRegions } from '@/lib/reference/get-regions';
 import { useCreateWebhook } from '@/features/webhooks/api/create-webhook';
 import { WEBHOOK_EVENT_TYPES } from '@/features/webhooks/api/constants';
 import { WebhookSecret } from '@/features/webhooks/components/webhook-secret';
+import { useSearchable } from '@/lib/search/use-searchable';
 
 export function CreateWebhookForm() {
   const { t } = useTranslation();
+  const searchable = useSearchable();
   const fmt = useFormat();
   const regions = useRegions().data;
   const create = useCreateWebhook();
@@ -62,7 +64,7 @@ export function CreateWebhookForm() {
             description={t('webhooks.regionHint')}
             placeholder={t('webhooks.allRegions')}
             clearable
-            searchable
+            {...searchable}
             data={(regions ?? []).map((r) => ({ value: r.code, label: fmt.name(r) }))}
             {...form.getInputProps('regionCode')}
           />
