@@ -18,7 +18,7 @@ test('Arabic search without hamza finds cooperatives named with الأركان, 
   await expect(page.getByTestId('result-count')).not.toHaveText(allCount);
   await screenshot(page, 'directory-ar');
 
-  // The search also finds cooperatives by their sectors' names (ADR 0020): open one named with the word.
+  // The search also finds cooperatives by their sectors' names (ADR 0021): open one named with the word.
   await rows.getByRole('link', { name: /الأركان/ }).first().click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('الأركان');
   await expect(page.getByText('تاريخ الوضعية')).toBeVisible();

@@ -3,7 +3,7 @@ using Dapper;
 namespace CoopHub.Shared.Migrations;
 
 /// <summary>
-/// Migration 0013's step for one table: every row's search key re-computed with the analyzer (ADR 0020),
+/// Migration 0013's step for one table: every row's search key re-computed with the analyzer (ADR 0021),
 /// from the same source columns the writers use. Running it again writes the same keys.
 /// </summary>
 public abstract class SearchKeyReindex<TRow> : IMigrationStep

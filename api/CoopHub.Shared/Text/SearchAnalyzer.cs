@@ -6,7 +6,7 @@ namespace CoopHub.Shared.Text;
 public sealed record SearchTerm(string Token, bool Prefix);
 
 /// <summary>
-/// The one analyzer of every search (ADR 0020): <see cref="SearchText.Normalize"/>'s folding, then words cut into
+/// The one analyzer of every search (ADR 0021): <see cref="SearchText.Normalize"/>'s folding, then words cut into
 /// tokens (runs of letters or digits), then Arabic tokens lightly stemmed in the manner of Lucene's
 /// ArabicStemmer: the article and its proclitic forms (ال وال بال كال فال لل) and the common suffixes
 /// (ها ان ات ون ين يه ه ي, each at most once, in that order, leaving at least two letters).

@@ -1,4 +1,4 @@
--- Search keys become analysed tokens (ADR 0020): folded, cut into words, Arabic words lightly stemmed
+-- Search keys become analysed tokens (ADR 0021): folded, cut into words, Arabic words lightly stemmed
 -- (article, proclitics, common suffixes). The keys of every searching module (cooperatives, organisations,
 -- networks, ideas, events, programs) are emptied here and re-computed by the modules' C# step
 -- (SearchKeyReindex, an IMigrationStep) right after this script, in the same transaction.

@@ -134,7 +134,7 @@ public sealed class ListCooperativesTests(Engine engine) : CooperativeTest(engin
 
         Assert.Multiple(async () =>
         {
-            // Searches compare words (ADR 0020): LIKE's wildcards only separate words, they never match anything.
+            // Searches compare words (ADR 0021): LIKE's wildcards only separate words, they never match anything.
             Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("100%")), Is.EqualTo(new[] { "W-1" }));
             Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("bio_local")), Is.EqualTo(new[] { "W-2" }));
             Assert.That(await NamesAsync("q=" + Uri.EscapeDataString("[x]")), Is.EqualTo(new[] { "W-3" }));

@@ -9,7 +9,7 @@ using Microsoft.Data.Sqlite;
 namespace CoopHub.Api.Tests.Database;
 
 /// <summary>
-/// Migration 0013 on a database written before it (ADR 0020): the modules' C# step re-computes every stored search key,
+/// Migration 0013 on a database written before it (ADR 0021): the modules' C# step re-computes every stored search key,
 /// and the cooperatives' token index is built from them, so rows written with the old folded keys are found by stem.
 /// </summary>
 public sealed class SearchReindexMigrationTests(Engine engine) : CooperativeTest(engine)

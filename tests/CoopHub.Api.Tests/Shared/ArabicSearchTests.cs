@@ -11,7 +11,7 @@ using CoopHub.ProjectBank;
 namespace CoopHub.Api.Tests.Shared;
 
 /// <summary>
-/// Issue 17: every module that searches finds Arabic words however they are written (ADR 0020). The same names are
+/// Issue 17: every module that searches finds Arabic words however they are written (ADR 0021). The same names are
 /// stored in each module, then each search of the table must list exactly the expected records.
 /// </summary>
 public sealed class ArabicSearchTests(Engine engine) : ApiTest(engine)

@@ -2,7 +2,7 @@ using CoopHub.Shared.Migrations;
 
 namespace CoopHub.Cooperatives.Model;
 
-/// <summary>Migration 0013: every cooperative's search key re-computed with the analyzer (ADR 0020).</summary>
+/// <summary>Migration 0013: every cooperative's search key re-computed with the analyzer (ADR 0021).</summary>
 internal sealed class CooperativeSearchReindex : SearchKeyReindex<CooperativeRow>
 {
     protected override string SelectSql => $"SELECT {CooperativeStore.SelectColumns} FROM coop_cooperatives c";

@@ -53,7 +53,7 @@ internal static class CooperativeStore
             new { Key = RegistrationKey(registrationNumber), ExceptId = exceptId }, ct) > 0;
 
     /// <summary>
-    /// The stored search key (ADR 0020): registration number, names, activities, products, and the names of the
+    /// The stored search key (ADR 0021): registration number, names, activities, products, and the names of the
     /// sectors in the three languages, so that typing a sector's label as the screen shows it finds its cooperatives.
     /// </summary>
     public static string SearchKey(string registration, string? nameAr, string? nameFr, string? activities, IEnumerable<string> products, IEnumerable<string> sectors)

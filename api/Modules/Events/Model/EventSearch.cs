@@ -4,7 +4,7 @@ using CoopHub.Shared.Text;
 
 namespace CoopHub.Events.Model;
 
-/// <summary>An event's stored search key (ADR 0020): titles, venue and program code.</summary>
+/// <summary>An event's stored search key (ADR 0021): titles, venue and program code.</summary>
 internal static class EventSearch
 {
     public static string Key(string? titleAr, string? titleFr, string? titleEn, EventVenue venue, string? programCode)

@@ -3,7 +3,7 @@ using CoopHub.Shared.Text;
 
 namespace CoopHub.Networks.Model;
 
-/// <summary>The stored search key (ADR 0020) of a network or an organisation: its names and acronym.</summary>
+/// <summary>The stored search key (ADR 0021) of a network or an organisation: its names and acronym.</summary>
 internal static class NetworkSearch
 {
     public static string Key(string? nameAr, string? nameFr, string? nameEn, string? acronym) => SearchAnalyzer.Key(nameAr, nameFr, nameEn, acronym);

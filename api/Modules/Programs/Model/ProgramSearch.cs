@@ -3,7 +3,7 @@ using CoopHub.Shared.Text;
 
 namespace CoopHub.Programs.Model;
 
-/// <summary>A program's (call's) stored search key (ADR 0020): code and names.</summary>
+/// <summary>A program's (call's) stored search key (ADR 0021): code and names.</summary>
 internal static class ProgramSearch
 {
     public static string Key(string code, string? nameAr, string? nameFr, string? nameEn) => SearchAnalyzer.Key(code, nameAr, nameFr, nameEn);

@@ -3,7 +3,7 @@ using CoopHub.Shared.Text;
 
 namespace CoopHub.ProjectBank.Model;
 
-/// <summary>An idea's stored search key (ADR 0020): titles, problem, solution and beneficiaries.</summary>
+/// <summary>An idea's stored search key (ADR 0021): titles, problem, solution and beneficiaries.</summary>
 internal static class IdeaSearch
 {
     public static string Key(IdeaRow row) => SearchAnalyzer.Key(row.TitleAr, row.TitleFr, row.Problem, row.Solution, row.Beneficiaries);

@@ -1,7 +1,7 @@
 import type { ComboboxItem, ComboboxParsedItem, OptionsFilter } from '@mantine/core';
 
 /**
- * The SPA's copy of the server's search folding (api/CoopHub.Shared/Text/SearchText.cs, ADR 0020): hamza forms,
+ * The SPA's copy of the server's search folding (api/CoopHub.Shared/Text/SearchText.cs, ADR 0021): hamza forms,
  * alef maqsura and taa marbuta unified (أ إ آ ٱ → ا, ى → ي, ة → ه, ؤ → و, ئ → ي), harakat and tatweel removed,
  * Latin accents and case removed, runs of spaces made one. A query without hamza finds the option with it.
  */
