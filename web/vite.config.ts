@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { earlyReads } from './build/early-reads';
 import { precompress, stylesAfterShell } from './build/precompress';
 import { pwaOptions } from './build/pwa';
 
@@ -15,7 +16,7 @@ const proxy = {
 
 export default defineConfig({
   // precompress runs last, so the service worker and the manifest get their .br/.gz copies too.
-  plugins: [react(), stylesAfterShell(), VitePWA(pwaOptions('dist')), precompress()],
+  plugins: [react(), stylesAfterShell(), earlyReads(), VitePWA(pwaOptions('dist')), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -25,6 +26,8 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    // The catalogues are fetched as JSON files (src/app/catalogue-loader.ts), never inlined as data: URLs.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
   test: {
     environment: 'jsdom',

@@ -142,7 +142,7 @@ describe('a new version', () => {
     renderWithProviders(<UpdateNotice />);
     expect(screen.queryByTestId('update-notice')).not.toBeInTheDocument();
     act(() => announceUpdate(apply));
-    const notice = screen.getByTestId('update-notice');
+    const notice = await screen.findByTestId('update-notice');
     expect(notice).toHaveRole('status');
     expect(notice).toHaveTextContent('Une nouvelle version de CoopHub est disponible.');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Recharger' }));

@@ -1,5 +1,4 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -43,7 +42,6 @@ export function AppProvider({ children, queryClient, mantineEnv = 'default' }: P
       <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
         <TranslatedMantine env={mantineEnv}>
           <DirectionSync />
-          <Notifications position="top-center" />
           <QueryClientProvider client={client}>{children}</QueryClientProvider>
         </TranslatedMantine>
       </DirectionProvider>

@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema';
+import { fetchWithEarlyReads } from '@/lib/api/early-reads';
 import { rememberRead } from '@/lib/offline/cached-reads';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -80,7 +81,8 @@ export const readsMiddleware: Middleware = {
 export const api = createClient<paths>({
   baseUrl: baseUrl(),
   credentials: 'same-origin',
-  // Resolve fetch at call time so test doubles installed later (msw) are used.
-  fetch: (input: Request) => globalThis.fetch(input),
+  // Resolve fetch at call time so test doubles installed later (msw) are used; a read index.html started early is
+  // taken instead of asking again (early-reads.ts).
+  fetch: (input: Request) => fetchWithEarlyReads(input),
 });
 api.use(antiforgeryMiddleware, readsMiddleware);
