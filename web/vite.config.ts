@@ -28,6 +28,17 @@ export default defineConfig({
     chunkSizeWarningLimit: 900,
     // The catalogues are fetched as JSON files (src/app/catalogue-loader.ts), never inlined as data: URLs.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the entry needs, in one file: a phone on a slow link pays a round trip and ~300 bytes of
+          // headers for each file, and one file compresses better than twenty (issue 16).
+          groups: [{ name: 'shell', tags: ['$initial'] }],
+          // A small chunk shared by a few screens is copied into them rather than fetched on its own.
+          experimentalInlineCommonChunks: { maxSize: 4096 },
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

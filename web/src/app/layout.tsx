@@ -1,9 +1,11 @@
-import { Anchor, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Burger, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { PageMeta } from '@/app/page-meta';
 import { OfflineNotice, UpdateNotice } from '@/app/pwa/app-notices';
+import { RouteBoundary } from '@/app/route-error';
 import classes from '@/app/layout.module.css';
 import badges from '@/components/fit-badges.module.css';
 import { PageLoader } from '@/components/page-loader';
@@ -75,23 +77,27 @@ export function Layout() {
           {items.map((item) => (
             <NavLink
               key={item.to}
-              component={RouterNavLink}
               to={item.to}
               end={item.end}
-              label={item.label}
               onClick={close}
-              active={item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)}
-            />
+              className={classes.navLink}
+              data-active={(item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)) || undefined}
+            >
+              {item.label}
+            </NavLink>
           ))}
         </Stack>
       </div>
       <main id="main" tabIndex={-1} className={`${classes.main} ${badges.fit}`}>
         <OfflineNotice />
-        <Suspense fallback={<PageLoader />}>
-          <Outlet />
-        </Suspense>
+        <RouteBoundary resetKey={location.pathname}>
+          <Suspense fallback={<PageLoader />}>
+            <Outlet />
+          </Suspense>
+        </RouteBoundary>
       </main>
       <UpdateNotice />
+      <PageMeta />
     </>
   );
 }

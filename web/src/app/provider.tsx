@@ -6,15 +6,14 @@ import { translatedTheme } from '@/app/theme';
 import { directionOf, i18n } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/query-client';
 
-/** Keeps Mantine's direction and the document title in step with the UI language. */
+/** Keeps Mantine's direction in step with the UI language (the document's title and description: PageMeta). */
 function DirectionSync() {
-  const { i18n: instance, t } = useTranslation();
+  const { i18n: instance } = useTranslation();
   const { setDirection } = useDirection();
   const language = instance.language;
   useEffect(() => {
     setDirection(directionOf(language));
-    document.title = t('app.title');
-  }, [language, setDirection, t]);
+  }, [language, setDirection]);
   return null;
 }
 
