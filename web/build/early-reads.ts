@@ -34,8 +34,28 @@ export const EARLY_ROUTES: readonly EarlyRoute[] = [
   {
     path: '/cooperatives/:id',
     module: 'src/features/cooperatives/routes/detail-route.tsx',
-    reads: ['/api/v1/cooperatives/{id}'],
+    reads: ['/api/v1/cooperatives/{id}', '/api/v1/reference/legal-forms', ...REFERENCE, '/api/v1/cooperatives/{id}/status-history'],
     not: ['new', 'import'],
+  },
+  {
+    path: '/calls',
+    module: 'src/features/programs/routes/calls-route.tsx',
+    reads: ['/api/v1/calls?when=open&pageSize=20', ...REFERENCE],
+    plainOnly: true,
+  },
+  { path: '/calls/:id', module: 'src/features/programs/routes/call-route.tsx', reads: ['/api/v1/calls/{id}'], not: ['new'] },
+  { path: '/calls/:id/apply', module: 'src/features/programs/routes/apply-route.tsx', reads: [] },
+  {
+    path: '/events',
+    module: 'src/features/events/routes/events-route.tsx',
+    reads: ['/api/v1/events?when=upcoming&pageSize=20', '/api/v1/reference/regions'],
+    plainOnly: true,
+  },
+  {
+    path: '/ideas',
+    module: 'src/features/bank/routes/ideas-route.tsx',
+    reads: ['/api/v1/ideas?pageSize=12', ...REFERENCE],
+    plainOnly: true,
   },
 ];
 
@@ -93,7 +113,7 @@ export function earlyScript(catalogues: Record<string, string[]>, routes: readon
     `function g(u){try{E[u]=fetch(u,{credentials:'same-origin'});E[u].catch(function(){})}catch(e){}}` +
     `function m(u){var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href=u;document.head.appendChild(k)}` +
     `(C[l]||[]).forEach(g);` +
-    `for(var i=0;i<R.length;i++){var x=new RegExp(R[i][0]).exec(p);if(x){R[i][2].forEach(m);if(!(q&&R[i][3]))R[i][1].forEach(function(u){g(u.replace('{id}',x[1]))});break}}`
+    `for(var i=0;i<R.length;i++){var x=new RegExp(R[i][0]).exec(p);if(x){R[i][2].forEach(m);if(!(q&&R[i][3]))R[i][1].forEach(function(u){g(u.split('{id}').join(x[1]))});break}}`
   );
 }
 
