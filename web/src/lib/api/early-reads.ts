@@ -10,6 +10,15 @@ declare global {
   }
 }
 
+// What index.html started, noted before the app takes any: the service worker, once it controls the page, asks for
+// them again so that this first page opens offline too (an early read went to the network before the worker was there).
+const started = typeof window !== 'undefined' ? Object.keys(window.__coophubEarly ?? {}) : [];
+
+/** The paths (with their query) index.html's script fetched early, taken or not. */
+export function earlyReadPaths(): string[] {
+  return [...started];
+}
+
 /** The early response for a GET of `url` (absolute or a same-origin path), removed from the list; else undefined. */
 export function takeEarlyRead(url: string, method = 'GET'): Promise<Response> | undefined {
   if (method !== 'GET' || typeof window === 'undefined' || !window.__coophubEarly) return undefined;

@@ -22,7 +22,7 @@ export function LanguageSwitch() {
   const phone = usePhone();
 
   return (
-    <div className={classes.switch} data-short={phone ? SHORT[i18n.language] : undefined}>
+    <div className={classes.switch}>
       <NativeSelect
         aria-label={t('language.label')}
         data-testid="language-switch"
@@ -44,6 +44,11 @@ export function LanguageSwitch() {
           </option>
         ))}
       </NativeSelect>
+      {phone && (
+        <span className={classes.short} aria-hidden="true">
+          {SHORT[i18n.language]}
+        </span>
+      )}
     </div>
   );
 }
