@@ -34,8 +34,9 @@ export default defineConfig({
           // Everything the entry needs, in one file: a phone on a slow link pays a round trip and ~300 bytes of
           // headers for each file, and one file compresses better than twenty (issue 16).
           groups: [{ name: 'shell', tags: ['$initial'] }],
-          // A small chunk shared by a few screens is copied into them rather than fetched on its own.
-          experimentalInlineCommonChunks: { maxSize: 4096 },
+          // A small chunk shared by a few screens is copied into them rather than fetched on its own (rolldown keeps
+          // one module state across the copies). Chunks holding styles stay files, so their CSS is emitted once.
+          experimentalInlineCommonChunks: { maxSize: 4096, exclude: /\.(css|scss|sass|less|styl|stylus|pcss|postcss|sss)(\?|$)/ },
         },
       },
     },
