@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { earlyReads } from './build/early-reads';
 import { precompress, stylesAfterShell } from './build/precompress';
 import { pwaOptions } from './build/pwa';
 
@@ -15,7 +16,7 @@ const proxy = {
 
 export default defineConfig({
   // precompress runs last, so the service worker and the manifest get their .br/.gz copies too.
-  plugins: [react(), stylesAfterShell(), VitePWA(pwaOptions('dist')), precompress()],
+  plugins: [react(), stylesAfterShell(), earlyReads(), VitePWA(pwaOptions('dist')), precompress()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -25,6 +26,20 @@ export default defineConfig({
     outDir: 'dist',
     sourcemap: false,
     chunkSizeWarningLimit: 900,
+    // The catalogues are fetched as JSON files (src/app/catalogue-loader.ts), never inlined as data: URLs.
+    assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // Everything the entry needs, in one file: a phone on a slow link pays a round trip and ~300 bytes of
+          // headers for each file, and one file compresses better than twenty (issue 16).
+          groups: [{ name: 'shell', tags: ['$initial'] }],
+          // A small chunk shared by a few screens is copied into them rather than fetched on its own (rolldown keeps
+          // one module state across the copies). Chunks holding styles stay files, so their CSS is emitted once.
+          experimentalInlineCommonChunks: { maxSize: 4096, exclude: /\.(css|scss|sass|less|styl|stylus|pcss|postcss|sss)(\?|$)/ },
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

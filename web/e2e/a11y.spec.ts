@@ -171,6 +171,7 @@ test.describe('touch targets on a phone', () => {
         '[role="tab"]',
         'a.mantine-Button-root',
         'a.mantine-NavLink-root',
+        'nav a',
       ].join(',');
       const small: { what: string; width: number; height: number }[] = [];
       for (const el of Array.from(document.querySelectorAll<HTMLElement>(selector))) {

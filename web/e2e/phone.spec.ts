@@ -192,6 +192,7 @@ async function shot(page: Page, language: Language, name: string, fullPage = fal
 async function signIn(page: Page, language: Language) {
   await page.goto('/sign-in');
   await page.getByLabel(TEXT[language].email).fill(ADMIN.email);
+  // Exact: the password field's show/hide button is labelled with the same words.
   await page.getByRole('textbox', { name: TEXT[language].password, exact: true }).fill(ADMIN.password);
   await page.getByRole('button', { name: TEXT[language].signIn }).click();
   await expect(page.getByRole('button', { name: TEXT[language].menu })).toBeVisible();

@@ -4,8 +4,7 @@ import { App } from '@/app/app';
 import { loadCatalogue } from '@/app/catalogue-loader';
 import { registerServiceWorker } from '@/app/pwa/service-worker';
 import { initI18nLazily } from '@/lib/i18n/i18n';
-import '@mantine/core/styles.css';
-import '@mantine/notifications/styles.css';
+import '@/app/mantine.css';
 import '@/app/global.css';
 
 const root = document.getElementById('root');

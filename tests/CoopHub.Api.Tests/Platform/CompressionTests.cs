@@ -127,6 +127,38 @@ public sealed class CompressionTests(Engine engine) : ApiTest(engine)
     }
 
     [Test]
+    public async Task Given_a_hashed_asset_Then_it_carries_no_document_headers_and_the_page_keeps_them()
+    {
+        if (Engine != Engine.Sqlite) Assert.Ignore("static files do not depend on the database engine");
+        var root = Directory.CreateTempSubdirectory("coophub-spa").FullName;
+        Directory.CreateDirectory(Path.Combine(root, "assets"));
+        await File.WriteAllTextAsync(Path.Combine(root, "index.html"), "<!doctype html><html><body>CoopHub SPA</body></html>");
+        await File.WriteAllTextAsync(Path.Combine(root, "assets", "app-abc123.js"), "console.log('coophub');");
+        await using var app = new CoopHubApp(Engine, ConnectionString, configure: b => b.UseSetting("Spa:Root", root));
+        using var client = app.CreateClient();
+
+        var asset = await GetAsync(client, "/assets/app-abc123.js", "br");
+        var page = await GetAsync(client, "/cooperatives", "br");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(asset.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(asset.Headers.Contains("Content-Security-Policy"), Is.False);
+            Assert.That(asset.Headers.Contains("X-Frame-Options"), Is.False);
+            Assert.That(asset.Headers.Contains("Referrer-Policy"), Is.False);
+            Assert.That(asset.Headers.Contains("Cross-Origin-Opener-Policy"), Is.False);
+            Assert.That(asset.Content.Headers.LastModified, Is.Null);
+            Assert.That(asset.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
+            Assert.That(asset.Headers.ETag, Is.Not.Null);
+            Assert.That(asset.Headers.CacheControl?.ToString(), Does.Contain("immutable"));
+            Assert.That(page.Headers.GetValues("Content-Security-Policy").Single(), Does.Contain("frame-ancestors 'none'"));
+            Assert.That(page.Headers.GetValues("X-Frame-Options").Single(), Is.EqualTo("DENY"));
+            Assert.That(page.Headers.GetValues("X-Content-Type-Options").Single(), Is.EqualTo("nosniff"));
+        });
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Test]
     public async Task Given_the_built_index_html_Then_the_policy_lets_its_inline_script_run_and_no_other()
     {
         if (Engine != Engine.Sqlite) Assert.Ignore("headers do not depend on the database engine");

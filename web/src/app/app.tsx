@@ -1,13 +1,16 @@
-import { RouterProvider, createBrowserRouter } from 'react-router';
-import { useState } from 'react';
+import { BrowserRouter } from 'react-router';
 import { AppProvider } from '@/app/provider';
-import { routes } from '@/app/routes';
+import { RouteBoundary } from '@/app/route-error';
+import { AppRoutes } from '@/app/routes';
 
 export function App() {
-  const [router] = useState(() => createBrowserRouter(routes));
   return (
     <AppProvider>
-      <RouterProvider router={router} />
+      <BrowserRouter>
+        <RouteBoundary resetKey="app">
+          <AppRoutes />
+        </RouteBoundary>
+      </BrowserRouter>
     </AppProvider>
   );
 }

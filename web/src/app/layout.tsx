@@ -1,9 +1,12 @@
-import { Anchor, AppShell, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Burger, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { PageMeta } from '@/app/page-meta';
 import { OfflineNotice, UpdateNotice } from '@/app/pwa/app-notices';
+import { RouteBoundary } from '@/app/route-error';
+import classes from '@/app/layout.module.css';
 import badges from '@/components/fit-badges.module.css';
 import { PageLoader } from '@/components/page-loader';
 import { usePhone } from '@/components/use-phone';
@@ -50,49 +53,51 @@ export function Layout() {
       <a className="skip-link" href="#main">
         {t('nav.skipToContent')}
       </a>
-      <AppShell header={{ height: 60 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="md">
-        <AppShell.Header>
-          <Group h="100%" px={{ base: 'xs', sm: 'md' }} gap="xs" justify="space-between" wrap="nowrap">
-            <Group gap="xs" wrap="nowrap">
-              <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
-              <Anchor component={Link} to="/cooperatives" underline="never" c="inherit">
-                <Title order={2} size={phone ? 'h4' : 'h3'} style={{ whiteSpace: 'nowrap' }}>
-                  {t('app.title')}
-                </Title>
-              </Anchor>
-              <Text c="dimmed" size="sm" visibleFrom="md">
-                {t('app.tagline')}
-              </Text>
-            </Group>
-            <Group gap="xs" wrap="nowrap" miw={0}>
-              <LanguageSwitch />
-              <AccountMenu />
-            </Group>
+      <header className={classes.header}>
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} gap="xs" justify="space-between" wrap="nowrap">
+          <Group gap="xs" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.menu')} />
+            <Anchor component={Link} to="/cooperatives" underline="never" c="inherit">
+              <Title order={2} size={phone ? 'h4' : 'h3'} style={{ whiteSpace: 'nowrap' }}>
+                {t('app.title')}
+              </Title>
+            </Anchor>
+            <Text c="dimmed" size="sm" visibleFrom="md">
+              {t('app.tagline')}
+            </Text>
           </Group>
-        </AppShell.Header>
-        <AppShell.Navbar p="sm" aria-label={t('nav.main')}>
-          <Stack gap={2} component="nav" aria-label={t('nav.main')}>
-            {items.map((item) => (
-              <NavLink
-                key={item.to}
-                component={RouterNavLink}
-                to={item.to}
-                end={item.end}
-                label={item.label}
-                onClick={close}
-                active={item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)}
-              />
-            ))}
-          </Stack>
-        </AppShell.Navbar>
-        <AppShell.Main id="main" tabIndex={-1} className={badges.fit}>
-          <OfflineNotice />
+          <Group gap="xs" wrap="nowrap" miw={0}>
+            <LanguageSwitch />
+            <AccountMenu />
+          </Group>
+        </Group>
+      </header>
+      <div className={classes.navbar} data-opened={opened || undefined}>
+        <Stack gap={2} component="nav" aria-label={t('nav.main')}>
+          {items.map((item) => (
+            <NavLink
+              key={item.to}
+              to={item.to}
+              end={item.end}
+              onClick={close}
+              className={classes.navLink}
+              data-active={(item.end ? location.pathname === item.to : location.pathname.startsWith(item.to)) || undefined}
+            >
+              {item.label}
+            </NavLink>
+          ))}
+        </Stack>
+      </div>
+      <main id="main" tabIndex={-1} className={`${classes.main} ${badges.fit}`}>
+        <OfflineNotice />
+        <RouteBoundary resetKey={location.pathname}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />
           </Suspense>
-        </AppShell.Main>
-      </AppShell>
+        </RouteBoundary>
+      </main>
       <UpdateNotice />
+      <PageMeta />
     </>
   );
 }

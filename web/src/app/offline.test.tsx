@@ -2,14 +2,15 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HttpResponse, http as rawHttp } from 'msw';
 import { QueryClient } from '@tanstack/react-query';
-import { createMemoryRouter, RouterProvider } from 'react-router';
+import { lazy, type ComponentType } from 'react';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import { Layout } from '@/app/layout';
 import { AppProvider } from '@/app/provider';
 import { OfflineNotice, UpdateNotice } from '@/app/pwa/app-notices';
 import { announceUpdate } from '@/app/pwa/service-worker';
-import { isChunkLoadError, RouteError } from '@/app/route-error';
+import { isChunkLoadError } from '@/app/route-error';
 import { StaleResultsNotice } from '@/components/stale-results-notice';
-import { routes } from '@/app/routes';
+import { AppRoutes } from '@/app/routes';
 import { createQueryClient } from '@/lib/query-client';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -26,6 +27,20 @@ function renderWithProviders(ui: React.ReactNode) {
     <AppProvider queryClient={new QueryClient()} mantineEnv="test">
       {ui}
     </AppProvider>,
+  );
+}
+
+/** The real layout with one screen at `path`, whose code comes from `screen` (a failing download here). */
+function AtPath({ path, screen: load }: { path: string; screen: () => Promise<{ default: ComponentType }> }) {
+  const Screen = lazy(load);
+  return (
+    <MemoryRouter initialEntries={[path]}>
+      <Routes>
+        <Route path="/" element={<Layout />}>
+          <Route path={path.slice(1)} element={<Screen />} />
+        </Route>
+      </Routes>
+    </MemoryRouter>
   );
 }
 
@@ -60,18 +75,7 @@ describe('a screen whose code cannot be fetched', () => {
   });
 
   it('shows a translated message with a retry inside the layout (menu kept), never the raw English error', async () => {
-    const router = createMemoryRouter(
-      [
-        {
-          path: '/',
-          element: <Layout />,
-          errorElement: <RouteError />,
-          children: [{ errorElement: <RouteError />, children: [{ path: 'events', lazy: () => Promise.reject(chunkError) }] }],
-        },
-      ],
-      { initialEntries: ['/events'] },
-    );
-    renderWithProviders(<RouterProvider router={router} />);
+    renderWithProviders(<AtPath path="/events" screen={() => Promise.reject(chunkError)} />);
     const alert = await screen.findByTestId('route-error');
     expect(alert).toHaveTextContent("Cette page n'a pas pu être chargée");
     expect(alert).toHaveTextContent('sans connexion');
@@ -81,11 +85,7 @@ describe('a screen whose code cannot be fetched', () => {
   });
 
   it('any other failure shows the translated general message, not the error text', async () => {
-    const router = createMemoryRouter(
-      [{ path: '/', element: <Layout />, children: [{ errorElement: <RouteError />, children: [{ path: 'x', lazy: () => Promise.reject(new Error('Cannot read properties of undefined')) }] }] }],
-      { initialEntries: ['/x'] },
-    );
-    renderWithProviders(<RouterProvider router={router} />);
+    renderWithProviders(<AtPath path="/x" screen={() => Promise.reject(new Error('Cannot read properties of undefined'))} />);
     expect(await screen.findByTestId('route-error')).toHaveTextContent("Le serveur n'a pas pu répondre.");
     expect(document.body).not.toHaveTextContent('Cannot read properties');
   });
@@ -122,10 +122,11 @@ describe('a search offline', () => {
       ),
     );
     const user = userEvent.setup();
-    const router = createMemoryRouter(routes, { initialEntries: ['/cooperatives'] });
     render(
       <AppProvider queryClient={createQueryClient()} mantineEnv="test">
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={['/cooperatives']}>
+          <AppRoutes />
+        </MemoryRouter>
       </AppProvider>,
     );
     expect(await screen.findByTestId('result-count')).toBeInTheDocument();
@@ -142,7 +143,7 @@ describe('a new version', () => {
     renderWithProviders(<UpdateNotice />);
     expect(screen.queryByTestId('update-notice')).not.toBeInTheDocument();
     act(() => announceUpdate(apply));
-    const notice = screen.getByTestId('update-notice');
+    const notice = await screen.findByTestId('update-notice');
     expect(notice).toHaveRole('status');
     expect(notice).toHaveTextContent('Une nouvelle version de CoopHub est disponible.');
     await userEvent.setup().click(screen.getByRole('button', { name: 'Recharger' }));

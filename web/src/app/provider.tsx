@@ -1,5 +1,4 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
@@ -7,15 +6,14 @@ import { translatedTheme } from '@/app/theme';
 import { directionOf, i18n } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/query-client';
 
-/** Keeps Mantine's direction and the document title in step with the UI language. */
+/** Keeps Mantine's direction in step with the UI language (the document's title and description: PageMeta). */
 function DirectionSync() {
-  const { i18n: instance, t } = useTranslation();
+  const { i18n: instance } = useTranslation();
   const { setDirection } = useDirection();
   const language = instance.language;
   useEffect(() => {
     setDirection(directionOf(language));
-    document.title = t('app.title');
-  }, [language, setDirection, t]);
+  }, [language, setDirection]);
   return null;
 }
 
@@ -60,7 +58,6 @@ export function AppProvider({ children, queryClient, mantineEnv = 'default' }: P
       <DirectionProvider initialDirection={directionOf(i18n.language)} detectDirection={false}>
         <TranslatedMantine env={mantineEnv}>
           <DirectionSync />
-          <Notifications position="top-center" />
           <QueryClientProvider client={client}>
             <LanguageRefetch />
             {children}

@@ -1,6 +1,6 @@
 import { Alert, Button, Container, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useRouteError } from 'react-router';
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 /**
  * A screen's code that could not be fetched: Chromium says "Failed to fetch dynamically imported module", Firefox
@@ -18,9 +18,8 @@ export function isChunkLoadError(error: unknown, online: boolean = navigator.onL
  * What a route shows when it fails: inside the layout (menu and header stay), in the person's language, never the
  * browser's own message. A page whose code is not on the phone and cannot be fetched says so, with a retry.
  */
-export function RouteError() {
+export function RouteError({ error }: { error: unknown }) {
   const { t } = useTranslation();
-  const error = useRouteError();
   const offline = isChunkLoadError(error);
   return (
     <Container py="xl" px={0}>
@@ -37,4 +36,27 @@ export function RouteError() {
       </Stack>
     </Container>
   );
+}
+
+type BoundaryProps = { children: ReactNode; /** A new value (the next page's address) clears the error. */ resetKey: string };
+
+/** Catches what a screen throws while rendering, its chunk's failed download included, and shows RouteError. */
+export class RouteBoundary extends Component<BoundaryProps, { error: unknown; key: string }> {
+  state = { error: null as unknown, key: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: BoundaryProps, state: { error: unknown; key: string }) {
+    return props.resetKey === state.key ? null : { error: null, key: props.resetKey };
+  }
+
+  componentDidCatch(error: unknown, info: ErrorInfo) {
+    if (!isChunkLoadError(error)) console.error(error, info.componentStack);
+  }
+
+  render() {
+    return this.state.error ? <RouteError error={this.state.error} /> : this.props.children;
+  }
 }

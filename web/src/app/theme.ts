@@ -1,17 +1,4 @@
-import {
-  Alert,
-  CloseButton,
-  createTheme,
-  Drawer,
-  Modal,
-  MultiSelect,
-  Notification,
-  Pagination,
-  PasswordInput,
-  Select,
-  TagsInput,
-  type MantineThemeOverride,
-} from '@mantine/core';
+import { createTheme, type MantineThemeOverride } from '@mantine/core';
 import type { TFunction } from 'i18next';
 
 const base = {
@@ -31,6 +18,8 @@ export const theme = createTheme(base);
  * The theme with the labels Mantine writes itself ("Toggle password visibility", close and clear buttons, the
  * pagination controls) in the UI language. Rebuilt when the language changes (see AppProvider).
  * Touch-target sizes live in global.css (`@media (pointer: coarse)`): they are CSS, not props.
+ * Plain objects, not `Component.extend(...)`: extend would import each component into the entry chunk (Modal, Drawer,
+ * Pagination, the comboboxes…), which a phone would download before the first screen (issue 16).
  */
 export function translatedTheme(t: TFunction): MantineThemeOverride {
   const close = { 'aria-label': t('common.close') };
@@ -38,23 +27,23 @@ export function translatedTheme(t: TFunction): MantineThemeOverride {
   return createTheme({
     ...base,
     components: {
-      PasswordInput: PasswordInput.extend({
+      PasswordInput: {
         defaultProps: { visibilityToggleButtonProps: { 'aria-label': t('common.togglePassword') } },
-      }),
-      Modal: Modal.extend({ defaultProps: { closeButtonProps: close } }),
-      Drawer: Drawer.extend({ defaultProps: { closeButtonProps: close } }),
-      Alert: Alert.extend({ defaultProps: { closeButtonLabel: t('common.close') } }),
-      Notification: Notification.extend({ defaultProps: { closeButtonProps: close } }),
-      CloseButton: CloseButton.extend({ defaultProps: close }),
-      Select: Select.extend({ defaultProps: { clearButtonProps: clear } }),
-      MultiSelect: MultiSelect.extend({ defaultProps: { clearButtonProps: clear } }),
-      TagsInput: TagsInput.extend({ defaultProps: { clearButtonProps: clear } }),
-      Pagination: Pagination.extend({
+      },
+      Modal: { defaultProps: { closeButtonProps: close } },
+      Drawer: { defaultProps: { closeButtonProps: close } },
+      Alert: { defaultProps: { closeButtonLabel: t('common.close') } },
+      Notification: { defaultProps: { closeButtonProps: close } },
+      CloseButton: { defaultProps: close },
+      Select: { defaultProps: { clearButtonProps: clear } },
+      MultiSelect: { defaultProps: { clearButtonProps: clear } },
+      TagsInput: { defaultProps: { clearButtonProps: clear } },
+      Pagination: {
         defaultProps: {
           getControlProps: (control: 'first' | 'previous' | 'last' | 'next') => ({ 'aria-label': t(`pagination.${control}`) }),
           getItemProps: (page: number) => ({ 'aria-label': t('pagination.page', { page }) }),
         },
-      }),
+      },
     },
   });
 }

@@ -1,6 +1,6 @@
-import { Badge, Button, Drawer, Group, Stack, TextInput, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Loader, Stack, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from '@/components/filters-panel.module.css';
 import { usePhone } from '@/components/use-phone';
@@ -44,6 +44,10 @@ export function SearchForm({ q: urlQ, onSearch, placeholder }: SearchProps) {
   );
 }
 
+// The drawer (a modal: focus trap, scroll lock, portal, transitions) is downloaded when it is first opened, so the first
+// visit of a list on a phone does not pay for it (issue 16).
+const FiltersDrawer = lazy(async () => ({ default: (await import('@/components/filters-drawer')).FiltersDrawer }));
+
 type Props = {
   /** Shown above the filters, also on a phone (usually the search form). */
   search?: ReactNode;
@@ -63,6 +67,8 @@ export function FiltersPanel({ search, children, activeCount, onReset }: Props) 
   const fmt = useFormat();
   const phone = usePhone();
   const [opened, { open, close }] = useDisclosure(false);
+  // Once opened, the drawer stays mounted so that it can close with its transition.
+  const [drawerUsed, setDrawerUsed] = useState(false);
 
   const reset = onReset && (
     <Button variant="subtle" onClick={onReset}>
@@ -86,7 +92,10 @@ export function FiltersPanel({ search, children, activeCount, onReset }: Props) 
       <Group gap="xs">
         <Button
           variant="default"
-          onClick={open}
+          onClick={() => {
+            setDrawerUsed(true);
+            open();
+          }}
           aria-haspopup="dialog"
           data-testid="filters-button"
           rightSection={
@@ -102,15 +111,13 @@ export function FiltersPanel({ search, children, activeCount, onReset }: Props) 
         </Button>
         {activeCount > 0 && reset}
       </Group>
-      <Drawer opened={opened} onClose={close} position="bottom" size="auto" title={t('directory.filters')} closeButtonProps={{ 'aria-label': t('directory.closeFilters') }}>
-        <Stack gap="sm" className={classes.drawerFilters} data-testid="filters-drawer">
-          {children}
-        </Stack>
-        <Group justify="space-between" mt="lg">
-          {reset ?? <span />}
-          <Button onClick={close}>{t('directory.showResults')}</Button>
-        </Group>
-      </Drawer>
+      {drawerUsed && (
+        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+          <FiltersDrawer opened={opened} onClose={close} reset={reset}>
+            {children}
+          </FiltersDrawer>
+        </Suspense>
+      )}
     </Stack>
   );
 }

@@ -1,8 +1,10 @@
-import { Card, Stack, Table, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Card, Loader, Stack, Text } from '@mantine/core';
+import { Suspense, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import badges from '@/components/fit-badges.module.css';
 import classes from '@/components/list-table.module.css';
-import { usePhone } from '@/components/use-phone';
+import { preloadable, wideScreen } from '@/components/preloadable';
+import { PHONE_QUERY, usePhone } from '@/components/use-phone';
 
 export type ListColumn<T> = {
   key: string;
@@ -12,7 +14,7 @@ export type ListColumn<T> = {
   hideOnCard?: boolean;
 };
 
-type Props<T> = {
+export type ListTableProps<T> = {
   items: readonly T[];
   rowKey: (row: T) => string;
   /** The first column is the card's title on a phone; the others follow as "label: value" lines. */
@@ -25,11 +27,21 @@ type Props<T> = {
   testId?: string;
 };
 
+/*
+ * The table view is its own chunk: Mantine's Table brings its scroll container, and with it the positioning library
+ * (~22 KB on the wire), which a phone never shows (issue 16). On a wider screen it is fetched as soon as this module
+ * loads, beside the list's data.
+ */
+const tableView = preloadable(async () => (await import('@/components/list-table-view')).ListTableView);
+const TableView = tableView.Component as <T>(props: ListTableProps<T>) => ReactNode;
+if (wideScreen(PHONE_QUERY)) void tableView.preload().catch(() => undefined);
+
 /**
  * A list shown as a table on a wider screen and as a stack of cards on a phone (under ~600 px), so every column
  * (name, region, sector, status…) stays visible without scrolling sideways.
  */
-export function ListTable<T>({ items, rowKey, columns, minWidth = 700, caption, rowTestId, testId }: Props<T>) {
+export function ListTable<T>({ items, rowKey, columns, minWidth = 700, caption, rowTestId, testId }: ListTableProps<T>) {
+  const { t } = useTranslation();
   const phone = usePhone();
   const [first, ...rest] = columns;
   if (!first) return null;
@@ -59,26 +71,8 @@ export function ListTable<T>({ items, rowKey, columns, minWidth = 700, caption, 
   }
 
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
-      <Table striped highlightOnHover className={badges.fit} data-testid={testId} data-view="table">
-        {caption && <caption>{caption}</caption>}
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c) => (
-              <Table.Th key={c.key}>{c.label}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((row) => (
-            <Table.Tr key={rowKey(row)} data-testid={rowTestId}>
-              {columns.map((c) => (
-                <Table.Td key={c.key}>{c.render(row)}</Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+      <TableView items={items} rowKey={rowKey} columns={columns} minWidth={minWidth} caption={caption} rowTestId={rowTestId} testId={testId} />
+    </Suspense>
   );
 }

@@ -1,7 +1,7 @@
-import { Affix, Alert, Button, Group, Text } from '@mantine/core';
-import { useSyncExternalStore } from 'react';
+import { Alert } from '@mantine/core';
+import { lazy, Suspense, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
-import { applyUpdate, subscribeToUpdate, updateWaiting } from '@/app/pwa/service-worker';
+import { subscribeToUpdate, updateWaiting } from '@/app/pwa/service-worker';
 import { useOnline } from '@/lib/offline/use-online';
 
 /** "You are offline", at the top of every page while the browser has no connection (ADR 0019). */
@@ -16,23 +16,16 @@ export function OfflineNotice() {
   );
 }
 
+// The prompt's code (an affix, a portal) is downloaded only when a new version is waiting.
+const UpdatePrompt = lazy(async () => ({ default: (await import('@/app/pwa/update-prompt')).UpdatePrompt }));
+
 /** A new version is installed: say so, and reload into it when the person chooses (not in the middle of their work). */
 export function UpdateNotice() {
-  const { t } = useTranslation();
   const waiting = useSyncExternalStore(subscribeToUpdate, updateWaiting, () => false);
   if (!waiting) return null;
   return (
-    <Affix position={{ bottom: 16, left: 16, right: 16 }} zIndex={300}>
-      <Alert color="teal" variant="filled" role="status" data-testid="update-notice" maw={520} mx="auto">
-        <Group justify="space-between" wrap="nowrap" gap="sm">
-          <Text size="sm" c="white">
-            {t('offline.updateReady')}
-          </Text>
-          <Button size="sm" variant="white" color="teal" onClick={() => void applyUpdate()}>
-            {t('offline.updateAction')}
-          </Button>
-        </Group>
-      </Alert>
-    </Affix>
+    <Suspense fallback={null}>
+      <UpdatePrompt />
+    </Suspense>
   );
 }

@@ -1,3 +1,4 @@
+import { earlyReadPaths } from '@/lib/api/early-reads';
 import { rememberedReads } from '@/lib/offline/cached-reads';
 
 /**
@@ -54,7 +55,9 @@ export function loadedBeforeControl(resources: readonly { name: string }[], read
 }
 
 async function warmCaches(): Promise<void> {
-  const urls = loadedBeforeControl(performance.getEntriesByType('resource'), rememberedReads(), window.location.origin);
+  // The reads index.html started early too: they reached the network before the worker controlled the page.
+  const reads = [...rememberedReads(), ...earlyReadPaths()];
+  const urls = loadedBeforeControl(performance.getEntriesByType('resource'), reads, window.location.origin);
   for (const url of urls) {
     try {
       await fetch(url, { credentials: 'same-origin' });

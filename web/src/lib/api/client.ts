@@ -1,6 +1,7 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import { detectLanguage, i18n, isAppLanguage } from '@/lib/i18n/i18n';
 import type { paths } from './schema';
+import { fetchWithEarlyReads } from '@/lib/api/early-reads';
 import { rememberRead } from '@/lib/offline/cached-reads';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -92,7 +93,8 @@ export const languageMiddleware: Middleware = {
 export const api = createClient<paths>({
   baseUrl: baseUrl(),
   credentials: 'same-origin',
-  // Resolve fetch at call time so test doubles installed later (msw) are used.
-  fetch: (input: Request) => globalThis.fetch(input),
+  // Resolve fetch at call time so test doubles installed later (msw) are used; a read index.html started early is
+  // taken instead of asking again (early-reads.ts).
+  fetch: (input: Request) => fetchWithEarlyReads(input),
 });
 api.use(languageMiddleware, antiforgeryMiddleware, readsMiddleware);

@@ -1,14 +1,15 @@
-import { Button, Menu, Text } from '@mantine/core';
+import { Button } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { useMe } from '@/lib/auth/get-me';
-import { useSignOut } from '@/features/auth/api/sign-out';
+
+// The menu (a popover, with its positioning code) only for a signed-in person: an anonymous visit does not download it.
+const SignedInMenu = lazy(async () => ({ default: (await import('@/features/auth/components/signed-in-menu')).SignedInMenu }));
 
 export function AccountMenu() {
   const { t } = useTranslation();
   const me = useMe();
-  const signOut = useSignOut();
-  const navigate = useNavigate();
 
   if (me.isPending) return null;
   if (!me.data) {
@@ -19,40 +20,8 @@ export function AccountMenu() {
     );
   }
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <Button
-          size="xs"
-          variant="light"
-          maw={{ base: 120, sm: 260 }}
-          aria-label={t('account.menuFor', { name: me.data.name })}
-          title={me.data.name}
-        >
-          <Text span inherit truncate="end" dir="auto">
-            {me.data.name}
-          </Text>
-        </Button>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Label dir="auto" style={{ overflowWrap: 'anywhere' }}>
-          {me.data.name}
-        </Menu.Label>
-        <Menu.Item component={Link} to="/account">
-          {t('account.title')}
-        </Menu.Item>
-        <Menu.Item
-          color="red"
-          onClick={() =>
-            signOut.mutate(undefined, {
-              onSettled: () => {
-                void navigate('/cooperatives');
-              },
-            })
-          }
-        >
-          {t('auth.signOut')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={null}>
+      <SignedInMenu name={me.data.name} />
+    </Suspense>
   );
 }

@@ -1,25 +1,28 @@
-import { Button, Group, Select, SimpleGrid } from '@mantine/core';
+import { Button, Group, Loader, SimpleGrid } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countActive } from '@/components/active-filters';
 import { DirectoryPage } from '@/components/directory-page';
-import { RegionFilter, SectorFilter } from '@/components/reference-filters';
+import { preloadable, wideScreen } from '@/components/preloadable';
+import { PHONE_QUERY } from '@/components/use-phone';
 import { useMe } from '@/lib/auth/get-me';
-import { useFormat } from '@/lib/i18n/format';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { IDEAS_PAGE_SIZE, useIdeas } from '@/features/bank/api/get-ideas';
-import { IDEA_STATUSES, SDGS } from '@/features/bank/api/constants';
 import { canCurate, canProposeIdea } from '@/features/bank/components/bank-access';
 import { IdeaCard } from '@/features/bank/components/idea-card';
-import { useSearchable } from '@/lib/search/use-searchable';
 
 const KEYS = ['q', 'sector', 'region', 'sdg', 'status'] as const;
+
+// The selects are a chunk of their own (issue 16): on a phone they wait for the filters drawer; a wider screen,
+// which shows them at once, fetches them as soon as this module loads.
+const controls = preloadable(async () => (await import('@/features/bank/components/ideas-filter-controls')).IdeasFilterControls);
+const IdeasFilterControls = controls.Component;
+if (wideScreen(PHONE_QUERY)) void controls.preload().catch(() => undefined);
 
 /** The bank of project ideas: cards, search (Arabic-aware on the server), sector, region and SDG filters, paging. */
 export function IdeasRoute() {
   const { t } = useTranslation();
-  const searchable = useSearchable();
-  const fmt = useFormat();
   const me = useMe().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
   const list = useIdeas(filters);
@@ -45,34 +48,9 @@ export function IdeasRoute() {
       q={filters.q}
       onSearch={(q) => update({ q })}
       filters={
-        <>
-          <SectorFilter value={filters.sector} w={200} onChange={(value) => update({ sector: value })} />
-          <RegionFilter value={filters.region} w={200} onChange={(value) => update({ region: value })} />
-          <Select
-            label={t('bank.sdg.label')}
-            placeholder={t('common.all')}
-            clearable
-            {...searchable}
-            w={240}
-            value={filters.sdg ?? null}
-            data={SDGS.map((g) => ({
-              value: String(g),
-              label: t('bank.sdg.full', { number: fmt.number(g), name: t(`bank.sdg.names.${g}`) }),
-            }))}
-            onChange={(value) => update({ sdg: value })}
-          />
-          {me && (
-            <Select
-              label={t('fields.status')}
-              placeholder={canCurate(me) ? t('bank.ideas.statusEvery') : t('bank.ideas.statusAny')}
-              clearable
-              w={170}
-              value={filters.status ?? null}
-              data={IDEA_STATUSES.map((s) => ({ value: s, label: t(`bank.ideaStatus.${s}`) }))}
-              onChange={(value) => update({ status: value })}
-            />
-          )}
-        </>
+        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+          <IdeasFilterControls filters={filters} update={update} />
+        </Suspense>
       }
       activeFilters={countActive(filters, ['sector', 'region', 'sdg', 'status'])}
       onReset={reset}

@@ -30,7 +30,8 @@ describe('idea bank', () => {
     expect(within(card).getByTestId('idea-jobs')).toHaveTextContent('8 (dont 6 pour des femmes)');
     expect(screen.getByTestId('result-count')).toHaveTextContent('1 idée');
     expect(queries.at(-1)?.get('region')).toBe('MA-09');
-    // Anonymous visitors do not see the status filter nor the "propose" button.
+    // The filters (their own chunk) are there; anonymous visitors do not see the status filter nor the "propose" button.
+    expect(await screen.findByRole('combobox', { name: 'Secteur' })).toBeInTheDocument();
     expect(screen.queryByRole('combobox', { name: 'Statut' })).not.toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Proposer une idée' })).not.toBeInTheDocument();
 

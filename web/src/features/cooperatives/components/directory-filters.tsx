@@ -1,68 +1,35 @@
-import { Checkbox, Select } from '@mantine/core';
+import { Loader } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countActive } from '@/components/active-filters';
 import { FiltersPanel, SearchForm } from '@/components/filters-panel';
-import { RegionFilter, SectorFilter } from '@/components/reference-filters';
-import { COOPERATIVE_STATUSES } from '@/lib/api/schema-types';
-import { useFormat } from '@/lib/i18n/format';
-import { useRegions } from '@/lib/reference/get-regions';
-import { findRegion } from '@/lib/reference/lookup';
+import { preloadable, wideScreen } from '@/components/preloadable';
+import { PHONE_QUERY } from '@/components/use-phone';
 import type { DirectoryFilters } from '@/features/cooperatives/api/get-cooperatives';
-import { useSearchable } from '@/lib/search/use-searchable';
 
-export const SORTS = ['name', '-name', 'foundedOn', '-foundedOn', 'members', '-members', 'registrationNumber'] as const;
+export { SORTS } from '@/features/cooperatives/components/directory-sorts';
+
+// The selects (comboboxes, popovers, their positioning code) are a chunk of their own: on a phone they wait for the
+// filters drawer to open; a wider screen, which shows them at once, fetches them as soon as this module loads.
+const controls = preloadable(
+  async () => (await import('@/features/cooperatives/components/directory-filter-controls')).DirectoryFilterControls,
+);
+const DirectoryFilterControls = controls.Component;
+if (wideScreen(PHONE_QUERY)) void controls.preload().catch(() => undefined);
 
 type Props = { filters: DirectoryFilters; onChange: (patch: Partial<DirectoryFilters>) => void; onReset: () => void };
 
 export function DirectoryFiltersBar({ filters, onChange, onReset }: Props) {
   const { t } = useTranslation();
-  const searchable = useSearchable();
-  const fmt = useFormat();
-  const regions = useRegions().data;
-
-  const region = findRegion(regions, filters.region);
   return (
     <FiltersPanel
       search={<SearchForm q={filters.q} onSearch={(q) => onChange({ q })} placeholder={t('directory.searchPlaceholder')} />}
       activeCount={countActive(filters, ['region', 'province', 'sector', 'status', 'womenLed'])}
       onReset={onReset}
     >
-      <RegionFilter value={filters.region} onChange={(value) => onChange({ region: value ?? undefined, province: undefined })} />
-      <Select
-        label={t('fields.province')}
-        placeholder={region ? t('common.all') : t('directory.chooseRegionFirst')}
-        clearable
-        {...searchable}
-        disabled={!region}
-        w={200}
-        value={filters.province ?? null}
-        data={(region?.provinces ?? []).map((p) => ({ value: p.code, label: fmt.name(p) }))}
-        onChange={(value) => onChange({ province: value ?? undefined })}
-      />
-      <SectorFilter value={filters.sector} onChange={(value) => onChange({ sector: value ?? undefined })} />
-      <Select
-        label={t('fields.status')}
-        placeholder={t('common.all')}
-        clearable
-        w={160}
-        value={filters.status ?? null}
-        data={COOPERATIVE_STATUSES.map((s) => ({ value: s, label: t(`status.${s}`) }))}
-        onChange={(value) => onChange({ status: value ?? undefined })}
-      />
-      <Select
-        label={t('directory.sort')}
-        w={200}
-        allowDeselect={false}
-        value={filters.sort ?? 'name'}
-        data={SORTS.map((s) => ({ value: s, label: t(`sort.${s}`) }))}
-        onChange={(value) => onChange({ sort: value && value !== 'name' ? value : undefined })}
-      />
-      <Checkbox
-        label={t('fields.womenLed')}
-        checked={filters.womenLed === true}
-        onChange={(e) => onChange({ womenLed: e.currentTarget.checked || undefined })}
-        mb={8}
-      />
+      <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+        <DirectoryFilterControls filters={filters} onChange={onChange} />
+      </Suspense>
     </FiltersPanel>
   );
 }

@@ -1,5 +1,6 @@
 import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
@@ -14,10 +15,15 @@ import { useSectors } from '@/lib/reference/get-sectors';
 import { findProvince, findRegion } from '@/lib/reference/lookup';
 import { useCooperative } from '@/features/cooperatives/api/get-cooperative';
 import { StatusBadge } from '@/features/cooperatives/components/status-badge';
-import { StatusChangeDialog } from '@/features/cooperatives/components/status-change-dialog';
 import { StatusHistory } from '@/features/cooperatives/components/status-history';
 import { LatinRun } from '@/components/latin-run';
 import { LocalizedText } from '@/components/localized-text';
+
+// The status dialog (a modal with a select and a form) only for those who may change the status: an anonymous visit
+// on a phone does not download it (issue 16).
+const StatusChangeDialog = lazy(async () => ({
+  default: (await import('@/features/cooperatives/components/status-change-dialog')).StatusChangeDialog,
+}));
 
 export function DetailRoute() {
   const { id = '' } = useParams();
@@ -187,7 +193,9 @@ export function DetailRoute() {
         </Grid.Col>
       </Grid>
       {canChangeStatus(me, c) && (
-        <StatusChangeDialog opened={statusOpen} onClose={status.close} id={c.id} etag={etag} current={c.status} />
+        <Suspense fallback={null}>
+          <StatusChangeDialog opened={statusOpen} onClose={status.close} id={c.id} etag={etag} current={c.status} />
+        </Suspense>
       )}
     </Stack>
   );

@@ -66,7 +66,7 @@ describe('directory on a phone', () => {
 
     await user.click(button);
     const drawer = await screen.findByRole('dialog', { name: 'Filtres' });
-    await user.click(within(drawer).getByRole('checkbox', { name: 'Dirigée par des femmes' }));
+    await user.click(await within(drawer).findByRole('checkbox', { name: 'Dirigée par des femmes' }));
     await waitFor(() => expect(new URLSearchParams(router.state.location.search).get('womenLed')).toBe('true'));
     await waitFor(() => expect(screen.getByTestId('filters-count')).toHaveTextContent('3'));
 

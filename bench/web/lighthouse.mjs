@@ -1,0 +1,121 @@
+// Lighthouse (mobile) in Arabic on the pages people reach first (issue 16): the directory, a cooperative, the open
+// calls, an open call, its application form (signed in: the form is for staff and cooperative managers), the events
+// and the ideas. Prints performance / accessibility / best practices / SEO per page and saves each report (JSON and
+// HTML) under OUT (default TestResults/lighthouse). A report, not a test: it exits 0 when everything ran.
+//
+//   node bench/web/lighthouse.mjs BASE_URL   (CHROME_PATH, default /usr/bin/chromium; ADMIN_EMAIL/ADMIN_PASSWORD)
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// Playwright and Lighthouse come with the SPA's packages (web/node_modules).
+const require = createRequire(new URL('../../web/package.json', import.meta.url));
+const { chromium } = require('playwright');
+const { default: lighthouse } = await import(require.resolve('lighthouse'));
+
+const base = process.argv[2] ?? 'http://127.0.0.1:5089';
+const out = resolve(process.env.LIGHTHOUSE_OUT ?? 'TestResults/lighthouse');
+const admin = { email: process.env.ADMIN_EMAIL ?? 'admin@coophub.local', password: process.env.ADMIN_PASSWORD ?? 'CoopHub-dev-admin-2026' };
+const port = Number(process.env.LIGHTHOUSE_PORT ?? 9333);
+mkdirSync(out, { recursive: true });
+
+async function json(path, init) {
+  const response = await fetch(base + path, init);
+  if (!response.ok) throw new Error(`${path}: ${response.status}`);
+  return response.json();
+}
+
+// The pages, with ids from the demo data.
+const cooperative = (await json('/api/v1/cooperatives?pageSize=1')).items[0];
+const call = (await json('/api/v1/calls?when=open')).items[0];
+const pages = [
+  { name: 'directory', path: '/cooperatives' },
+  cooperative && { name: 'cooperative', path: `/cooperatives/${cooperative.id}` },
+  { name: 'calls', path: '/calls' },
+  call && { name: 'call', path: `/calls/${call.id}` },
+  call && { name: 'application-form', path: `/calls/${call.id}/apply`, signedIn: true },
+  { name: 'events', path: '/events' },
+  { name: 'ideas', path: '/ideas' },
+].filter(Boolean);
+
+// One Chromium, its default profile shared with Lighthouse through the debugging port: the signed-in page uses the
+// session cookie and the SPA's "signed in" mark that a sign-in in this profile leaves.
+const profile = mkdtempSync(join(tmpdir(), 'coophub-lighthouse-'));
+const context = await chromium.launchPersistentContext(profile, {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  locale: 'ar-MA',
+  args: ['--no-sandbox', '--disable-gpu', '--lang=ar-MA', `--remote-debugging-port=${port}`],
+});
+
+async function signIn() {
+  const page = await context.newPage();
+  await page.goto(base + '/sign-in');
+  const response = await page.evaluate(async (body) => {
+    const r = await fetch('/api/v1/auth/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    return r.status;
+  }, admin);
+  if (response !== 200) throw new Error(`sign-in: ${response}`);
+  await page.evaluate(() => {
+    localStorage.setItem('coophub.signedIn', '1');
+    localStorage.setItem('coophub.language', 'ar');
+  });
+  // A cold run all the same: the browser's cache emptied, the cookie and the mark kept.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.clearBrowserCache');
+  await page.close();
+}
+
+const rows = [];
+const started = Date.now();
+for (const page of pages) {
+  if (page.signedIn) await signIn();
+  const result = await lighthouse(
+    base + page.path,
+    { port, output: ['json', 'html'], logLevel: 'error', locale: 'en' },
+    {
+      extends: 'lighthouse:default',
+      settings: {
+        formFactor: 'mobile',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        // Keeps the session cookie and mark for the signed-in page (its cache was emptied above).
+        disableStorageReset: page.signedIn === true,
+      },
+    },
+  ).catch((error) => ({ error }));
+  if (!result || result.error || !result.lhr) {
+    console.log(`${page.path}: lighthouse did not finish (${result?.error?.message ?? 'no result'})`);
+    continue;
+  }
+  const [jsonReport, htmlReport] = result.report;
+  writeFileSync(join(out, `${page.name}.json`), jsonReport);
+  writeFileSync(join(out, `${page.name}.html`), htmlReport);
+  const { categories: c, audits: a } = result.lhr;
+  const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
+  rows.push({
+    page: page.name,
+    path: page.path.replace(/[0-9a-f-]{36}/, ':id'),
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: a['first-contentful-paint'].displayValue,
+    lcp: a['largest-contentful-paint'].displayValue,
+    tbt: a['total-blocking-time'].displayValue,
+  });
+}
+await context.close();
+rmSync(profile, { recursive: true, force: true });
+
+console.log(`Lighthouse ${base}: mobile, ar-MA (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+console.log(`${'page'.padEnd(28)} ${'perf'.padStart(5)} ${'a11y'.padStart(5)} ${'bp'.padStart(5)} ${'seo'.padStart(5)}  FCP / LCP / TBT`);
+for (const r of rows) {
+  console.log(
+    `${r.path.padEnd(28)} ${String(r.performance).padStart(5)} ${String(r.accessibility).padStart(5)} ${String(r.bestPractices).padStart(5)} ${String(r.seo).padStart(5)}  ${r.fcp} / ${r.lcp} / ${r.tbt}`,
+  );
+}
+writeFileSync(join(out, 'scores.json'), JSON.stringify(rows, null, 2));
+const missed = rows.filter((r) => r.performance < 90 || r.accessibility < 95 || r.bestPractices < 95 || r.seo < 95);
+console.log('Targets (issue 16): performance >= 90, accessibility >= 95, best practices >= 95, SEO >= 95.');
+console.log(missed.length === 0 ? 'All pages meet them.' : `Missed on: ${missed.map((r) => r.path).join(', ')}`);

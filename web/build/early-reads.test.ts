@@ -1,0 +1,57 @@
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { earlyScript, routePattern } from './early-reads';
+
+/** Runs the generated code as index.html would, in a page at `href` whose language is `language`. */
+function run(href: string, language: string, code: string) {
+  const fetched: string[] = [];
+  const preloaded: string[] = [];
+  const url = new URL(href);
+  const window: Record<string, unknown> = {};
+  runInNewContext(`(function(){var l=${JSON.stringify(language)};${code}})()`, {
+    window,
+    location: { pathname: url.pathname, search: url.search },
+    fetch: (u: string) => {
+      fetched.push(u);
+      return Promise.resolve(u);
+    },
+    document: {
+      createElement: () => ({}),
+      head: { appendChild: (link: { rel: string; href: string }) => preloaded.push(`${link.rel} ${link.href}`) },
+    },
+  });
+  return { fetched, preloaded, early: window.__coophubEarly as Record<string, unknown> };
+}
+
+const catalogues = { ar: ['/assets/ar-1.json', '/assets/ar-2.json'], fr: ['/assets/fr-1.json'] };
+const routes = [
+  { pattern: '^/cooperatives/?$', reads: ['/api/v1/cooperatives?pageSize=20'], modules: ['/assets/directory-a.js'], plainOnly: true },
+  {
+    pattern: routePattern({ path: '/cooperatives/:id', module: '', reads: [], not: ['new'] }),
+    reads: ['/api/v1/cooperatives/{id}', '/api/v1/cooperatives/{id}/status-history'],
+    modules: ['/assets/detail-b.js'],
+    plainOnly: false,
+  },
+];
+const code = earlyScript(catalogues, routes);
+
+describe('the early reads script of index.html', () => {
+  it("fetches the language's catalogue and the page's reads, and preloads the page's modules", () => {
+    const { fetched, preloaded, early } = run('https://coophub.ma/cooperatives', 'ar', code);
+    expect(fetched).toEqual(['/assets/ar-1.json', '/assets/ar-2.json', '/api/v1/cooperatives?pageSize=20']);
+    expect(preloaded).toEqual(['modulepreload /assets/directory-a.js']);
+    expect(Object.keys(early)).toEqual(fetched);
+  });
+
+  it("puts the page's id into its reads", () => {
+    const { fetched } = run('https://coophub.ma/cooperatives/42', 'fr', code);
+    expect(fetched).toEqual(['/assets/fr-1.json', '/api/v1/cooperatives/42', '/api/v1/cooperatives/42/status-history']);
+  });
+
+  it('does not guess the reads of a filtered list, and knows nothing of other pages', () => {
+    expect(run('https://coophub.ma/cooperatives?region=MA-01', 'fr', code).fetched).toEqual(['/assets/fr-1.json']);
+    expect(run('https://coophub.ma/cooperatives?region=MA-01', 'fr', code).preloaded).toEqual(['modulepreload /assets/directory-a.js']);
+    expect(run('https://coophub.ma/cooperatives/new', 'fr', code).preloaded).toEqual([]);
+    expect(run('https://coophub.ma/events', 'en', code).fetched).toEqual([]);
+  });
+});

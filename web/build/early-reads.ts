@@ -1,0 +1,142 @@
+import type { Plugin, Rollup } from 'vite';
+
+type OutputBundle = Rollup.OutputBundle;
+type OutputChunk = Rollup.OutputChunk;
+
+/**
+ * The pages people reach first from outside (a search engine, a shared link), with what each one needs before it can
+ * show anything: its screen's module (and the chunks it imports) and its API reads. index.html's inline script
+ * starts them at once, while the app's own JavaScript is still on its way, instead of one after the other once it
+ * has arrived (issue 16: the directory's first rows on a slow link).
+ *
+ * `path` is matched against location.pathname; `:id` is one path segment other than the words in `not`. Each `reads`
+ * entry must be exactly what the screen asks for when it opens (early-reads.test.ts checks the directory's):
+ * `{id}` takes the path's segment. With `plainOnly`, the reads are started only when the address has no query (a
+ * filtered list asks for something else).
+ */
+export type EarlyRoute = {
+  path: string;
+  module: string;
+  reads: readonly string[];
+  plainOnly?: boolean;
+  not?: readonly string[];
+};
+
+const REFERENCE = ['/api/v1/reference/regions', '/api/v1/reference/sectors'];
+
+export const EARLY_ROUTES: readonly EarlyRoute[] = [
+  {
+    path: '/cooperatives',
+    module: 'src/features/cooperatives/routes/directory-route.tsx',
+    reads: ['/api/v1/cooperatives?pageSize=20', ...REFERENCE],
+    plainOnly: true,
+  },
+  {
+    path: '/cooperatives/:id',
+    module: 'src/features/cooperatives/routes/detail-route.tsx',
+    reads: ['/api/v1/cooperatives/{id}', '/api/v1/reference/legal-forms', ...REFERENCE, '/api/v1/cooperatives/{id}/status-history'],
+    not: ['new', 'import'],
+  },
+  {
+    path: '/calls',
+    module: 'src/features/programs/routes/calls-route.tsx',
+    reads: ['/api/v1/calls?when=open&pageSize=20', ...REFERENCE],
+    plainOnly: true,
+  },
+  { path: '/calls/:id', module: 'src/features/programs/routes/call-route.tsx', reads: ['/api/v1/calls/{id}'], not: ['new'] },
+  { path: '/calls/:id/apply', module: 'src/features/programs/routes/apply-route.tsx', reads: [] },
+  {
+    path: '/events',
+    module: 'src/features/events/routes/events-route.tsx',
+    reads: ['/api/v1/events?when=upcoming&pageSize=20', '/api/v1/reference/regions'],
+    plainOnly: true,
+  },
+  {
+    path: '/ideas',
+    module: 'src/features/bank/routes/ideas-route.tsx',
+    reads: ['/api/v1/ideas?pageSize=12', ...REFERENCE],
+    plainOnly: true,
+  },
+];
+
+/** The inline script's placeholder in index.html (a comment, so the page works unbuilt, e.g. with `vite dev`). */
+export const PLACEHOLDER = '/*early-reads*/';
+
+type Built = { pattern: string; reads: readonly string[]; modules: readonly string[]; plainOnly: boolean };
+
+export function routePattern(route: EarlyRoute): string {
+  const not = route.not?.length ? `(?!(?:${route.not.join('|')})/?$)` : '';
+  return `^${route.path.replace(':id', `${not}([^/]+)`)}/?$`;
+}
+
+/** A dynamically imported chunk's own file and every chunk it imports statically, less what index.html loads anyway. */
+export function chunkClosure(bundle: OutputBundle, module: string, loaded: ReadonlySet<string>): string[] {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk');
+  const start = chunks.find((c) => c.facadeModuleId?.replaceAll('\\', '/').endsWith(`/${module}`));
+  if (!start) throw new Error(`early reads: no chunk for ${module}; did the route move?`);
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  const seen = new Set<string>();
+  const walk = (c: OutputChunk) => {
+    if (seen.has(c.fileName)) return;
+    seen.add(c.fileName);
+    for (const name of c.imports) {
+      const next = byName.get(name);
+      if (next) walk(next);
+    }
+  };
+  walk(start);
+  return [...seen].filter((f) => !loaded.has(f)).map((f) => `/${f}`);
+}
+
+/** Each language's catalogue files as the build named them (see src/app/catalogue-loader.ts). */
+export function catalogueFiles(bundle: OutputBundle): Record<string, string[]> {
+  const files: Record<string, string[]> = {};
+  for (const item of Object.values(bundle)) {
+    if (item.type !== 'asset') continue;
+    for (const original of item.originalFileNames ?? []) {
+      const match = /\/locales\/(ar|fr|en)\.json$/.exec(original.replaceAll('\\', '/'));
+      if (match) (files[match[1]!] ??= []).push(`/${item.fileName}`);
+    }
+  }
+  return files;
+}
+
+/**
+ * The code put in place of the placeholder, inside the inline script after it has chosen the language `l`: fetch
+ * the language's catalogue and the page's reads (kept in window.__coophubEarly for the app, src/lib/api/early-reads.ts)
+ * and preload the page's modules.
+ */
+export function earlyScript(catalogues: Record<string, string[]>, routes: readonly Built[]): string {
+  const table = routes.map((r) => [r.pattern, r.reads, r.modules, r.plainOnly ? 1 : 0]);
+  return (
+    `var w=window,E=w.__coophubEarly={},C=${JSON.stringify(catalogues)},R=${JSON.stringify(table)},p=location.pathname,q=location.search;` +
+    `function g(u){try{E[u]=fetch(u,{credentials:'same-origin'});E[u].catch(function(){})}catch(e){}}` +
+    `function m(u){var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href=u;document.head.appendChild(k)}` +
+    `(C[l]||[]).forEach(g);` +
+    `for(var i=0;i<R.length;i++){var x=new RegExp(R[i][0]).exec(p);if(x){R[i][2].forEach(m);if(!(q&&R[i][3]))R[i][1].forEach(function(u){g(u.split('{id}').join(x[1]))});break}}`
+  );
+}
+
+/** Vite plugin: fills index.html's placeholder from the build's own chunks and catalogue files. */
+export function earlyReads(routes: readonly EarlyRoute[] = EARLY_ROUTES): Plugin {
+  return {
+    name: 'coophub-early-reads',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        if (!ctx.bundle) return html;
+        if (!html.includes(PLACEHOLDER)) throw new Error(`early reads: index.html has no ${PLACEHOLDER} in its inline script`);
+        const loaded = new Set([...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!));
+        const bundle = ctx.bundle as unknown as OutputBundle;
+        const built = routes.map((r) => ({
+          pattern: routePattern(r),
+          reads: r.reads,
+          modules: chunkClosure(bundle, r.module, loaded),
+          plainOnly: r.plainOnly === true,
+        }));
+        return html.replace(PLACEHOLDER, earlyScript(catalogueFiles(bundle), built));
+      },
+    },
+  };
+}

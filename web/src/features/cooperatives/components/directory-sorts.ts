@@ -1,0 +1,1 @@
+export const SORTS = ['name', '-name', 'foundedOn', '-foundedOn', 'members', '-members', 'registrationNumber'] as const;
