@@ -46,7 +46,8 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options
             return ChannelAnswer.Failed(Trim($"{(int)ex.StatusCode} {ex.Message}"));
         }
         catch (Exception ex) when (ex is SmtpProtocolException or AuthenticationException or IOException or System.Net.Sockets.SocketException or TimeoutException
-                                   or SslHandshakeException or OperationCanceledException && !ct.IsCancellationRequested)
+                                       or SslHandshakeException
+                                   || (ex is OperationCanceledException && !ct.IsCancellationRequested))
         {
             return ChannelAnswer.Failed(Trim("The mail server could not be reached: " + ex.Message));
         }
@@ -62,11 +63,12 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options
         };
         mime.From.Add(MailboxAddress.Parse(smtp.From));
         mime.To.Add(new MailboxAddress(Encoding.UTF8, "", message.Address!));
-        mime.Headers.Add("Content-Language", message.Language);
         mime.Headers.Add("Auto-Submitted", "auto-generated");
         var text = message.Link is null ? message.Body : message.Body + "\n\n" + message.Link;
         var builder = new BodyBuilder { TextBody = text, HtmlBody = Html(message) };
         mime.Body = builder.ToMessageBody();
+        // A Content-* header belongs to the body entity in MIME (MimeKit moves it there).
+        mime.Body.Headers.Add(HeaderId.ContentLanguage, message.Language);
         return mime;
     }
 

@@ -52,12 +52,29 @@ internal sealed class NotificationDispatcher(
         }
         var sent = 0;
         IReadOnlyList<MessageRow> due;
-        while ((due = await MessageClaims.ClaimAsync(connections, clock, options, ct)).Count > 0)
+        while (!ct.IsCancellationRequested && (due = await MessageClaims.ClaimAsync(connections, clock, options, ct)).Count > 0)
         {
-            foreach (var message in due) await SendAsync(message, ct);
-            sent += due.Count;
+            for (var i = 0; i < due.Count; i++)
+            {
+                if (ct.IsCancellationRequested)
+                {
+                    // Stopping: the claimed messages not yet handed to a channel are released for the next instance.
+                    await ReleaseAsync(due.Skip(i).Select(m => m.Id));
+                    return sent;
+                }
+                // A message handed to a channel is finished and recorded even when the host is stopping: stopping halfway
+                // through an SMTP conversation is how a message gets sent and not recorded, then sent again.
+                await SendAsync(due[i], CancellationToken.None);
+                sent++;
+            }
         }
         return sent;
+    }
+
+    private async Task ReleaseAsync(IEnumerable<Guid> ids)
+    {
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        foreach (var id in ids) await connection.ExecuteAsync("UPDATE ntf_messages SET claimed_until = NULL WHERE id = @Id", new { Id = id });
     }
 
     private async Task SendAsync(MessageRow message, CancellationToken ct)
