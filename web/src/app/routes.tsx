@@ -207,6 +207,10 @@ export const routes: RouteObject[] = [
             }),
           },
           {
+            path: 'notifications',
+            lazy: async () => ({ Component: (await import('@/features/notifications/routes/notifications-route')).NotificationsRoute }),
+          },
+          {
             path: 'my-registrations',
             lazy: async () => ({
               Component: (await import('@/features/events/routes/my-registrations-route')).MyRegistrationsRoute,
