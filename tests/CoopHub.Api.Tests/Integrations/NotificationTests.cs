@@ -1,3 +1,4 @@
+// Why this file is long: the loopback SMTP receiver and the scenarios of the first step of issue 18 (language, once-only across instances and restarts, pickup directory and inbox, retries and the log) share their setup.
 using System.Buffers;
 using System.Collections.Concurrent;
 using System.Net;
@@ -333,6 +334,35 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
             Assert.That((int?)dead[0]!["attempts"], Is.EqualTo(1));
             Assert.That((string?)retried["status"], Is.EqualTo("queued"));
             Assert.That(smtp.Received.Select(m => m.To.Mailboxes.Single().Address), Is.EqualTo(new[] { (string?)dead[0]!["address"] }));
+        });
+    }
+
+    [Test]
+    public async Task Given_an_application_rejected_with_a_reason_Then_each_manager_receives_it_in_their_language_with_the_call_and_the_reason()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var coop = await CooperativeWithManagersAsync();
+        var (_, call) = await ProgramAndCallAsync();
+        var (application, _) = await SubmittedAsync(call, coop);
+        await MovedAsync(application, "underReview", null);
+        await MovedAsync(application, "rejected", "Dossier financier incomplet");
+
+        await using (Notifying(smtp.Configure))
+        {
+            await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'email' AND status = 'sent'", c => c >= 2);
+            await Task.Delay(300);
+        }
+
+        var received = smtp.Received.ToList();
+        var arabic = received.Single(m => m.To.Mailboxes.Single().Address == ArabicEmail);
+        var french = received.Single(m => m.To.Mailboxes.Single().Address == FrenchEmail);
+        Assert.Multiple(() =>
+        {
+            Assert.That(received, Has.Count.EqualTo(2));
+            Assert.That(arabic.Subject, Is.EqualTo("لم يتم انتقاء ترشيحكم في طلب إبداء الاهتمام"));
+            Assert.That(TextOf(arabic), Does.Contain("السبب المذكور: Dossier financier incomplet"), "the staff's reason, as typed");
+            Assert.That(french.Subject, Is.EqualTo("Votre candidature à Appel à manifestation d'intérêt n'a pas été retenue"));
+            Assert.That(TextOf(french), Does.Contain("Motif indiqué : Dossier financier incomplet").And.Contain($"/applications/{application}"));
         });
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CoopHub.Contracts.Events;
 using CoopHub.Contracts.Identity;
+using CoopHub.Contracts.Programs;
 using CoopHub.Notifications.Model;
 using CoopHub.Shared.Localization;
 using CoopHub.Shared.Outbox;
@@ -27,7 +28,46 @@ internal static class Triggers
         {
             return await RegistrationPromotedAsync(JsonSerializer.Deserialize<RegistrationPromotedEvent>(message.Payload, Json)!, sender, options, ct);
         }
+        if (message.Type == ApplicationDecidedEvent.Type)
+        {
+            return await ApplicationDecidedAsync(JsonSerializer.Deserialize<ApplicationDecidedEvent>(message.Payload, Json)!, sender, options, ct);
+        }
         return [];
+    }
+
+    /// <summary>
+    /// An application was selected, waitlisted or rejected: the accounts bound to the cooperative hear it, with the call's
+    /// title in their language and the reason the staff gave, as typed.
+    /// </summary>
+    private static async Task<IReadOnlyList<Draft>> ApplicationDecidedAsync(ApplicationDecidedEvent decided, ISender sender, NotificationOptions options, CancellationToken ct)
+    {
+        if (decided.Decision is not ("selected" or "waitlisted" or "rejected")) return [];
+        var accounts = await sender.Send(new ListAccountsOfCooperative(decided.CooperativeId), ct);
+        if (accounts.Count == 0) return [];
+        var call = await sender.Send(new GetCallSummary(decided.CallId), ct);
+        if (call is null) return [];
+        var link = $"{options.PublicBaseUrl.TrimEnd('/')}/applications/{decided.ApplicationId}";
+        return accounts.SelectMany(account => InLanguageOf(account, link, () =>
+            {
+                var arabic = ServerText.Language == "ar";
+                var title = arabic ? call.TitleAr ?? call.TitleFr : call.TitleFr ?? call.TitleAr;
+                var cooperative = arabic ? decided.CooperativeNameAr ?? decided.CooperativeNameFr : decided.CooperativeNameFr ?? decided.CooperativeNameAr;
+                var subject = decided.Decision switch
+                {
+                    "selected" => ServerText.Get("notifications.application_decided.subject_selected", ("call", title)),
+                    "waitlisted" => ServerText.Get("notifications.application_decided.subject_waitlisted", ("call", title)),
+                    _ => ServerText.Get("notifications.application_decided.subject_rejected", ("call", title)),
+                };
+                var body = decided.Decision switch
+                {
+                    "selected" => ServerText.Get("notifications.application_decided.body_selected", ("call", title), ("cooperative", cooperative)),
+                    "waitlisted" => ServerText.Get("notifications.application_decided.body_waitlisted", ("call", title), ("cooperative", cooperative)),
+                    _ => ServerText.Get("notifications.application_decided.body_rejected", ("call", title), ("cooperative", cooperative)),
+                };
+                if (!string.IsNullOrWhiteSpace(decided.Reason)) body += "\n\n" + ServerText.Get("notifications.application_decided.reason", ("reason", decided.Reason));
+                return (subject, body);
+            }))
+            .ToList();
     }
 
     /// <summary>A waitlisted registration got a seat: the accounts bound to its cooperative hear it, with the event's title and start.</summary>
