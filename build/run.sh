@@ -10,6 +10,8 @@ require_dotnet
 mkdir -p data
 export ConnectionStrings__CoopHub="${ConnectionStrings__CoopHub:-Data Source=$PWD/data/coophub.db}"
 export DemoData__Enabled="${DemoData__Enabled:-true}"
+# No SMTP server by default: notification e-mails are written as .eml files under data/mail (set Smtp__Host to send).
+export Notifications__PickupDirectory="${Notifications__PickupDirectory:-$PWD/data/mail}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 # A development administrator, created only when the database has none. For production, set your
 # own Bootstrap__AdminEmail / Bootstrap__AdminPassword (and optionally Bootstrap__AdminApiKey) instead.

@@ -104,6 +104,7 @@ function adminRoutes(ids: Ids): string[] {
     '/events/new',
     '/my-registrations',
     '/account',
+    '/notifications',
     '/admin/users',
     '/admin/users/new',
     '/admin/api-keys',

@@ -41,6 +41,26 @@ public static class Outbox
                 OUTPUT inserted.seq AS Seq, inserted.id AS Id, inserted.type AS Type, inserted.payload AS Payload, inserted.created_at AS CreatedAt
                 WHERE dispatched_at IS NULL
                 """, new { Now = now, Take = take }, transaction)).OrderBy(m => m.Seq).ToList();
+    /// <summary>
+    /// Up to <paramref name="take"/> messages after <paramref name="afterSeq"/>, in order, without claiming them: for a
+    /// reader that keeps its own cursor (Notifications) rather than <c>dispatched_at</c>, which is Webhooks'. A cursor must never pass a row that commits later
+    /// with a lower seq: SQLite has one writer, so seq order is commit order; on SQL Server the read takes shared locks
+    /// (READCOMMITTEDLOCK, even under snapshot isolation), so it waits for a writer's uncommitted row instead of skipping it.
+    /// </summary>
+    public static async Task<IReadOnlyList<OutboxMessage>> ReadAfterAsync(DbConnection connection, DbTransaction? transaction, long afterSeq, int take)
+        => (connection is SqliteConnection
+            ? await connection.QueryAsync<OutboxMessage>("""
+                SELECT seq AS Seq, id AS Id, type AS Type, payload AS Payload, created_at AS CreatedAt FROM app_outbox
+                WHERE seq > @After ORDER BY seq LIMIT @Take
+                """, new { After = afterSeq, Take = take }, transaction)
+            : await connection.QueryAsync<OutboxMessage>("""
+                SELECT TOP (@Take) seq AS Seq, id AS Id, type AS Type, payload AS Payload, created_at AS CreatedAt FROM app_outbox WITH (READCOMMITTEDLOCK)
+                WHERE seq > @After ORDER BY seq
+                """, new { After = afterSeq, Take = take }, transaction)).ToList();
+
+    /// <summary>The last sequence number written (0 when the outbox is empty): where a new reader starts.</summary>
+    public static Task<long> LastSeqAsync(DbConnection connection, DbTransaction? transaction)
+        => connection.ExecuteScalarAsync<long>("SELECT COALESCE(MAX(seq), 0) FROM app_outbox", transaction: transaction);
 }
 
 public sealed class OutboxMessage

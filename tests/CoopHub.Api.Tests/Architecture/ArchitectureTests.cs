@@ -28,6 +28,7 @@ public sealed partial class ArchitectureTests
         ["Events"] = "evt_",
         ["ProjectBank"] = "bank_",
         ["Webhooks"] = "app_webhook",
+        ["Notifications"] = "ntf_",
     };
 
     /// <summary>Platform tables a module's SQL may name, each with its reason.</summary>

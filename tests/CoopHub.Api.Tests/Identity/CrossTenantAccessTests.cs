@@ -40,12 +40,14 @@ public sealed class CrossTenantAccessTests
     private string _openCompetitionA = "";
     private string _user = "";
     private string _webhook = "";
+    private string _notificationA = "";
     private int _counter;
 
     [OneTimeSetUp]
     public async Task Arrange()
     {
-        _app = new CoopHubApp(Engine.Sqlite, await TestDatabases.NewSqliteAsync());
+        var database = await TestDatabases.NewSqliteAsync();
+        _app = new CoopHubApp(Engine.Sqlite, database);
         _admin = _app.CreateAdminClient();
         _coopA = await IdAsync("/api/v1/cooperatives", CooperativeBodies.Valid(registrationNumber: "TENANT-A", region: RegionA, province: "MA-OUJ"));
         var coopB = _coopB = await IdAsync("/api/v1/cooperatives", CooperativeBodies.Valid(registrationNumber: "TENANT-B", region: RegionB, province: "MA-CAS"));
@@ -72,6 +74,7 @@ public sealed class CrossTenantAccessTests
             ["email"] = "tenant.user@coophub.test", ["displayName"] = "Agent A", ["password"] = "Tifinagh-Bayt-Karama-9", ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray(RegionA),
         });
         _webhook = (string)(await PostAsync("/api/v1/webhooks", new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published") }))["webhook"]!["id"]!;
+        _notificationA = await NotificationOfAsync(database, _user);
 
         _intruders[Intruder.Anonymous] = NoCookies();
         _intruders[Intruder.StaffOfOtherRegion] = (await KeyAsync("staff", RegionB, null, null)).Client;
@@ -195,6 +198,29 @@ public sealed class CrossTenantAccessTests
         return request;
     }
 
+    /// <summary>A message in the inbox of <paramref name="user"/> (and its e-mail in the delivery log), as the dispatcher would have queued it.</summary>
+    private static async Task<string> NotificationOfAsync(string database, string user)
+    {
+        var id = Guid.NewGuid().ToString("D");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database);
+        await connection.OpenAsync();
+        foreach (var (row, channel) in new[] { (id, "inapp"), (Guid.NewGuid().ToString("D"), "email") })
+        {
+            await using var insert = connection.CreateCommand();
+            insert.CommandText = """
+                INSERT INTO ntf_messages (id, trigger_id, trigger_type, recipient_id, channel, address, language, subject, body, status, attempts, next_attempt_at, created_at)
+                VALUES ($id, $trigger, 'registration.promoted', $user, $channel, 'tenant.user@coophub.test', 'fr', 'Une place pour vous', 'Bonne nouvelle.', 'dead', 6,
+                        '2026-01-01T00:00:00.0000000Z', '2026-01-01T00:00:00.0000000Z')
+                """;
+            insert.Parameters.AddWithValue("$id", row);
+            insert.Parameters.AddWithValue("$trigger", Guid.NewGuid().ToString("D"));
+            insert.Parameters.AddWithValue("$user", user);
+            insert.Parameters.AddWithValue("$channel", channel);
+            await insert.ExecuteNonQueryAsync();
+        }
+        return id;
+    }
+
     /// <summary>An operation on a record; <paramref name="PublicBecause"/> says why everyone may do it, otherwise every intruder is refused.</summary>
     private sealed record Row(Func<Task<HttpRequestMessage>> Request, string? PublicBecause = null);
 
@@ -226,6 +252,9 @@ public sealed class CrossTenantAccessTests
             ["DeactivateWebhook"] = Denied(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/webhooks/{_webhook}"))),
             ["ListWebhookDeliveries"] = Denied(() => Get($"/api/v1/webhooks/{_webhook}/deliveries")),
             ["RedeliverWebhook"] = Denied(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/webhooks/{_webhook}/deliveries/{Guid.NewGuid()}/redeliver"))),
+            // Notifications: a message is its recipient's (anyone else's is not found); the delivery log is administrators'.
+            ["MarkNotificationRead"] = Denied(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notifications/{_notificationA}/read"))),
+            ["RetryNotificationDelivery"] = Denied(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notifications/deliveries/{_notificationA}/retry"))),
 
             // Networks: the directory, members, bodies, projects and impact are public; changes are the network's officers' and its region's staff.
             ["GetOrganisation"] = Public(() => Get($"/api/v1/organisations/{_organisationA}"), "the partner directory is public"),

@@ -12,6 +12,7 @@ import { PageLoader } from '@/components/page-loader';
 import { usePhone } from '@/components/use-phone';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { LanguageSwitch } from '@/features/auth/components/language-switch';
+import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useMe } from '@/lib/auth/get-me';
 import { isAdmin, isStaff } from '@/lib/auth/permissions';
 
@@ -68,6 +69,7 @@ export function Layout() {
           </Group>
           <Group gap="xs" wrap="nowrap" miw={0}>
             <LanguageSwitch />
+            <NotificationBell />
             <AccountMenu />
           </Group>
         </Group>

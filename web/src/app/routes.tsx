@@ -196,6 +196,10 @@ export const routes: RouteObject[] = [
             element: page(async () => (await import('@/features/events/routes/registration-code-route')).RegistrationCodeRoute),
           },
           {
+            path: 'notifications',
+            lazy: async () => ({ Component: (await import('@/features/notifications/routes/notifications-route')).NotificationsRoute }),
+          },
+          {
             path: 'my-registrations',
             element: page(async () => (await import('@/features/events/routes/my-registrations-route')).MyRegistrationsRoute),
           },

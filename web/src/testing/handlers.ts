@@ -21,4 +21,5 @@ export const handlers = [
   ),
   http.get('/api/v1/cooperatives/{id}', () => HttpResponse.json(details, { headers: { ETag: 'W/"3"' } })),
   http.get('/api/v1/cooperatives/{id}/status-history', ({ response }) => response(200).json([])),
+  http.get('/api/v1/notifications', ({ response }) => response(200).json({ items: [], page: 1, pageSize: 20, total: 0, unread: 0 })),
 ];

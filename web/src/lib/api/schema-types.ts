@@ -189,3 +189,5 @@ export const MANDATE_ROLES: readonly MandateRole[] = [
   'member',
 ];
 export const PROJECT_STATUSES: readonly ProjectStatus[] = ['planned', 'ongoing', 'completed', 'suspended'];
+export type NotificationDetails = S['NotificationDetails'];
+export type NotificationPage = S['NotificationPage'];

@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text;
+using CoopHub.Notifications.Model;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using MimeKit;
+
+namespace CoopHub.Notifications.Channels;
+
+/// <summary>
+/// E-mail over SMTP with MailKit (<c>Smtp:*</c>), or, when <c>Smtp:Host</c> is empty, an .eml file per message in
+/// <c>Notifications:PickupDirectory</c> (data/mail by default). Plain text plus a simple HTML part, right to left in
+/// Arabic. The Message-ID is the message's id, so a resend after a crash is recognisable as the same message.
+/// </summary>
+internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options) : INotificationChannel
+{
+    public string Name => ChannelNames.Email;
+
+    public async Task<ChannelAnswer> SendAsync(MessageRow message, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(message.Address)) return ChannelAnswer.Failed("No e-mail address.");
+        var mime = Compose(message);
+        if (string.IsNullOrWhiteSpace(smtp.Host))
+        {
+            Directory.CreateDirectory(options.PickupDirectory);
+            var path = Path.Combine(options.PickupDirectory, $"{message.Id:N}.eml");
+            await mime.WriteToAsync(path, ct);
+            return ChannelAnswer.Ok("Written to the pickup directory as " + Path.GetFileName(path) + ".");
+        }
+        try
+        {
+            using var client = new SmtpClient { Timeout = (int)smtp.Timeout.TotalMilliseconds };
+            await client.ConnectAsync(smtp.Host, smtp.Port, smtp.Security switch
+            {
+                SmtpSecurity.None => SecureSocketOptions.None,
+                SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+                _ => SecureSocketOptions.StartTls,
+            }, ct);
+            if (!string.IsNullOrEmpty(smtp.UserName)) await client.AuthenticateAsync(smtp.UserName, smtp.Password, ct);
+            var answer = await client.SendAsync(mime, ct);
+            await client.DisconnectAsync(quit: true, ct);
+            return ChannelAnswer.Ok(Trim(answer));
+        }
+        catch (SmtpCommandException ex)
+        {
+            return ChannelAnswer.Failed(Trim($"{(int)ex.StatusCode} {ex.Message}"));
+        }
+        catch (Exception ex) when (ex is SmtpProtocolException or AuthenticationException or IOException or System.Net.Sockets.SocketException or TimeoutException
+                                       or SslHandshakeException
+                                   || (ex is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            return ChannelAnswer.Failed(Trim("The mail server could not be reached: " + ex.Message));
+        }
+    }
+
+    internal MimeMessage Compose(MessageRow message)
+    {
+        var mime = new MimeMessage
+        {
+            Subject = message.Subject,
+            MessageId = $"{message.Id:N}@coophub",
+            Date = message.CreatedAt,
+        };
+        mime.From.Add(MailboxAddress.Parse(smtp.From));
+        mime.To.Add(new MailboxAddress(Encoding.UTF8, "", message.Address!));
+        mime.Headers.Add("Auto-Submitted", "auto-generated");
+        var text = message.Link is null ? message.Body : message.Body + "\n\n" + message.Link;
+        var builder = new BodyBuilder { TextBody = text, HtmlBody = Html(message) };
+        mime.Body = builder.ToMessageBody();
+        // A Content-* header belongs to the body entity in MIME (MimeKit moves it there).
+        mime.Body.Headers.Add(HeaderId.ContentLanguage, message.Language);
+        return mime;
+    }
+
+    /// <summary>Simple HTML: the paragraphs of the text, escaped, right to left in Arabic.</summary>
+    private static string Html(MessageRow message)
+    {
+        var dir = message.Language == "ar" ? "rtl" : "ltr";
+        var html = new StringBuilder();
+        html.Append("<!DOCTYPE html><html dir=\"").Append(dir).Append("\" lang=\"").Append(message.Language).Append("\"><head><meta charset=\"utf-8\"><title>")
+            .Append(WebUtility.HtmlEncode(message.Subject)).Append("</title></head><body style=\"font-family: sans-serif; line-height: 1.5\">");
+        foreach (var paragraph in message.Body.Split("\n\n", StringSplitOptions.RemoveEmptyEntries))
+        {
+            html.Append("<p>").Append(WebUtility.HtmlEncode(paragraph).Replace("\n", "<br>", StringComparison.Ordinal)).Append("</p>");
+        }
+        if (message.Link is not null)
+        {
+            html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(message.Link)).Append("\">").Append(WebUtility.HtmlEncode(message.Link)).Append("</a></p>");
+        }
+        return html.Append("</body></html>").ToString();
+    }
+
+    private static string Trim(string answer) => answer.Length <= 900 ? answer : answer[..900];
+}

@@ -1,0 +1,109 @@
+using CoopHub.Notifications.Channels;
+using CoopHub.Notifications.Model;
+using CoopHub.Shared.Data;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CoopHub.Notifications.Dispatch;
+
+/// <summary>
+/// The hosted service that reaches people (ADR 0021): each poll queues messages for new outbox rows
+/// (<see cref="OutboxCursor"/>), claims the due ones (<see cref="MessageClaims"/>) and hands each to its channel,
+/// recording the answer: sent, or failed with a next attempt at RetryBaseDelay × 2^(n−1) ±20 %, or dead after MaxAttempts.
+/// </summary>
+internal sealed class NotificationDispatcher(
+    IDbConnectionFactory connections, IServiceScopeFactory scopes, TimeProvider clock, NotificationOptions options, IEnumerable<INotificationChannel> channels,
+    ILogger<NotificationDispatcher> logger) : BackgroundService
+{
+    private readonly Dictionary<string, INotificationChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Dispatch) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Notification dispatch failed; retrying at the next poll.");
+            }
+            try
+            {
+                await Task.Delay(options.PollInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One pass: queue messages for new outbox rows, then send what is due. Returns the number of messages handed to a channel.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        while (await OutboxCursor.RunAsync(connections, scopes, clock, options, ct) > 0)
+        {
+            // A full batch may be followed by more rows.
+        }
+        var sent = 0;
+        IReadOnlyList<MessageRow> due;
+        while (!ct.IsCancellationRequested && (due = await MessageClaims.ClaimAsync(connections, clock, options, ct)).Count > 0)
+        {
+            for (var i = 0; i < due.Count; i++)
+            {
+                if (ct.IsCancellationRequested)
+                {
+                    // Stopping: the claimed messages not yet handed to a channel are released for the next instance.
+                    await ReleaseAsync(due.Skip(i).Select(m => m.Id));
+                    return sent;
+                }
+                // A message handed to a channel is finished and recorded even when the host is stopping: stopping halfway
+                // through an SMTP conversation is how a message gets sent and not recorded, then sent again.
+                await SendAsync(due[i], CancellationToken.None);
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private async Task ReleaseAsync(IEnumerable<Guid> ids)
+    {
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        foreach (var id in ids) await connection.ExecuteAsync("UPDATE ntf_messages SET claimed_until = NULL WHERE id = @Id", new { Id = id });
+    }
+
+    private async Task SendAsync(MessageRow message, CancellationToken ct)
+    {
+        var answer = _channels.TryGetValue(message.Channel, out var channel)
+            ? await channel.SendAsync(message, ct)
+            : ChannelAnswer.Failed($"No channel named {message.Channel}.");
+        var attempts = message.Attempts + 1;
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        var now = clock.GetUtcNow();
+        if (answer.Accepted)
+        {
+            await connection.ExecuteAsync("""
+                UPDATE ntf_messages SET status = @Sent, attempts = @Attempts, last_answer = @Answer, sent_at = @Now, claimed_until = NULL WHERE id = @Id
+                """, new { Sent = DeliveryStates.Sent, Attempts = attempts, answer.Answer, Now = now, message.Id });
+            return;
+        }
+        var dead = attempts >= options.MaxAttempts;
+        await connection.ExecuteAsync("""
+            UPDATE ntf_messages SET status = @State, attempts = @Attempts, last_answer = @Answer, next_attempt_at = @Next, claimed_until = NULL WHERE id = @Id
+            """, new { State = dead ? DeliveryStates.Dead : DeliveryStates.Failed, Attempts = attempts, answer.Answer, Next = now + Backoff(attempts), message.Id });
+        if (dead) logger.LogWarning("Notification {Message} on {Channel} is dead after {Attempts} attempts: {Answer}", message.Id, message.Channel, attempts, answer.Answer);
+    }
+
+    /// <summary>Base × 2^(attempt−1), ±20 % jitter, at most a day.</summary>
+    private TimeSpan Backoff(int attempt)
+    {
+        var exponential = options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 20));
+        var jittered = exponential * (0.8 + Random.Shared.NextDouble() * 0.4);
+        return TimeSpan.FromMilliseconds(Math.Min(jittered, TimeSpan.FromDays(1).TotalMilliseconds));
+    }
+}

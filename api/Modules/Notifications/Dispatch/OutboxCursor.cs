@@ -1,0 +1,59 @@
+using CoopHub.Notifications.Model;
+using CoopHub.Shared.Data;
+using Dapper;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CoopHub.Notifications.Dispatch;
+
+/// <summary>
+/// Turns new outbox rows into queued messages. Notifications keep their own cursor (<c>ntf_cursor.last_seq</c>), not
+/// <c>dispatched_at</c>, which is Webhooks'. The recipients are looked up first; then one transaction moves the cursor
+/// from where it was read to the batch's end (compare-and-set: an instance that lost the race writes nothing) and inserts
+/// the messages, unique per (trigger, recipient, channel). A crash before the commit leaves the cursor where it was,
+/// so the batch is read again and nothing is lost; after it, nothing is queued twice.
+/// </summary>
+internal static class OutboxCursor
+{
+    private const int Batch = 200;
+
+    /// <summary>Returns the number of outbox rows the cursor moved past (0 when there were none or another instance took them).</summary>
+    public static async Task<int> RunAsync(IDbConnectionFactory connections, IServiceScopeFactory scopes, TimeProvider clock, NotificationOptions options, CancellationToken ct)
+    {
+        await using var connection = await connections.OpenAsync(ct);
+        var from = await connection.ExecuteScalarAsync<long>("SELECT last_seq FROM ntf_cursor WHERE id = 1");
+        var batch = await CoopHub.Shared.Outbox.Outbox.ReadAfterAsync(connection, null, from, Batch);
+        if (batch.Count == 0) return 0;
+        var drafts = new List<(Guid TriggerId, string Type, Draft Draft)>();
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var sender = scope.ServiceProvider.GetRequiredService<ISender>();
+            foreach (var message in batch)
+            {
+                drafts.AddRange((await Triggers.DraftsAsync(message, sender, options, ct)).Select(d => (message.Id, message.Type, d)));
+            }
+        }
+        var now = clock.GetUtcNow();
+        await using var tx = await NotificationTransaction.BeginAsync(connection, ct);
+        var moved = await connection.ExecuteAsync("UPDATE ntf_cursor SET last_seq = @To, updated_at = @Now WHERE id = 1 AND last_seq = @From",
+            new { To = batch[^1].Seq, Now = now, From = from }, tx);
+        if (moved == 0)
+        {
+            await tx.RollbackAsync(ct);
+            return 0;
+        }
+        foreach (var (triggerId, type, draft) in drafts)
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO ntf_messages (id, trigger_id, trigger_type, recipient_id, channel, address, language, subject, body, link, status, attempts, next_attempt_at, created_at)
+                VALUES (@Id, @TriggerId, @Type, @RecipientId, @Channel, @Address, @Language, @Subject, @Body, @Link, @Status, 0, @Now, @Now)
+                """, new
+                {
+                    Id = Guid.NewGuid(), TriggerId = triggerId, Type = type, draft.RecipientId, draft.Channel, draft.Address, draft.Language, draft.Subject,
+                    draft.Body, draft.Link, Status = DeliveryStates.Queued, Now = now,
+                }, tx);
+        }
+        await tx.CommitAsync(ct);
+        return batch.Count;
+    }
+}

@@ -1,0 +1,53 @@
+namespace CoopHub.Notifications.Model;
+
+/// <summary>The <c>Notifications:</c> settings: polling, retries, and where e-mail goes when no SMTP server is configured.</summary>
+internal sealed class NotificationOptions
+{
+    /// <summary>How often the dispatcher looks for new outbox rows and due messages.</summary>
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>Attempts before a message is marked dead.</summary>
+    public int MaxAttempts { get; set; } = 6;
+
+    /// <summary>First retry delay; doubles each attempt, with ±20 % jitter, at most a day.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How long a claimed message is reserved for the instance sending it (a crashed instance's claims expire).</summary>
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>When <c>Smtp:Host</c> is empty, e-mails are written here as .eml files (relative to the working directory).</summary>
+    public string PickupDirectory { get; set; } = Path.Combine("data", "mail");
+
+    /// <summary>The SPA's address, for links in messages (empty: links are relative).</summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>Run the dispatcher in this process (off in the Testing environment unless a test turns it on).</summary>
+    public bool Dispatch { get; set; } = true;
+}
+
+/// <summary>How the e-mail channel connects to its server (<c>Smtp:Security</c>).</summary>
+internal enum SmtpSecurity
+{
+    None,
+    StartTls,
+    SslOnConnect,
+}
+
+/// <summary>The <c>Smtp:</c> settings; an empty host means the pickup directory.</summary>
+internal sealed class SmtpOptions
+{
+    public string Host { get; set; } = "";
+
+    public int Port { get; set; } = 587;
+
+    public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
+
+    public string UserName { get; set; } = "";
+
+    public string Password { get; set; } = "";
+
+    /// <summary>The sender, as "Name &lt;address&gt;" or an address.</summary>
+    public string From { get; set; } = "CoopHub <no-reply@coophub.local>";
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}

@@ -1,0 +1,60 @@
+namespace CoopHub.Notifications.Model;
+
+/// <summary>The channels a message goes out on; one row per recipient and channel.</summary>
+internal static class ChannelNames
+{
+    public const string InApp = "inapp";
+    public const string Email = "email";
+}
+
+/// <summary>A message's delivery states: queued (due or waiting for a retry), sent, failed (will retry), dead (gave up).</summary>
+internal static class DeliveryStates
+{
+    public const string Queued = "queued";
+    public const string Sent = "sent";
+    public const string Failed = "failed";
+    public const string Dead = "dead";
+
+    public static readonly string[] All = [Queued, Sent, Failed, Dead];
+}
+
+/// <summary>One row of <c>ntf_messages</c>.</summary>
+internal sealed class MessageRow
+{
+    public Guid Id { get; set; }
+    public Guid TriggerId { get; set; }
+    public string TriggerType { get; set; } = "";
+    public Guid RecipientId { get; set; }
+    public string Channel { get; set; } = "";
+    public string? Address { get; set; }
+    public string Language { get; set; } = "fr";
+    public string Subject { get; set; } = "";
+    public string Body { get; set; } = "";
+    public string? Link { get; set; }
+    public string Status { get; set; } = "";
+    public int Attempts { get; set; }
+    public DateTimeOffset NextAttemptAt { get; set; }
+    public string? LastAnswer { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? SentAt { get; set; }
+    public DateTimeOffset? ReadAt { get; set; }
+
+    public const string Columns = """
+        m.id AS Id, m.trigger_id AS TriggerId, m.trigger_type AS TriggerType, m.recipient_id AS RecipientId, m.channel AS Channel, m.address AS Address,
+        m.language AS Language, m.subject AS Subject, m.body AS Body, m.link AS Link, m.status AS Status, m.attempts AS Attempts,
+        m.next_attempt_at AS NextAttemptAt, m.last_answer AS LastAnswer, m.created_at AS CreatedAt, m.sent_at AS SentAt, m.read_at AS ReadAt
+        """;
+
+    public NotificationDetails ToNotification() => new(Id, TriggerType, Subject, Body, Link, CreatedAt, ReadAt);
+
+    public NotificationDeliveryDetails ToDelivery() => new(Id, TriggerType, TriggerId, RecipientId, Channel, Address, Language, Subject, Status, Attempts,
+        NextAttemptAt, LastAnswer, CreatedAt, SentAt);
+}
+
+/// <summary>A message of the caller's inbox.</summary>
+internal sealed record NotificationDetails(Guid Id, string Type, string Subject, string Body, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
+
+/// <summary>One message of the delivery log, as administrators see it.</summary>
+internal sealed record NotificationDeliveryDetails(
+    Guid Id, string Type, Guid TriggerId, Guid RecipientId, string Channel, string? Address, string Language, string Subject, string Status, int Attempts,
+    DateTimeOffset NextAttemptAt, string? LastAnswer, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);

@@ -1,0 +1,49 @@
+using CoopHub.Notifications.Channels;
+using CoopHub.Notifications.DeliveryLog;
+using CoopHub.Notifications.Dispatch;
+using CoopHub.Notifications.Inbox;
+using CoopHub.Notifications.Model;
+using CoopHub.Shared.Security;
+using FluentValidation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace CoopHub.Notifications;
+
+/// <summary>The module's one public entry: the outbox fan-out to people, the channels (inbox, e-mail), the inbox and the delivery log.</summary>
+public static class NotificationsModule
+{
+    public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        CoopHub.Shared.Localization.ServerText.AddCatalogue("notifications", typeof(NotificationsModule).Assembly);
+        // Tests turn the dispatcher on where they exercise it; every other test app must not send.
+        var options = new NotificationOptions { Dispatch = !environment.IsEnvironment("Testing") };
+        configuration.GetSection("Notifications").Bind(options);
+        if (!Path.IsPathRooted(options.PickupDirectory)) options.PickupDirectory = Path.GetFullPath(options.PickupDirectory);
+        var smtp = new SmtpOptions();
+        configuration.GetSection("Smtp").Bind(smtp);
+        services.AddSingleton(options);
+        services.AddSingleton(smtp);
+        services.AddValidatorsFromAssembly(typeof(NotificationsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
+        services.AddAuthorizersFromAssembly(typeof(NotificationsModule).Assembly);
+        services.AddSingleton<INotificationChannel, InAppChannel>();
+        services.AddSingleton<INotificationChannel, EmailChannel>();
+        services.AddSingleton<NotificationDispatcher>();
+        services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
+        return services;
+    }
+
+    public static RouteGroupBuilder MapNotifications(this RouteGroupBuilder api)
+    {
+        api.MapGroup(NotificationsRoutes.Prefix).WithTags("Notifications").RequireAuthorization()
+            .MapListNotifications()
+            .MapMarkNotificationRead()
+            .MapListNotificationDeliveries()
+            .MapRetryNotificationDelivery();
+        return api;
+    }
+}

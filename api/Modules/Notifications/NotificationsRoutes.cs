@@ -1,0 +1,15 @@
+using CoopHub.Shared.Http;
+
+namespace CoopHub.Notifications;
+
+/// <summary>Routes of the module, reused by the tests.</summary>
+internal static class NotificationsRoutes
+{
+    public const string Prefix = "/notifications";
+    public const string Base = ApiRoutes.V1 + Prefix;
+    public const string Deliveries = Base + "/deliveries";
+
+    public static string Read(Guid id) => $"{Base}/{id}/read";
+
+    public static string Retry(Guid deliveryId) => $"{Deliveries}/{deliveryId}/retry";
+}
