@@ -23,7 +23,8 @@ test('sign in as the dev admin, register a cooperative after fixing a validation
   await page.getByRole('combobox', { name: 'الجهة' }).click();
   await page.getByRole('option', { name: 'سوس ماسة' }).click();
   await page.getByRole('combobox', { name: 'الإقليم' }).click();
-  await page.getByRole('option').first().click();
+  // The first province the open list offers (the header's language switch is a native select: its options are not the list's).
+  await page.getByRole('listbox').getByRole('option').first().click();
   await page.getByRole('textbox', { name: 'الأعضاء', exact: true }).fill('10');
   await page.getByRole('textbox', { name: 'العضوات' }).fill('25');
   await page.getByRole('button', { name: 'تسجيل', exact: true }).click();

@@ -425,6 +425,13 @@ public sealed class AuthorizationMatrixTests
             // No delivery exists in the matrix's database (the dispatcher does not run in tests): the admin reaches the 404.
             ["RedeliverWebhook"] = new(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/webhooks/{_webhook}/deliveries/{Guid.NewGuid()}/redeliver")),
                 Expect(401, 403, 403, 403, 403, 404, 401)),
+            // Everyone signed in has an inbox; a message nobody sent is not found whoever asks (another person's is not found either, see NotificationTests).
+            ["ListNotifications"] = new(() => Get("/api/v1/notifications?unreadOnly=true"), Expect(401, 200, 200, 200, 200, 200, 401, 200)),
+            ["MarkNotificationRead"] = new(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notifications/{Guid.NewGuid()}/read")),
+                Expect(401, 404, 404, 404, 404, 404, 401, 404)),
+            ["ListNotificationDeliveries"] = new(() => Get("/api/v1/notifications/deliveries?status=dead"), AdminOnly),
+            ["RetryNotificationDelivery"] = new(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notifications/deliveries/{Guid.NewGuid()}/retry")),
+                Expect(401, 403, 403, 403, 403, 404, 401)),
             ["GetOpenCooperativesJson"] = new(() => Get("/api/v1/open-data/cooperatives.json"), Public),
             ["GetOpenCooperativesCsv"] = new(() => Get("/api/v1/open-data/cooperatives.csv"), Public),
             ["ListIdeas"] = new(() => Get("/api/v1/ideas?sector=handicraft"), Public),

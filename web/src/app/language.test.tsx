@@ -56,12 +56,35 @@ describe('language after sign-in', () => {
     expect(localStorage.getItem('coophub.language')).toBeNull();
   });
 
-  it('keeps the language explicitly chosen in this browser', async () => {
+  it('keeps the language explicitly chosen in this browser and saves it to the account (the server then answers in it)', async () => {
     localStorage.setItem('coophub.language', 'fr');
     signInAnswers('ar');
+    const saved: unknown[] = [];
+    server.use(
+      http.put('/api/v1/users/me/language', async ({ request, response }) => {
+        saved.push(await request.json());
+        return response(204).empty();
+      }),
+    );
     const { user, router } = renderApp('/sign-in');
     await signIn(user);
     await waitFor(() => expect(router.state.location.pathname).not.toBe('/sign-in'));
     expect(document.documentElement).toHaveAttribute('lang', 'fr');
+    expect(saved).toEqual([{ language: 'fr' }]);
+  });
+
+  it('does not write the account when the browser chose nothing', async () => {
+    signInAnswers('ar');
+    let writes = 0;
+    server.use(
+      http.put('/api/v1/users/me/language', ({ response }) => {
+        writes += 1;
+        return response(204).empty();
+      }),
+    );
+    const { user } = renderApp('/sign-in');
+    await signIn(user);
+    await waitFor(() => expect(document.documentElement).toHaveAttribute('lang', 'ar'));
+    expect(writes).toBe(0);
   });
 });

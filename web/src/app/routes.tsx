@@ -197,7 +197,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'notifications',
-            lazy: async () => ({ Component: (await import('@/features/notifications/routes/notifications-route')).NotificationsRoute }),
+            element: page(async () => (await import('@/features/notifications/routes/notifications-route')).NotificationsRoute),
           },
           {
             path: 'my-registrations',

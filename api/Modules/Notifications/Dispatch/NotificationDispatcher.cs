@@ -9,7 +9,7 @@ using Microsoft.Extensions.Logging;
 namespace CoopHub.Notifications.Dispatch;
 
 /// <summary>
-/// The hosted service that reaches people (ADR 0021): each poll queues messages for new outbox rows
+/// The hosted service that reaches people (ADR 0022): each poll queues messages for new outbox rows
 /// (<see cref="OutboxCursor"/>), claims the due ones (<see cref="MessageClaims"/>) and hands each to its channel,
 /// recording the answer: sent, or failed with a next attempt at RetryBaseDelay × 2^(n−1) ±20 %, or dead after MaxAttempts.
 /// </summary>
