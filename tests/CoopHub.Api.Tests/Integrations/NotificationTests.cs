@@ -19,7 +19,9 @@ namespace CoopHub.Api.Tests.Integrations;
 
 /// <summary>
 /// A real SMTP server (the SmtpServer package) on a free loopback port. It refuses the first messages it is told to
-/// refuse, takes <c>delay</c> over each message, and keeps every accepted message parsed with MimeKit.
+/// refuse, takes <c>delay</c> over each message, and keeps every accepted message parsed with MimeKit. Given
+/// <c>acceptOnly</c>, it accepts that many messages and then answers "try later" to every other one until
+/// <see cref="Open"/> is called: a test stops the senders at a point it knows, without racing the clock.
 /// </summary>
 internal sealed class SmtpReceiver : IAsyncDisposable
 {
@@ -27,6 +29,7 @@ internal sealed class SmtpReceiver : IAsyncDisposable
     private readonly Task _running;
     private int _refuse;
     private readonly TimeSpan _delay;
+    private int _acceptable;
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
@@ -34,10 +37,11 @@ internal sealed class SmtpReceiver : IAsyncDisposable
 
     public int Port { get; }
 
-    private SmtpReceiver(int refuse, TimeSpan delay)
+    private SmtpReceiver(int refuse, TimeSpan delay, int? acceptOnly)
     {
         _refuse = refuse;
         _delay = delay;
+        _acceptable = acceptOnly ?? int.MaxValue;
         var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();
         Port = ((IPEndPoint)probe.LocalEndpoint).Port;
@@ -48,7 +52,13 @@ internal sealed class SmtpReceiver : IAsyncDisposable
         _running = new SmtpServer.SmtpServer(options, services).StartAsync(_stop.Token);
     }
 
-    public static SmtpReceiver Start(int refuse = 0, TimeSpan delay = default) => new(refuse, delay);
+    public static SmtpReceiver Start(int refuse = 0, TimeSpan delay = default, int? acceptOnly = null) => new(refuse, delay, acceptOnly);
+
+    /// <summary>Messages answered "try later" because the receiver was closed.</summary>
+    public int Deferred;
+
+    /// <summary>From now on, every message is accepted.</summary>
+    public void Open() => Volatile.Write(ref _acceptable, int.MaxValue);
 
     /// <summary>The host's settings that send to this server.</summary>
     public void Configure(IWebHostBuilder builder)
@@ -81,6 +91,12 @@ internal sealed class SmtpReceiver : IAsyncDisposable
             {
                 Interlocked.Increment(ref receiver.Refused);
                 return new SmtpResponse(SmtpReplyCode.MailboxUnavailable, "Mailbox busy, try later");
+            }
+            if (Interlocked.Decrement(ref receiver._acceptable) < 0)
+            {
+                Interlocked.Increment(ref receiver._acceptable); // stays closed (and does not wrap) until Open()
+                Interlocked.Increment(ref receiver.Deferred);
+                return new SmtpResponse(SmtpReplyCode.MailboxUnavailable, "Closed for the test, try later");
             }
             using var stream = new MemoryStream(buffer.ToArray());
             receiver.Received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
@@ -224,18 +240,26 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
     [Test]
     public async Task Given_two_instances_and_a_restart_halfway_Then_every_message_arrives_exactly_once()
     {
-        // Slow enough that stopping the first instance interrupts its batch; the first message is refused once.
-        await using var smtp = SmtpReceiver.Start(refuse: 1, delay: TimeSpan.FromMilliseconds(150));
+        // The first message is refused once; then the server accepts two and defers the rest until it is opened, so both
+        // instances stop with work left whatever the machine's speed (no test races the clock).
+        await using var smtp = SmtpReceiver.Start(refuse: 1, acceptOnly: 2);
         var coop = await CooperativeWithManagersAsync();
         var attendees = await PromoteAsync(coop, promotions: 3);
 
-        var first = Notifying(smtp.Configure);
-        var second = Notifying(smtp.Configure);
-        await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'email' AND status = 'sent'", c => c >= 1);
+        void Patient(IWebHostBuilder b)
+        {
+            smtp.Configure(b);
+            b.UseSetting("Notifications:MaxAttempts", "1000");
+        }
+        var first = Notifying(Patient);
+        var second = Notifying(Patient);
+        await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'email' AND status = 'sent'", c => c >= 2);
+        await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'email' AND status = 'failed'", c => c >= 1);
         await first.DisposeAsync(); // stopped halfway
         await second.DisposeAsync();
         var sentBeforeRestart = await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'email' AND status = 'sent'");
-        await using (Notifying(smtp.Configure))
+        smtp.Open();
+        await using (Notifying(Patient))
         {
             await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'email' AND status = 'sent'", c => c >= 6);
             await Task.Delay(500);
@@ -244,7 +268,8 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
         var received = smtp.Received.ToList();
         Assert.Multiple(async () =>
         {
-            Assert.That(sentBeforeRestart, Is.LessThan(6), "the restart had work left");
+            Assert.That(sentBeforeRestart, Is.EqualTo(2), "the restart had work left: the server had accepted two");
+            Assert.That(smtp.Deferred, Is.GreaterThan(0), "the stopped instances were turned away");
             Assert.That(smtp.Refused, Is.EqualTo(1), "the refused message was retried");
             Assert.That(received, Has.Count.EqualTo(6), "3 promotions × 2 managers");
             Assert.That(received.Select(m => m.MessageId).Distinct().Count(), Is.EqualTo(6));
