@@ -325,6 +325,8 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
                 Assert.That(byAdmin.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "another person's message is not in the admin's inbox");
                 Assert.That(log.Select(d => ((string?)d!["status"], (string?)d["address"])), Is.EquivalentTo(new[] { ("sent", (string?)ArabicEmail), ("sent", (string?)FrenchEmail) }));
                 Assert.That((string?)log[0]!["lastAnswer"], Does.Contain(".eml"));
+                Assert.That(log.Select(d => ((string?)d!["recipientKind"], (string?)d["topic"])).Distinct(), Is.EqualTo(new[] { ((string?)"account", (string?)"events") }),
+                    "a promotion reaches accounts, about events (the topic people choose channels for)");
                 Assert.That((string?)(await ProblemAsync(retrySent, 409))["code"], Is.EqualTo("notifications.delivery_already_sent"));
                 Assert.That(managerReadsLog.StatusCode, Is.EqualTo(HttpStatusCode.Forbidden));
             });

@@ -45,11 +45,11 @@ internal static class OutboxCursor
         foreach (var (triggerId, type, draft) in drafts)
         {
             await connection.ExecuteAsync("""
-                INSERT INTO ntf_messages (id, trigger_id, trigger_type, recipient_id, channel, address, language, subject, body, link, status, attempts, next_attempt_at, created_at)
-                VALUES (@Id, @TriggerId, @Type, @RecipientId, @Channel, @Address, @Language, @Subject, @Body, @Link, @Status, 0, @Now, @Now)
+                INSERT INTO ntf_messages (id, trigger_id, trigger_type, recipient_id, recipient_kind, topic, channel, address, language, subject, body, link, status, attempts, next_attempt_at, created_at)
+                VALUES (@Id, @TriggerId, @Type, @RecipientId, @RecipientKind, @Topic, @Channel, @Address, @Language, @Subject, @Body, @Link, @Status, 0, @Now, @Now)
                 """, new
                 {
-                    Id = Guid.NewGuid(), TriggerId = triggerId, Type = type, draft.RecipientId, draft.Channel, draft.Address, draft.Language, draft.Subject,
+                    Id = Guid.NewGuid(), TriggerId = triggerId, Type = type, draft.RecipientId, draft.RecipientKind, draft.Topic, draft.Channel, draft.Address, draft.Language, draft.Subject,
                     draft.Body, draft.Link, Status = DeliveryStates.Queued, Now = now,
                 }, tx);
         }

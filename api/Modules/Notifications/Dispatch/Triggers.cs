@@ -11,8 +11,13 @@ using Mediator;
 
 namespace CoopHub.Notifications.Dispatch;
 
-/// <summary>A message to queue: for one recipient on one channel, already written in the recipient's language.</summary>
-internal sealed record Draft(Guid RecipientId, string Channel, string? Address, string Language, string Subject, string Body, string? Link);
+/// <summary>
+/// A message to queue: for one recipient (an account, or a cooperative's registry contact: <see cref="RecipientKinds"/>)
+/// on one channel, about one topic (<see cref="Topics"/>), already written in the recipient's language.
+/// </summary>
+internal sealed record Draft(
+    Guid RecipientId, string Channel, string? Address, string Language, string Subject, string Body, string? Link,
+    string RecipientKind = RecipientKinds.Account, string Topic = Topics.Events);
 
 /// <summary>
 /// Who hears what: each outbox event a person should hear about becomes drafts, one per recipient and channel, with
@@ -47,7 +52,7 @@ internal static class Triggers
         var call = await sender.Send(new GetCallSummary(decided.CallId), ct);
         if (call is null) return [];
         var link = $"{options.PublicBaseUrl.TrimEnd('/')}/applications/{decided.ApplicationId}";
-        return accounts.SelectMany(account => InLanguageOf(account, link, () =>
+        return accounts.SelectMany(account => InLanguageOf(account, Topics.Applications, link, () =>
             {
                 var arabic = ServerText.Language == "ar";
                 var title = arabic ? call.TitleAr ?? call.TitleFr : call.TitleFr ?? call.TitleAr;
@@ -79,7 +84,7 @@ internal static class Triggers
         var ev = await sender.Send(new GetEventSummary(promoted.EventId), ct);
         if (ev is null) return [];
         var link = $"{options.PublicBaseUrl.TrimEnd('/')}/events/{ev.Id}";
-        return accounts.SelectMany(account => InLanguageOf(account, link, () =>
+        return accounts.SelectMany(account => InLanguageOf(account, Topics.Events, link, () =>
             {
                 var title = ServerText.Language == "ar" ? ev.TitleAr ?? ev.TitleFr : ev.TitleFr ?? ev.TitleAr;
                 var starts = Casablanca.ToLocal(ev.StartsAt);
@@ -92,7 +97,7 @@ internal static class Triggers
     }
 
     /// <summary>Renders the texts in the account's language (the catalogues read the UI culture) and makes the in-app and e-mail drafts.</summary>
-    private static IEnumerable<Draft> InLanguageOf(AccountContact account, string link, Func<(string Subject, string Body)> render)
+    private static IEnumerable<Draft> InLanguageOf(AccountContact account, string topic, string link, Func<(string Subject, string Body)> render)
     {
         var language = ServerText.Languages.Contains(account.Language) ? account.Language : ServerText.DefaultLanguage;
         var before = CultureInfo.CurrentUICulture;
@@ -106,7 +111,7 @@ internal static class Triggers
         {
             CultureInfo.CurrentUICulture = before;
         }
-        yield return new Draft(account.Id, ChannelNames.InApp, null, language, text.Subject, text.Body, link);
-        yield return new Draft(account.Id, ChannelNames.Email, account.Email, language, text.Subject, text.Body, link);
+        yield return new Draft(account.Id, ChannelNames.InApp, null, language, text.Subject, text.Body, link, RecipientKinds.Account, topic);
+        yield return new Draft(account.Id, ChannelNames.Email, account.Email, language, text.Subject, text.Body, link, RecipientKinds.Account, topic);
     }
 }

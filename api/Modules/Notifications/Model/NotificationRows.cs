@@ -7,6 +7,40 @@ internal static class ChannelNames
     public const string Email = "email";
 }
 
+/// <summary>Who a message is for: an account (the recipient id is the account's), or the registry contact of a cooperative without an account (the recipient id is the cooperative's).</summary>
+internal static class RecipientKinds
+{
+    public const string Account = "account";
+    public const string Contact = "contact";
+}
+
+/// <summary>What a message is about: the unit people choose channels for and unsubscribe from (law 09-08).</summary>
+internal static class Topics
+{
+    /// <summary>Calls for applications: a call that fits the cooperative, its closing.</summary>
+    public const string Calls = "calls";
+
+    /// <summary>The cooperative's applications: eligibility, decisions, support.</summary>
+    public const string Applications = "applications";
+
+    /// <summary>Events: registrations, seats, reminders, cancellations.</summary>
+    public const string Events = "events";
+
+    /// <summary>Networks: mandates and bodies.</summary>
+    public const string Networks = "networks";
+
+    /// <summary>The project bank: ideas, juries, results.</summary>
+    public const string Ideas = "ideas";
+
+    /// <summary>Messages staff send to a segment of the registry.</summary>
+    public const string Announcements = "announcements";
+
+    /// <summary>The account itself (verification, password reset): never unsubscribed from.</summary>
+    public const string Account = "account";
+
+    public static readonly string[] All = [Calls, Applications, Events, Networks, Ideas, Announcements, Account];
+}
+
 /// <summary>A message's delivery states: queued (due or waiting for a retry), sent, failed (will retry), dead (gave up).</summary>
 internal static class DeliveryStates
 {
@@ -25,6 +59,8 @@ internal sealed class MessageRow
     public Guid TriggerId { get; set; }
     public string TriggerType { get; set; } = "";
     public Guid RecipientId { get; set; }
+    public string RecipientKind { get; set; } = RecipientKinds.Account;
+    public string Topic { get; set; } = "";
     public string Channel { get; set; } = "";
     public string? Address { get; set; }
     public string Language { get; set; } = "fr";
@@ -40,14 +76,14 @@ internal sealed class MessageRow
     public DateTimeOffset? ReadAt { get; set; }
 
     public const string Columns = """
-        m.id AS Id, m.trigger_id AS TriggerId, m.trigger_type AS TriggerType, m.recipient_id AS RecipientId, m.channel AS Channel, m.address AS Address,
+        m.id AS Id, m.trigger_id AS TriggerId, m.trigger_type AS TriggerType, m.recipient_id AS RecipientId, m.recipient_kind AS RecipientKind, m.topic AS Topic, m.channel AS Channel, m.address AS Address,
         m.language AS Language, m.subject AS Subject, m.body AS Body, m.link AS Link, m.status AS Status, m.attempts AS Attempts,
         m.next_attempt_at AS NextAttemptAt, m.last_answer AS LastAnswer, m.created_at AS CreatedAt, m.sent_at AS SentAt, m.read_at AS ReadAt
         """;
 
     public NotificationDetails ToNotification() => new(Id, TriggerType, Subject, Body, Link, CreatedAt, ReadAt);
 
-    public NotificationDeliveryDetails ToDelivery() => new(Id, TriggerType, TriggerId, RecipientId, Channel, Address, Language, Subject, Status, Attempts,
+    public NotificationDeliveryDetails ToDelivery() => new(Id, TriggerType, TriggerId, RecipientId, RecipientKind, Topic, Channel, Address, Language, Subject, Status, Attempts,
         NextAttemptAt, LastAnswer, CreatedAt, SentAt);
 }
 
@@ -56,5 +92,5 @@ internal sealed record NotificationDetails(Guid Id, string Type, string Subject,
 
 /// <summary>One message of the delivery log, as administrators see it.</summary>
 internal sealed record NotificationDeliveryDetails(
-    Guid Id, string Type, Guid TriggerId, Guid RecipientId, string Channel, string? Address, string Language, string Subject, string Status, int Attempts,
+    Guid Id, string Type, Guid TriggerId, Guid RecipientId, string RecipientKind, string Topic, string Channel, string? Address, string Language, string Subject, string Status, int Attempts,
     DateTimeOffset NextAttemptAt, string? LastAnswer, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);

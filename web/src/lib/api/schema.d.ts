@@ -3025,6 +3025,8 @@ export interface components {
             triggerId: string;
             /** Format: uuid */
             recipientId: string;
+            recipientKind: string;
+            topic: string;
             channel: string;
             address?: string | null;
             language: string;
