@@ -201,6 +201,33 @@ public sealed class SmsTests(Engine engine) : ProgramTest(engine)
     }
 
     [Test]
+    public async Task Given_wrong_credentials_Then_the_message_is_dead_at_once_with_the_provider_code_and_the_token_is_not_in_the_answer()
+    {
+        using var receiver = new SmsReceiver();
+        const string wrongToken = "tok-not-the-right-one-0000000000000";
+        var (app, clock) = Host(b =>
+        {
+            receiver.Configure(b);
+            b.UseSetting("Sms:AuthToken", wrongToken);
+        });
+        await using var _ = app;
+        var id = await QueueAsync(app, "0612345678", ShortSubject);
+
+        await PassAsync(app);
+        clock.Now += TimeSpan.FromDays(1);
+        await PassAsync(app);
+        var dead = await RowAsync(app, id);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((dead.Status, dead.Attempts), Is.EqualTo(("dead", 1)), "credentials do not fix themselves: no retries");
+            Assert.That(dead.LastAnswer, Does.Contain("401").And.Contain("20003"));
+            Assert.That(dead.LastAnswer, Does.Not.Contain(wrongToken));
+            Assert.That(receiver.Accepted, Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task Given_a_message_due_in_the_quiet_hours_Then_it_waits_until_they_end_without_counting_an_attempt()
     {
         using var receiver = new SmsReceiver();
