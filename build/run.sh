@@ -12,6 +12,8 @@ export ConnectionStrings__CoopHub="${ConnectionStrings__CoopHub:-Data Source=$PW
 export DemoData__Enabled="${DemoData__Enabled:-true}"
 # No SMTP server by default: notification e-mails are written as .eml files under data/mail (set Smtp__Host to send).
 export Notifications__PickupDirectory="${Notifications__PickupDirectory:-$PWD/data/mail}"
+# No SMS provider by default: notification SMS are written as .sms.txt files under data/sms (set Sms__Provider=Twilio to send).
+export Notifications__SmsPickupDirectory="${Notifications__SmsPickupDirectory:-$PWD/data/sms}"
 export ASPNETCORE_ENVIRONMENT="${ASPNETCORE_ENVIRONMENT:-Production}"
 # A development administrator, created only when the database has none. For production, set your
 # own Bootstrap__AdminEmail / Bootstrap__AdminPassword (and optionally Bootstrap__AdminApiKey) instead.

@@ -97,6 +97,7 @@ function adminRoutes(ids: Ids): string[] {
     '/admin/api-keys',
     '/admin/audit',
     '/admin/webhooks',
+    '/admin/notifications',
   ];
 }
 

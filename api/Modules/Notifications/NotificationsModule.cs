@@ -14,7 +14,7 @@ using Microsoft.Extensions.Hosting;
 
 namespace CoopHub.Notifications;
 
-/// <summary>The module's one public entry: the outbox fan-out to people, the channels (inbox, e-mail), the inbox and the delivery log.</summary>
+/// <summary>The module's one public entry: the outbox fan-out to people, the channels (inbox, e-mail, SMS), the inbox and the delivery log.</summary>
 public static class NotificationsModule
 {
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
@@ -26,12 +26,20 @@ public static class NotificationsModule
         if (!Path.IsPathRooted(options.PickupDirectory)) options.PickupDirectory = Path.GetFullPath(options.PickupDirectory);
         var smtp = new SmtpOptions();
         configuration.GetSection("Smtp").Bind(smtp);
+        if (!Path.IsPathRooted(options.SmsPickupDirectory)) options.SmsPickupDirectory = Path.GetFullPath(options.SmsPickupDirectory);
+        var sms = new SmsOptions();
+        configuration.GetSection("Sms").Bind(sms);
         services.AddSingleton(options);
         services.AddSingleton(smtp);
+        services.AddSingleton(sms);
         services.AddValidatorsFromAssembly(typeof(NotificationsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(NotificationsModule).Assembly);
         services.AddSingleton<INotificationChannel, InAppChannel>();
         services.AddSingleton<INotificationChannel, EmailChannel>();
+        // The channel sets its own timeout (Sms:Timeout) per request; no redirect is followed (a 3xx is a failure).
+        services.AddHttpClient(SmsChannel.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
+        services.AddSingleton<INotificationChannel, SmsChannel>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         return services;

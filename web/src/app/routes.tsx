@@ -239,6 +239,10 @@ export const routes: RouteObject[] = [
             path: 'admin/webhooks',
             element: page(async () => (await import('@/features/webhooks/routes/webhooks-route')).WebhooksRoute),
           },
+          {
+            path: 'admin/notifications',
+            element: page(async () => (await import('@/features/notifications/routes/deliveries-route')).DeliveriesRoute),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

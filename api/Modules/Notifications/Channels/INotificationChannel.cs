@@ -3,7 +3,7 @@ using CoopHub.Notifications.Model;
 namespace CoopHub.Notifications.Channels;
 
 /// <summary>
-/// One way of reaching a person (the in-app inbox, e-mail; SMS comes later). The dispatcher hands each claimed message
+/// One way of reaching a person (the in-app inbox, e-mail, SMS). The dispatcher hands each claimed message
 /// to the channel its row names and records the answer; a channel never writes the message's row itself.
 /// </summary>
 internal interface INotificationChannel
@@ -14,10 +14,20 @@ internal interface INotificationChannel
     Task<ChannelAnswer> SendAsync(MessageRow message, CancellationToken ct);
 }
 
-/// <summary>What the channel's provider answered: accepted or not, in its own words (for the delivery log).</summary>
-internal sealed record ChannelAnswer(bool Accepted, string Answer)
+/// <summary>
+/// What the channel's provider answered: accepted or not, in its own words (for the delivery log). A refusal is
+/// retried with backoff unless it is <see cref="Permanent"/> (an invalid number, bad credentials: dead at once); a
+/// message <see cref="PostponedUntil"/> was not attempted (SMS quiet hours) and waits, its attempts unchanged.
+/// </summary>
+internal sealed record ChannelAnswer(bool Accepted, string Answer, bool Permanent = false, DateTimeOffset? PostponedUntil = null)
 {
     public static ChannelAnswer Ok(string answer) => new(true, answer);
 
     public static ChannelAnswer Failed(string answer) => new(false, answer);
+
+    /// <summary>A refusal that no retry can change: the message is dead after this attempt.</summary>
+    public static ChannelAnswer Dead(string answer) => new(false, answer, Permanent: true);
+
+    /// <summary>Not sent now and not an attempt: due again at <paramref name="until"/>.</summary>
+    public static ChannelAnswer Postponed(DateTimeOffset until, string answer) => new(false, answer, PostponedUntil: until);
 }

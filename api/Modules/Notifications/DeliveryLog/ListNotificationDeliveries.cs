@@ -20,7 +20,7 @@ internal sealed record ListNotificationDeliveriesQuery : IQuery<Result<Notificat
     /// <summary>queued, sent, failed or dead.</summary>
     public string? Status { get; init; }
 
-    /// <summary>inapp or email.</summary>
+    /// <summary>inapp, email or sms.</summary>
     public string? Channel { get; init; }
 
     public int? Page { get; init; }
@@ -35,7 +35,7 @@ internal sealed class ListNotificationDeliveriesValidator : AbstractValidator<Li
     public ListNotificationDeliveriesValidator()
     {
         RuleFor(x => x.Status).Must(s => s is null || DeliveryStates.All.Contains(s)).WithText("notifications.use_status_queued_sent_failed_dead");
-        RuleFor(x => x.Channel).Must(c => c is null or ChannelNames.InApp or ChannelNames.Email).WithText("notifications.use_channel_inapp_email");
+        RuleFor(x => x.Channel).Must(c => c is null or ChannelNames.InApp or ChannelNames.Email or ChannelNames.Sms).WithText("notifications.use_channel_inapp_email_sms");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }

@@ -11,7 +11,8 @@ namespace CoopHub.Notifications.Dispatch;
 /// <summary>
 /// The hosted service that reaches people (ADR 0022): each poll queues messages for new outbox rows
 /// (<see cref="OutboxCursor"/>), claims the due ones (<see cref="MessageClaims"/>) and hands each to its channel,
-/// recording the answer: sent, or failed with a next attempt at RetryBaseDelay × 2^(n−1) ±20 %, or dead after MaxAttempts.
+/// recording the answer: sent, or failed with a next attempt at RetryBaseDelay × 2^(n−1) ±20 %, or dead after MaxAttempts
+/// (at once when the refusal is permanent); a postponed message (SMS quiet hours) is due again later, not counted as an attempt.
 /// </summary>
 internal sealed class NotificationDispatcher(
     IDbConnectionFactory connections, IServiceScopeFactory scopes, TimeProvider clock, NotificationOptions options, IEnumerable<INotificationChannel> channels,
@@ -82,8 +83,15 @@ internal sealed class NotificationDispatcher(
         var answer = _channels.TryGetValue(message.Channel, out var channel)
             ? await channel.SendAsync(message, ct)
             : ChannelAnswer.Failed($"No channel named {message.Channel}.");
-        var attempts = message.Attempts + 1;
         await using var connection = await connections.OpenAsync(CancellationToken.None);
+        if (answer.PostponedUntil is { } until)
+        {
+            // Not an attempt (SMS quiet hours): the message keeps its state and attempts and is due again later.
+            await connection.ExecuteAsync("UPDATE ntf_messages SET next_attempt_at = @Until, last_answer = @Answer, claimed_until = NULL WHERE id = @Id",
+                new { Until = until, answer.Answer, message.Id });
+            return;
+        }
+        var attempts = message.Attempts + 1;
         var now = clock.GetUtcNow();
         if (answer.Accepted)
         {
@@ -92,7 +100,7 @@ internal sealed class NotificationDispatcher(
                 """, new { Sent = DeliveryStates.Sent, Attempts = attempts, answer.Answer, Now = now, message.Id });
             return;
         }
-        var dead = attempts >= options.MaxAttempts;
+        var dead = answer.Permanent || attempts >= options.MaxAttempts;
         await connection.ExecuteAsync("""
             UPDATE ntf_messages SET status = @State, attempts = @Attempts, last_answer = @Answer, next_attempt_at = @Next, claimed_until = NULL WHERE id = @Id
             """, new { State = dead ? DeliveryStates.Dead : DeliveryStates.Failed, Attempts = attempts, answer.Answer, Next = now + Backoff(attempts), message.Id });

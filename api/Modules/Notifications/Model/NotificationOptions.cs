@@ -18,6 +18,12 @@ internal sealed class NotificationOptions
     /// <summary>When <c>Smtp:Host</c> is empty, e-mails are written here as .eml files (relative to the working directory).</summary>
     public string PickupDirectory { get; set; } = Path.Combine("data", "mail");
 
+    /// <summary>When the SMS channel is off (no <c>Sms:Provider</c>), each SMS is written here as a file (relative to the working directory).</summary>
+    public string SmsPickupDirectory { get; set; } = Path.Combine("data", "sms");
+
+    /// <summary>No SMS between these Casablanca times ("21:00-08:00"; empty: none); a message due then waits for the end.</summary>
+    public string SmsQuietHours { get; set; } = "21:00-08:00";
+
     /// <summary>The SPA's address, for links in messages (empty: links are relative).</summary>
     public string PublicBaseUrl { get; set; } = "";
 

@@ -5,6 +5,7 @@ internal static class ChannelNames
 {
     public const string InApp = "inapp";
     public const string Email = "email";
+    public const string Sms = "sms";
 }
 
 /// <summary>Who a message is for: an account (the recipient id is the account's), or the registry contact of a cooperative without an account (the recipient id is the cooperative's).</summary>

@@ -191,3 +191,5 @@ export const MANDATE_ROLES: readonly MandateRole[] = [
 export const PROJECT_STATUSES: readonly ProjectStatus[] = ['planned', 'ongoing', 'completed', 'suspended'];
 export type NotificationDetails = S['NotificationDetails'];
 export type NotificationPage = S['NotificationPage'];
+export type NotificationDeliveryDetails = S['NotificationDeliveryDetails'];
+export type NotificationDeliveryPage = S['NotificationDeliveryPage'];

@@ -1,0 +1,24 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+import { notificationDeliveryKeys } from '@/features/notifications/api/get-deliveries';
+import type { NotificationDeliveryPage } from '@/lib/api/schema-types';
+
+/** Queues a failed or dead message again, now (its attempts counted afresh). */
+export async function retryNotificationDelivery(id: string) {
+  return unwrap(await api.POST('/api/v1/notifications/deliveries/{id}/retry', { params: { path: { id } } }));
+}
+
+/** The row shows the queued message at once (from the answer), then the log is read again. */
+export function useRetryNotificationDelivery() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: retryNotificationDelivery,
+    onSuccess: (updated) => {
+      queryClient.setQueriesData<NotificationDeliveryPage>({ queryKey: notificationDeliveryKeys.all }, (page) =>
+        page ? { ...page, items: page.items.map((d) => (d.id === updated.id ? updated : d)) } : page,
+      );
+      return queryClient.invalidateQueries({ queryKey: notificationDeliveryKeys.all });
+    },
+  });
+}
