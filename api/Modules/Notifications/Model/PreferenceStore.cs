@@ -116,7 +116,8 @@ internal static class PreferenceStore
     {
         if (items.Count == 0) return [];
         var stored = new Dictionary<(Guid, string, string, string), bool>();
-        foreach (var chunk in items.Select(i => draftOf(i).RecipientId).Distinct().Chunk(1000))
+        // As text: Dapper's list expansion skips the Guid type handler (SQLite would get blobs); SQL Server converts the text to uniqueidentifier.
+        foreach (var chunk in items.Select(i => draftOf(i).RecipientId.ToString("D")).Distinct().Chunk(1000))
         {
             var rows = await connection.QueryAsync<Row>($"SELECT {Row.Columns} FROM ntf_preferences WHERE recipient_id IN @Ids", new { Ids = chunk });
             foreach (var row in rows) stored[(row.RecipientId, row.RecipientKind, row.Topic, row.Channel)] = row.Enabled;
