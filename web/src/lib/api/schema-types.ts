@@ -191,3 +191,7 @@ export const MANDATE_ROLES: readonly MandateRole[] = [
 export const PROJECT_STATUSES: readonly ProjectStatus[] = ['planned', 'ongoing', 'completed', 'suspended'];
 export type NotificationDetails = S['NotificationDetails'];
 export type NotificationPage = S['NotificationPage'];
+export type NotificationPreference = S['NotificationPreference'];
+export type NotificationPreferences = S['NotificationPreferences'];
+export type NotificationPreferenceChoice = S['NotificationPreferenceChoice'];
+export type UnsubscribeResult = S['UnsubscribeResult'];
