@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '@/components/page-loader';
@@ -22,18 +22,26 @@ const switchStyles = {
 function Cell({ cell, checked, onChange }: { cell: NotificationPreference; checked: boolean; onChange: (on: boolean) => void }) {
   const { t, i18n } = useTranslation();
   const channel = t(`notificationPreferences.channels.${cell.channel}`, { defaultValue: cell.channel });
+  if (cell.locked) {
+    // Not a switch: a disabled switch looks "off" in either direction; this one is on and stays on.
+    return (
+      <Group gap="sm" mih={44} data-testid={`preference-row-${key(cell)}`}>
+        <Text>{channel}</Text>
+        <Badge color="teal" variant="light">
+          {t('notificationPreferences.alwaysOn')}
+        </Badge>
+      </Group>
+    );
+  }
   return (
     <Switch
       size="lg"
       styles={switchStyles}
       checked={checked}
-      disabled={cell.locked}
       onChange={(e) => onChange(e.currentTarget.checked)}
       label={channel}
       description={
-        cell.locked
-          ? t('notificationPreferences.alwaysOn')
-          : cell.source && cell.changedAt
+        cell.source && cell.changedAt
             ? t('notificationPreferences.since', {
                 date: formatDateTime(cell.changedAt, i18n.language),
                 source: t(`notificationPreferences.sources.${cell.source}`, { defaultValue: cell.source }),
@@ -41,6 +49,7 @@ function Cell({ cell, checked, onChange }: { cell: NotificationPreference; check
             : undefined
       }
       data-testid={`preference-${key(cell)}`}
+      wrapperProps={{ 'data-testid': `preference-row-${key(cell)}` }}
     />
   );
 }
@@ -81,7 +90,7 @@ function PreferencesForm() {
                 <Cell
                   key={key(cell)}
                   cell={cell}
-                  checked={cell.locked || (draft[key(cell)] ?? cell.enabled)}
+                  checked={draft[key(cell)] ?? cell.enabled}
                   onChange={(on) => {
                     setSaved(false);
                     setDraft((d) => ({ ...d, [key(cell)]: on }));

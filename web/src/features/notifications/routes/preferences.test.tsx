@@ -45,11 +45,11 @@ describe('notification preferences', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Préférences de notification' })).toBeInTheDocument();
     const events = await screen.findByTestId('topic-events');
     const email = within(events).getByRole('switch', { name: 'E-mail' });
-    const inbox = within(events).getByRole('switch', { name: /^Dans l'application/ });
     expect(email).toBeChecked();
-    expect(inbox).toBeChecked();
-    expect(inbox).toBeDisabled();
-    expect(within(screen.getByTestId('topic-account')).getByRole('switch', { name: /^E-mail/ })).toBeDisabled();
+    expect(within(events).queryByRole('switch', { name: /^Dans l'application/ })).not.toBeInTheDocument();
+    expect(screen.getByTestId('preference-row-events/inapp')).toHaveTextContent("Dans l'applicationToujours actif");
+    expect(within(screen.getByTestId('topic-account')).queryAllByRole('switch')).toHaveLength(0);
+    expect(screen.getByTestId('preference-row-account/email')).toHaveTextContent('Toujours actif');
     expect(screen.getByRole('button', { name: 'Enregistrer mes choix' })).toBeDisabled();
 
     await user.click(email);
