@@ -6,7 +6,11 @@ using CoopHub.Api.Tests.Infrastructure;
 using CoopHub.Api.Tests.Programs;
 using CoopHub.Events;
 using CoopHub.Notifications;
+using CoopHub.Notifications.Dispatch;
+using CoopHub.Notifications.Model;
+using CoopHub.Shared.Data;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
 namespace CoopHub.Api.Tests.Integrations;
@@ -244,6 +248,62 @@ public sealed class NotificationPreferenceTests(Engine engine) : ProgramTest(eng
             Assert.That(Cell(restored, "events", "email")["enabled"]!.GetValue<bool>(), Is.True, "undo restores it");
             Assert.That((string?)noToken["code"], Is.EqualTo("notifications.unsubscribe_token_invalid"));
             Assert.That((int)text.StatusCode, Is.EqualTo(415));
+        });
+    }
+
+    [Test]
+    public async Task Given_registry_contacts_Then_service_topics_reach_them_by_default_and_announcements_only_after_an_opt_in()
+    {
+        var connections = App.Services.GetRequiredService<IDbConnectionFactory>();
+        var optedIn = Guid.NewGuid();
+        var silent = Guid.NewGuid();
+        var account = Guid.NewGuid();
+        await using (var db = new DbSession(connections, App.Services.GetRequiredService<ISqlDialect>()))
+        {
+            await PreferenceStore.SetAsync(db, RecipientKinds.Contact, optedIn, Topics.Announcements, ChannelNames.Email, true, ConsentSources.Staff, null, DateTimeOffset.UtcNow,
+                CancellationToken.None);
+        }
+        static Draft To(Guid recipient, string kind, string topic) => new(recipient, ChannelNames.Email, "contact@coop.test", "ar", "s", "b", null, kind, topic);
+        var drafts = new[]
+        {
+            To(silent, RecipientKinds.Contact, Topics.Calls), To(silent, RecipientKinds.Contact, Topics.Announcements), To(optedIn, RecipientKinds.Contact, Topics.Announcements),
+            To(silent, RecipientKinds.Contact, Topics.Account), To(account, RecipientKinds.Account, Topics.Announcements),
+        };
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        var kept = await PreferenceStore.KeepWantedAsync(connection, drafts, d => d);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(kept.Select(d => (d.RecipientId, d.Topic)), Is.EqualTo(new[]
+            {
+                (silent, Topics.Calls), (optedIn, Topics.Announcements), (silent, Topics.Account), (account, Topics.Announcements),
+            }), "service topics by default; announcements to a contact only after an opt-in; an account hears announcements by default");
+            Assert.That(await ScalarAsync<string>("SELECT source FROM ntf_consents WHERE enabled = 1"), Is.EqualTo("staff"));
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_consents WHERE changed_by IS NULL"), Is.EqualTo(1), "a contact's consent has no account behind it");
+        });
+    }
+
+    [Test]
+    public async Task Given_a_token_Then_any_change_to_it_or_another_key_makes_it_invalid()
+    {
+        var tokens = App.Services.GetRequiredService<UnsubscribeTokens>();
+        var target = new UnsubscribeTarget(RecipientKinds.Contact, Guid.NewGuid(), Topics.Calls, ChannelNames.Email);
+        var token = await tokens.CreateAsync(target, CancellationToken.None);
+        var lastMacChar = token[^1] == 'A' ? 'B' : 'A';
+        await using var other = new CoopHubApp(Engine, ConnectionString, configure: b => b.UseSetting("Notifications:UnsubscribeKey", new string('k', 40)));
+        var otherTokens = other.Services.GetRequiredService<UnsubscribeTokens>();
+        await using var restarted = new CoopHubApp(Engine, ConnectionString);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await tokens.ReadAsync(token, CancellationToken.None), Is.EqualTo(target));
+            Assert.That(await restarted.Services.GetRequiredService<UnsubscribeTokens>().ReadAsync(token, CancellationToken.None), Is.EqualTo(target),
+                "another instance reads the generated key from the database");
+            Assert.That(await tokens.ReadAsync(token[..^1] + lastMacChar, CancellationToken.None), Is.Null, "a changed signature");
+            Assert.That(await tokens.ReadAsync("a" + token[1..], CancellationToken.None), Is.Null,
+                "another kind of recipient");
+            Assert.That(await tokens.ReadAsync(token[..^5], CancellationToken.None), Is.Null, "a cut link");
+            Assert.That(await otherTokens.ReadAsync(token, CancellationToken.None), Is.Null, "a token signed with another key");
         });
     }
 }
