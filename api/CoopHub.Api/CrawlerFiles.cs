@@ -17,7 +17,7 @@ internal static class CrawlerFiles
 
     private static readonly string[] PublicLists = ["/", "/cooperatives", "/calls", "/events", "/ideas", "/competitions", "/networks"];
 
-    private static readonly string[] PrivatePaths = ["/api/", "/admin/", "/account", "/sign-in", "/my-registrations", "/registrations/", "/reviews", "/dashboard"];
+    private static readonly string[] PrivatePaths = ["/api/", "/admin/", "/account", "/sign-in", "/my-registrations", "/registrations/", "/reviews", "/dashboard", "/unsubscribe"];
 
     public static IEndpointRouteBuilder MapCrawlerFiles(this IEndpointRouteBuilder app)
     {

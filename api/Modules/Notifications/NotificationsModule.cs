@@ -3,6 +3,8 @@ using CoopHub.Notifications.DeliveryLog;
 using CoopHub.Notifications.Dispatch;
 using CoopHub.Notifications.Inbox;
 using CoopHub.Notifications.Model;
+using CoopHub.Notifications.Preferences;
+using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
 using FluentValidation;
 using Microsoft.AspNetCore.Builder;
@@ -34,6 +36,7 @@ public static class NotificationsModule
         services.AddSingleton(sms);
         services.AddValidatorsFromAssembly(typeof(NotificationsModule).Assembly, ServiceLifetime.Singleton, includeInternalTypes: true);
         services.AddAuthorizersFromAssembly(typeof(NotificationsModule).Assembly);
+        services.AddSingleton<UnsubscribeTokens>();
         services.AddSingleton<INotificationChannel, InAppChannel>();
         services.AddSingleton<INotificationChannel, EmailChannel>();
         // The channel sets its own timeout (Sms:Timeout) per request; no redirect is followed (a 3xx is a failure).
@@ -51,7 +54,12 @@ public static class NotificationsModule
             .MapListNotifications()
             .MapMarkNotificationRead()
             .MapListNotificationDeliveries()
-            .MapRetryNotificationDelivery();
+            .MapRetryNotificationDelivery()
+            .MapGetNotificationPreferences()
+            .MapUpdateNotificationPreferences();
+        // The link in a message works without signing in: the signed token is the credential (rate-limited like a registration code).
+        api.MapGroup(NotificationsRoutes.Prefix).WithTags("Notifications").RequireRateLimiting(RateLimitPolicies.CodeLookup)
+            .MapUnsubscribeFromNotifications();
         return api;
     }
 }

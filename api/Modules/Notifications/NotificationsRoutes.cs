@@ -8,6 +8,8 @@ internal static class NotificationsRoutes
     public const string Prefix = "/notifications";
     public const string Base = ApiRoutes.V1 + Prefix;
     public const string Deliveries = Base + "/deliveries";
+    public const string Preferences = Base + "/preferences";
+    public const string Unsubscribe = Base + "/unsubscribe";
 
     public static string Read(Guid id) => $"{Base}/{id}/read";
 

@@ -432,6 +432,13 @@ public sealed class AuthorizationMatrixTests
             ["ListNotificationDeliveries"] = new(() => Get("/api/v1/notifications/deliveries?status=dead"), AdminOnly),
             ["RetryNotificationDelivery"] = new(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notifications/deliveries/{Guid.NewGuid()}/retry")),
                 Expect(401, 403, 403, 403, 403, 404, 401)),
+            // Everyone signed in has their own choices; the unsubscribe link needs no sign-in (a forged token is 400 for everyone, never 401).
+            ["GetNotificationPreferences"] = new(() => Get("/api/v1/notifications/preferences"), Expect(401, 200, 200, 200, 200, 200, 401, 200)),
+            ["UpdateNotificationPreferences"] = new(() => Task.FromResult(Json(HttpMethod.Put, "/api/v1/notifications/preferences",
+                new JsonObject { ["items"] = new JsonArray(new JsonObject { ["topic"] = "events", ["channel"] = "email", ["enabled"] = false }) })),
+                Expect(401, 200, 200, 200, 200, 200, 401, 200)),
+            ["UnsubscribeFromNotifications"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/notifications/unsubscribe", new JsonObject { ["token"] = "forged" })),
+                Expect(400, 400, 400, 400, 400, 400, 401, 400)),
             ["GetOpenCooperativesJson"] = new(() => Get("/api/v1/open-data/cooperatives.json"), Public),
             ["GetOpenCooperativesCsv"] = new(() => Get("/api/v1/open-data/cooperatives.csv"), Public),
             ["ListIdeas"] = new(() => Get("/api/v1/ideas?sector=handicraft"), Public),

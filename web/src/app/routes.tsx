@@ -216,6 +216,14 @@ export const routes: RouteObject[] = [
             element: page(async () => (await import('@/features/auth/routes/account-route')).AccountRoute),
           },
           {
+            path: 'account/notifications',
+            element: page(async () => (await import('@/features/notifications/routes/preferences-route')).PreferencesRoute),
+          },
+          {
+            path: 'unsubscribe',
+            element: page(async () => (await import('@/features/notifications/routes/unsubscribe-route')).UnsubscribeRoute),
+          },
+          {
             path: 'admin/users',
             element: page(async () => (await import('@/features/users/routes/users-route')).UsersRoute),
           },

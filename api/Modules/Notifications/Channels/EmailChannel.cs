@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using CoopHub.Notifications.Model;
+using CoopHub.Shared.Localization;
 using MailKit.Net.Smtp;
 using MailKit.Security;
 using MimeKit;
@@ -12,14 +14,23 @@ namespace CoopHub.Notifications.Channels;
 /// <c>Notifications:PickupDirectory</c> (data/mail by default). Plain text plus a simple HTML part, right to left in
 /// Arabic. The Message-ID is the message's id, so a resend after a crash is recognisable as the same message.
 /// </summary>
-internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options) : INotificationChannel
+/// <remarks>
+/// Each e-mail but those about the account itself carries the way out (law 09-08, RFC 8058): a line "Stop these
+/// messages" with a link to the SPA's <c>/unsubscribe?token=…</c> page (relative when <c>Notifications:PublicBaseUrl</c>
+/// is empty, like the message's other link), and, only when that base is an absolute URL, the
+/// <c>List-Unsubscribe</c> and <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c> headers a mail client POSTs to.
+/// </remarks>
+internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options, UnsubscribeTokens tokens) : INotificationChannel
 {
     public string Name => ChannelNames.Email;
 
     public async Task<ChannelAnswer> SendAsync(MessageRow message, CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(message.Address)) return ChannelAnswer.Failed("No e-mail address.");
-        var mime = Compose(message);
+        var token = message.Topic == Topics.Account
+            ? null
+            : await tokens.CreateAsync(new UnsubscribeTarget(message.RecipientKind, message.RecipientId, message.Topic, ChannelNames.Email), ct);
+        var mime = Compose(message, token);
         if (string.IsNullOrWhiteSpace(smtp.Host))
         {
             Directory.CreateDirectory(options.PickupDirectory);
@@ -53,8 +64,11 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options
         }
     }
 
-    internal MimeMessage Compose(MessageRow message)
+    internal MimeMessage Compose(MessageRow message, string? unsubscribeToken = null)
     {
+        var baseUrl = options.PublicBaseUrl.TrimEnd('/');
+        var page = unsubscribeToken is null ? null : $"{baseUrl}/unsubscribe?token={Uri.EscapeDataString(unsubscribeToken)}";
+        var label = page is null ? null : InLanguage(message.Language, () => ServerText.Get("notifications.unsubscribe_line"));
         var mime = new MimeMessage
         {
             Subject = message.Subject,
@@ -64,8 +78,14 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options
         mime.From.Add(MailboxAddress.Parse(smtp.From));
         mime.To.Add(new MailboxAddress(Encoding.UTF8, "", message.Address!));
         mime.Headers.Add("Auto-Submitted", "auto-generated");
+        if (unsubscribeToken is not null && Uri.TryCreate(baseUrl, UriKind.Absolute, out var absolute) && absolute.Scheme is "https" or "http")
+        {
+            mime.Headers.Add("List-Unsubscribe", $"<{baseUrl}/api/v1/notifications/unsubscribe?token={Uri.EscapeDataString(unsubscribeToken)}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         var text = message.Link is null ? message.Body : message.Body + "\n\n" + message.Link;
-        var builder = new BodyBuilder { TextBody = text, HtmlBody = Html(message) };
+        if (page is not null) text += "\n\n" + label + " " + page;
+        var builder = new BodyBuilder { TextBody = text, HtmlBody = Html(message, label, page) };
         mime.Body = builder.ToMessageBody();
         // A Content-* header belongs to the body entity in MIME (MimeKit moves it there).
         mime.Body.Headers.Add(HeaderId.ContentLanguage, message.Language);
@@ -73,7 +93,7 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options
     }
 
     /// <summary>Simple HTML: the paragraphs of the text, escaped, right to left in Arabic.</summary>
-    private static string Html(MessageRow message)
+    private static string Html(MessageRow message, string? unsubscribeLabel, string? unsubscribePage)
     {
         var dir = message.Language == "ar" ? "rtl" : "ltr";
         var html = new StringBuilder();
@@ -87,7 +107,27 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options
         {
             html.Append("<p><a href=\"").Append(WebUtility.HtmlEncode(message.Link)).Append("\">").Append(WebUtility.HtmlEncode(message.Link)).Append("</a></p>");
         }
+        if (unsubscribePage is not null)
+        {
+            html.Append("<p style=\"font-size: small; color: #555\">").Append(WebUtility.HtmlEncode(unsubscribeLabel)).Append(" <a href=\"")
+                .Append(WebUtility.HtmlEncode(unsubscribePage)).Append("\">").Append(WebUtility.HtmlEncode(unsubscribePage)).Append("</a></p>");
+        }
         return html.Append("</body></html>").ToString();
+    }
+
+    /// <summary>A text of the catalogue in the message's language (the dispatcher runs outside any request).</summary>
+    private static string InLanguage(string language, Func<string> render)
+    {
+        var before = CultureInfo.CurrentUICulture;
+        try
+        {
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(ServerText.Languages.Contains(language) ? language : ServerText.DefaultLanguage);
+            return render();
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = before;
+        }
     }
 
     private static string Trim(string answer) => answer.Length <= 900 ? answer : answer[..900];

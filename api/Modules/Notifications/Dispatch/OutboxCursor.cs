@@ -33,6 +33,8 @@ internal static class OutboxCursor
                 drafts.AddRange((await Triggers.DraftsAsync(message, sender, options, ct)).Select(d => (message.Id, message.Type, d)));
             }
         }
+        // What people turned off is not queued at all (law 09-08): one read of the batch's recipients' choices.
+        drafts = await PreferenceStore.KeepWantedAsync(connection, drafts, d => d.Draft);
         var now = clock.GetUtcNow();
         await using var tx = await NotificationTransaction.BeginAsync(connection, ct);
         var moved = await connection.ExecuteAsync("UPDATE ntf_cursor SET last_seq = @To, updated_at = @Now WHERE id = 1 AND last_seq = @From",

@@ -27,6 +27,9 @@ internal sealed class NotificationOptions
     /// <summary>The SPA's address, for links in messages (empty: links are relative).</summary>
     public string PublicBaseUrl { get; set; } = "";
 
+    /// <summary>The key that signs unsubscribe links (at least 32 characters); empty: one generated on first use and kept in <c>ntf_secrets</c>.</summary>
+    public string UnsubscribeKey { get; set; } = "";
+
     /// <summary>Run the dispatcher in this process (off in the Testing environment unless a test turns it on).</summary>
     public bool Dispatch { get; set; } = true;
 }

@@ -193,3 +193,7 @@ export type NotificationDetails = S['NotificationDetails'];
 export type NotificationPage = S['NotificationPage'];
 export type NotificationDeliveryDetails = S['NotificationDeliveryDetails'];
 export type NotificationDeliveryPage = S['NotificationDeliveryPage'];
+export type NotificationPreference = S['NotificationPreference'];
+export type NotificationPreferences = S['NotificationPreferences'];
+export type NotificationPreferenceChoice = S['NotificationPreferenceChoice'];
+export type UnsubscribeResult = S['UnsubscribeResult'];

@@ -1,6 +1,6 @@
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Navigate } from 'react-router';
+import { Link, Navigate } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { useMe } from '@/lib/auth/get-me';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
@@ -26,6 +26,9 @@ export function AccountRoute() {
           </Badge>
         ))}
       </Group>
+      <Anchor component={Link} to="/account/notifications" data-testid="account-notification-preferences">
+        {t('notificationPreferences.title')}
+      </Anchor>
       <Title order={2} size="h3">
         {t('account.changePassword')}
       </Title>

@@ -1,0 +1,93 @@
+using CoopHub.Notifications.Model;
+using CoopHub.Shared.Audit;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Localization;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+
+namespace CoopHub.Notifications.Preferences;
+
+/// <summary>One choice to record: receive (or not) this topic on this channel.</summary>
+internal sealed record NotificationPreferenceChoice
+{
+    /// <summary>calls, applications, events, networks, ideas, announcements or account.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>inapp, email or sms.</summary>
+    public string? Channel { get; init; }
+
+    public bool? Enabled { get; init; }
+}
+
+/// <summary>The cells of the matrix to set; cells not named keep their state.</summary>
+internal sealed record UpdateNotificationPreferencesCommand : ICommand<Result<NotificationPreferences>>
+{
+    public IReadOnlyList<NotificationPreferenceChoice>? Items { get; init; }
+}
+
+internal sealed class UpdateNotificationPreferencesValidator : AbstractValidator<UpdateNotificationPreferencesCommand>
+{
+    public UpdateNotificationPreferencesValidator()
+    {
+        RuleFor(x => x.Items).NotNull();
+        RuleFor(x => x.Items).Must(i => i is null || i.Count <= Topics.All.Length * PreferenceChannels.All.Length).WithText("notifications.too_many_preferences");
+        RuleForEach(x => x.Items).NotNull();
+        RuleForEach(x => x.Items).ChildRules(item =>
+        {
+            item.RuleFor(c => c!.Topic).Must(t => t is not null && Topics.All.Contains(t)).WithText("notifications.unknown_topic");
+            item.RuleFor(c => c!.Channel).Must(c => c is not null && PreferenceChannels.All.Contains(c)).WithText("notifications.unknown_channel");
+            item.RuleFor(c => c!.Enabled).NotNull();
+            item.RuleFor(c => c!.Enabled).Must(e => e != false).When(c => c!.Topic is not null && c.Channel is not null && PreferenceStore.Locked(c.Topic, c.Channel))
+                .WithText("notifications.preference_locked");
+        }).When(x => x.Items is not null);
+    }
+}
+
+internal sealed class UpdateNotificationPreferencesAuthorizer : IAuthorizer<UpdateNotificationPreferencesCommand>
+{
+    public ValueTask<AccessDenied?> AuthorizeAsync(UpdateNotificationPreferencesCommand message, CurrentUser user, CancellationToken cancellationToken)
+        => ValueTask.FromResult(Require.SignedIn(user));
+}
+
+/// <summary>Records the caller's choices (source <c>account-settings</c>), each change in the consent log and one audit row; returns the whole matrix.</summary>
+internal sealed class UpdateNotificationPreferencesHandler(DbSession db, CurrentUser user, TimeProvider clock, AuditTrail audit)
+    : ICommandHandler<UpdateNotificationPreferencesCommand, Result<NotificationPreferences>>
+{
+    public async ValueTask<Result<NotificationPreferences>> Handle(UpdateNotificationPreferencesCommand command, CancellationToken cancellationToken)
+    {
+        var account = user.Id ?? Guid.Empty;
+        var now = clock.GetUtcNow();
+        var changed = new List<object>();
+        foreach (var choice in command.Items!.DistinctBy(c => (c.Topic, c.Channel)))
+        {
+            if (PreferenceStore.Locked(choice.Topic!, choice.Channel!)) continue;
+            if (await PreferenceStore.SetAsync(db, RecipientKinds.Account, account, choice.Topic!, choice.Channel!, choice.Enabled!.Value, ConsentSources.AccountSettings, account, now,
+                    cancellationToken))
+            {
+                changed.Add(new { choice.Topic, choice.Channel, choice.Enabled });
+            }
+        }
+        if (changed.Count > 0) audit.Record("notificationPreferences", account, null, new { Source = ConsentSources.AccountSettings, Changed = changed });
+        return await PreferenceStore.MatrixAsync(db, RecipientKinds.Account, account, cancellationToken);
+    }
+}
+
+internal static class UpdateNotificationPreferencesEndpoint
+{
+    public static RouteGroupBuilder MapUpdateNotificationPreferences(this RouteGroupBuilder group)
+    {
+        group.MapPut("/preferences", async Task<Results<Ok<NotificationPreferences>, ProblemHttpResult>> (UpdateNotificationPreferencesCommand body, ISender sender,
+                CancellationToken ct) =>
+                EndpointResults.Ok(await sender.Send(body, ct)))
+            .WithName("UpdateNotificationPreferences").WithSummary("Sets the caller's choices per topic and channel (the inbox and the topic account stay on).")
+            .ProducesProblems(400, 401);
+        return group;
+    }
+}
