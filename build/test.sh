@@ -59,10 +59,15 @@ if [ -f web/package.json ]; then
     echo "== Phone benchmark (a report, not a test: the directory throttled to 400 ms RTT and 400 kbit/s, ar-MA, 390x844) =="
     (cd web && BENCH_URL="http://127.0.0.1:$port" timeout 300 node ../bench/web/measure.mjs) \
       || echo "note: the phone benchmark did not run to the end; no figures this time (it never fails the build)."
-    echo "== Lighthouse (a report, not a test: mobile, Arabic, the first pages; reports under TestResults/lighthouse) =="
-    # About a minute for seven pages (bench/lighthouse.sh runs the same outside CI).
-    (LIGHTHOUSE_OUT="$results/lighthouse" timeout 240 node bench/web/lighthouse.mjs "http://127.0.0.1:$port") \
-      || echo "note: Lighthouse did not run to the end; no scores this time (it never fails the build)."
+    if [ "${CI_LIGHTHOUSE:-0}" = "1" ]; then
+      echo "== Lighthouse (a report, not a test: mobile, Arabic, the first pages; reports under TestResults/lighthouse) =="
+      (LIGHTHOUSE_OUT="$results/lighthouse" timeout 240 node bench/web/lighthouse.mjs "http://127.0.0.1:$port") \
+        || echo "note: Lighthouse did not run to the end; no scores this time (it never fails the build)."
+    else
+      # About 1-2 minutes for seven pages, and its scores swing with the machine's load: run ./bench/lighthouse.sh
+      # (or CI_LIGHTHOUSE=1 ./build/test.sh) to read them; CI keeps its 15-minute budget for the tests.
+      echo "== Lighthouse: not run in CI (CI_LIGHTHOUSE=1 or ./bench/lighthouse.sh prints the scores) =="
+    fi
     kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
     rm -rf "$e2e_db"
     if [ -f web/test-results/e2e.json ]; then cp web/test-results/e2e.json "$results/web/"; else

@@ -196,6 +196,9 @@ public sealed class FreeTextTests
             ["email"] = $"new{++_counter}@coophub.test", ["displayName"] = "Nouvelle", ["password"] = "Oujda-Berkane-2026", ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-01"),
         }),
         ["UpdateUser"] = new(HttpMethod.Put, $"/api/v1/users/{_user}", () => new JsonObject { ["displayName"] = "Texte", ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-01") }),
+        ["UpdateNotificationPreferences"] = new(HttpMethod.Put, "/api/v1/notifications/preferences",
+            () => new JsonObject { ["items"] = new JsonArray(new JsonObject { ["topic"] = "events", ["channel"] = "email", ["enabled"] = true }) }),
+        ["UnsubscribeFromNotifications"] = new(HttpMethod.Post, "/api/v1/notifications/unsubscribe", () => new JsonObject { ["token"] = "jeton", ["enabled"] = false }),
         ["CreateWebhook"] = new(HttpMethod.Post, "/api/v1/webhooks",
             () => new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published"), ["description"] = "Partenaire" }),
     };
