@@ -13,6 +13,9 @@ using CoopHub.Identity.GetUser;
 using CoopHub.Identity.ListApiKeys;
 using CoopHub.Identity.ListAudit;
 using CoopHub.Identity.ListUsers;
+using CoopHub.Identity.Model;
+using CoopHub.Identity.RequestPasswordReset;
+using CoopHub.Identity.ResetPassword;
 using CoopHub.Identity.RevokeApiKey;
 using CoopHub.Identity.SignIn;
 using CoopHub.Identity.SignOut;
@@ -47,6 +50,7 @@ public static class IdentityModule
         var anonymousReadsPerMinute = configuration.GetValue("RateLimits:AnonymousReadsPerMinute", 300);
         var codeLookupsPerMinute = configuration.GetValue("RateLimits:CodeLookupsPerMinute", 30);
         services.AddSingleton<ISignInThrottle, InMemorySignInThrottle>();
+        services.Configure<AccountCodeOptions>(configuration.GetSection("Identity"));
         services.AddRateLimiter(options =>
         {
             options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
@@ -119,7 +123,7 @@ public static class IdentityModule
     public static RouteGroupBuilder MapIdentity(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapSignIn().MapSignOut().MapGetMe().MapGetAntiforgeryToken();
+        auth.MapSignIn().MapSignOut().MapGetMe().MapGetAntiforgeryToken().MapRequestPasswordReset().MapResetPassword();
         // Every route of these groups needs an identity: an anonymous caller gets 401 before anything else is read.
         var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization();
         users.MapListUsers().MapCreateUser().MapGetUser().MapUpdateUser().MapChangeOwnPassword().MapChangeOwnLanguage();

@@ -98,6 +98,11 @@ internal sealed class NotificationDispatcher(
             await connection.ExecuteAsync("""
                 UPDATE ntf_messages SET status = @Sent, attempts = @Attempts, last_answer = @Answer, sent_at = @Now, claimed_until = NULL WHERE id = @Id
                 """, new { Sent = DeliveryStates.Sent, Attempts = attempts, answer.Answer, Now = now, message.Id });
+            if (message.Topic == Topics.Account)
+            {
+                // A reset or verification carries a live secret (its link and code): once delivered, nobody reads it here.
+                await connection.ExecuteAsync("UPDATE ntf_messages SET body = '', link = NULL WHERE id = @Id", new { message.Id });
+            }
             return;
         }
         var dead = answer.Permanent || attempts >= options.MaxAttempts;

@@ -1,0 +1,109 @@
+using CoopHub.Identity.Model;
+using CoopHub.Identity.SignIn;
+using CoopHub.Shared.Audit;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Localization;
+using CoopHub.Shared.Results;
+using CoopHub.Shared.Security;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CoopHub.Identity.ResetPassword;
+
+/// <summary>Either the link's <c>token</c>, or the <c>email</c> and the 6-digit <c>code</c> from the message; and the new password.</summary>
+internal sealed record ResetPasswordCommand : ICommand<ResetPasswordOutcome>
+{
+    public string? Token { get; init; }
+
+    public string? Email { get; init; }
+
+    public string? Code { get; init; }
+
+    public string? NewPassword { get; init; }
+}
+
+/// <summary>
+/// Success-shaped even when the token or code is wrong (<see cref="RefusedField"/> set), so the wrong code's count is
+/// committed: a failed result would roll the attempt back, and a guesser would have unlimited tries.
+/// </summary>
+internal sealed record ResetPasswordOutcome(Guid? UserId, string? RefusedField);
+
+internal sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordCommand>
+{
+    public ResetPasswordValidator()
+    {
+        When(x => string.IsNullOrEmpty(x.Token), () =>
+        {
+            RuleFor(x => x.Email).NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
+            RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithText("identity.reset.code_required")
+                .Matches("^[0-9]{6}$").WithText("identity.reset.code_format");
+        });
+        RuleFor(x => x.Token).MaximumLength(100);
+        RuleFor(x => x.NewPassword).StrongPassword();
+    }
+}
+
+internal sealed class ResetPasswordAuthorizer : IAuthorizer<ResetPasswordCommand>
+{
+    public ValueTask<AccessDenied?> AuthorizeAsync(ResetPasswordCommand message, CurrentUser user, CancellationToken cancellationToken) => ValueTask.FromResult<AccessDenied?>(null);
+}
+
+/// <summary>
+/// Sets the new password when the token or the code is live, spends it, and ends every session of the account (the
+/// session's stamp includes the password hash). Unknown, used, expired or burnt: one answer, which names no account.
+/// A reset also confirms the address (the person read a message sent there).
+/// </summary>
+internal sealed class ResetPasswordHandler(DbSession db, AuditTrail audit, TimeProvider clock, IOptions<AccountCodeOptions> options)
+    : ICommandHandler<ResetPasswordCommand, ResetPasswordOutcome>
+{
+    public async ValueTask<ResetPasswordOutcome> Handle(ResetPasswordCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var max = options.Value.MaxCodeAttempts;
+        AccountCodeRow? code;
+        if (!string.IsNullOrEmpty(command.Token))
+        {
+            code = await AccountCodes.ByTokenAsync(db, CodePurposes.Reset, command.Token, now, max, cancellationToken);
+        }
+        else
+        {
+            var userId = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM idn_users WHERE email_key = @EmailKey",
+                new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
+            code = userId is { } id ? await AccountCodes.ByCodeAsync(db, id, CodePurposes.Reset, command.Code!, now, max, cancellationToken) : null;
+        }
+        if (code is null) return Invalid(command);
+        var user = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = code.UserId }, cancellationToken);
+        if (user is null || user.Disabled) return Invalid(command);
+
+        await AccountCodes.SpendAsync(db, code, now, cancellationToken);
+        await db.ExecuteAsync("UPDATE idn_users SET password_hash = @Hash, pending_verification = 0, updated_at = @Now WHERE id = @Id",
+            new { Hash = Passwords.Hash(command.NewPassword!), Now = now, user.Id }, cancellationToken);
+        audit.Record("user", user.Id, null, new { passwordReset = true, by = string.IsNullOrEmpty(command.Token) ? "code" : "link" });
+        return new ResetPasswordOutcome(user.Id, null);
+    }
+
+    private static ResetPasswordOutcome Invalid(ResetPasswordCommand command) => new(null, string.IsNullOrEmpty(command.Token) ? "code" : "token");
+}
+
+internal static class ResetPasswordEndpoint
+{
+    public static RouteGroupBuilder MapResetPassword(this RouteGroupBuilder group)
+    {
+        group.MapPost("/password-reset/confirm", async Task<Results<NoContent, ProblemHttpResult>> (ResetPasswordCommand command, ISender sender, CancellationToken ct) =>
+            {
+                var outcome = await sender.Send(command, ct);
+                return outcome.RefusedField is { } field ? Error.Invalid(field, "identity.reset.invalid").ToProblem() : TypedResults.NoContent();
+            })
+            .WithName("ResetPassword")
+            .WithSummary("Sets a new password with the reset link's token, or the address and the 6-digit code; every session of the account ends.")
+            .RequireRateLimiting(IdentityModule.SignInRateLimit)
+            .ProducesProblems(400, 429);
+        return group;
+    }
+}
