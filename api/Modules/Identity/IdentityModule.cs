@@ -19,6 +19,8 @@ using CoopHub.Identity.ResetPassword;
 using CoopHub.Identity.RevokeApiKey;
 using CoopHub.Identity.SignIn;
 using CoopHub.Identity.SignOut;
+using CoopHub.Identity.SignUp;
+using CoopHub.Identity.VerifyAccount;
 using CoopHub.Identity.UpdateUser;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
@@ -123,7 +125,7 @@ public static class IdentityModule
     public static RouteGroupBuilder MapIdentity(this RouteGroupBuilder api)
     {
         var auth = api.MapGroup("/auth").WithTags("Auth");
-        auth.MapSignIn().MapSignOut().MapGetMe().MapGetAntiforgeryToken().MapRequestPasswordReset().MapResetPassword();
+        auth.MapSignIn().MapSignOut().MapGetMe().MapGetAntiforgeryToken().MapRequestPasswordReset().MapResetPassword().MapSignUp().MapVerifyAccount();
         // Every route of these groups needs an identity: an anonymous caller gets 401 before anything else is read.
         var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization();
         users.MapListUsers().MapCreateUser().MapGetUser().MapUpdateUser().MapChangeOwnPassword().MapChangeOwnLanguage();

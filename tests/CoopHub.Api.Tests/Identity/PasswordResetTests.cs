@@ -16,84 +16,8 @@ namespace CoopHub.Api.Tests.Identity;
 /// use, short-lived, stored hashed, burnt after five wrong codes, the same answer for every address, and every session of
 /// the account ended by the reset. The clock is the test's, so expiry never races the machine.
 /// </summary>
-public sealed partial class PasswordResetTests
+public sealed class PasswordResetTests : AccountMailTest
 {
-    private const string Email = "fatima.zahra@coophub.test";
-    private const string OldPassword = "Figuig-Dattes-2026-ok";
-    private const string NewPassword = "Tafilalet-Palmiers-2027";
-
-    private string _connectionString = "";
-    private CoopHubApp _app = null!;
-    private SmtpReceiver _smtp = null!;
-    private TestClock _clock = null!;
-
-    [SetUp]
-    public async Task Start()
-    {
-        _connectionString = await TestDatabases.NewSqliteAsync();
-        _clock = new TestClock(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
-        _smtp = SmtpReceiver.Start();
-        _app = new CoopHubApp(Engine.Sqlite, _connectionString, configure: b =>
-        {
-            b.UseSetting("RateLimits:SignInPerMinute", "100000");
-            b.UseSetting("Notifications:Dispatch", "true");
-            b.UseSetting("Notifications:PollInterval", "00:00:00.050");
-            b.UseSetting("Notifications:PublicBaseUrl", "https://coophub.example.ma");
-            b.ConfigureServices(s => s.AddSingleton<TimeProvider>(_clock));
-            _smtp.Configure(b);
-        });
-        using var admin = _app.CreateAdminClient();
-        var created = await admin.PostAsync("/api/v1/users", Json(new JsonObject
-        {
-            ["email"] = Email, ["displayName"] = "فاطمة الزهراء", ["language"] = "ar", ["password"] = OldPassword, ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-02"),
-        }));
-        Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
-    }
-
-    [TearDown]
-    public async Task Stop()
-    {
-        await _app.DisposeAsync();
-        await _smtp.DisposeAsync();
-        TestDatabases.DeleteSqlite(_connectionString);
-    }
-
-    private static StringContent Json(JsonObject body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
-
-    private async Task<HttpResponseMessage> PostAsync(string url, JsonObject body, HttpClient? client = null)
-    {
-        using var anonymous = _app.CreateClient();
-        var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = Json(body) };
-        request.Headers.AcceptLanguage.ParseAdd("ar");
-        return await (client ?? anonymous).SendAsync(request);
-    }
-
-    private Task<HttpResponseMessage> RequestResetAsync(string email) => PostAsync("/api/v1/auth/password-reset", new JsonObject { ["email"] = email });
-
-    private Task<HttpResponseMessage> ResetAsync(JsonObject body) => PostAsync("/api/v1/auth/password-reset/confirm", body);
-
-    private async Task<HttpStatusCode> SignInAsync(string password)
-        => (await PostAsync("/api/v1/auth/sign-in", new JsonObject { ["email"] = Email, ["password"] = password })).StatusCode;
-
-    /// <summary>Waits for the <paramref name="count"/>th e-mail to reach the SMTP server (the dispatcher runs in the background).</summary>
-    private async Task<MimeMessage> MailAsync(int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (_smtp.Received.Count < count && DateTime.UtcNow < deadline) await Task.Delay(50);
-        Assert.That(_smtp.Received, Has.Count.EqualTo(count), "e-mails received");
-        return _smtp.Received.ToArray()[count - 1];
-    }
-
-    private static string TokenOf(MimeMessage mail) => Uri.UnescapeDataString(TokenLink().Match(mail.TextBody ?? "").Groups[1].Value);
-
-    private static string CodeOf(MimeMessage mail) => SixDigits().Match(mail.TextBody ?? "").Groups[1].Value;
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_connectionString);
-        return await connection.ExecuteScalarAsync<long>(sql);
-    }
-
     [Test]
     public async Task Given_an_account_and_an_unknown_address_Then_both_get_the_same_202_and_only_the_account_receives_a_link_and_a_code_in_its_language()
     {
@@ -212,12 +136,4 @@ public sealed partial class PasswordResetTests
             Assert.That(await SignInAsync(OldPassword), Is.EqualTo(HttpStatusCode.OK));
         });
     }
-
-    private static string[] FieldsOf(string problem) => JsonNode.Parse(problem)!["errors"]!.AsObject().Select(e => e.Key).ToArray();
-
-    [GeneratedRegex(@"/reset-password\?token=([A-Za-z0-9_%-]+)")]
-    private static partial Regex TokenLink();
-
-    [GeneratedRegex(@":\s([0-9]{6})(?![0-9A-Za-z])")]
-    private static partial Regex SixDigits();
 }

@@ -39,6 +39,8 @@ internal sealed class UserRow
     public string Cooperatives { get; set; } = "[]";
     public string Networks { get; set; } = "[]";
     public bool Disabled { get; set; }
+    /// <summary>Created by sign-up, its address not yet confirmed: it cannot sign in.</summary>
+    public bool PendingVerification { get; set; }
     public int FailedSignIns { get; set; }
     public DateTimeOffset? LockedUntil { get; set; }
     public DateTimeOffset? LastSignInAt { get; set; }
@@ -49,7 +51,7 @@ internal sealed class UserRow
     public const string Columns = """
         id AS Id, email AS Email, email_key AS EmailKey, display_name AS DisplayName, language AS Language,
         password_hash AS PasswordHash, roles AS Roles, regions AS Regions, cooperatives AS Cooperatives, networks AS Networks,
-        disabled AS Disabled, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil,
+        disabled AS Disabled, pending_verification AS PendingVerification, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil,
         last_sign_in_at AS LastSignInAt, version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt
         """;
 

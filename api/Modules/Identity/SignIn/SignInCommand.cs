@@ -19,7 +19,7 @@ internal sealed record SignInCommand : ICommand<SignInOutcome>
 /// One failure for every reason (unknown address, wrong password, disabled account): the answer
 /// says nothing about which addresses have accounts.
 /// </summary>
-internal sealed record SignInOutcome(UserRow? User)
+internal sealed record SignInOutcome(UserRow? User, bool Unconfirmed = false)
 {
     public static string Failure => ServerText.Get("identity.sign_in.failed");
 }
@@ -53,6 +53,8 @@ internal sealed class SignInHandler(DbSession db, TimeProvider clock) : ICommand
         // too), so the time taken does not tell which addresses have accounts.
         var matches = Passwords.Verify(user?.PasswordHash ?? DummyHash, command.Password!);
         if (user is null || user.Disabled || !matches) return new SignInOutcome(null);
+        // The right password for an account created by sign-up whose address is not confirmed yet: say so (only the owner knows the password).
+        if (user.PendingVerification) return new SignInOutcome(null, Unconfirmed: true);
 
         var now = clock.GetUtcNow();
         await db.ExecuteAsync("UPDATE idn_users SET last_sign_in_at = @Now WHERE id = @Id", new { Now = now, user.Id }, cancellationToken);

@@ -34,6 +34,17 @@ internal static class SignInEndpoint
                     });
                 }
                 var outcome = await sender.Send(command, ct);
+                if (outcome.Unconfirmed)
+                {
+                    await throttle.SucceededAsync(account, client, ct);
+                    return TypedResults.Problem(new ProblemDetails
+                    {
+                        Status = 403,
+                        Title = ProblemResults.Title(403),
+                        Detail = ServerText.Get("identity.sign_in.unconfirmed"),
+                        Extensions = { ["code"] = "auth.account_unconfirmed" },
+                    });
+                }
                 if (outcome.User is null)
                 {
                     return TypedResults.Problem(new ProblemDetails
@@ -52,7 +63,7 @@ internal static class SignInEndpoint
             .WithName("SignIn")
             .WithSummary("Signs in with email and password; sets an HttpOnly session cookie.")
             .RequireRateLimiting(IdentityModule.SignInRateLimit)
-            .ProducesProblems(400, 401, 429);
+            .ProducesProblems(400, 401, 403, 429);
         return group;
     }
 }

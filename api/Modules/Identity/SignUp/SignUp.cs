@@ -1,0 +1,106 @@
+using CoopHub.Contracts.Notifications;
+using CoopHub.Identity.CreateUser;
+using CoopHub.Identity.Model;
+using CoopHub.Identity.SignIn;
+using CoopHub.Shared.Data;
+using CoopHub.Shared.Http;
+using CoopHub.Shared.Localization;
+using CoopHub.Shared.Pipeline;
+using CoopHub.Shared.Security;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
+
+namespace CoopHub.Identity.SignUp;
+
+/// <summary>A person creates their own account: no role yet (claiming a cooperative comes next), usable once the address is confirmed.</summary>
+internal sealed record SignUpCommand : ICommand<SignUpRequested>
+{
+    public string? Email { get; init; }
+
+    public string? DisplayName { get; init; }
+
+    /// <summary>At least 12 characters, not a common password. Never returned.</summary>
+    public string? Password { get; init; }
+
+    /// <summary>ar, fr or en: the language of the messages the account receives; default ar.</summary>
+    public Language? Language { get; init; }
+}
+
+/// <summary>The one answer, whether or not the address already had an account.</summary>
+internal sealed record SignUpRequested(string Message);
+
+internal sealed class SignUpValidator : AbstractValidator<SignUpCommand>
+{
+    public SignUpValidator()
+    {
+        RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.users.email_required").MaximumLength(200).EmailAddress();
+        RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithText("identity.users.display_name_required").MaximumLength(200);
+        RuleFor(x => x.Password).StrongPassword();
+    }
+}
+
+internal sealed class SignUpAuthorizer : IAuthorizer<SignUpCommand>
+{
+    public ValueTask<AccessDenied?> AuthorizeAsync(SignUpCommand message, CurrentUser user, CancellationToken cancellationToken) => ValueTask.FromResult<AccessDenied?>(null);
+}
+
+/// <summary>
+/// A new address: an account waiting for confirmation, and a link and a code sent there. An address waiting already: a
+/// fresh link and code (the earlier ones stop working). A confirmed account: its owner is told someone tried, and the
+/// caller learns nothing. The password is hashed in every case, so the time taken does not tell either.
+/// </summary>
+internal sealed class SignUpHandler(DbSession db, ISender sender, TimeProvider clock, IOptions<AccountCodeOptions> options) : ICommandHandler<SignUpCommand, SignUpRequested>
+{
+    public async ValueTask<SignUpRequested> Handle(SignUpCommand command, CancellationToken cancellationToken)
+    {
+        var answer = new SignUpRequested(ServerText.Get("identity.sign_up.requested"));
+        var language = command.Language ?? Language.Ar;
+        var existing = await db.QuerySingleOrDefaultAsync<UserRow>(
+            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
+        if (existing is not null)
+        {
+            _ = Passwords.Hash(command.Password!);
+            if (existing.Disabled) return answer;
+            if (existing.PendingVerification)
+            {
+                await db.ExecuteAsync("UPDATE idn_users SET password_hash = @Hash, display_name = @Name, language = @Language, updated_at = @Now WHERE id = @Id",
+                    new { Hash = Passwords.Hash(command.Password!), Name = command.DisplayName!.Trim(), Language = language.ToString().ToLowerInvariant(), Now = clock.GetUtcNow(), existing.Id },
+                    cancellationToken);
+                await SendVerificationAsync(existing.Id, existing.Email, language.ToString().ToLowerInvariant(), cancellationToken);
+                return answer;
+            }
+            await sender.Send(new QueueAccountMessage(existing.Id, existing.Email, existing.Language, AccountMessageKinds.AlreadyRegistered, "", ""), cancellationToken);
+            return answer;
+        }
+        var row = await UserWrites.CreateAsync(db, clock, command.Email!, command.DisplayName!, language, command.Password!, [], null, null, null, cancellationToken);
+        if (row is null) return answer; // created a moment ago by a twin request: that one sent the message
+        await db.ExecuteAsync("UPDATE idn_users SET pending_verification = 1 WHERE id = @Id", new { row.Id }, cancellationToken);
+        await SendVerificationAsync(row.Id, row.Email, row.Language, cancellationToken);
+        return answer;
+    }
+
+    private async Task SendVerificationAsync(Guid id, string email, string language, CancellationToken ct)
+    {
+        var issued = await AccountCodes.IssueAsync(db, id, CodePurposes.Verify, options.Value.VerificationLifetime, clock.GetUtcNow(), ct);
+        await sender.Send(new QueueAccountMessage(id, email, language, AccountMessageKinds.Verification, issued.Token, issued.Code), ct);
+    }
+}
+
+internal static class SignUpEndpoint
+{
+    public static RouteGroupBuilder MapSignUp(this RouteGroupBuilder group)
+    {
+        group.MapPost("/sign-up", async Task<Accepted<SignUpRequested>> (SignUpCommand command, ISender sender, CancellationToken ct)
+                => TypedResults.Accepted((string?)null, await sender.Send(command, ct)))
+            .WithName("SignUp")
+            .WithSummary("Creates an account waiting for its address to be confirmed, and sends a link and a 6-digit code there; the same 202 answer whether or not the address had an account.")
+            .RequireRateLimiting(IdentityModule.SignInRateLimit)
+            .ProducesProblems(400, 429);
+        return group;
+    }
+}
