@@ -42,6 +42,9 @@ public static class IdentityModule
 {
     public const string SignInRateLimit = "sign-in";
 
+    /// <summary>Sign-up, verification and password reset: per client address, RateLimits:AccountCodesPerMinute (10).</summary>
+    public const string AccountCodesRateLimit = "account-codes";
+
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
     {
         CoopHub.Shared.Localization.ServerText.AddCatalogue("identity", typeof(IdentityModule).Assembly);
@@ -51,6 +54,7 @@ public static class IdentityModule
         var signInPerMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
         var anonymousReadsPerMinute = configuration.GetValue("RateLimits:AnonymousReadsPerMinute", 300);
         var codeLookupsPerMinute = configuration.GetValue("RateLimits:CodeLookupsPerMinute", 30);
+        var accountCodesPerMinute = configuration.GetValue("RateLimits:AccountCodesPerMinute", 10);
         services.AddSingleton<ISignInThrottle, InMemorySignInThrottle>();
         services.Configure<AccountCodeOptions>(configuration.GetSection("Identity"));
         services.AddRateLimiter(options =>
@@ -58,6 +62,8 @@ public static class IdentityModule
             options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
                 "ip:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPerMinute, Window = TimeSpan.FromMinutes(1) }));
             // A registration code is a bearer secret: guessing is throttled per client address, signed in or not.
+            options.AddPolicy(AccountCodesRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
+                "account:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions { PermitLimit = accountCodesPerMinute, Window = TimeSpan.FromMinutes(1) }));
             options.AddPolicy(RateLimitPolicies.CodeLookup, context => RateLimitPartition.GetFixedWindowLimiter(
                 "code:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions { PermitLimit = codeLookupsPerMinute, Window = TimeSpan.FromMinutes(1) }));
             // Anonymous reads are public and cheap to abuse; signed-in users and keys are not limited here.

@@ -269,6 +269,16 @@ public sealed class AuthorizationMatrixTests
             ["SignOut"] = new(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/sign-out")), Expect(204, 204, 204, 204, 204, 204, 401)),
             ["GetMe"] = new(() => Get("/api/v1/auth/me"), Expect(401, 200, 200, 200, 200, 200, 401)),
             ["GetAntiforgeryToken"] = new(() => Get("/api/v1/auth/antiforgery"), Public),
+            ["RequestPasswordReset"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/auth/password-reset", new JsonObject { ["email"] = TargetUserEmail })),
+                Expect(202, 202, 202, 202, 202, 202, 401)),
+            ["ResetPassword"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/auth/password-reset/confirm",
+                new JsonObject { ["token"] = "forged", ["newPassword"] = "Oujda-Berkane-2026" })), Expect(400, 400, 400, 400, 400, 400, 401)),
+            ["SignUp"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/auth/sign-up", new JsonObject
+            {
+                ["email"] = $"signup{++_counter}@coophub.test", ["displayName"] = "Nouvelle", ["password"] = "Oujda-Berkane-2026",
+            })), Expect(202, 202, 202, 202, 202, 202, 401)),
+            ["VerifyAccount"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/auth/verify", new JsonObject { ["token"] = "forged" })),
+                Expect(400, 400, 400, 400, 400, 400, 401)),
             ["ListUsers"] = new(() => Get("/api/v1/users"), AdminOnly),
             ["CreateUser"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users", new JsonObject
             {

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CoopHub.Api.Tests.Identity;
 
@@ -94,5 +95,27 @@ public sealed class SignUpTests : AccountMailTest
             Assert.That(FieldsOf(await noCode.Content.ReadAsStringAsync()), Is.EqualTo(new[] { "code" }));
             Assert.That(await ScalarAsync("SELECT COUNT(*) FROM idn_users WHERE email_key <> 'admin@coophub.test' AND email_key <> 'fatima.zahra@coophub.test'"), Is.Zero);
         });
+    }
+
+    [Test]
+    public async Task Given_more_requests_than_the_per_address_budget_Then_429_with_retry_after_in_the_readers_language()
+    {
+        await using var app = new Infrastructure.CoopHubApp(Infrastructure.Engine.Sqlite, await Infrastructure.TestDatabases.NewSqliteAsync(),
+            configure: b => b.UseSetting("RateLimits:AccountCodesPerMinute", "3"));
+        using var client = app.CreateClient();
+        var statuses = new List<HttpStatusCode>();
+        HttpResponseMessage? limited = null;
+        // Three a minute: of eight quick requests at least two are refused even if a window ends among them.
+        for (var i = 0; i < 8; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/auth/password-reset") { Content = Json(new JsonObject { ["email"] = $"x{i}@coophub.test" }) };
+            request.Headers.AcceptLanguage.ParseAdd("ar");
+            var response = await client.SendAsync(request);
+            statuses.Add(response.StatusCode);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests) limited = response;
+        }
+        Assert.That(statuses.Count(s => s == HttpStatusCode.TooManyRequests), Is.GreaterThanOrEqualTo(2), string.Join(", ", statuses));
+        Assert.That(limited!.Headers.RetryAfter, Is.Not.Null);
+        Assert.That((string?)JsonNode.Parse(await limited.Content.ReadAsStringAsync())!["detail"], Does.Contain("ثانية"));
     }
 }

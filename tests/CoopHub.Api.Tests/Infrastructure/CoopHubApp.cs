@@ -36,6 +36,8 @@ internal sealed class CoopHubApp(Engine engine, string connectionString, bool de
         builder.UseSetting("Bootstrap:AdminEmail", AdminEmail);
         builder.UseSetting("Bootstrap:AdminPassword", AdminPassword);
         builder.UseSetting("Bootstrap:AdminApiKey", AdminApiKey);
+        // Sign-up, verification and reset share a small per-address budget; the sweeps over every operation send many.
+        builder.UseSetting("RateLimits:AccountCodesPerMinute", "100000");
         builder.ConfigureTestServices(services => services.AddSingleton<CoopHub.Webhooks.Model.IWebhookDns, TestDns>());
         configure?.Invoke(builder);
     }

@@ -21,6 +21,8 @@ public sealed class FreeTextTests
         ["SignIn"] = "an email and a password compared with what is stored; nothing is written",
         ["ChangeOwnPassword"] = "passwords are secrets, hashed as given",
         ["CreateUser.password"] = "a password is a secret, hashed as given",
+        ["SignUp.password"] = "a password is a secret, hashed as given",
+        ["ResetPassword.newPassword"] = "a password is a secret, hashed as given",
     };
 
     private static readonly string[] BadTexts = ["Texte\u0001caché", "Texte\u202Eesrever"];
@@ -199,6 +201,12 @@ public sealed class FreeTextTests
         ["UpdateNotificationPreferences"] = new(HttpMethod.Put, "/api/v1/notifications/preferences",
             () => new JsonObject { ["items"] = new JsonArray(new JsonObject { ["topic"] = "events", ["channel"] = "email", ["enabled"] = true }) }),
         ["UnsubscribeFromNotifications"] = new(HttpMethod.Post, "/api/v1/notifications/unsubscribe", () => new JsonObject { ["token"] = "jeton", ["enabled"] = false }),
+        ["RequestPasswordReset"] = new(HttpMethod.Post, "/api/v1/auth/password-reset", () => new JsonObject { ["email"] = "agent@coophub.test" }),
+        ["ResetPassword"] = new(HttpMethod.Post, "/api/v1/auth/password-reset/confirm",
+            () => new JsonObject { ["email"] = "agent@coophub.test", ["code"] = "123456", ["newPassword"] = "Oujda-Berkane-2026" }),
+        ["SignUp"] = new(HttpMethod.Post, "/api/v1/auth/sign-up",
+            () => new JsonObject { ["email"] = $"signup{++_counter}@coophub.test", ["displayName"] = "Nouvelle", ["password"] = "Oujda-Berkane-2026" }),
+        ["VerifyAccount"] = new(HttpMethod.Post, "/api/v1/auth/verify", () => new JsonObject { ["email"] = "agent@coophub.test", ["code"] = "123456" }),
         ["CreateWebhook"] = new(HttpMethod.Post, "/api/v1/webhooks",
             () => new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published"), ["description"] = "Partenaire" }),
     };

@@ -66,7 +66,7 @@ internal static class RequestPasswordResetEndpoint
                 => TypedResults.Accepted((string?)null, await sender.Send(command, ct)))
             .WithName("RequestPasswordReset")
             .WithSummary("Sends a password reset link and a 6-digit code to the address if it has an account; the same 202 answer either way.")
-            .RequireRateLimiting(IdentityModule.SignInRateLimit)
+            .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
             .ProducesProblems(400, 429);
         return group;
     }

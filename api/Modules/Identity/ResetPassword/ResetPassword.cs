@@ -4,6 +4,7 @@ using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Localization;
+using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 using FluentValidation;
@@ -40,11 +41,11 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordCo
     {
         When(x => string.IsNullOrEmpty(x.Token), () =>
         {
-            RuleFor(x => x.Email).NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
+            RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
             RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithText("identity.reset.code_required")
                 .Matches("^[0-9]{6}$").WithText("identity.reset.code_format");
         });
-        RuleFor(x => x.Token).MaximumLength(100);
+        RuleFor(x => x.Token).SafeText().MaximumLength(100);
         RuleFor(x => x.NewPassword).StrongPassword();
     }
 }
@@ -102,7 +103,7 @@ internal static class ResetPasswordEndpoint
             })
             .WithName("ResetPassword")
             .WithSummary("Sets a new password with the reset link's token, or the address and the 6-digit code; every session of the account ends.")
-            .RequireRateLimiting(IdentityModule.SignInRateLimit)
+            .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
             .ProducesProblems(400, 429);
         return group;
     }

@@ -99,7 +99,7 @@ internal static class SignUpEndpoint
                 => TypedResults.Accepted((string?)null, await sender.Send(command, ct)))
             .WithName("SignUp")
             .WithSummary("Creates an account waiting for its address to be confirmed, and sends a link and a 6-digit code there; the same 202 answer whether or not the address had an account.")
-            .RequireRateLimiting(IdentityModule.SignInRateLimit)
+            .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
             .ProducesProblems(400, 429);
         return group;
     }

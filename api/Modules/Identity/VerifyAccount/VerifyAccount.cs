@@ -4,6 +4,7 @@ using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Localization;
+using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
 using CoopHub.Shared.Security;
 using FluentValidation;
@@ -35,11 +36,11 @@ internal sealed class VerifyAccountValidator : AbstractValidator<VerifyAccountCo
     {
         When(x => string.IsNullOrEmpty(x.Token), () =>
         {
-            RuleFor(x => x.Email).NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
+            RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
             RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithText("identity.reset.code_required")
                 .Matches("^[0-9]{6}$").WithText("identity.reset.code_format");
         });
-        RuleFor(x => x.Token).MaximumLength(100);
+        RuleFor(x => x.Token).SafeText().MaximumLength(100);
     }
 }
 
@@ -87,7 +88,7 @@ internal static class VerifyAccountEndpoint
             })
             .WithName("VerifyAccount")
             .WithSummary("Confirms a new account's address with the link's token, or the address and the 6-digit code; the account can then sign in.")
-            .RequireRateLimiting(IdentityModule.SignInRateLimit)
+            .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
             .ProducesProblems(400, 429);
         return group;
     }
