@@ -55,7 +55,7 @@ if [ -f web/package.json ]; then
     pid=$!
     wait_ready "http://127.0.0.1:$port" "$results/web/e2e-api.log"
     rm -f web/test-results/e2e.json
-    (cd web && E2E_BASE_URL="http://127.0.0.1:$port" npm run --silent e2e) || status=1
+    (cd web && E2E_BASE_URL="http://127.0.0.1:$port" E2E_MAIL_DIR="$e2e_db/mail" npm run --silent e2e) || status=1
     echo "== Phone benchmark (a report, not a test: the directory throttled to 400 ms RTT and 400 kbit/s, ar-MA, 390x844) =="
     (cd web && BENCH_URL="http://127.0.0.1:$port" timeout 300 node ../bench/web/measure.mjs) \
       || echo "note: the phone benchmark did not run to the end; no figures this time (it never fails the build)."

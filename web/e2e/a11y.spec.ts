@@ -58,6 +58,8 @@ function publicRoutes(ids: Ids): string[] {
     '/registrations',
     '/dashboard',
     '/sign-in',
+    '/sign-up',
+    '/forgot-password',
     '/no-such-page',
   ];
 }
@@ -65,7 +67,7 @@ function publicRoutes(ids: Ids): string[] {
 /** The screens behind sign-in (the administrator sees them all). */
 function adminRoutes(ids: Ids): string[] {
   return [
-    ...publicRoutes(ids).filter((r) => r !== '/sign-in'),
+    ...publicRoutes(ids).filter((r) => !['/sign-in', '/sign-up', '/forgot-password'].includes(r)),
     '/cooperatives/new',
     '/cooperatives/import',
     `/cooperatives/${ids.cooperative}/edit`,

@@ -212,6 +212,22 @@ export const routes: RouteObject[] = [
             element: page(async () => (await import('@/features/auth/routes/sign-in-route')).SignInRoute),
           },
           {
+            path: 'sign-up',
+            element: page(async () => (await import('@/features/auth/routes/sign-up-route')).SignUpRoute),
+          },
+          {
+            path: 'verify-account',
+            element: page(async () => (await import('@/features/auth/routes/verify-account-route')).VerifyAccountRoute),
+          },
+          {
+            path: 'forgot-password',
+            element: page(async () => (await import('@/features/auth/routes/forgot-password-route')).ForgotPasswordRoute),
+          },
+          {
+            path: 'reset-password',
+            element: page(async () => (await import('@/features/auth/routes/reset-password-route')).ResetPasswordRoute),
+          },
+          {
             path: 'account',
             element: page(async () => (await import('@/features/auth/routes/account-route')).AccountRoute),
           },

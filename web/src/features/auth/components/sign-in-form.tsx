@@ -1,6 +1,7 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { useSignIn } from '@/features/auth/api/sign-in';
@@ -17,6 +18,8 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
       ? t('auth.invalidCredentials')
       : isApiError(error) && error.status === 429
         ? t('auth.tooManyAttempts')
+        : isApiError(error) && error.status === 403
+          ? error.message
         : isApiError(error) && error.status === 400
           ? null
           : t('common.errorText');
@@ -35,6 +38,14 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         {message && (
           <Alert color="red" role="alert">
             {message}
+            {isApiError(error) && error.status === 403 && (
+              <>
+                {' '}
+                <Anchor component={Link} to={`/verify-account?email=${encodeURIComponent(form.values.email)}`}>
+                  {t('signUp.haveCode')}
+                </Anchor>
+              </>
+            )}
           </Alert>
         )}
         <TextInput
@@ -53,6 +64,14 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
         <Button type="submit" loading={signIn.isPending}>
           {t('auth.signIn')}
         </Button>
+        <Group justify="space-between" gap="xs">
+          <Button component={Link} to="/forgot-password" variant="subtle" size="sm" mih={44} px="xs">
+            {t('auth.forgotPassword')}
+          </Button>
+          <Button component={Link} to="/sign-up" variant="subtle" size="sm" mih={44} px="xs">
+            {t('auth.createAccount')}
+          </Button>
+        </Group>
       </Stack>
     </form>
   );

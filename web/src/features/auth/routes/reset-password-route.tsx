@@ -1,0 +1,88 @@
+import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useResetPassword } from '@/features/auth/api/account-codes';
+import { isApiError } from '@/lib/api/problem';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+
+/**
+ * Chooses a new password: with the e-mail's link (its token in the address) or with the address and the 6-digit code.
+ * Every session of the account ends; the person signs in again with the new password.
+ */
+export function ResetPasswordRoute() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const reset = useResetPassword();
+  const form = useForm({
+    initialValues: { email: params.get('email') ?? '', code: '', newPassword: '', confirm: '' },
+    validate: {
+      newPassword: (value) => (value.length < 12 ? t('account.passwordRule') : null),
+      confirm: (value, values) => (value !== values.newPassword ? t('account.passwordsDiffer') : null),
+    },
+  });
+  const tokenRefused = isApiError(reset.error) ? reset.error.fieldErrors.token?.join(' ') : undefined;
+  return (
+    <Paper maw={460} mx="auto" p="lg" withBorder>
+      <Stack>
+        <Title order={1} size="h2">
+          {t('resetPassword.title')}
+        </Title>
+        {reset.isSuccess ? (
+          <>
+            <Alert color="teal" role="status" title={t('resetPassword.doneTitle')}>
+              {t('resetPassword.done')}
+            </Alert>
+            <Button component={Link} to="/sign-in" size="md" mih={44}>
+              {t('auth.signIn')}
+            </Button>
+          </>
+        ) : (
+          <form
+            noValidate
+            onSubmit={form.onSubmit(({ confirm: _confirm, ...values }) =>
+              reset.mutate(token ? { token, newPassword: values.newPassword } : values, {
+                onError: (e) => form.setErrors(fieldErrorsOf(e)),
+              }),
+            )}
+          >
+            <Stack>
+              {tokenRefused && (
+                <Alert color="red" role="alert">
+                  {tokenRefused}{' '}
+                  <Link to="/forgot-password">{t('resetPassword.askAgain')}</Link>
+                </Alert>
+              )}
+              {!token && (
+                <>
+                  <Text size="sm">{t('resetPassword.codeExplain')}</Text>
+                  <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
+                  <TextInput
+                    label={t('verifyAccount.code')}
+                    inputMode="numeric"
+                    autoComplete="one-time-code"
+                    maxLength={6}
+                    required
+                    {...form.getInputProps('code')}
+                  />
+                </>
+              )}
+              <PasswordInput
+                label={t('account.newPassword')}
+                description={t('account.passwordRule')}
+                autoComplete="new-password"
+                required
+                {...form.getInputProps('newPassword')}
+              />
+              <PasswordInput label={t('account.confirmPassword')} autoComplete="new-password" required {...form.getInputProps('confirm')} />
+              <Button type="submit" size="md" mih={44} loading={reset.isPending}>
+                {t('resetPassword.submit')}
+              </Button>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,72 @@
+import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { useVerifyAccount } from '@/features/auth/api/account-codes';
+import { isApiError } from '@/lib/api/problem';
+import { fieldErrorsOf } from '@/lib/forms/server-errors';
+
+/**
+ * Confirms a new account: from the e-mail's link (the token is in the address; opening the page changes nothing until
+ * the button, since mail scanners follow links), or by typing the address and the 6-digit code.
+ */
+export function VerifyAccountRoute() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const token = params.get('token') ?? '';
+  const verify = useVerifyAccount();
+  const form = useForm({ initialValues: { email: params.get('email') ?? '', code: '' } });
+  const refused = !verify.isError ? null : isApiError(verify.error) ? (verify.error.fieldErrors.token?.join(' ') ?? verify.error.message) : t('common.errorText');
+  return (
+    <Paper maw={460} mx="auto" p="lg" withBorder>
+      <Stack>
+        <Title order={1} size="h2">
+          {t('verifyAccount.title')}
+        </Title>
+        {verify.isSuccess ? (
+          <>
+            <Alert color="teal" role="status" title={t('verifyAccount.doneTitle')}>
+              {t('verifyAccount.done')}
+            </Alert>
+            <Button component={Link} to="/sign-in" size="md" mih={44}>
+              {t('auth.signIn')}
+            </Button>
+          </>
+        ) : token ? (
+          <>
+            <Text>{t('verifyAccount.explain')}</Text>
+            {refused && (
+              <Alert color="red" role="alert">
+                {refused}
+              </Alert>
+            )}
+            <Button size="md" mih={44} loading={verify.isPending} onClick={() => verify.mutate({ token })}>
+              {t('verifyAccount.confirm')}
+            </Button>
+          </>
+        ) : (
+          <form
+            noValidate
+            onSubmit={form.onSubmit((values) => verify.mutate(values, { onError: (e) => form.setErrors(fieldErrorsOf(e)) }))}
+          >
+            <Stack>
+              <Text size="sm">{t('verifyAccount.codeExplain')}</Text>
+              <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
+              <TextInput
+                label={t('verifyAccount.code')}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                maxLength={6}
+                required
+                {...form.getInputProps('code')}
+              />
+              <Button type="submit" size="md" mih={44} loading={verify.isPending}>
+                {t('verifyAccount.confirm')}
+              </Button>
+            </Stack>
+          </form>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
