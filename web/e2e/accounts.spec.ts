@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectRtl, open, screenshot } from './helpers';
@@ -40,6 +40,7 @@ async function linkFromMail(to: string, path: string): Promise<string> {
   await expect
     .poll(
       () => {
+        if (!existsSync(mailDir)) return ''; // the API creates it with its first e-mail
         const files = readdirSync(mailDir)
           .filter((f) => f.endsWith('.eml'))
           .map((f) => join(mailDir, f))
