@@ -51,6 +51,10 @@ internal sealed class NotificationDispatcher(
         {
             // A full batch may be followed by more rows.
         }
+        while (!ct.IsCancellationRequested && await CampaignFanOut.RunAsync(connections, scopes, clock, options, ct) > 0)
+        {
+            // Staff messages to a segment waiting to be written.
+        }
         var sent = 0;
         IReadOnlyList<MessageRow> due;
         while (!ct.IsCancellationRequested && (due = await MessageClaims.ClaimAsync(connections, clock, options, ct)).Count > 0)

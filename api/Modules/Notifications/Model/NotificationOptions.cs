@@ -30,6 +30,9 @@ internal sealed class NotificationOptions
     /// <summary>The key that signs unsubscribe links (at least 32 characters); empty: one generated on first use and kept in <c>ntf_secrets</c>.</summary>
     public string UnsubscribeKey { get; set; } = "";
 
+    /// <summary>Messages a staff message's fan-out writes per transaction (the unit a restart resumes after).</summary>
+    public int CampaignBatch { get; set; } = 500;
+
     /// <summary>Run the dispatcher in this process (off in the Testing environment unless a test turns it on).</summary>
     public bool Dispatch { get; set; } = true;
 }
