@@ -58,18 +58,13 @@ internal static class CampaignFanOut
             if (ct.IsCancellationRequested) return inserted; // the claim expires; the next instance goes on from here
             var now = clock.GetUtcNow();
             await using var tx = await NotificationTransaction.BeginAsync(connection, ct);
-            await connection.ExecuteAsync("""
-                INSERT INTO ntf_messages (id, trigger_id, trigger_type, recipient_id, recipient_kind, topic, channel, address, language, subject, body, link, status, attempts, next_attempt_at, created_at)
-                VALUES (@Id, @TriggerId, @Type, @RecipientId, @RecipientKind, @Topic, @Channel, @Address, @Language, @Subject, @Body, @Link, @Status, 0, @Now, @Now)
-                """, batch.Select(d =>
-                {
-                    var text = SegmentTexts.For(texts, d.Language);
-                    return new
-                    {
-                        Id = Guid.NewGuid(), TriggerId = id, Type = CampaignTrigger.Type, d.RecipientId, d.RecipientKind, Topic = Topics.Announcements, d.Channel, d.Address,
-                        text.Language, text.Subject, text.Body, Link = d.RecipientKind == RecipientKinds.Account ? link : null, Status = DeliveryStates.Queued, Now = now,
-                    };
-                }), tx);
+            var drafts = batch.Select(d =>
+            {
+                var text = SegmentTexts.For(texts, d.Language);
+                var written = d with { Language = text.Language, Subject = text.Subject, Body = text.Body, Link = d.RecipientKind == RecipientKinds.Account ? link : null };
+                return new QueuedDraft(id, CampaignTrigger.Type, written);
+            }).ToList();
+            await MessageQueue.InsertAsync(connection, tx, drafts, now);
             // Still ours: the lease is renewed with each batch.
             await connection.ExecuteAsync("UPDATE ntf_campaigns SET claimed_until = @Until WHERE id = @Id", new { Id = id, Until = now + options.ClaimLease }, tx);
             await tx.CommitAsync(ct);

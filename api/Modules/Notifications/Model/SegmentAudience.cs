@@ -59,7 +59,7 @@ internal sealed record SegmentAudienceResult(SegmentCounts Counts, IReadOnlyList
 /// <summary>
 /// From the directory's filters to the people a staff message reaches: the registry's matching cooperatives
 /// (Cooperatives' <see cref="ListMatchingCooperatives"/>), limited to the caller's regions, then their recipients
-/// (<see cref="SegmentRecipients"/>), one draft per recipient and channel, minus what consent turns off (a registry
+/// (<see cref="Audience"/>: the accounts bound to each, else its registry contact), one draft per recipient and channel, minus what consent turns off (a registry
 /// contact hears announcements only after an opt-in, ADR 0024). The fingerprint names that exact set, so a send can
 /// tell that the audience changed since the preview the person confirmed.
 /// </summary>
@@ -88,7 +88,7 @@ internal static class SegmentAudience
         var cooperatives = regions is { Count: 0 }
             ? []
             : (await sender.Send(new ListMatchingCooperatives(criteria), ct)).Where(c => filter.WomenLed != false || !c.WomenLed).ToList();
-        var recipients = await SegmentRecipients.OfAsync(sender, cooperatives.Select(c => c.Id).ToList(), ct);
+        var recipients = await Audience.OfCooperativesAsync(sender, cooperatives.Select(c => c.Id), ct);
         var drafts = new List<Draft>();
         var seen = new HashSet<(Guid, string)>();
         foreach (var r in recipients)
@@ -96,8 +96,8 @@ internal static class SegmentAudience
             foreach (var (channel, address) in r.Channels())
             {
                 // An account bound to two cooperatives of the segment hears the message once (ntf_messages' unique key too).
-                if (!seen.Add((r.RecipientId, channel))) continue;
-                drafts.Add(new Draft(r.RecipientId, channel, address, r.Language, "", "", null, r.RecipientKind, Topics.Announcements));
+                if (!seen.Add((r.Id, channel))) continue;
+                drafts.Add(new Draft(r.Id, channel, address, r.Language, "", "", null, r.Kind, Topics.Announcements));
             }
         }
         drafts = await PreferenceStore.KeepWantedAsync(await db.ConnectionAsync(ct), drafts, d => d, db.Transaction);
