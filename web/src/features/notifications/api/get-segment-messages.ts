@@ -1,0 +1,29 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { api } from '@/lib/api/client';
+import { unwrap } from '@/lib/api/problem';
+
+export const SEGMENT_MESSAGES_PAGE_SIZE = 10;
+
+export const segmentMessageKeys = {
+  all: ['notifications', 'segment-messages'] as const,
+  list: (page: number) => ['notifications', 'segment-messages', 'list', page] as const,
+  one: (id: string) => ['notifications', 'segment-messages', 'one', id] as const,
+};
+
+/** Past staff messages to segments, newest first, with their progress. */
+export async function getSegmentMessages(page: number, signal?: AbortSignal) {
+  return unwrap(
+    await api.GET('/api/v1/notifications/segment-messages', { params: { query: { page, pageSize: SEGMENT_MESSAGES_PAGE_SIZE } }, signal }),
+  );
+}
+
+export const getSegmentMessagesQueryOptions = (page: number) =>
+  queryOptions({
+    queryKey: segmentMessageKeys.list(page),
+    queryFn: ({ signal }) => getSegmentMessages(page, signal),
+    placeholderData: keepPreviousData,
+  });
+
+export function useSegmentMessages(page: number) {
+  return useQuery(getSegmentMessagesQueryOptions(page));
+}
