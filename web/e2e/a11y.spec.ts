@@ -98,6 +98,7 @@ function adminRoutes(ids: Ids): string[] {
     '/admin/audit',
     '/admin/webhooks',
     '/admin/notifications',
+    '/admin/announcements',
   ];
 }
 
