@@ -83,7 +83,9 @@ test('Arabic: staff preview a segment per channel, confirm, see the sending comp
   await expect(page.getByTestId('sending-progress')).toBeVisible();
   await expect(page.getByTestId('sending-status')).toHaveText('اكتمل', { timeout: 60_000 });
   await expect(page.getByTestId('progress-text')).toContainText(`أُرسلت ${total} من ${total}`);
-  await expect(page.getByTestId('segment-message').filter({ hasText: subject })).toHaveCount(1);
+  const row = page.getByTestId('segment-message').filter({ hasText: subject });
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('اكتمل', { timeout: 15_000 }); // the list follows the progress too
   await screenshot(page, 'segment-message-done-ar');
 
   // The manager signs in and finds the message in her inbox, in Arabic.

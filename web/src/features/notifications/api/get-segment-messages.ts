@@ -3,6 +3,7 @@ import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 
 export const SEGMENT_MESSAGES_PAGE_SIZE = 10;
+const SEGMENT_LIST_POLL_MS = 2000;
 
 export const segmentMessageKeys = {
   all: ['notifications', 'segment-messages'] as const,
@@ -22,6 +23,8 @@ export const getSegmentMessagesQueryOptions = (page: number) =>
     queryKey: segmentMessageKeys.list(page),
     queryFn: ({ signal }) => getSegmentMessages(page, signal),
     placeholderData: keepPreviousData,
+    // A message still being prepared or sent shows its progress move in the list too.
+    refetchInterval: (query) => (query.state.data?.items.some((m) => m.status !== 'completed') ? SEGMENT_LIST_POLL_MS : false),
   });
 
 export function useSegmentMessages(page: number) {
