@@ -30,7 +30,7 @@ internal static class OutboxCursor
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
             foreach (var message in batch)
             {
-                drafts.AddRange((await Triggers.DraftsAsync(message, sender, options, ct)).Select(d => new QueuedDraft(message.Id, message.Type, d)));
+                drafts.AddRange((await Triggers.TriggerRegistry.DraftsAsync(message, sender, options, ct)).Select(d => new QueuedDraft(message.Id, message.Type, d)));
             }
         }
         // What people turned off is not queued at all (law 09-08): one read of the batch's recipients' choices.
