@@ -59,4 +59,10 @@ internal sealed class SmtpOptions
     public string From { get; set; } = "CoopHub <no-reply@coophub.local>";
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether MailKit may pipeline the envelope commands when the server offers PIPELINING. Off by default: measured on
+    /// the loopback server the tests use, pipelining cost about 45 ms per message (README, figures).
+    /// </summary>
+    public bool Pipelining { get; set; }
 }
