@@ -37,8 +37,9 @@ internal static class MessageClaims
         // One read for the batch (as text: Dapper's list expansion skips the Guid type handler; SQL Server converts the text).
         if (ids.Count > 0)
         {
-            due.AddRange(await connection.QueryAsync<MessageRow>($"SELECT {MessageRow.Columns} FROM ntf_messages m WHERE m.id IN @Ids",
-                new { Ids = ids.Select(id => id.ToString("D")).ToArray() }, tx));
+            var rows = (await connection.QueryAsync<MessageRow>($"SELECT {MessageRow.Columns} FROM ntf_messages m WHERE m.id IN @Ids",
+                new { Ids = ids.Select(id => id.ToString("D")).ToArray() }, tx)).ToDictionary(m => m.Id);
+            due.AddRange(ids.Where(rows.ContainsKey).Select(id => rows[id])); // in the order claimed
         }
         await tx.CommitAsync(ct);
         return due.OrderBy(m => m.CreatedAt).ToList();
