@@ -7,7 +7,10 @@ using CoopHub.Api.Tests.Cooperatives;
 using CoopHub.Api.Tests.Programs;
 using CoopHub.Notifications.Dispatch;
 using CoopHub.Programs;
+using CoopHub.Events;
+using CoopHub.Shared.Time;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
 
@@ -24,6 +27,23 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
     private const string Password = "Figuig-Dattes-2026-ok";
     private const string ContactEmail = "contact@example.ma";
     private const string Mobile = "+212661234567";
+
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    /// <summary>A host whose clock says <paramref name="now"/>, sending to the receiver when told.</summary>
+    private CoopHubApp At(DateTimeOffset now, SmtpReceiver smtp)
+        => Sending(smtp, configure: b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new Clock(now))));
+
+    /// <summary>One scheduler pass, then the dispatcher sends what it queued; returns the messages the scheduler queued.</summary>
+    private static async Task<int> ScheduleAsync(CoopHubApp app)
+    {
+        var queued = await app.Services.GetRequiredService<Scheduler>().RunOnceAsync(CancellationToken.None);
+        await PassAsync(app);
+        return queued;
+    }
 
     /// <summary>A host that sends to the receivers when told (<see cref="PassAsync"/>): no background timing in these tests.</summary>
     private CoopHubApp Sending(SmtpReceiver smtp, SmsReceiver? sms = null, Action<IWebHostBuilder>? configure = null)
@@ -111,6 +131,73 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
                 new { Id = Guid.Parse(contact) }), Is.EqualTo(2));
             Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM app_outbox WHERE type = 'call.published'"), Is.EqualTo(1), "announced once");
             Assert.That(managed, Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Given_an_event_tomorrow_Then_the_scheduler_reminds_the_registered_cooperatives_once_in_their_language_across_restarts()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var managed = await CooperativeWithManagersAsync();
+        var waiting = await CooperativeWithContactAsync("02-2020-200001", null, email: "waiting@example.ma");
+        var eventId = await CreatedIdAsync(EventsRoutes.Base, new JsonObject
+        {
+            ["kind"] = "workshop", ["titleAr"] = "ورشة التسويق الإلكتروني", ["titleFr"] = "Atelier e-marketing, Oujda",
+            ["startsAt"] = "2027-03-10T09:30:00", ["endsAt"] = "2027-03-10T14:30:00", ["venue"] = new JsonObject { ["address"] = "Bayt Al Karama, Oujda" },
+            ["regionCode"] = "MA-02", ["provinceCode"] = "MA-OUJ", ["capacity"] = 1, ["audience"] = "public", ["status"] = "published",
+        });
+        foreach (var coop in new[] { managed, waiting })
+        {
+            var registered = await SendJsonAsync(Client, HttpMethod.Post, $"{EventsRoutes.Base}/{eventId}/registrations", new JsonObject { ["cooperativeId"] = coop });
+            Assert.That(registered.IsSuccessStatusCode, Is.True, await registered.Content.ReadAsStringAsync());
+        }
+        var before = smtp.Received.Count;
+
+        int twoDaysBefore, dayBefore, again;
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 8, 10, 0, 0)), smtp)) twoDaysBefore = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 9, 10, 0, 0)), smtp)) dayBefore = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 9, 18, 0, 0)), smtp)) again = await ScheduleAsync(app); // a restart, later that day
+
+        var reminders = smtp.Received.Skip(before).Where(m => TextOf(m).Contains($"/events/{eventId}", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(twoDaysBefore, Is.Zero, "not two days before");
+            Assert.That(dayBefore, Is.EqualTo(4), "two managers × (inbox, e-mail); the waitlisted cooperative holds no seat");
+            Assert.That(again, Is.Zero, "never twice, whatever the restarts");
+            Assert.That(reminders.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail }));
+            Assert.That(reminders.Single(m => To(m) == ArabicEmail).Subject, Is.EqualTo("غدا: ورشة التسويق الإلكتروني"));
+            Assert.That(TextOf(reminders.Single(m => To(m) == ArabicEmail)), Does.Contain("10/03/2027 09:30").And.Contain("بتوقيت الدار البيضاء"));
+            Assert.That(reminders.Single(m => To(m) == FrenchEmail).Subject, Is.EqualTo("Demain : Atelier e-marketing, Oujda"));
+            Assert.That(TextOf(reminders.Single(m => To(m) == FrenchEmail)), Does.Contain("le 10/03/2027 09:30 (heure de Casablanca)"));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_call_closing_in_three_days_Then_only_the_cooperatives_with_an_unsubmitted_draft_are_reminded_once()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var drafting = await CooperativeWithManagersAsync();
+        var submitted = await CooperativeWithContactAsync("02-2020-300001", null, email: "submitted@example.ma");
+        var (_, call) = await ProgramAndCallAsync();
+        await CreatedIdAsync($"{ProgramsRoutes.Calls}/{call}/applications", ApplicationBody(drafting));
+        await SubmittedAsync(call, submitted);
+        var closes = DateTimeOffset.Parse((string)(await GetAsync<JsonNode>($"{ProgramsRoutes.Calls}/{call}"))["closesAtUtc"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var before = smtp.Received.Count;
+
+        int early, due, again;
+        await using (var app = At(closes.AddDays(-4), smtp)) early = await ScheduleAsync(app);
+        await using (var app = At(closes.AddDays(-2.5), smtp)) due = await ScheduleAsync(app);
+        await using (var app = At(closes.AddDays(-1), smtp)) again = await ScheduleAsync(app);
+
+        var reminders = smtp.Received.Skip(before).Where(m => (m.Subject ?? "").Contains("ثلاثة أيام", StringComparison.Ordinal) || (m.Subject ?? "").Contains("trois jours", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(early, Is.Zero, "four days before: not yet");
+            Assert.That(due, Is.EqualTo(4), "the drafting cooperative's two managers × (inbox, e-mail); not the one that submitted");
+            Assert.That(again, Is.Zero);
+            Assert.That(reminders.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail }));
+            Assert.That(reminders.Single(m => To(m) == FrenchEmail).Subject, Is.EqualTo("Plus que trois jours pour déposer votre candidature à Appel à manifestation d'intérêt"));
+            Assert.That(TextOf(reminders.Single(m => To(m) == ArabicEmail)), Does.Contain(Casablanca.ToLocal(closes).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
         });
     }
 }
