@@ -10,3 +10,9 @@ public sealed record ListAccountsOfCooperatives(IReadOnlyList<Guid> CooperativeI
 
 /// <summary>An account to write to on behalf of a cooperative.</summary>
 public sealed record CooperativeAccount(Guid CooperativeId, AccountContact Account);
+
+/// <summary>The enabled network-officer accounts bound to any of these networks (one read), each once per network asked.</summary>
+public sealed record ListOfficersOfNetworks(IReadOnlyList<Guid> NetworkIds) : IQuery<IReadOnlyList<NetworkOfficer>>;
+
+/// <summary>An officer to write to about a network.</summary>
+public sealed record NetworkOfficer(Guid NetworkId, AccountContact Account);

@@ -46,6 +46,8 @@ public static class NotificationsModule
         services.AddSingleton<INotificationChannel, SmsChannel>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
+        services.AddSingleton<Scheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Scheduler>());
         return services;
     }
 

@@ -3,6 +3,7 @@ using CoopHub.Shared.Data;
 using Dapper;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CoopHub.Notifications.Dispatch;
 
@@ -18,8 +19,10 @@ internal static class OutboxCursor
     private const int Batch = 200;
 
     /// <summary>Returns the number of outbox rows the cursor moved past (0 when there were none or another instance took them).</summary>
-    public static async Task<int> RunAsync(IDbConnectionFactory connections, IServiceScopeFactory scopes, TimeProvider clock, NotificationOptions options, CancellationToken ct)
+    public static async Task<int> RunAsync(IDbConnectionFactory connections, IServiceScopeFactory scopes, TimeProvider clock, NotificationOptions options, CancellationToken ct,
+        ILogger? logger = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var connection = await connections.OpenAsync(ct);
         var from = await connection.ExecuteScalarAsync<long>("SELECT last_seq FROM ntf_cursor WHERE id = 1");
         var batch = await CoopHub.Shared.Outbox.Outbox.ReadAfterAsync(connection, null, from, Batch);
@@ -30,11 +33,14 @@ internal static class OutboxCursor
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
             foreach (var message in batch)
             {
-                drafts.AddRange((await Triggers.DraftsAsync(message, sender, options, ct)).Select(d => new QueuedDraft(message.Id, message.Type, d)));
+                drafts.AddRange((await Triggers.TriggerRegistry.DraftsAsync(message, sender, options, ct)).Select(d => new QueuedDraft(message.Id, message.Type, d)));
             }
         }
+        var found = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var drafted = drafts.Count;
         // What people turned off is not queued at all (law 09-08): one read of the batch's recipients' choices.
         drafts = await MessageQueue.KeepWantedAsync(connection, drafts);
+        var filtered = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var now = clock.GetUtcNow();
         await using var tx = await NotificationTransaction.BeginAsync(connection, ct);
         var moved = await connection.ExecuteAsync("UPDATE ntf_cursor SET last_seq = @To, updated_at = @Now WHERE id = 1 AND last_seq = @From",
@@ -46,6 +52,12 @@ internal static class OutboxCursor
         }
         await MessageQueue.InsertAsync(connection, tx, drafts, now);
         await tx.CommitAsync(ct);
+        if (drafts.Count > 0)
+        {
+            logger?.LogInformation("Queued {Messages} messages for outbox rows {From}..{To}: recipients and texts in {Found} ms, {Drafted} drafts filtered by preferences in {Filtered} ms, written in {Written} ms",
+                drafts.Count, batch[0].Seq, batch[^1].Seq, (long)found.TotalMilliseconds, drafted, (long)(filtered - found).TotalMilliseconds,
+                (long)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - filtered).TotalMilliseconds);
+        }
         return batch.Count;
     }
 }
