@@ -100,6 +100,7 @@ function adminRoutes(ids: Ids): string[] {
     '/admin/audit',
     '/admin/webhooks',
     '/admin/notifications',
+    '/admin/announcements',
   ];
 }
 

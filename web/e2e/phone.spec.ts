@@ -110,6 +110,7 @@ function adminRoutes(ids: Ids): string[] {
     '/admin/api-keys',
     '/admin/audit',
     '/admin/webhooks',
+    '/admin/announcements',
   ];
   if (ids.cooperative) routes.push(`/cooperatives/${ids.cooperative}/edit`);
   if (ids.network) routes.push(`/networks/${ids.network}/edit`);

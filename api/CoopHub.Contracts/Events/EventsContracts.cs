@@ -14,3 +14,9 @@ public sealed record EventCompleted(Guid EventId, string Kind, Guid? NetworkId, 
 
 /// <summary>Events of a kind (API spelling, e.g. ideathon) and region, newest first; any when null.</summary>
 public sealed record FindEvents(string? Kind, string? RegionCode) : IQuery<IReadOnlyList<EventSummary>>;
+
+/// <summary>Published events starting within [From, To) (UTC instants), by start: the scheduler's reminders.</summary>
+public sealed record ListEventsStartingBetween(DateTimeOffset From, DateTimeOffset To) : IQuery<IReadOnlyList<EventSummary>>;
+
+/// <summary>The cooperatives holding a seat (registered, not waitlisted nor cancelled) at the event.</summary>
+public sealed record ListRegisteredCooperatives(Guid EventId) : IQuery<IReadOnlyList<Guid>>;

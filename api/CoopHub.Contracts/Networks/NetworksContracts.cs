@@ -20,3 +20,9 @@ public sealed record NetworkMembershipChanged(Guid NetworkId, string MemberType,
 
 /// <summary>Organisations whose name or acronym contains the words of <paramref name="Query"/> (Arabic- and accent-insensitive), at most 20.</summary>
 public sealed record FindOrganisations(string Query) : IQuery<IReadOnlyList<OrganisationSummary>>;
+
+/// <summary>Mandates whose term ends within [From, To] (Casablanca dates), with the network and the holder (the member's name).</summary>
+public sealed record ListMandatesEndingBetween(DateOnly From, DateOnly To) : IQuery<IReadOnlyList<MandateEnding>>;
+
+public sealed record MandateEnding(Guid MandateId, Guid NetworkId, string? NetworkNameAr, string? NetworkNameFr, string Role, string? Title, DateOnly TermEnd,
+    string? HolderNameAr, string? HolderNameFr);

@@ -4,6 +4,7 @@ using CoopHub.Notifications.Dispatch;
 using CoopHub.Notifications.Inbox;
 using CoopHub.Notifications.Model;
 using CoopHub.Notifications.Preferences;
+using CoopHub.Notifications.Segments;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
 using FluentValidation;
@@ -45,6 +46,8 @@ public static class NotificationsModule
         services.AddSingleton<INotificationChannel, SmsChannel>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
+        services.AddSingleton<Scheduler>();
+        services.AddHostedService(sp => sp.GetRequiredService<Scheduler>());
         return services;
     }
 
@@ -56,7 +59,11 @@ public static class NotificationsModule
             .MapListNotificationDeliveries()
             .MapRetryNotificationDelivery()
             .MapGetNotificationPreferences()
-            .MapUpdateNotificationPreferences();
+            .MapUpdateNotificationPreferences()
+            .MapPreviewSegmentMessage()
+            .MapSendSegmentMessage()
+            .MapGetSegmentMessage()
+            .MapListSegmentMessages();
         // The link in a message works without signing in: the signed token is the credential (rate-limited like a registration code).
         api.MapGroup(NotificationsRoutes.Prefix).WithTags("Notifications").RequireRateLimiting(RateLimitPolicies.CodeLookup)
             .MapUnsubscribeFromNotifications();

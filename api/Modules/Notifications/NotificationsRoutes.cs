@@ -10,8 +10,12 @@ internal static class NotificationsRoutes
     public const string Deliveries = Base + "/deliveries";
     public const string Preferences = Base + "/preferences";
     public const string Unsubscribe = Base + "/unsubscribe";
+    public const string SegmentMessages = Base + "/segment-messages";
+    public const string SegmentPreview = SegmentMessages + "/preview";
 
     public static string Read(Guid id) => $"{Base}/{id}/read";
 
     public static string Retry(Guid deliveryId) => $"{Deliveries}/{deliveryId}/retry";
+
+    public static string SegmentMessage(Guid id) => $"{SegmentMessages}/{id}";
 }

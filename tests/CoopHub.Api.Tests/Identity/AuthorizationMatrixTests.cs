@@ -449,6 +449,17 @@ public sealed class AuthorizationMatrixTests
                 Expect(401, 200, 200, 200, 200, 200, 401, 200)),
             ["UnsubscribeFromNotifications"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/notifications/unsubscribe", new JsonObject { ["token"] = "forged" })),
                 Expect(400, 400, 400, 400, 400, 400, 401, 400)),
+            // Staff message their regions (another region is 403); nobody can be reached in the matrix's registry (its cooperatives have no account and no
+            // contact opted in to announcements), so the callers allowed to send reach 409 notifications.segment_empty. The fingerprint is that of no one.
+            ["PreviewSegmentMessage"] = new(() => Get("/api/v1/notifications/segment-messages/preview?region=MA-02"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["SendSegmentMessage"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/notifications/segment-messages", new JsonObject
+            {
+                ["filter"] = new JsonObject { ["region"] = "MA-02" },
+                ["texts"] = new JsonArray(new JsonObject { ["language"] = "fr", ["subject"] = "Formation", ["body"] = "Une formation est organisée." }),
+                ["fingerprint"] = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855",
+            })), Expect(401, 403, 403, 409, 403, 409, 401, 403)),
+            ["GetSegmentMessage"] = new(() => Get($"/api/v1/notifications/segment-messages/{Guid.NewGuid()}"), Expect(401, 403, 403, 404, 404, 404, 401, 403)),
+            ["ListSegmentMessages"] = new(() => Get("/api/v1/notifications/segment-messages"), Expect(401, 403, 403, 200, 200, 200, 401, 403)),
             ["GetOpenCooperativesJson"] = new(() => Get("/api/v1/open-data/cooperatives.json"), Public),
             ["GetOpenCooperativesCsv"] = new(() => Get("/api/v1/open-data/cooperatives.csv"), Public),
             ["ListIdeas"] = new(() => Get("/api/v1/ideas?sector=handicraft"), Public),

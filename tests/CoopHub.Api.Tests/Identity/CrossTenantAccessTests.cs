@@ -25,6 +25,7 @@ public sealed class CrossTenantAccessTests
     private HttpClient _admin = null!;
     private readonly Dictionary<Intruder, HttpClient> _intruders = [];
     private string _coopA = "";
+    private string _segmentMessageA = "";
     private string _coopB = "";
     private string _organisationA = "";
     private string _networkA = "";
@@ -75,6 +76,7 @@ public sealed class CrossTenantAccessTests
         });
         _webhook = (string)(await PostAsync("/api/v1/webhooks", new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published") }))["webhook"]!["id"]!;
         _notificationA = await NotificationOfAsync(database, _user);
+        _segmentMessageA = await SegmentMessageOfAsync(database, RegionA);
 
         _intruders[Intruder.Anonymous] = NoCookies();
         _intruders[Intruder.StaffOfOtherRegion] = (await KeyAsync("staff", RegionB, null, null)).Client;
@@ -198,6 +200,25 @@ public sealed class CrossTenantAccessTests
         return request;
     }
 
+    /// <summary>A staff message to the cooperatives of <paramref name="region"/>, as SendSegmentMessage records it.</summary>
+    private static async Task<string> SegmentMessageOfAsync(string database, string region)
+    {
+        var id = Guid.NewGuid().ToString("D");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database);
+        await connection.OpenAsync();
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO ntf_campaigns (id, created_by, created_by_name, created_at, filter_json, regions, texts_json, fingerprint, cooperatives,
+                planned_inapp, planned_email, planned_sms, total, status)
+            VALUES ($id, NULL, 'admin', '2026-01-01T00:00:00.0000000Z', '{"region":"MA-02"}', $region, '[{"language":"fr","subject":"Formation","body":"Bienvenue."}]',
+                    'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855', 1, 1, 1, 0, 2, 'fannedOut')
+            """;
+        insert.Parameters.AddWithValue("$id", id);
+        insert.Parameters.AddWithValue("$region", region);
+        await insert.ExecuteNonQueryAsync();
+        return id;
+    }
+
     /// <summary>A message in the inbox of <paramref name="user"/> (and its e-mail in the delivery log), as the dispatcher would have queued it.</summary>
     private static async Task<string> NotificationOfAsync(string database, string user)
     {
@@ -255,6 +276,8 @@ public sealed class CrossTenantAccessTests
             // Notifications: a message is its recipient's (anyone else's is not found); the delivery log is administrators'.
             ["MarkNotificationRead"] = Denied(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notifications/{_notificationA}/read"))),
             ["RetryNotificationDelivery"] = Denied(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Post, $"/api/v1/notifications/deliveries/{_notificationA}/retry"))),
+            // A staff message to region A is its region's staff's (and administrators'): another region's staff do not find it.
+            ["GetSegmentMessage"] = Denied(() => Get($"/api/v1/notifications/segment-messages/{_segmentMessageA}")),
 
             // Networks: the directory, members, bodies, projects and impact are public; changes are the network's officers' and its region's staff.
             ["GetOrganisation"] = Public(() => Get($"/api/v1/organisations/{_organisationA}"), "the partner directory is public"),

@@ -41,6 +41,7 @@ export function Layout() {
     items.push({ to: '/reviews', label: t('nav.reviews') });
     items.push({ to: '/cooperatives/new', label: t('nav.register') });
     items.push({ to: '/cooperatives/import', label: t('nav.import') });
+    items.push({ to: '/admin/announcements', label: t('announcements.nav') });
   }
   if (isAdmin(me)) {
     items.push({ to: '/admin/users', label: t('nav.users') });

@@ -267,6 +267,10 @@ export const routes: RouteObject[] = [
             path: 'admin/notifications',
             element: page(async () => (await import('@/features/notifications/routes/deliveries-route')).DeliveriesRoute),
           },
+          {
+            path: 'admin/announcements',
+            element: page(async () => (await import('@/features/notifications/routes/announcements-route')).AnnouncementsRoute),
+          },
           { path: '*', element: <NotFound /> },
         ],
       },

@@ -34,9 +34,12 @@ internal static class MessageClaims
                 WHERE status IN (@Queued, @Failed) AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now)
                 """, args, tx)).ToList();
         var due = new List<MessageRow>();
-        foreach (var id in ids)
+        // One read for the batch (as text: Dapper's list expansion skips the Guid type handler; SQL Server converts the text).
+        if (ids.Count > 0)
         {
-            due.Add(await connection.QuerySingleAsync<MessageRow>($"SELECT {MessageRow.Columns} FROM ntf_messages m WHERE m.id = @Id", new { Id = id }, tx));
+            var rows = (await connection.QueryAsync<MessageRow>($"SELECT {MessageRow.Columns} FROM ntf_messages m WHERE m.id IN @Ids",
+                new { Ids = ids.Select(id => id.ToString("D")).ToArray() }, tx)).ToDictionary(m => m.Id);
+            due.AddRange(ids.Where(rows.ContainsKey).Select(id => rows[id])); // in the order claimed
         }
         await tx.CommitAsync(ct);
         return due.OrderBy(m => m.CreatedAt).ToList();

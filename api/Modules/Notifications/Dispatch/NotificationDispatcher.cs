@@ -47,9 +47,13 @@ internal sealed class NotificationDispatcher(
     /// <summary>One pass: queue messages for new outbox rows, then send what is due. Returns the number of messages handed to a channel.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
     {
-        while (await OutboxCursor.RunAsync(connections, scopes, clock, options, ct) > 0)
+        while (await OutboxCursor.RunAsync(connections, scopes, clock, options, ct, logger) > 0)
         {
             // A full batch may be followed by more rows.
+        }
+        while (!ct.IsCancellationRequested && await CampaignFanOut.RunAsync(connections, scopes, clock, options, ct) > 0)
+        {
+            // Staff messages to a segment waiting to be written.
         }
         var sent = 0;
         IReadOnlyList<MessageRow> due;

@@ -3,6 +3,7 @@ using CoopHub.Shared.Data;
 using Dapper;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace CoopHub.Notifications.Dispatch;
 
@@ -18,23 +19,28 @@ internal static class OutboxCursor
     private const int Batch = 200;
 
     /// <summary>Returns the number of outbox rows the cursor moved past (0 when there were none or another instance took them).</summary>
-    public static async Task<int> RunAsync(IDbConnectionFactory connections, IServiceScopeFactory scopes, TimeProvider clock, NotificationOptions options, CancellationToken ct)
+    public static async Task<int> RunAsync(IDbConnectionFactory connections, IServiceScopeFactory scopes, TimeProvider clock, NotificationOptions options, CancellationToken ct,
+        ILogger? logger = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await using var connection = await connections.OpenAsync(ct);
         var from = await connection.ExecuteScalarAsync<long>("SELECT last_seq FROM ntf_cursor WHERE id = 1");
         var batch = await CoopHub.Shared.Outbox.Outbox.ReadAfterAsync(connection, null, from, Batch);
         if (batch.Count == 0) return 0;
-        var drafts = new List<(Guid TriggerId, string Type, Draft Draft)>();
+        var drafts = new List<QueuedDraft>();
         await using (var scope = scopes.CreateAsyncScope())
         {
             var sender = scope.ServiceProvider.GetRequiredService<ISender>();
             foreach (var message in batch)
             {
-                drafts.AddRange((await Triggers.DraftsAsync(message, sender, options, ct)).Select(d => (message.Id, message.Type, d)));
+                drafts.AddRange((await Triggers.TriggerRegistry.DraftsAsync(message, sender, options, ct)).Select(d => new QueuedDraft(message.Id, message.Type, d)));
             }
         }
+        var found = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var drafted = drafts.Count;
         // What people turned off is not queued at all (law 09-08): one read of the batch's recipients' choices.
-        drafts = await PreferenceStore.KeepWantedAsync(connection, drafts, d => d.Draft);
+        drafts = await MessageQueue.KeepWantedAsync(connection, drafts);
+        var filtered = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var now = clock.GetUtcNow();
         await using var tx = await NotificationTransaction.BeginAsync(connection, ct);
         var moved = await connection.ExecuteAsync("UPDATE ntf_cursor SET last_seq = @To, updated_at = @Now WHERE id = 1 AND last_seq = @From",
@@ -44,18 +50,14 @@ internal static class OutboxCursor
             await tx.RollbackAsync(ct);
             return 0;
         }
-        foreach (var (triggerId, type, draft) in drafts)
-        {
-            await connection.ExecuteAsync("""
-                INSERT INTO ntf_messages (id, trigger_id, trigger_type, recipient_id, recipient_kind, topic, channel, address, language, subject, body, link, status, attempts, next_attempt_at, created_at)
-                VALUES (@Id, @TriggerId, @Type, @RecipientId, @RecipientKind, @Topic, @Channel, @Address, @Language, @Subject, @Body, @Link, @Status, 0, @Now, @Now)
-                """, new
-                {
-                    Id = Guid.NewGuid(), TriggerId = triggerId, Type = type, draft.RecipientId, draft.RecipientKind, draft.Topic, draft.Channel, draft.Address, draft.Language, draft.Subject,
-                    draft.Body, draft.Link, Status = DeliveryStates.Queued, Now = now,
-                }, tx);
-        }
+        await MessageQueue.InsertAsync(connection, tx, drafts, now);
         await tx.CommitAsync(ct);
+        if (drafts.Count > 0)
+        {
+            logger?.LogInformation("Queued {Messages} messages for outbox rows {From}..{To}: recipients and texts in {Found} ms, {Drafted} drafts filtered by preferences in {Filtered} ms, written in {Written} ms",
+                drafts.Count, batch[0].Seq, batch[^1].Seq, (long)found.TotalMilliseconds, drafted, (long)(filtered - found).TotalMilliseconds,
+                (long)(System.Diagnostics.Stopwatch.GetElapsedTime(started) - filtered).TotalMilliseconds);
+        }
         return batch.Count;
     }
 }

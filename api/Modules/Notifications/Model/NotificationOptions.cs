@@ -6,6 +6,9 @@ internal sealed class NotificationOptions
     /// <summary>How often the dispatcher looks for new outbox rows and due messages.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(2);
 
+    /// <summary>How often the scheduler looks for reminders to queue and calls whose opening time arrived (<see cref="Dispatch.Scheduler"/>).</summary>
+    public TimeSpan SchedulePeriod { get; set; } = TimeSpan.FromMinutes(15);
+
     /// <summary>Attempts before a message is marked dead.</summary>
     public int MaxAttempts { get; set; } = 6;
 
@@ -29,6 +32,9 @@ internal sealed class NotificationOptions
 
     /// <summary>The key that signs unsubscribe links (at least 32 characters); empty: one generated on first use and kept in <c>ntf_secrets</c>.</summary>
     public string UnsubscribeKey { get; set; } = "";
+
+    /// <summary>Messages a staff message's fan-out writes per transaction (the unit a restart resumes after).</summary>
+    public int CampaignBatch { get; set; } = 500;
 
     /// <summary>Run the dispatcher in this process (off in the Testing environment unless a test turns it on).</summary>
     public bool Dispatch { get; set; } = true;
@@ -59,4 +65,10 @@ internal sealed class SmtpOptions
     public string From { get; set; } = "CoopHub <no-reply@coophub.local>";
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Whether MailKit may pipeline the envelope commands when the server offers PIPELINING. Off by default: measured on
+    /// the loopback server the tests use, pipelining cost about 45 ms per message (README, figures).
+    /// </summary>
+    public bool Pipelining { get; set; }
 }

@@ -110,14 +110,14 @@ internal static class PreferenceStore
     /// The fan-out's filter: keeps the drafts their recipient wants, reading the stored choices of all the batch's
     /// recipients at once (a query per 1,000 recipients, under SQL Server's 2,100 parameters), never one per draft.
     /// </summary>
-    public static async Task<List<T>> KeepWantedAsync<T>(DbConnection connection, IReadOnlyList<T> items, Func<T, Draft> draftOf)
+    public static async Task<List<T>> KeepWantedAsync<T>(DbConnection connection, IReadOnlyList<T> items, Func<T, Draft> draftOf, DbTransaction? transaction = null)
     {
         if (items.Count == 0) return [];
         var stored = new Dictionary<(Guid, string, string, string), bool>();
         // As text: Dapper's list expansion skips the Guid type handler (SQLite would get blobs); SQL Server converts the text to uniqueidentifier.
         foreach (var chunk in items.Select(i => draftOf(i).RecipientId.ToString("D")).Distinct().Chunk(1000))
         {
-            var rows = await connection.QueryAsync<Row>($"SELECT {Row.Columns} FROM ntf_preferences WHERE recipient_id IN @Ids", new { Ids = chunk });
+            var rows = await connection.QueryAsync<Row>($"SELECT {Row.Columns} FROM ntf_preferences WHERE recipient_id IN @Ids", new { Ids = chunk }, transaction);
             foreach (var row in rows) stored[(row.RecipientId, row.RecipientKind, row.Topic, row.Channel)] = row.Enabled;
         }
         return items.Where(i =>

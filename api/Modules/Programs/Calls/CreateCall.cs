@@ -51,6 +51,8 @@ internal sealed class CreateCallHandler(DbSession db, AuditTrail audit, TimeProv
         var now = clock.GetUtcNow();
         var row = command.ToRow(Guid.NewGuid(), program.Id, 1, now, now);
         await db.ExecuteAsync(InsertSql, row, cancellationToken);
+        // Published and already open: the cooperatives it fits hear of it (call.published, once); a later opening is the scheduler's.
+        await Integration.CallAnnouncements.AnnounceDueAsync(db, now, cancellationToken, row.Id);
         var details = (await ProgramStore.FindCallAsync(db, row.Id, cancellationToken))!.ToDetails(now);
         audit.Record("call", row.Id, null, details);
         return details;

@@ -55,18 +55,7 @@ internal sealed class ListEligibleCooperativesHandler(DbSession db, ISender send
         if (ProgramAccess.Forbid(user, call.ProgramRegionList, "list_invitable") is { } forbidden) return forbidden;
         var page = query.Page ?? 1;
         var pageSize = query.PageSize ?? 20;
-        var rules = call.RuleSet;
-        var candidates = await sender.Send(new ListMatchingCooperatives(Eligibility.ToCriteria(rules, Casablanca.Today(clock))), cancellationToken);
-        var applied = (await db.QueryAsync<Guid>("SELECT cooperative_id FROM prog_applications WHERE call_id = @Id", new { call.Id }, cancellationToken)).ToHashSet();
-        var overAwarded = new HashSet<Guid>();
-        if (rules.MaxPreviousAwards is { } max)
-        {
-            overAwarded = (await db.QueryAsync<Guid>($"""
-                SELECT cooperative_id FROM prog_applications WHERE call_id <> @Id AND status IN {ApplicationFlow.AwardedSql}
-                GROUP BY cooperative_id HAVING COUNT(*) > @Max
-                """, new { call.Id, Max = max }, cancellationToken)).ToHashSet();
-        }
-        var eligible = candidates.Where(c => !applied.Contains(c.Id) && !overAwarded.Contains(c.Id)).ToList();
+        var eligible = await Eligibility.EligibleCooperativesAsync(db, sender, call, Casablanca.Today(clock), cancellationToken);
         return new EligibleCooperativePage(eligible.Skip((page - 1) * pageSize).Take(pageSize)
             .Select(c => new EligibleCooperative(c.Id, c.RegistrationNumber, c.NameAr, c.NameFr, c.RegionCode, c.ProvinceCode, c.Sectors, c.MembersTotal, c.WomenLed, c.FoundedOn))
             .ToList(), page, pageSize, eligible.Count);

@@ -57,6 +57,7 @@ internal sealed class UpdateCallHandler(DbSession db, AuditTrail audit, TimeProv
             return Error.Conflict("call.criteria_locked", ("count", reviews));
         }
         if (await db.ExecuteAsync(Sql, row, cancellationToken) == 0) return Error.PreconditionFailed();
+        await Integration.CallAnnouncements.AnnounceDueAsync(db, now, cancellationToken, row.Id);
         var after = (await ProgramStore.FindCallAsync(db, row.Id, cancellationToken))!.ToDetails(now);
         audit.Record("call", row.Id, current.ToDetails(now), after);
         return after;

@@ -1,5 +1,6 @@
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Shared.Data;
+using Mediator;
 
 namespace CoopHub.Programs.Model;
 
@@ -77,4 +78,24 @@ internal static class Eligibility
     public static CooperativeCriteria ToCriteria(EligibilityRules rules, DateOnly today) => new(
         rules.Sectors ?? [], rules.Regions ?? [], rules.Provinces ?? [], Statuses(rules),
         rules.MinAgeMonths is { } months ? today.AddMonths(-months) : null, rules.MinMembers, rules.WomenLedOnly == true);
+
+    /// <summary>
+    /// Registry cooperatives meeting every rule of the call that have not applied to it: the registry filters through the
+    /// Cooperatives contract (one query), the applications and previous awards are counted here (two queries).
+    /// </summary>
+    public static async Task<List<CooperativeSummary>> EligibleCooperativesAsync(DbSession db, ISender sender, CallRow call, DateOnly today, CancellationToken ct)
+    {
+        var rules = call.RuleSet;
+        var candidates = await sender.Send(new ListMatchingCooperatives(ToCriteria(rules, today)), ct);
+        var applied = (await db.QueryAsync<Guid>("SELECT cooperative_id FROM prog_applications WHERE call_id = @Id", new { call.Id }, ct)).ToHashSet();
+        var overAwarded = new HashSet<Guid>();
+        if (rules.MaxPreviousAwards is { } max)
+        {
+            overAwarded = (await db.QueryAsync<Guid>($"""
+                SELECT cooperative_id FROM prog_applications WHERE call_id <> @Id AND status IN {ApplicationFlow.AwardedSql}
+                GROUP BY cooperative_id HAVING COUNT(*) > @Max
+                """, new { call.Id, Max = max }, ct)).ToHashSet();
+        }
+        return candidates.Where(c => !applied.Contains(c.Id) && !overAwarded.Contains(c.Id)).ToList();
+    }
 }

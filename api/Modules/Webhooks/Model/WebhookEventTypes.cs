@@ -6,5 +6,6 @@ internal static class WebhookEventTypes
     public static readonly string[] All =
     [
         "cooperative.registered", "cooperative.status-changed", "application.decided", "registration.promoted", "idea.published", "network.membership-changed",
+        "call.published",
     ];
 }

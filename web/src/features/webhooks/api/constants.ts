@@ -6,6 +6,7 @@ export const WEBHOOK_EVENT_TYPES = [
   { value: 'registration.promoted', key: 'registrationPromoted' },
   { value: 'idea.published', key: 'ideaPublished' },
   { value: 'network.membership-changed', key: 'networkMembershipChanged' },
+  { value: 'call.published', key: 'callPublished' },
 ] as const;
 
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead', 'cancelled'] as const;

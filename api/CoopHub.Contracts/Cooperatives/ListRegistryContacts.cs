@@ -1,0 +1,11 @@
+using Mediator;
+
+namespace CoopHub.Contracts.Cooperatives;
+
+/// <summary>
+/// The registry's contact of each of these cooperatives (unknown ids are left out), in one query per call: the e-mail
+/// and the phone as recorded (not validated), and the names for a greeting. Notifications asks per chunk of at most 500.
+/// </summary>
+public sealed record ListRegistryContacts(IReadOnlyList<Guid> CooperativeIds) : IQuery<IReadOnlyList<RegistryContact>>;
+
+public sealed record RegistryContact(Guid CooperativeId, string? NameAr, string? NameFr, string RegionCode, string Status, string? Email, string? Phone);

@@ -1,0 +1,203 @@
+// Why this file is long: each trigger of issue 18's "who hears what" is a scenario through HTTP that ends with the real
+// e-mail received by the loopback SMTP server (or the SMS request by the Twilio receiver); they share the hosts and steps.
+using System.Net;
+using System.Text.Json.Nodes;
+using CoopHub.Api.Tests.Infrastructure;
+using CoopHub.Api.Tests.Cooperatives;
+using CoopHub.Api.Tests.Programs;
+using CoopHub.Notifications.Dispatch;
+using CoopHub.Programs;
+using CoopHub.Events;
+using CoopHub.Shared.Time;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+
+namespace CoopHub.Api.Tests.Integrations;
+
+/// <summary>
+/// Issue 18, who hears what: each trigger reaches the cooperatives' accounts in their language, or the registry contact
+/// of a cooperative without an account (in Arabic, by e-mail and, for a Moroccan mobile, SMS), and no one else.
+/// </summary>
+public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine)
+{
+    private const string ArabicEmail = "gerante.ar@coophub.test";
+    private const string FrenchEmail = "gerant.fr@coophub.test";
+    private const string Password = "Figuig-Dattes-2026-ok";
+    private const string ContactEmail = "contact@example.ma";
+    private const string Mobile = "+212661234567";
+
+    private sealed class Clock(DateTimeOffset now) : TimeProvider
+    {
+        public override DateTimeOffset GetUtcNow() => now;
+    }
+
+    /// <summary>A host whose clock says <paramref name="now"/>, sending to the receiver when told.</summary>
+    private CoopHubApp At(DateTimeOffset now, SmtpReceiver smtp)
+        => Sending(smtp, configure: b => b.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(new Clock(now))));
+
+    /// <summary>One scheduler pass, then the dispatcher sends what it queued; returns the messages the scheduler queued.</summary>
+    private static async Task<int> ScheduleAsync(CoopHubApp app)
+    {
+        var queued = await app.Services.GetRequiredService<Scheduler>().RunOnceAsync(CancellationToken.None);
+        await PassAsync(app);
+        return queued;
+    }
+
+    /// <summary>A host that sends to the receivers when told (<see cref="PassAsync"/>): no background timing in these tests.</summary>
+    private CoopHubApp Sending(SmtpReceiver smtp, SmsReceiver? sms = null, Action<IWebHostBuilder>? configure = null)
+    {
+        var app = new CoopHubApp(Engine, ConnectionString, configure: b =>
+        {
+            smtp.Configure(b);
+            sms?.Configure(b);
+            b.UseSetting("Notifications:SmsQuietHours", "");
+            configure?.Invoke(b);
+        });
+        _ = app.Services;
+        return app;
+    }
+
+    /// <summary>Queues what the outbox holds and sends everything due.</summary>
+    private static Task<int> PassAsync(CoopHubApp app) => app.Services.GetRequiredService<NotificationDispatcher>().RunOnceAsync(CancellationToken.None);
+
+    private static string TextOf(MimeMessage message) => message.TextBody ?? "";
+
+    private static string To(MimeMessage message) => message.To.Mailboxes.Single().Address;
+
+    /// <summary>A cooperative of the Oriental with an Arabic-speaking and a French-speaking manager; returns its id.</summary>
+    private async Task<string> CooperativeWithManagersAsync(string suffix = "")
+    {
+        var coop = await CooperativeAsync();
+        foreach (var (email, name, language) in new[] { (ArabicEmail, "فاطمة الزهراء", "ar"), (FrenchEmail, "Karim Benali", "fr") })
+        {
+            var created = await PostJsonAsync("/api/v1/users", new JsonObject
+            {
+                ["email"] = suffix + email, ["displayName"] = name, ["language"] = language, ["password"] = Password,
+                ["roles"] = new JsonArray("coop-manager"), ["cooperatives"] = new JsonArray(coop),
+            });
+            Assert.That(created.StatusCode, Is.EqualTo(HttpStatusCode.Created), await created.Content.ReadAsStringAsync());
+        }
+        return coop;
+    }
+
+    /// <summary>A cooperative without an account, whose registry contact is an e-mail and the given phone.</summary>
+    private async Task<string> CooperativeWithContactAsync(string registration, string? phone, string? email = ContactEmail, string region = "MA-02")
+    {
+        var body = CooperativeBodies.Valid(registrationNumber: registration, region: region, province: region == "MA-02" ? "MA-OUJ" : "MA-TNG");
+        body["contact"] = new JsonObject { ["phone"] = phone, ["email"] = email };
+        return (await RegisterAsync(body)).Id;
+    }
+
+    [Test]
+    public async Task Given_a_call_published_Then_every_eligible_cooperative_hears_it_once_in_its_language_by_email_and_sms_and_no_one_else()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        using var sms = new SmsReceiver();
+        var managed = await CooperativeWithManagersAsync();
+        var contact = await CooperativeWithContactAsync("02-2020-100001", "06 61 23 45 67");
+        await CooperativeWithContactAsync("02-2020-100002", "+212 536 00 00 00", email: null); // a fixed line and no e-mail: cannot be reached
+        await CooperativeWithContactAsync("01-2020-100003", "0661234568", email: "elsewhere@example.ma", region: "MA-01"); // another region: not eligible
+        var (_, call) = await ProgramAndCallAsync();
+        var closes = (string)(await GetAsync<JsonNode>($"{ProgramsRoutes.Calls}/{call}"))["closesAt"]!;
+        var closesText = DateTime.Parse(closes, System.Globalization.CultureInfo.InvariantCulture).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+
+        await using (var app = Sending(smtp, sms))
+        {
+            await PassAsync(app);
+            await PassAsync(app); // a second pass finds nothing new: announced once
+        }
+
+        var received = smtp.Received.ToList();
+        var arabic = received.Single(m => To(m) == ArabicEmail);
+        var french = received.Single(m => To(m) == FrenchEmail);
+        var registry = received.Single(m => To(m) == ContactEmail);
+        var texts = sms.Accepted.ToList();
+        Assert.Multiple(async () =>
+        {
+            Assert.That(received.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail, ContactEmail }), "the managers and the contact of the cooperative without account; not the other region");
+            Assert.That(arabic.Subject, Is.EqualTo("طلب جديد مفتوح لتعاونيتكم: طلب إبداء الاهتمام"));
+            Assert.That(TextOf(arabic), Does.Contain(closesText).And.Contain("بتوقيت الدار البيضاء").And.Contain($"/calls/{call}"));
+            Assert.That(arabic.HtmlBody, Does.Contain("dir=\"rtl\""));
+            Assert.That(french.Subject, Is.EqualTo("Nouvel appel ouvert à votre coopérative : Appel à manifestation d'intérêt"));
+            Assert.That(TextOf(french), Does.Contain($"jusqu'au {closesText} (heure de Casablanca)").And.Contain("Suis-je éligible").And.Contain($"/calls/{call}"));
+            Assert.That(registry.Subject, Does.StartWith("طلب جديد مفتوح لتعاونيتكم"), "a registry contact is written to in Arabic");
+            Assert.That(texts.Select(t => t.To), Is.EqualTo(new[] { Mobile }), "one SMS, to the Moroccan mobile, in E.164");
+            Assert.That(texts.Single().Body, Does.StartWith("طلب جديد مفتوح لتعاونيتكم").And.EndWith($"/calls/{call}"));
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_messages WHERE trigger_type = 'call.published'"), Is.EqualTo(6),
+                "2 managers × (inbox, e-mail) + the contact's e-mail and SMS");
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_messages WHERE trigger_type = 'call.published' AND recipient_kind = 'contact' AND recipient_id = @Id",
+                new { Id = Guid.Parse(contact) }), Is.EqualTo(2));
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM app_outbox WHERE type = 'call.published'"), Is.EqualTo(1), "announced once");
+            Assert.That(managed, Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Given_an_event_tomorrow_Then_the_scheduler_reminds_the_registered_cooperatives_once_in_their_language_across_restarts()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var managed = await CooperativeWithManagersAsync();
+        var waiting = await CooperativeWithContactAsync("02-2020-200001", null, email: "waiting@example.ma");
+        var eventId = await CreatedIdAsync(EventsRoutes.Base, new JsonObject
+        {
+            ["kind"] = "workshop", ["titleAr"] = "ورشة التسويق الإلكتروني", ["titleFr"] = "Atelier e-marketing, Oujda",
+            ["startsAt"] = "2027-03-10T09:30:00", ["endsAt"] = "2027-03-10T14:30:00", ["venue"] = new JsonObject { ["address"] = "Bayt Al Karama, Oujda" },
+            ["regionCode"] = "MA-02", ["provinceCode"] = "MA-OUJ", ["capacity"] = 1, ["audience"] = "public", ["status"] = "published",
+        });
+        foreach (var coop in new[] { managed, waiting })
+        {
+            var registered = await SendJsonAsync(Client, HttpMethod.Post, $"{EventsRoutes.Base}/{eventId}/registrations", new JsonObject { ["cooperativeId"] = coop });
+            Assert.That(registered.IsSuccessStatusCode, Is.True, await registered.Content.ReadAsStringAsync());
+        }
+        var before = smtp.Received.Count;
+
+        int twoDaysBefore, dayBefore, again;
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 8, 10, 0, 0)), smtp)) twoDaysBefore = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 9, 10, 0, 0)), smtp)) dayBefore = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 9, 18, 0, 0)), smtp)) again = await ScheduleAsync(app); // a restart, later that day
+
+        var reminders = smtp.Received.Skip(before).Where(m => TextOf(m).Contains($"/events/{eventId}", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(twoDaysBefore, Is.Zero, "not two days before");
+            Assert.That(dayBefore, Is.EqualTo(4), "two managers × (inbox, e-mail); the waitlisted cooperative holds no seat");
+            Assert.That(again, Is.Zero, "never twice, whatever the restarts");
+            Assert.That(reminders.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail }));
+            Assert.That(reminders.Single(m => To(m) == ArabicEmail).Subject, Is.EqualTo("غدا: ورشة التسويق الإلكتروني"));
+            Assert.That(TextOf(reminders.Single(m => To(m) == ArabicEmail)), Does.Contain("10/03/2027 09:30").And.Contain("بتوقيت الدار البيضاء"));
+            Assert.That(reminders.Single(m => To(m) == FrenchEmail).Subject, Is.EqualTo("Demain : Atelier e-marketing, Oujda"));
+            Assert.That(TextOf(reminders.Single(m => To(m) == FrenchEmail)), Does.Contain("le 10/03/2027 09:30 (heure de Casablanca)"));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_call_closing_in_three_days_Then_only_the_cooperatives_with_an_unsubmitted_draft_are_reminded_once()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var drafting = await CooperativeWithManagersAsync();
+        var submitted = await CooperativeWithContactAsync("02-2020-300001", null, email: "submitted@example.ma");
+        var (_, call) = await ProgramAndCallAsync();
+        await CreatedIdAsync($"{ProgramsRoutes.Calls}/{call}/applications", ApplicationBody(drafting));
+        await SubmittedAsync(call, submitted);
+        var closes = DateTimeOffset.Parse((string)(await GetAsync<JsonNode>($"{ProgramsRoutes.Calls}/{call}"))["closesAtUtc"]!, System.Globalization.CultureInfo.InvariantCulture);
+        var before = smtp.Received.Count;
+
+        int early, due, again;
+        await using (var app = At(closes.AddDays(-4), smtp)) early = await ScheduleAsync(app);
+        await using (var app = At(closes.AddDays(-2.5), smtp)) due = await ScheduleAsync(app);
+        await using (var app = At(closes.AddDays(-1), smtp)) again = await ScheduleAsync(app);
+
+        var reminders = smtp.Received.Skip(before).Where(m => (m.Subject ?? "").Contains("ثلاثة أيام", StringComparison.Ordinal) || (m.Subject ?? "").Contains("trois jours", StringComparison.Ordinal)).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(early, Is.Zero, "four days before: not yet");
+            Assert.That(due, Is.EqualTo(4), "the drafting cooperative's two managers × (inbox, e-mail); not the one that submitted");
+            Assert.That(again, Is.Zero);
+            Assert.That(reminders.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail }));
+            Assert.That(reminders.Single(m => To(m) == FrenchEmail).Subject, Is.EqualTo("Plus que trois jours pour déposer votre candidature à Appel à manifestation d'intérêt"));
+            Assert.That(TextOf(reminders.Single(m => To(m) == ArabicEmail)), Does.Contain(Casablanca.ToLocal(closes).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        });
+    }
+}
