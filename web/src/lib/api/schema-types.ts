@@ -197,3 +197,6 @@ export type NotificationPreference = S['NotificationPreference'];
 export type NotificationPreferences = S['NotificationPreferences'];
 export type NotificationPreferenceChoice = S['NotificationPreferenceChoice'];
 export type UnsubscribeResult = S['UnsubscribeResult'];
+export type DocumentDetails = S['DocumentDetails'];
+export type DocumentKind = S['DocumentKind'];
+export type CooperativeDocumentList = S['CooperativeDocumentList'];
