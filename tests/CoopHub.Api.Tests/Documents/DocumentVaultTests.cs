@@ -269,6 +269,7 @@ public sealed class DocumentVaultTests(Engine engine) : ApiTest(engine)
             Assert.That(whole.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/pdf"));
             Assert.That(whole.Headers.GetValues("X-Content-Type-Options"), Is.EqualTo(new[] { "nosniff" }));
             Assert.That(whole.Headers.AcceptRanges, Does.Contain("bytes"));
+            Assert.That(whole.Headers.CacheControl?.NoStore, Is.True, "no cache keeps a cooperative's papers");
         });
 
         var request = new HttpRequestMessage(HttpMethod.Get, (string)document["contentUrl"]!);

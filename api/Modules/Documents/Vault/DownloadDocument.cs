@@ -38,7 +38,8 @@ internal static class DownloadDocumentEndpoint
 {
     /// <summary>
     /// Always an attachment, never shown inline, with <c>nosniff</c>: a browser saves the file instead of rendering it
-    /// on CoopHub's origin. Ranges let a phone resume a large PDF; the content's hash is its strong ETag.
+    /// on CoopHub's origin. Ranges let a phone resume a large PDF (If-Range with the strong ETag, the content's hash);
+    /// <c>no-store</c> keeps the bytes out of caches.
     /// </summary>
     public static RouteGroupBuilder MapDownloadDocument(this RouteGroupBuilder group)
     {
@@ -48,7 +49,8 @@ internal static class DownloadDocumentEndpoint
                 if (result.IsFailure) return result.Error!.ToProblem();
                 var (row, content) = result.Value;
                 response.Headers.XContentTypeOptions = "nosniff";
-                response.Headers.CacheControl = "private, no-cache";
+                // A cooperative's papers on a shared phone: neither the browser's cache nor the SPA's service worker keeps them.
+                response.Headers.CacheControl = "private, no-store";
                 return TypedResults.File(content, row.ContentType, row.FileName, lastModified: row.UploadedAt,
                     entityTag: new EntityTagHeaderValue($"\"{row.Sha256}\""), enableRangeProcessing: true);
             })
