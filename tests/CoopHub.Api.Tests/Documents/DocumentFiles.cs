@@ -68,6 +68,26 @@ internal static class DocumentFiles
         return jpeg[..2].Concat(app1).Concat(jpeg[2..]).ToArray();
     }
 
+    /// <summary>A landscape JPEG (64 × 48) whose EXIF says "rotate 90° clockwise to view" (orientation 6), as a phone held upright writes it.</summary>
+    public static byte[] JpegTurnedByExif()
+    {
+        var tiff = new byte[26];
+        "MM"u8.CopyTo(tiff);
+        BinaryPrimitives.WriteUInt16BigEndian(tiff.AsSpan(2), 42);
+        BinaryPrimitives.WriteUInt32BigEndian(tiff.AsSpan(4), 8);
+        BinaryPrimitives.WriteUInt16BigEndian(tiff.AsSpan(8), 1);
+        // Orientation (0x0112), SHORT, one value, left-justified in the 4-byte field.
+        Entry(tiff, 10, 0x0112, 3, 1, 6u << 16);
+        var payload = "Exif\0\0"u8.ToArray().Concat(tiff).ToArray();
+        var app1 = new byte[4 + payload.Length];
+        app1[0] = 0xFF;
+        app1[1] = 0xE1;
+        BinaryPrimitives.WriteUInt16BigEndian(app1.AsSpan(2), (ushort)(payload.Length + 2));
+        payload.CopyTo(app1, 4);
+        var jpeg = Jpeg(64, 48);
+        return jpeg[..2].Concat(app1).Concat(jpeg[2..]).ToArray();
+    }
+
     private static void Entry(byte[] tiff, int at, ushort tag, ushort type, uint count, uint value)
     {
         BinaryPrimitives.WriteUInt16BigEndian(tiff.AsSpan(at), tag);

@@ -181,6 +181,30 @@ public sealed class DocumentVaultTests(Engine engine) : ApiTest(engine)
     }
 
     [Test]
+    public async Task Given_a_photo_turned_by_its_exif_orientation_Then_the_stored_copy_is_upright_without_the_tag()
+    {
+        var photo = DocumentFiles.JpegTurnedByExif();
+        using (var original = SKCodec.Create(new MemoryStream(photo)))
+        {
+            Assert.That(original.EncodedOrigin, Is.EqualTo(SKEncodedOrigin.RightTop), "the test photo carries orientation 6");
+        }
+
+        var document = await UploadAsync(Client, photo, "debout.jpg", "photo");
+
+        using var codec = SKCodec.Create(new MemoryStream(await DownloadAsync(Client, document)));
+        Assert.Multiple(() =>
+        {
+            Assert.That((codec.Info.Width, codec.Info.Height), Is.EqualTo((48, 64)), "turned upright");
+            Assert.That(codec.EncodedOrigin, Is.EqualTo(SKEncodedOrigin.TopLeft), "no orientation left to apply twice");
+        });
+        using var bitmap = SKBitmap.Decode(await DownloadAsync(Client, document));
+        // The source's dark-green quarter was its top-left; turned 90° clockwise it is the top-right.
+        var topRight = bitmap.GetPixel(bitmap.Width - 4, 4);
+        var topLeft = bitmap.GetPixel(4, 4);
+        Assert.That(topRight.Green, Is.LessThan(topLeft.Green), $"top-right {topRight}, top-left {topLeft}");
+    }
+
+    [Test]
     public async Task Given_a_large_photo_Then_it_is_scaled_to_a_readable_size()
     {
         var document = await UploadAsync(Client, DocumentFiles.Jpeg(4000, 3000), "grande.jpg", "photo");
