@@ -110,6 +110,25 @@ describe('the document vault on a cooperative page', () => {
     expect(await within(vault).findByRole('alert')).toHaveTextContent(/son contenu a été vérifié/);
   });
 
+  it('refuses a file over 10 MB before sending it', async () => {
+    signedInAs(managerMe);
+    let posted = 0;
+    server.use(
+      http.get('/api/v1/cooperatives/{cooperativeId}/documents', ({ response }) => response(200).json({ items: [], usedBytes: 0, quotaBytes: 1 })),
+      http.post('/api/v1/cooperatives/{cooperativeId}/documents', ({ response }) => {
+        posted++;
+        return response(201).json(doc('d5555555-5555-5555-5555-555555555555', 'x.pdf', 'other', null));
+      }),
+    );
+    const { user } = renderApp(`/cooperatives/${details.id}`);
+    const vault = await screen.findByTestId('document-vault');
+    const big = new File([new Uint8Array(11 * 1024 * 1024)], 'scan.pdf', { type: 'application/pdf' });
+    await user.upload(await within(vault).findByTestId('document-file'), big);
+
+    expect(await within(vault).findByRole('alert')).toHaveTextContent('Ce fichier fait 11.0 Mo ; un document ne peut dépasser 10 Mo.');
+    expect(posted).toBe(0);
+  });
+
   it('deletes a document only after confirmation', async () => {
     signedInAs(managerMe);
     let items = [doc('d4444444-4444-4444-4444-444444444444', 'photo.pdf', 'photo', null)];

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
 import type { DocumentKind } from '@/lib/api/schema-types';
 import { useUploadCooperativeDocument } from '@/features/documents/api/upload-cooperative-document';
-import { ACCEPTED_TYPES, DOCUMENT_KINDS } from '@/features/documents/components/document-kinds';
+import { ACCEPTED_TYPES, DOCUMENT_KINDS, MAX_UPLOAD_BYTES } from '@/features/documents/components/document-kinds';
 
 /**
  * The kind and dates first, then one tap: "take a photo" opens the phone's camera (capture), "choose a file" its
@@ -18,6 +18,7 @@ export function UploadDocumentForm({ cooperativeId }: { cooperativeId: string })
   const [expiresOn, setExpiresOn] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState<number | null>(null);
   const camera = useRef<HTMLInputElement>(null);
   const files = useRef<HTMLInputElement>(null);
 
@@ -26,6 +27,9 @@ export function UploadDocumentForm({ cooperativeId }: { cooperativeId: string })
     event.target.value = '';
     if (!file) return;
     setDone(null);
+    upload.reset();
+    setTooLarge(file.size > MAX_UPLOAD_BYTES ? file.size : null);
+    if (file.size > MAX_UPLOAD_BYTES) return;
     setProgress(0);
     upload.mutate(
       { cooperativeId, file, kind, issuedOn: issuedOn || undefined, expiresOn: expiresOn || undefined, onProgress: setProgress },
@@ -82,6 +86,11 @@ export function UploadDocumentForm({ cooperativeId }: { cooperativeId: string })
       {done && (
         <Alert color="green" role="status">
           {t('documents.uploaded', { name: done })}
+        </Alert>
+      )}
+      {tooLarge !== null && (
+        <Alert color="red" role="alert" title={t('documents.uploadFailed')}>
+          {t('documents.fileTooLarge', { size: (tooLarge / 1048576).toFixed(1), limit: MAX_UPLOAD_BYTES / 1048576 })}
         </Alert>
       )}
       {upload.isError && (
