@@ -1,4 +1,4 @@
-import { Anchor, Badge, Card, Divider, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Box, Card, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { useFormat } from '@/lib/i18n/format';
@@ -34,8 +34,9 @@ export function DocumentVault({ cooperativeId, today = todayInCasablanca() }: { 
               ))}
             </Stack>
           )}
-          <Divider my="xs" />
-          <UploadDocumentForm cooperativeId={cooperativeId} />
+          <Box mt="sm" pt="sm" style={{ borderTop: '1px solid var(--mantine-color-default-border)' }}>
+            <UploadDocumentForm cooperativeId={cooperativeId} />
+          </Box>
         </Stack>
       )}
     </Card>
