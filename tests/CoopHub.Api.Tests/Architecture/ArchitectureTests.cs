@@ -29,6 +29,7 @@ public sealed partial class ArchitectureTests
         ["ProjectBank"] = "bank_",
         ["Webhooks"] = "app_webhook",
         ["Notifications"] = "ntf_",
+        ["Documents"] = "doc_",
     };
 
     /// <summary>Platform tables a module's SQL may name, each with its reason.</summary>

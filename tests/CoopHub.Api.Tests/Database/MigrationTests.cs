@@ -34,7 +34,7 @@ public sealed class MigrationTests
     {
         foreach (var id in Ids("sqlite"))
         {
-            Assert.That(id, Does.Match(@"^\d{4}_(app|identity|cooperatives|programs|events|networks|projectbank|webhooks|notifications)_[a-z0-9_]+$"), id);
+            Assert.That(id, Does.Match(@"^\d{4}_(app|identity|cooperatives|programs|events|networks|projectbank|webhooks|notifications|documents)_[a-z0-9_]+$"), id);
         }
     }
 

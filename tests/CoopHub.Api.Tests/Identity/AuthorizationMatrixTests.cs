@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests
     private string _competition = "";
     private string _webhook = "";
     private string _staffKeyId = "";
+    private string _document = "";
     private int _counter;
 
     private const string TargetUserEmail = "target.user@coophub.test";
@@ -74,6 +75,7 @@ public sealed class AuthorizationMatrixTests
         _competition = (string)(await PostAsync(_admin, "/api/v1/competitions", CompetitionBody()))["id"]!;
         await PostAsync(_admin, $"/api/v1/competitions/{_competition}/jurors", new JsonObject { ["jurorId"] = _staffKeyId });
         _webhook = (string)(await PostAsync(_admin, "/api/v1/webhooks", Webhook()))["webhook"]!["id"]!;
+        _document = await CoopHub.Api.Tests.Documents.DocumentFiles.UploadPngAsync(_admin, _coopA);
     }
 
     private static JsonObject Webhook() => new() { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published") };
@@ -494,6 +496,15 @@ public sealed class AuthorizationMatrixTests
             ["ExportCompetitionRanking"] = new(() => Get($"/api/v1/competitions/{_competition}/ranking.csv"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
             ["SetCompetitionAwards"] = new(() => Task.FromResult(Json(HttpMethod.Put, $"/api/v1/competitions/{_competition}/awards", new JsonObject { ["awards"] = new JsonArray() })),
                 Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            // A vault is its cooperative's managers', its region's staff's and administrators'; everyone else is told it does not exist
+            // (anonymous readers too); a role that holds no vault (a network officer) is refused outright.
+            ["ListCooperativeDocuments"] = new(() => Get($"{coop}/documents"), Expect(404, 200, 404, 200, 404, 200, 401, 404)),
+            ["UploadCooperativeDocument"] = new(() => Task.FromResult(CoopHub.Api.Tests.Documents.DocumentFiles.Upload($"{coop}/documents",
+                CoopHub.Api.Tests.Documents.DocumentFiles.Png(), $"photo-{++_counter}.png", "photo")), Expect(401, 201, 404, 201, 404, 201, 401, 403)),
+            ["GetDocument"] = new(() => Get($"/api/v1/documents/{_document}"), Expect(404, 200, 404, 200, 404, 200, 401, 404)),
+            ["DownloadDocument"] = new(() => Get($"/api/v1/documents/{_document}/content"), Expect(404, 200, 404, 200, 404, 200, 401, 404)),
+            ["DeleteDocument"] = new(async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/documents/{await CoopHub.Api.Tests.Documents.DocumentFiles.UploadPngAsync(_admin, _coopA)}"),
+                Expect(401, 200, 404, 200, 404, 200, 401, 403)),
         };
     }
 

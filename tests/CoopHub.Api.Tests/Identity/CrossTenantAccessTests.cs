@@ -190,6 +190,9 @@ public sealed class CrossTenantAccessTests
         return await PostAsync($"/api/v1/events/{eventId}/registrations", new JsonObject { ["cooperativeId"] = _coopA });
     }
 
+    /// <summary>A document in cooperative A's vault.</summary>
+    private Task<string> DocumentAsync() => CoopHub.Api.Tests.Documents.DocumentFiles.UploadPngAsync(_admin, _coopA, $"statuts-{++_counter}.png");
+
     private async Task<string> EntryAsync()
         => await IdAsync($"/api/v1/competitions/{_openCompetitionA}/entries", new JsonObject { ["ideaId"] = await IdeaAsync(publish: true) });
 
@@ -265,6 +268,14 @@ public sealed class CrossTenantAccessTests
             ["UpdateCooperative"] = Denied(Send(HttpMethod.Put, coop, CooperativeBodies.Valid(registrationNumber: "TENANT-A", region: RegionA, province: "MA-OUJ"))),
             ["ChangeCooperativeStatus"] = Denied(Send(HttpMethod.Post, $"{coop}/status", new JsonObject { ["status"] = "dormant", ["effectiveOn"] = "2025-01-01" })),
             ["ListOpenCallsForCooperative"] = Public(() => Get($"{coop}/open-calls"), "published calls and their rules are public; the cooperative's own application is shown only to its side"),
+
+            // Documents: a cooperative's vault is its managers', its region's staff's and administrators' only.
+            ["ListCooperativeDocuments"] = Denied(() => Get($"{coop}/documents")),
+            ["UploadCooperativeDocument"] = Denied(() => Task.FromResult(CoopHub.Api.Tests.Documents.DocumentFiles.Upload($"{coop}/documents",
+                CoopHub.Api.Tests.Documents.DocumentFiles.Png(), "intrus.png"))),
+            ["GetDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{await DocumentAsync()}")),
+            ["DownloadDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{await DocumentAsync()}/content")),
+            ["DeleteDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/documents/{await DocumentAsync()}")),
 
             // Identity and webhooks: administrators only.
             ["GetUser"] = Denied(() => Get($"/api/v1/users/{_user}")),

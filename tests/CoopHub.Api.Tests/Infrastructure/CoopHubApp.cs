@@ -12,6 +12,9 @@ internal sealed class CoopHubApp(Engine engine, string connectionString, bool de
     public const string AdminPassword = "Argan-Oujda-2026!";
     public const string AdminApiKey = "chk_testadmin_0123456789abcdefghijklmnop";
 
+    /// <summary>This app's blob store (<c>Files:Root</c>): a folder of its own, so tests never write under the repository's data/.</summary>
+    public string FilesRoot { get; } = Path.Combine(Path.GetTempPath(), "coophub-test-files", Guid.NewGuid().ToString("N"));
+
     /// <summary>A client that sends the admin API key.</summary>
     public HttpClient CreateAdminClient()
     {
@@ -38,7 +41,21 @@ internal sealed class CoopHubApp(Engine engine, string connectionString, bool de
         builder.UseSetting("Bootstrap:AdminApiKey", AdminApiKey);
         // Sign-up, verification and reset share a small per-address budget; the sweeps over every operation send many.
         builder.UseSetting("RateLimits:AccountCodesPerMinute", "100000");
+        builder.UseSetting("Files:Root", FilesRoot);
         builder.ConfigureTestServices(services => services.AddSingleton<CoopHub.Webhooks.Model.IWebhookDns, TestDns>());
         configure?.Invoke(builder);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        try
+        {
+            if (Directory.Exists(FilesRoot)) Directory.Delete(FilesRoot, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine: the temporary folder is left to the system.
+        }
     }
 }

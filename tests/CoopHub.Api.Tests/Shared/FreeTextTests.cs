@@ -22,6 +22,7 @@ public sealed class FreeTextTests
         ["ChangeOwnPassword"] = "passwords are secrets, hashed as given",
         ["CreateUser.password"] = "a password is a secret, hashed as given",
         ["SignUp.password"] = "a password is a secret, hashed as given",
+        ["SendSegmentMessage.fingerprint"] = "compared with the preview's fingerprint, never stored or shown",
         ["ResetPassword.newPassword"] = "a password is a secret, hashed as given",
     };
 
@@ -207,6 +208,11 @@ public sealed class FreeTextTests
         ["SignUp"] = new(HttpMethod.Post, "/api/v1/auth/sign-up",
             () => new JsonObject { ["email"] = $"signup{++_counter}@coophub.test", ["displayName"] = "Nouvelle", ["password"] = "Oujda-Berkane-2026" }),
         ["VerifyAccount"] = new(HttpMethod.Post, "/api/v1/auth/verify", () => new JsonObject { ["email"] = "agent@coophub.test", ["code"] = "123456" }),
+        ["SendSegmentMessage"] = new(HttpMethod.Post, "/api/v1/notifications/segment-messages", () => new JsonObject
+        {
+            ["filter"] = new JsonObject { ["region"] = "MA-02" }, ["fingerprint"] = "empreinte",
+            ["texts"] = new JsonArray(new JsonObject { ["language"] = "fr", ["subject"] = "Objet", ["body"] = "Texte" }),
+        }),
         ["CreateWebhook"] = new(HttpMethod.Post, "/api/v1/webhooks",
             () => new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published"), ["description"] = "Partenaire" }),
     };

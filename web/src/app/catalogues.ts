@@ -1,6 +1,9 @@
 import bankAr from '@/features/bank/locales/ar.json';
 import bankEn from '@/features/bank/locales/en.json';
 import bankFr from '@/features/bank/locales/fr.json';
+import documentsAr from '@/features/documents/locales/ar.json';
+import documentsEn from '@/features/documents/locales/en.json';
+import documentsFr from '@/features/documents/locales/fr.json';
 import eventsAr from '@/features/events/locales/ar.json';
 import eventsEn from '@/features/events/locales/en.json';
 import eventsFr from '@/features/events/locales/fr.json';
@@ -11,7 +14,7 @@ import { coreCatalogues } from '@/lib/i18n/core-catalogues';
  * at once: for tests and the catalogue checks. The app loads one language with src/app/catalogue-loader.ts.
  */
 export const catalogues = {
-  ar: { ...coreCatalogues.ar, ...eventsAr, ...bankAr },
-  fr: { ...coreCatalogues.fr, ...eventsFr, ...bankFr },
-  en: { ...coreCatalogues.en, ...eventsEn, ...bankEn },
+  ar: { ...coreCatalogues.ar, ...eventsAr, ...bankAr, ...documentsAr },
+  fr: { ...coreCatalogues.fr, ...eventsFr, ...bankFr, ...documentsFr },
+  en: { ...coreCatalogues.en, ...eventsEn, ...bankEn, ...documentsEn },
 };

@@ -9,6 +9,9 @@ function page(load: () => Promise<ComponentType>) {
   return <Page />;
 }
 
+/** The document vault on a cooperative's page, its own chunk, fetched only for those who may see it. */
+const DocumentVault = lazy(async () => ({ default: (await import('@/features/documents/components/document-vault')).DocumentVault }));
+
 /**
  * The app's routes, for React Router's declarative mode (useRoutes): its data router, with loaders and actions the
  * app does not use, was ~12 KB more for every first visit on a phone (issue 16). Each screen is its own chunk; a
@@ -37,7 +40,12 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'cooperatives/:id',
-            element: page(async () => (await import('@/features/cooperatives/routes/detail-route')).DetailRoute),
+            element: page(async () => {
+              const { DetailRoute } = await import('@/features/cooperatives/routes/detail-route');
+              return function CooperativePage() {
+                return <DetailRoute vault={DocumentVault} />;
+              };
+            }),
           },
           {
             path: 'cooperatives/:id/edit',

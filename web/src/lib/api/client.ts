@@ -31,6 +31,11 @@ async function loadToken(): Promise<Token> {
   return pending;
 }
 
+/** The antiforgery header for a request sent outside this client (an XHR upload that reports its progress). */
+export async function antiforgeryHeader(): Promise<Token> {
+  return token ?? (await loadToken());
+}
+
 /** Forget the antiforgery token (it is bound to the signed-in identity): after sign-in and sign-out. */
 export function resetAntiforgeryToken(): void {
   token = null;

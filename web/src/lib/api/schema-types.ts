@@ -206,3 +206,6 @@ export type SegmentMessagePreview = S['SegmentMessagePreview'];
 export type SegmentMessageText = S['SegmentMessageText'];
 export type SegmentMessageDetails = S['SegmentMessageDetails'];
 export type SegmentMessagePage = S['SegmentMessagePage'];
+export type DocumentDetails = S['DocumentDetails'];
+export type DocumentKind = S['DocumentKind'];
+export type CooperativeDocumentList = S['CooperativeDocumentList'];

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
@@ -25,7 +25,11 @@ const StatusChangeDialog = lazy(async () => ({
   default: (await import('@/features/cooperatives/components/status-change-dialog')).StatusChangeDialog,
 }));
 
-export function DetailRoute() {
+/**
+ * The cooperative's page. The app layer hands it the document vault (another feature, so not imported here); it is
+ * shown to those who keep the cooperative's documents only, and an anonymous visit does not download it.
+ */
+export function DetailRoute({ vault: Vault }: { vault?: ComponentType<{ cooperativeId: string }> } = {}) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -177,6 +181,11 @@ export function DetailRoute() {
                 </Title>
                 <ContactFields contact={c.contact} />
               </Card>
+            )}
+            {Vault && canEditCooperative(me, c) && (
+              <Suspense fallback={null}>
+                <Vault cooperativeId={c.id} />
+              </Suspense>
             )}
           </Stack>
         </Grid.Col>

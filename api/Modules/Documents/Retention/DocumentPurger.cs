@@ -1,0 +1,62 @@
+using CoopHub.Documents.Model;
+using CoopHub.Shared.Data;
+using Dapper;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace CoopHub.Documents.Retention;
+
+/// <summary>
+/// Removes the files of documents deleted more than <c>Documents:RetentionDays</c> ago (the row stays, with
+/// <c>purged_at</c>, so the deletion remains on record). A blob is shared by every document with the same content,
+/// so it goes only when no document still needs it. Several instances may run it: marking a row purged is one
+/// conditional update, and deleting a file twice is harmless.
+/// </summary>
+internal sealed class DocumentPurger(IDbConnectionFactory connections, TimeProvider clock, DocumentOptions options, IBlobStore blobs, ILogger<DocumentPurger> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (!options.Purge) return;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await RunOnceAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Document purge failed; retrying at the next pass.");
+            }
+            try
+            {
+                await Task.Delay(options.PurgeInterval, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>One pass; returns the number of documents purged.</summary>
+    public async Task<int> RunOnceAsync(CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var before = now.AddDays(-options.RetentionDays);
+        await using var connection = await connections.OpenAsync(ct);
+        var due = (await connection.QueryAsync<(Guid Id, string Sha256)>(
+            "SELECT id AS Id, sha256 AS Sha256 FROM doc_documents WHERE deleted_at IS NOT NULL AND deleted_at <= @Before AND purged_at IS NULL",
+            new { Before = before })).ToList();
+        var purged = 0;
+        foreach (var (id, sha256) in due)
+        {
+            if (await connection.ExecuteAsync("UPDATE doc_documents SET purged_at = @Now WHERE id = @Id AND purged_at IS NULL", new { Now = now, Id = id }) == 0) continue;
+            purged++;
+            var stillNeeded = await connection.ExecuteScalarAsync<int>(
+                "SELECT COUNT(*) FROM doc_documents WHERE sha256 = @Sha256 AND purged_at IS NULL", new { Sha256 = sha256 });
+            if (stillNeeded == 0) await blobs.DeleteAsync(sha256, ct);
+        }
+        return purged;
+    }
+}

@@ -1,0 +1,103 @@
+import { Alert, Button, Group, NativeSelect, Progress, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '@/lib/api/problem';
+import type { DocumentKind } from '@/lib/api/schema-types';
+import { useUploadCooperativeDocument } from '@/features/documents/api/upload-cooperative-document';
+import { ACCEPTED_TYPES, DOCUMENT_KINDS, MAX_UPLOAD_BYTES } from '@/features/documents/components/document-kinds';
+
+/**
+ * The kind and dates first, then one tap: "take a photo" opens the phone's camera (capture), "choose a file" its
+ * files. The upload starts as soon as a file is picked and shows how far it has gone.
+ */
+export function UploadDocumentForm({ cooperativeId }: { cooperativeId: string }) {
+  const { t } = useTranslation();
+  const upload = useUploadCooperativeDocument(cooperativeId);
+  const [kind, setKind] = useState<DocumentKind>('statutes');
+  const [issuedOn, setIssuedOn] = useState('');
+  const [expiresOn, setExpiresOn] = useState('');
+  const [progress, setProgress] = useState<number | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const [tooLarge, setTooLarge] = useState<number | null>(null);
+  const camera = useRef<HTMLInputElement>(null);
+  const files = useRef<HTMLInputElement>(null);
+
+  const send = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    setDone(null);
+    upload.reset();
+    setTooLarge(file.size > MAX_UPLOAD_BYTES ? file.size : null);
+    if (file.size > MAX_UPLOAD_BYTES) return;
+    setProgress(0);
+    upload.mutate(
+      { cooperativeId, file, kind, issuedOn: issuedOn || undefined, expiresOn: expiresOn || undefined, onProgress: setProgress },
+      {
+        onSuccess: (document) => setDone(document.fileName),
+        onSettled: () => setProgress(null),
+      },
+    );
+  };
+
+  const error = upload.error;
+  const problem = isApiError(error) ? error.problem : undefined;
+  const fieldMessages = problem?.errors ? Object.values(problem.errors).flat() : [];
+
+  return (
+    <Stack gap="xs" data-testid="document-upload">
+      <Text fw={600}>{t('documents.addTitle')}</Text>
+      <NativeSelect
+        label={t('documents.kind')}
+        value={kind}
+        onChange={(e) => setKind(e.currentTarget.value as DocumentKind)}
+        data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
+      />
+      <Group grow align="start" wrap="wrap">
+        <TextInput type="date" label={t('documents.issuedOn')} value={issuedOn} onChange={(e) => setIssuedOn(e.currentTarget.value)} miw={140} />
+        <TextInput type="date" label={t('documents.expiresOn')} value={expiresOn} onChange={(e) => setExpiresOn(e.currentTarget.value)} miw={140} />
+      </Group>
+      <Group grow wrap="wrap">
+        <Button variant="light" onClick={() => camera.current?.click()} disabled={upload.isPending} miw={140}>
+          {t('documents.takePhoto')}
+        </Button>
+        <Button onClick={() => files.current?.click()} disabled={upload.isPending} miw={140}>
+          {t('documents.chooseFile')}
+        </Button>
+      </Group>
+      <VisuallyHidden>
+        <label>
+          {t('documents.takePhoto')}
+          <input ref={camera} type="file" accept="image/*" capture="environment" onChange={send} tabIndex={-1} data-testid="document-camera" />
+        </label>
+        <label>
+          {t('documents.chooseFile')}
+          <input ref={files} type="file" accept={ACCEPTED_TYPES} onChange={send} tabIndex={-1} data-testid="document-file" />
+        </label>
+      </VisuallyHidden>
+      {progress !== null && (
+        <Stack gap={2}>
+          <Progress value={progress} aria-label={t('documents.uploading')} data-testid="document-progress" striped animated />
+          <Text size="sm" c="dimmed" aria-live="polite">
+            {t('documents.uploadingPercent', { percent: progress })}
+          </Text>
+        </Stack>
+      )}
+      {done && (
+        <Alert color="green" role="status">
+          {t('documents.uploaded', { name: done })}
+        </Alert>
+      )}
+      {tooLarge !== null && (
+        <Alert color="red" role="alert" title={t('documents.uploadFailed')}>
+          {t('documents.fileTooLarge', { size: (tooLarge / 1048576).toFixed(1), limit: MAX_UPLOAD_BYTES / 1048576 })}
+        </Alert>
+      )}
+      {upload.isError && (
+        <Alert color="red" role="alert" title={t('documents.uploadFailed')}>
+          {fieldMessages.length > 0 ? fieldMessages.join(' ') : (problem?.detail ?? t('common.errorText'))}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
