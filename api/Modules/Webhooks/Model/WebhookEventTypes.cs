@@ -6,6 +6,10 @@ internal static class WebhookEventTypes
     public static readonly string[] All =
     [
         "cooperative.registered", "cooperative.status-changed", "application.decided", "registration.promoted", "idea.published", "network.membership-changed",
+        "event.cancelled",
+        "registration.created",
+        "application.support-recorded",
+        "application.eligibility-checked",
         "call.published",
     ];
 }

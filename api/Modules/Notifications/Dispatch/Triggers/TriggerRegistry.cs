@@ -31,6 +31,10 @@ internal static class TriggerRegistry
         [RegistrationPromotedEvent.Type] = On<RegistrationPromotedEvent>(RegistrationPromoted.DraftsAsync),
         [ApplicationDecidedEvent.Type] = On<ApplicationDecidedEvent>(ApplicationDecided.DraftsAsync),
         [CallPublishedEvent.Type] = On<CallPublishedEvent>(CallPublished.DraftsAsync),
+        [ApplicationEligibilityCheckedEvent.Type] = On<ApplicationEligibilityCheckedEvent>(ApplicationEligibilityChecked.DraftsAsync),
+        [ApplicationSupportRecordedEvent.Type] = On<ApplicationSupportRecordedEvent>(ApplicationSupportRecorded.DraftsAsync),
+        [RegistrationCreatedEvent.Type] = On<RegistrationCreatedEvent>(RegistrationCreated.DraftsAsync),
+        [EventCancelledEvent.Type] = On<EventCancelledEvent>(EventCancelled.DraftsAsync),
     };
 
     /// <summary>The outbox types someone hears about.</summary>
