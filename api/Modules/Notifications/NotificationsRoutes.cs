@@ -14,4 +14,7 @@ internal static class NotificationsRoutes
     public static string Read(Guid id) => $"{Base}/{id}/read";
 
     public static string Retry(Guid deliveryId) => $"{Deliveries}/{deliveryId}/retry";
+
+    /// <summary>An event's calendar file as Events serves it (<c>GetEventCalendar</c>), linked from the registration message.</summary>
+    public static string EventCalendar(Guid eventId) => $"{ApiRoutes.V1}/events/{eventId}.ics";
 }

@@ -180,6 +180,9 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
             var waiting = await BodyAsync(await SendJsonAsync(Client, HttpMethod.Post, $"{EventsRoutes.Base}/{eventId}/registrations",
                 new JsonObject { ["cooperativeId"] = coop, ["attendeeName"] = attendee }));
             Assert.That((string?)waiting["registration"]?["status"], Is.EqualTo("waitlisted"), waiting.ToJsonString());
+            // The registrations are older news (registration.created has its own tests, NotificationTriggerTests): these scenarios are
+            // about the promotion, so the notifications cursor starts after them.
+            await ScalarAsync<long>("UPDATE ntf_cursor SET last_seq = (SELECT MAX(seq) FROM app_outbox) WHERE id = 1");
             var cancelled = await Client.PostAsync($"{EventsRoutes.Base}/{eventId}/registrations/{seat["registration"]!["id"]}/cancel", null);
             Assert.That(cancelled.StatusCode, Is.EqualTo(HttpStatusCode.OK), await cancelled.Content.ReadAsStringAsync());
             attendees.Add(attendee);
@@ -372,6 +375,8 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
         var (_, call) = await ProgramAndCallAsync();
         var (application, _) = await SubmittedAsync(call, coop);
         await MovedAsync(application, "underReview", null);
+        // The call's announcement and the eligibility check are heard of in their own tests (NotificationTriggerTests): this one is about the decision.
+        await ScalarAsync<long>("UPDATE ntf_cursor SET last_seq = (SELECT MAX(seq) FROM app_outbox) WHERE id = 1");
         await MovedAsync(application, "rejected", "Dossier financier incomplet");
 
         await using (Notifying(smtp.Configure))

@@ -5,6 +5,7 @@ using CoopHub.Shared.Time;
 
 namespace CoopHub.Notifications.Dispatch.Triggers;
 
+
 /// <summary>
 /// A registration was made for a cooperative: its accounts (else its registry contact) hear whether it holds a seat or
 /// waits, with the event's start in Casablanca time and the link to add it to a calendar (the event's .ics, in the
@@ -24,7 +25,7 @@ internal static class RegistrationCreated
         return recipients.SelectMany(r => Audience.Drafts(r, Topics.Events, link, reader =>
             {
                 var title = TriggerRegistry.TitleIn(ev.TitleAr, ev.TitleFr);
-                var ics = context.Link($"/api/v1/events/{ev.Id}.ics?lang={reader.Language}");
+                var ics = context.Link($"{NotificationsRoutes.EventCalendar(ev.Id)}?lang={reader.Language}");
                 return (ServerText.Get($"notifications.registration_created.subject_{state}", ("event", title)),
                     ServerText.Get($"notifications.registration_created.body_{state}", ("event", title), ("date", Casablanca.ToLocal(ev.StartsAt)), ("ics", ics)));
             }))
