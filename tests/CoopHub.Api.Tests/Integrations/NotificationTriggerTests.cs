@@ -289,4 +289,64 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
             }), "the seat holders and the waitlist");
         });
     }
+
+    [Test]
+    public async Task Given_an_idea_returned_then_published_and_a_juror_assigned_Then_each_hears_it_in_their_language()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var coop = await CooperativeWithManagersAsync();
+        var idea = await CreatedIdAsync("/api/v1/ideas", new JsonObject
+        {
+            ["cooperativeId"] = coop, ["titleFr"] = "Atelier partagé de tissage", ["titleAr"] = "ورشة مشتركة للنسيج",
+            ["problem"] = "Les artisanes travaillent isolées.", ["solution"] = "Un atelier équipé et une marque collective.",
+            ["sectors"] = new JsonArray("handicraft"), ["regions"] = new JsonArray("MA-02"), ["investment"] = 260000,
+            ["jobs"] = new JsonObject { ["total"] = 12, ["women"] = 10, ["youth"] = 4 }, ["sdgs"] = new JsonArray(5, 8),
+        });
+        async Task Move(string to, string? comment = null)
+        {
+            var moved = await SendJsonAsync(Client, HttpMethod.Post, $"/api/v1/ideas/{idea}/transitions", new JsonObject { ["to"] = to, ["comment"] = comment });
+            Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.Content.ReadAsStringAsync());
+        }
+        await Move("submitted");
+        await Move("returned", "Chiffrez l'investissement par poste.");
+        await Move("submitted");
+        await Move("published");
+        var juror = await PostJsonAsync("/api/v1/users", new JsonObject
+        {
+            ["email"] = "jure@coophub.test", ["displayName"] = "Samira Jury", ["language"] = "fr", ["password"] = Password, ["roles"] = new JsonArray("staff"),
+            ["regions"] = new JsonArray("MA-02"),
+        });
+        var jurorId = (string)(await BodyAsync(juror))["id"]!;
+        var eventId = await CreatedIdAsync("/api/v1/events", new JsonObject
+        {
+            ["kind"] = "ideathon", ["titleFr"] = "Idéathon", ["regionCode"] = "MA-02", ["status"] = "published",
+            ["startsAt"] = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["endsAt"] = DateTime.UtcNow.AddDays(5).AddHours(6).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+        });
+        var competition = await CreatedIdAsync("/api/v1/competitions", new JsonObject
+        {
+            ["titleFr"] = "Idéathon de l'innovation coopérative", ["eventId"] = eventId, ["status"] = "open",
+            ["opensAt"] = DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["closesAt"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+            ["criteria"] = new JsonArray(new JsonObject { ["key"] = "innovation", ["nameFr"] = "Innovation", ["weight"] = 100 }),
+        });
+        var assigned = await PostJsonAsync($"/api/v1/competitions/{competition}/jurors", new JsonObject { ["jurorId"] = jurorId });
+        Assert.That(assigned.StatusCode, Is.EqualTo(HttpStatusCode.Created), await assigned.Content.ReadAsStringAsync());
+
+        await using (var app = Sending(smtp)) await PassAsync(app);
+
+        var received = smtp.Received.ToList();
+        var returnedAr = received.Single(m => To(m) == ArabicEmail && (m.Subject ?? "").Contains("تعديلات", StringComparison.Ordinal));
+        var returnedFr = received.Single(m => To(m) == FrenchEmail && (m.Subject ?? "").Contains("à compléter", StringComparison.Ordinal));
+        var jury = received.Single(m => To(m) == "jure@coophub.test");
+        Assert.Multiple(() =>
+        {
+            Assert.That(returnedAr.Subject, Is.EqualTo("فكرتكم ورشة مشتركة للنسيج تحتاج إلى تعديلات"));
+            Assert.That(TextOf(returnedAr), Does.Contain("ملاحظتهم: Chiffrez l'investissement par poste.").And.Contain($"/ideas/{idea}"));
+            Assert.That(TextOf(returnedFr), Does.Contain("Leur commentaire : Chiffrez l'investissement par poste."));
+            Assert.That(received.Where(m => To(m) == FrenchEmail).Select(m => m.Subject), Does.Contain("Votre idée Atelier partagé de tissage est publiée"));
+            Assert.That(received.Where(m => To(m) == ArabicEmail).Select(m => m.Subject), Does.Contain("نُشرت فكرتكم ورشة مشتركة للنسيج"));
+            Assert.That(jury.Subject, Is.EqualTo("Vous êtes membre du jury de Idéathon de l'innovation coopérative"));
+            Assert.That(TextOf(jury), Does.Contain("vous notez toutes les candidatures").And.Contain($"/competitions/{competition}/jury"));
+            Assert.That(received.Count(m => To(m) == "jure@coophub.test"), Is.EqualTo(1));
+        });
+    }
 }

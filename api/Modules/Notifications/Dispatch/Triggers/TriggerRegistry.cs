@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoopHub.Contracts.Events;
 using CoopHub.Contracts.Outbox;
 using CoopHub.Contracts.Programs;
+using CoopHub.Contracts.ProjectBank;
 using CoopHub.Notifications.Model;
 using CoopHub.Shared.Outbox;
 using Mediator;
@@ -35,6 +36,9 @@ internal static class TriggerRegistry
         [ApplicationSupportRecordedEvent.Type] = On<ApplicationSupportRecordedEvent>(ApplicationSupportRecorded.DraftsAsync),
         [RegistrationCreatedEvent.Type] = On<RegistrationCreatedEvent>(RegistrationCreated.DraftsAsync),
         [EventCancelledEvent.Type] = On<EventCancelledEvent>(EventCancelled.DraftsAsync),
+        [IdeaReturnedEvent.Type] = On<IdeaReturnedEvent>(IdeaCurated.ReturnedAsync),
+        [IdeaPublishedEvent.Type] = On<IdeaPublishedEvent>(IdeaCurated.PublishedAsync),
+        [JurorAssignedEvent.Type] = On<JurorAssignedEvent>(JurorAssigned.DraftsAsync),
     };
 
     /// <summary>The outbox types someone hears about.</summary>

@@ -11,6 +11,8 @@ export const WEBHOOK_EVENT_TYPES = [
   { value: 'application.support-recorded', key: 'applicationSupportRecorded' },
   { value: 'registration.created', key: 'registrationCreated' },
   { value: 'event.cancelled', key: 'eventCancelled' },
+  { value: 'idea.returned', key: 'ideaReturned' },
+  { value: 'juror.assigned', key: 'jurorAssigned' },
 ] as const;
 
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead', 'cancelled'] as const;
