@@ -1,3 +1,4 @@
+// Why this file is long: composing the message (text, HTML right to left, the RFC 8058 way out) and keeping one SMTP connection across messages (open, reuse, drop after a failure, close when idle) belong to the one channel.
 using System.Globalization;
 using System.Net;
 using System.Text;
