@@ -18,5 +18,5 @@ public sealed record FindEvents(string? Kind, string? RegionCode) : IQuery<IRead
 /// <summary>Published events starting within [From, To) (UTC instants), by start: the scheduler's reminders.</summary>
 public sealed record ListEventsStartingBetween(DateTimeOffset From, DateTimeOffset To) : IQuery<IReadOnlyList<EventSummary>>;
 
-/// <summary>The cooperatives holding a seat (registered, not waitlisted nor cancelled) at the event.</summary>
-public sealed record ListRegisteredCooperatives(Guid EventId) : IQuery<IReadOnlyList<Guid>>;
+/// <summary>The cooperatives holding a seat (registered, not cancelled) at the event, and those on its waitlist when asked.</summary>
+public sealed record ListRegisteredCooperatives(Guid EventId, bool WithWaitlist = false) : IQuery<IReadOnlyList<Guid>>;

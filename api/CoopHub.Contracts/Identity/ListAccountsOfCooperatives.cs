@@ -16,3 +16,6 @@ public sealed record ListOfficersOfNetworks(IReadOnlyList<Guid> NetworkIds) : IQ
 
 /// <summary>An officer to write to about a network.</summary>
 public sealed record NetworkOfficer(Guid NetworkId, AccountContact Account);
+
+/// <summary>The enabled accounts among these ids, to write to (a juror, say); unknown or disabled ones are left out.</summary>
+public sealed record ListAccountContacts(IReadOnlyList<Guid> AccountIds) : IQuery<IReadOnlyList<AccountContact>>;

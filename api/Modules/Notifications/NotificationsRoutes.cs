@@ -18,4 +18,7 @@ internal static class NotificationsRoutes
     public static string Retry(Guid deliveryId) => $"{Deliveries}/{deliveryId}/retry";
 
     public static string SegmentMessage(Guid id) => $"{SegmentMessages}/{id}";
+
+    /// <summary>An event's calendar file as Events serves it (<c>GetEventCalendar</c>), linked from the registration message.</summary>
+    public static string EventCalendar(Guid eventId) => $"{ApiRoutes.V1}/events/{eventId}.ics";
 }

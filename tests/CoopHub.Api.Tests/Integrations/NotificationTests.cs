@@ -171,6 +171,7 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
     private async Task<IReadOnlyList<string>> PromoteAsync(string coop, int promotions = 1)
     {
         var attendees = new List<string>();
+        var seats = new List<(string Event, string Seat)>();
         for (var i = 1; i <= promotions; i++)
         {
             var eventId = await CreatedIdAsync(EventsRoutes.Base, EventBody(capacity: 1));
@@ -180,9 +181,16 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
             var waiting = await BodyAsync(await SendJsonAsync(Client, HttpMethod.Post, $"{EventsRoutes.Base}/{eventId}/registrations",
                 new JsonObject { ["cooperativeId"] = coop, ["attendeeName"] = attendee }));
             Assert.That((string?)waiting["registration"]?["status"], Is.EqualTo("waitlisted"), waiting.ToJsonString());
-            var cancelled = await Client.PostAsync($"{EventsRoutes.Base}/{eventId}/registrations/{seat["registration"]!["id"]}/cancel", null);
-            Assert.That(cancelled.StatusCode, Is.EqualTo(HttpStatusCode.OK), await cancelled.Content.ReadAsStringAsync());
+            seats.Add((eventId, (string)seat["registration"]!["id"]!));
             attendees.Add(attendee);
+        }
+        // The registrations are older news (registration.created has its own tests, NotificationTriggerTests): these scenarios are
+        // about the promotions, so the notifications cursor starts after the registrations and before the promotions.
+        await ScalarAsync<long>("UPDATE ntf_cursor SET last_seq = (SELECT MAX(seq) FROM app_outbox) WHERE id = 1");
+        foreach (var (eventId, seat) in seats)
+        {
+            var cancelled = await Client.PostAsync($"{EventsRoutes.Base}/{eventId}/registrations/{seat}/cancel", null);
+            Assert.That(cancelled.StatusCode, Is.EqualTo(HttpStatusCode.OK), await cancelled.Content.ReadAsStringAsync());
         }
         return attendees;
     }
@@ -372,6 +380,8 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
         var (_, call) = await ProgramAndCallAsync();
         var (application, _) = await SubmittedAsync(call, coop);
         await MovedAsync(application, "underReview", null);
+        // The call's announcement and the eligibility check are heard of in their own tests (NotificationTriggerTests): this one is about the decision.
+        await ScalarAsync<long>("UPDATE ntf_cursor SET last_seq = (SELECT MAX(seq) FROM app_outbox) WHERE id = 1");
         await MovedAsync(application, "rejected", "Dossier financier incomplet");
 
         await using (Notifying(smtp.Configure))

@@ -151,6 +151,7 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
             var registered = await SendJsonAsync(Client, HttpMethod.Post, $"{EventsRoutes.Base}/{eventId}/registrations", new JsonObject { ["cooperativeId"] = coop });
             Assert.That(registered.IsSuccessStatusCode, Is.True, await registered.Content.ReadAsStringAsync());
         }
+        await using (var app = Sending(smtp)) await PassAsync(app); // the registrations are heard of first
         var before = smtp.Received.Count;
 
         int twoDaysBefore, dayBefore, again;
@@ -158,7 +159,7 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
         await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 9, 10, 0, 0)), smtp)) dayBefore = await ScheduleAsync(app);
         await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 9, 18, 0, 0)), smtp)) again = await ScheduleAsync(app); // a restart, later that day
 
-        var reminders = smtp.Received.Skip(before).Where(m => TextOf(m).Contains($"/events/{eventId}", StringComparison.Ordinal)).ToList();
+        var reminders = smtp.Received.Skip(before).Where(m => (m.Subject ?? "").StartsWith("غدا", StringComparison.Ordinal) || (m.Subject ?? "").StartsWith("Demain", StringComparison.Ordinal)).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(twoDaysBefore, Is.Zero, "not two days before");
@@ -198,6 +199,154 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
             Assert.That(reminders.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail }));
             Assert.That(reminders.Single(m => To(m) == FrenchEmail).Subject, Is.EqualTo("Plus que trois jours pour déposer votre candidature à Appel à manifestation d'intérêt"));
             Assert.That(TextOf(reminders.Single(m => To(m) == ArabicEmail)), Does.Contain(Casablanca.ToLocal(closes).ToString("dd/MM/yyyy HH:mm", System.Globalization.CultureInfo.InvariantCulture)));
+        });
+    }
+
+    [Test]
+    public async Task Given_an_application_checked_eligible_then_supported_Then_the_managers_hear_both_in_their_language()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var coop = await CooperativeWithManagersAsync();
+        var (_, call) = await ProgramAndCallAsync();
+        await using (var app = Sending(smtp)) await PassAsync(app); // the call's announcement
+        var before = smtp.Received.Count;
+        var (application, status) = await SubmittedAsync(call, coop);
+        await MovedAsync(application, "underReview", null);
+        await MovedAsync(application, "selected", "Projet solide");
+        var support = await PostJsonAsync($"{ProgramsRoutes.Applications}/{application}/support",
+            new JsonObject { ["axis"] = "equipment", ["kind"] = "equipment", ["amount"] = 85000, ["deliveredOn"] = "2025-11-10" });
+        Assert.That(support.StatusCode, Is.EqualTo(HttpStatusCode.Created), await support.Content.ReadAsStringAsync());
+
+        await using (var app = Sending(smtp)) await PassAsync(app);
+
+        var received = smtp.Received.Skip(before).ToList();
+        var french = received.Where(m => To(m) == FrenchEmail).Select(m => m.Subject).ToList();
+        var arabicSupport = received.Single(m => To(m) == ArabicEmail && (m.Subject ?? "").StartsWith("تسجيل دعم", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            Assert.That(status, Is.EqualTo("eligible"));
+            Assert.That(french, Is.EquivalentTo(new[]
+            {
+                "Votre candidature à Appel à manifestation d'intérêt est éligible",
+                "Votre candidature à Appel à manifestation d'intérêt est retenue",
+                "Un appui enregistré pour votre candidature à Appel à manifestation d'intérêt",
+            }), "eligibility, selection, support: each once");
+            Assert.That(received.Where(m => To(m) == ArabicEmail).Select(m => m.Subject), Does.Contain("ترشيحكم في طلب إبداء الاهتمام مؤهل"));
+            Assert.That(TextOf(arabicSupport), Does.Contain("10/11/2025").And.Contain("85,000 درهم").And.Contain($"/applications/{application}"));
+        });
+    }
+
+    [Test]
+    public async Task Given_registrations_and_then_the_event_cancelled_Then_the_seat_the_waitlist_and_the_cancellation_are_each_heard_once()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var managed = await CooperativeWithManagersAsync();
+        var waiting = await CooperativeWithContactAsync("02-2020-400001", null, email: "waiting@example.ma");
+        var eventId = await CreatedIdAsync(EventsRoutes.Base, new JsonObject
+        {
+            ["kind"] = "workshop", ["titleAr"] = "ورشة التسويق الإلكتروني", ["titleFr"] = "Atelier e-marketing, Oujda",
+            ["startsAt"] = "2027-03-10T09:30:00", ["endsAt"] = "2027-03-10T14:30:00", ["venue"] = new JsonObject { ["address"] = "Bayt Al Karama, Oujda" },
+            ["regionCode"] = "MA-02", ["provinceCode"] = "MA-OUJ", ["capacity"] = 1, ["audience"] = "public", ["status"] = "published",
+        });
+        foreach (var coop in new[] { managed, waiting })
+        {
+            var registered = await SendJsonAsync(Client, HttpMethod.Post, $"{EventsRoutes.Base}/{eventId}/registrations", new JsonObject { ["cooperativeId"] = coop });
+            Assert.That(registered.IsSuccessStatusCode, Is.True, await registered.Content.ReadAsStringAsync());
+        }
+        await using (var app = Sending(smtp)) await PassAsync(app);
+        var registrations = smtp.Received.ToList();
+
+        var current = await Client.GetAsync($"{EventsRoutes.Base}/{eventId}");
+        var body = (await BodyAsync(current)).AsObject();
+        var update = new JsonObject
+        {
+            ["kind"] = "workshop", ["titleAr"] = "ورشة التسويق الإلكتروني", ["titleFr"] = "Atelier e-marketing, Oujda",
+            ["startsAt"] = "2027-03-10T09:30:00", ["endsAt"] = "2027-03-10T14:30:00", ["venue"] = new JsonObject { ["address"] = "Bayt Al Karama, Oujda" },
+            ["regionCode"] = "MA-02", ["provinceCode"] = "MA-OUJ", ["capacity"] = 1, ["audience"] = "public", ["status"] = "cancelled",
+        };
+        var cancelled = await PutJsonAsync($"{EventsRoutes.Base}/{eventId}", update, current.Headers.ETag!.Tag);
+        Assert.That(cancelled.StatusCode, Is.EqualTo(HttpStatusCode.OK), await cancelled.Content.ReadAsStringAsync());
+        await using (var app = Sending(smtp)) await PassAsync(app);
+        var cancellations = smtp.Received.Skip(registrations.Count).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(body["id"], Is.Not.Null);
+            Assert.That(registrations.Select(m => (To(m), m.Subject)), Is.EquivalentTo(new[]
+            {
+                (ArabicEmail, "تم التسجيل: ورشة التسويق الإلكتروني"),
+                (FrenchEmail, "Inscription confirmée : Atelier e-marketing, Oujda"),
+                ("waiting@example.ma", "في لائحة الانتظار: ورشة التسويق الإلكتروني"),
+            }));
+            Assert.That(TextOf(registrations.Single(m => To(m) == FrenchEmail)),
+                Does.Contain("le 10/03/2027 09:30 (heure de Casablanca)").And.Contain($"/api/v1/events/{eventId}.ics?lang=fr"));
+            Assert.That(TextOf(registrations.Single(m => To(m) == ArabicEmail)), Does.Contain($"/api/v1/events/{eventId}.ics?lang=ar"));
+            Assert.That(cancellations.Select(m => (To(m), m.Subject)), Is.EquivalentTo(new[]
+            {
+                (ArabicEmail, "أُلغي: ورشة التسويق الإلكتروني"),
+                (FrenchEmail, "Annulé : Atelier e-marketing, Oujda"),
+                ("waiting@example.ma", "أُلغي: ورشة التسويق الإلكتروني"),
+            }), "the seat holders and the waitlist");
+        });
+    }
+
+    [Test]
+    public async Task Given_an_idea_returned_then_published_and_a_juror_assigned_Then_each_hears_it_in_their_language()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var coop = await CooperativeWithManagersAsync();
+        var idea = await CreatedIdAsync("/api/v1/ideas", new JsonObject
+        {
+            ["cooperativeId"] = coop, ["titleFr"] = "Atelier partagé de tissage", ["titleAr"] = "ورشة مشتركة للنسيج",
+            ["problem"] = "Les artisanes travaillent isolées.", ["solution"] = "Un atelier équipé et une marque collective.",
+            ["sectors"] = new JsonArray("handicraft"), ["regions"] = new JsonArray("MA-02"), ["investment"] = 260000,
+            ["jobs"] = new JsonObject { ["total"] = 12, ["women"] = 10, ["youth"] = 4 }, ["sdgs"] = new JsonArray(5, 8),
+        });
+        async Task Move(string to, string? comment = null)
+        {
+            var moved = await SendJsonAsync(Client, HttpMethod.Post, $"/api/v1/ideas/{idea}/transitions", new JsonObject { ["to"] = to, ["comment"] = comment });
+            Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.Content.ReadAsStringAsync());
+        }
+        await Move("submitted");
+        await Move("returned", "Chiffrez l'investissement par poste.");
+        await Move("submitted");
+        await Move("published");
+        var juror = await PostJsonAsync("/api/v1/users", new JsonObject
+        {
+            ["email"] = "jure@coophub.test", ["displayName"] = "Samira Jury", ["language"] = "fr", ["password"] = Password, ["roles"] = new JsonArray("staff"),
+            ["regions"] = new JsonArray("MA-02"),
+        });
+        var jurorId = (string)(await BodyAsync(juror))["id"]!;
+        var eventId = await CreatedIdAsync("/api/v1/events", new JsonObject
+        {
+            ["kind"] = "ideathon", ["titleFr"] = "Idéathon", ["regionCode"] = "MA-02", ["status"] = "published",
+            ["startsAt"] = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["endsAt"] = DateTime.UtcNow.AddDays(5).AddHours(6).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+        });
+        var competition = await CreatedIdAsync("/api/v1/competitions", new JsonObject
+        {
+            ["titleFr"] = "Idéathon de l'innovation coopérative", ["eventId"] = eventId, ["status"] = "open",
+            ["opensAt"] = DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["closesAt"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+            ["criteria"] = new JsonArray(new JsonObject { ["key"] = "innovation", ["nameFr"] = "Innovation", ["weight"] = 100 }),
+        });
+        var assigned = await PostJsonAsync($"/api/v1/competitions/{competition}/jurors", new JsonObject { ["jurorId"] = jurorId });
+        Assert.That(assigned.StatusCode, Is.EqualTo(HttpStatusCode.Created), await assigned.Content.ReadAsStringAsync());
+
+        await using (var app = Sending(smtp)) await PassAsync(app);
+
+        var received = smtp.Received.ToList();
+        var returnedAr = received.Single(m => To(m) == ArabicEmail && (m.Subject ?? "").Contains("تعديلات", StringComparison.Ordinal));
+        var returnedFr = received.Single(m => To(m) == FrenchEmail && (m.Subject ?? "").Contains("à compléter", StringComparison.Ordinal));
+        var jury = received.Single(m => To(m) == "jure@coophub.test");
+        Assert.Multiple(() =>
+        {
+            Assert.That(returnedAr.Subject, Is.EqualTo("فكرتكم ورشة مشتركة للنسيج تحتاج إلى تعديلات"));
+            Assert.That(TextOf(returnedAr), Does.Contain("ملاحظتهم: Chiffrez l'investissement par poste.").And.Contain($"/ideas/{idea}"));
+            Assert.That(TextOf(returnedFr), Does.Contain("Leur commentaire : Chiffrez l'investissement par poste."));
+            Assert.That(received.Where(m => To(m) == FrenchEmail).Select(m => m.Subject), Does.Contain("Votre idée Atelier partagé de tissage est publiée"));
+            Assert.That(received.Where(m => To(m) == ArabicEmail).Select(m => m.Subject), Does.Contain("نُشرت فكرتكم ورشة مشتركة للنسيج"));
+            Assert.That(jury.Subject, Is.EqualTo("Vous êtes membre du jury de Idéathon de l'innovation coopérative"));
+            Assert.That(TextOf(jury), Does.Contain("vous notez toutes les candidatures").And.Contain($"/competitions/{competition}/jury"));
+            Assert.That(received.Count(m => To(m) == "jure@coophub.test"), Is.EqualTo(1));
         });
     }
 }

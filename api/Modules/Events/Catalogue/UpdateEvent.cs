@@ -70,6 +70,12 @@ internal sealed class UpdateEventHandler(DbSession db, AuditTrail audit, TimePro
             return Error.Conflict("event.capacity_below_registered", ("registered", current.Registered));
         }
         if (await db.ExecuteAsync(Sql, row.Value, cancellationToken) == 0) return Error.PreconditionFailed();
+        if (row.Value.Status == "cancelled" && current.StatusValue == EventStatus.Published)
+        {
+            // Those registered and waiting hear of it (Notifications), in the transaction of the change.
+            await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Events.EventCancelledEvent(current.Id, row.Value.TitleAr, row.Value.TitleFr,
+                row.Value.StartsAt, row.Value.RegionCode), now, cancellationToken);
+        }
         // Read back for the counts and the stored form the answer and the audit show.
         var after = (await EventStore.FindAsync(db, current.Id, cancellationToken))!;
         var details = after.ToDetails(now);

@@ -101,6 +101,8 @@ internal sealed class RegisterForEventHandler(DbSession db, AuditTrail audit, Ti
             Status = ApiJson.Api(status), CodeHash = RegistrationCodes.Hash(code), RegisteredAt = now,
         };
         await db.ExecuteAsync(Sql, row, cancellationToken);
+        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Events.RegistrationCreatedEvent(row.Id, ev.Id, row.CooperativeId, row.AttendeeName, row.Status, now),
+            now, cancellationToken);
         var details = (await EventStore.FindRegistrationAsync(db, row.Id, cancellationToken))!.ToDetails();
         audit.Record("registration", row.Id, null, details);
         return new CreatedRegistration(details, code);

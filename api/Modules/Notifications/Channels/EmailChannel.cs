@@ -1,3 +1,4 @@
+// Why this file is long: composing the message (text, HTML right to left, the RFC 8058 way out) and keeping one SMTP connection across messages (open, reuse, drop after a failure, close when idle) belong to the one channel.
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -21,7 +22,7 @@ namespace CoopHub.Notifications.Channels;
 /// is empty, like the message's other link), and, only when that base is an absolute URL, the
 /// <c>List-Unsubscribe</c> and <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c> headers a mail client POSTs to.
 /// </remarks>
-internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options, UnsubscribeTokens tokens) : INotificationChannel, IDisposable
+internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options, UnsubscribeTokens tokens) : INotificationChannel, IConnectedChannel, IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private SmtpClient? _client;
@@ -112,6 +113,31 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options
             // Closing a broken connection: nothing to report.
         }
         client.Dispose();
+    }
+
+    /// <summary>Nothing left to send: the connection is closed politely (QUIT) rather than held open idle.</summary>
+    public async Task CloseIdleAsync()
+    {
+        await _gate.WaitAsync();
+        try
+        {
+            if (_client is { IsConnected: true } client)
+            {
+                try
+                {
+                    await client.DisconnectAsync(quit: true);
+                }
+                catch (Exception ex) when (ex is IOException or SmtpProtocolException or SmtpCommandException or System.Net.Sockets.SocketException or TimeoutException)
+                {
+                    // The server went away first.
+                }
+            }
+            Drop();
+        }
+        finally
+        {
+            _gate.Release();
+        }
     }
 
     public void Dispose()

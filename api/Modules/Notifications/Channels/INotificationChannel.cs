@@ -14,6 +14,12 @@ internal interface INotificationChannel
     Task<ChannelAnswer> SendAsync(MessageRow message, CancellationToken ct);
 }
 
+/// <summary>A channel that keeps a connection open across messages: the dispatcher closes it when nothing is left to send.</summary>
+internal interface IConnectedChannel
+{
+    Task CloseIdleAsync();
+}
+
 /// <summary>
 /// What the channel's provider answered: accepted or not, in its own words (for the delivery log). A refusal is
 /// retried with backoff unless it is <see cref="Permanent"/> (an invalid number, bad credentials: dead at once); a

@@ -73,6 +73,8 @@ internal sealed class NotificationDispatcher(
                 sent++;
             }
         }
+        // One connection per busy spell, not one held open between polls.
+        foreach (var connected in _channels.Values.OfType<IConnectedChannel>()) await connected.CloseIdleAsync();
         return sent;
     }
 

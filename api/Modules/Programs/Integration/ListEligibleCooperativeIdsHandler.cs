@@ -16,23 +16,3 @@ internal sealed class ListEligibleCooperativeIdsHandler(DbSession db, ISender se
         return (await Eligibility.EligibleCooperativesAsync(db, sender, call, Casablanca.Today(clock), cancellationToken)).Select(c => c.Id).ToList();
     }
 }
-
-/// <summary>Answers <see cref="ListDraftApplicants"/>: the cooperatives whose application to the call is still a draft.</summary>
-internal sealed class ListDraftApplicantsHandler(DbSession db) : IQueryHandler<ListDraftApplicants, IReadOnlyList<Guid>>
-{
-    public async ValueTask<IReadOnlyList<Guid>> Handle(ListDraftApplicants query, CancellationToken cancellationToken)
-        => (await db.QueryAsync<Guid>("SELECT DISTINCT cooperative_id FROM prog_applications WHERE call_id = @Id AND status = 'draft'", new { Id = query.CallId }, cancellationToken))
-            .ToList();
-}
-
-/// <summary>Answers <see cref="ListCallsClosingBetween"/>: published calls whose closing time falls in the window.</summary>
-internal sealed class ListCallsClosingBetweenHandler(DbSession db, TimeProvider clock) : IQueryHandler<ListCallsClosingBetween, IReadOnlyList<CallSummary>>
-{
-    public async ValueTask<IReadOnlyList<CallSummary>> Handle(ListCallsClosingBetween query, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        return (await db.QueryAsync<CallRow>($"SELECT {CallRow.Columns} {CallRow.From} WHERE c.status = 'published' AND c.closes_at >= @From AND c.closes_at < @To ORDER BY c.closes_at, c.id",
-                new { query.From, query.To }, cancellationToken))
-            .Select(c => c.ToSummary(now)).ToList();
-    }
-}

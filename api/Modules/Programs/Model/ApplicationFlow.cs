@@ -60,6 +60,11 @@ internal static class ApplicationFlow
                 reason is null ? null : ProgramText.In(ServerText.DefaultLanguage, reason.Render)),
                 now, ct);
         }
+        if (to is Eligible or Ineligible)
+        {
+            await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Programs.ApplicationEligibilityCheckedEvent(
+                app.Id, app.CallId, app.ProgramId, app.CooperativeId, app.CooperativeNameAr, app.CooperativeNameFr, app.RegionCode, to == Eligible), now, ct);
+        }
         app.Version++;
         app.Status = ApiJson.Api(to);
         app.Decision = decision;

@@ -83,6 +83,8 @@ internal sealed class RecordSupportHandler(DbSession db, AuditTrail audit, TimeP
             VALUES (@Id, @ApplicationId, @ProgramId, @Axis, @Kind, @Amount, @DeliveredOn, @Description, @CreatedAt)
             """, new { record.Id, record.ApplicationId, app.ProgramId, record.Axis, Kind = ApiJson.Api(record.Kind), record.Amount, record.DeliveredOn, record.Description, CreatedAt = now },
             cancellationToken);
+        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Programs.ApplicationSupportRecordedEvent(record.Id, app.Id, app.CallId, app.ProgramId,
+            app.CooperativeId, app.RegionCode, record.Axis, ApiJson.Api(record.Kind), record.Amount, record.DeliveredOn), now, cancellationToken);
         if (app.StatusValue == ApplicationStatus.Selected)
         {
             await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Supported, StoredReason.Of("programs.history.first_support"), ProgramAccess.Actor(user), now, cancellationToken);

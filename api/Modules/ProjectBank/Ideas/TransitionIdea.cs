@@ -90,6 +90,10 @@ internal sealed class TransitionIdeaHandler(DbSession db, AuditTrail audit, Time
         row.Version++;
         var after = row.ToDetails(await BankStore.LinksAsync(db, row.Id, cancellationToken));
         audit.Record("idea", row.Id, before, after);
+        if (to == IdeaStatus.Returned)
+        {
+            await Outbox.WriteAsync(db, new IdeaReturnedEvent(row.Id, after.TitleAr, after.TitleFr, after.CooperativeId, row.CurationComment), now, cancellationToken);
+        }
         if (to == IdeaStatus.Published)
         {
             await Outbox.WriteAsync(db, new IdeaPublishedEvent(

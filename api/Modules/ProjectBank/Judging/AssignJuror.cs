@@ -78,6 +78,8 @@ internal sealed class AssignJurorHandler(DbSession db, AuditTrail audit, TimePro
             INSERT INTO bank_jurors (competition_id, juror_id, name, cooperatives, entries, assigned_at) VALUES (@C, @J, @Name, @Coops, @Entries, @At)
             """, new { C = competition.Id, J = actor.Id, actor.Name, Coops = ApiJson.Write(actor.Cooperatives),
             Entries = command.Entries is null ? null : ApiJson.Write(command.Entries.Distinct().ToList()), At = clock.GetUtcNow() }, cancellationToken);
+        await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.ProjectBank.JurorAssignedEvent(competition.Id, competition.TitleAr, competition.TitleFr, actor.Id,
+            command.Entries?.Distinct().Count()), clock.GetUtcNow(), cancellationToken);
         var progress = (await Jury.ProgressAsync(db, competition.Id, cancellationToken)).Single(p => p.JurorId == actor.Id);
         audit.Record("competitionJuror", competition.Id, null, progress);
         return progress;

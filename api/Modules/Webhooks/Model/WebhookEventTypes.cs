@@ -6,6 +6,12 @@ internal static class WebhookEventTypes
     public static readonly string[] All =
     [
         "cooperative.registered", "cooperative.status-changed", "application.decided", "registration.promoted", "idea.published", "network.membership-changed",
+        "juror.assigned",
+        "idea.returned",
+        "event.cancelled",
+        "registration.created",
+        "application.support-recorded",
+        "application.eligibility-checked",
         "call.published",
     ];
 }

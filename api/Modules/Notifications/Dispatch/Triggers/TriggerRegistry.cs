@@ -2,6 +2,7 @@ using System.Text.Json;
 using CoopHub.Contracts.Events;
 using CoopHub.Contracts.Outbox;
 using CoopHub.Contracts.Programs;
+using CoopHub.Contracts.ProjectBank;
 using CoopHub.Notifications.Model;
 using CoopHub.Shared.Outbox;
 using Mediator;
@@ -31,6 +32,13 @@ internal static class TriggerRegistry
         [RegistrationPromotedEvent.Type] = On<RegistrationPromotedEvent>(RegistrationPromoted.DraftsAsync),
         [ApplicationDecidedEvent.Type] = On<ApplicationDecidedEvent>(ApplicationDecided.DraftsAsync),
         [CallPublishedEvent.Type] = On<CallPublishedEvent>(CallPublished.DraftsAsync),
+        [ApplicationEligibilityCheckedEvent.Type] = On<ApplicationEligibilityCheckedEvent>(ApplicationEligibilityChecked.DraftsAsync),
+        [ApplicationSupportRecordedEvent.Type] = On<ApplicationSupportRecordedEvent>(ApplicationSupportRecorded.DraftsAsync),
+        [RegistrationCreatedEvent.Type] = On<RegistrationCreatedEvent>(RegistrationCreated.DraftsAsync),
+        [EventCancelledEvent.Type] = On<EventCancelledEvent>(EventCancelled.DraftsAsync),
+        [IdeaReturnedEvent.Type] = On<IdeaReturnedEvent>(IdeaCurated.ReturnedAsync),
+        [IdeaPublishedEvent.Type] = On<IdeaPublishedEvent>(IdeaCurated.PublishedAsync),
+        [JurorAssignedEvent.Type] = On<JurorAssignedEvent>(JurorAssigned.DraftsAsync),
     };
 
     /// <summary>The outbox types someone hears about.</summary>

@@ -7,6 +7,12 @@ export const WEBHOOK_EVENT_TYPES = [
   { value: 'idea.published', key: 'ideaPublished' },
   { value: 'network.membership-changed', key: 'networkMembershipChanged' },
   { value: 'call.published', key: 'callPublished' },
+  { value: 'application.eligibility-checked', key: 'applicationEligibilityChecked' },
+  { value: 'application.support-recorded', key: 'applicationSupportRecorded' },
+  { value: 'registration.created', key: 'registrationCreated' },
+  { value: 'event.cancelled', key: 'eventCancelled' },
+  { value: 'idea.returned', key: 'ideaReturned' },
+  { value: 'juror.assigned', key: 'jurorAssigned' },
 ] as const;
 
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead', 'cancelled'] as const;

@@ -16,11 +16,3 @@ internal sealed class ListEventsStartingBetweenHandler(DbSession db) : IQueryHan
             """, new { query.From, query.To }, cancellationToken))
             .Select(e => new EventSummary(e.Id, e.Kind, e.TitleAr, e.TitleFr, e.StartsAt, e.EndsAt, e.RegionCode, e.Status, e.ProgramId, e.NetworkId)).ToList();
 }
-
-/// <summary>Answers <see cref="ListRegisteredCooperatives"/>: the cooperatives with a seat at the event.</summary>
-internal sealed class ListRegisteredCooperativesHandler(DbSession db) : IQueryHandler<ListRegisteredCooperatives, IReadOnlyList<Guid>>
-{
-    public async ValueTask<IReadOnlyList<Guid>> Handle(ListRegisteredCooperatives query, CancellationToken cancellationToken)
-        => (await db.QueryAsync<Guid>("SELECT DISTINCT cooperative_id FROM evt_registrations WHERE event_id = @Id AND status = 'registered' AND cooperative_id IS NOT NULL",
-            new { Id = query.EventId }, cancellationToken)).ToList();
-}
