@@ -349,4 +349,59 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
             Assert.That(received.Count(m => To(m) == "jure@coophub.test"), Is.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task Given_a_mandate_ending_within_60_days_Then_the_network_officers_hear_it_once_in_their_language()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        async Task<string> Created(string url, JsonObject body)
+        {
+            var response = await PostJsonAsync(url, body);
+            var created = await BodyAsync(response);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), created.ToJsonString());
+            return (string)created["id"]!;
+        }
+        var network = await Created("/api/v1/networks", new JsonObject
+        {
+            ["kind"] = "network", ["nameAr"] = "شبكة الاقتصاد الاجتماعي بالحسيمة", ["nameFr"] = "Réseau ESS d'Al Hoceïma",
+            ["scope"] = "provincial", ["regionCode"] = "MA-01", ["provinceCode"] = "MA-HOC", ["sectors"] = new JsonArray("eco_tourism", "heritage"),
+            ["foundedOn"] = "2025-11-07", ["foundingAssembly"] = new JsonObject { ["heldOn"] = "2025-11-07", ["place"] = "Al Hoceïma" },
+        });
+        var coop = await CooperativeAsync(region: "MA-01", province: "MA-HOC");
+        var membership = await Created($"/api/v1/networks/{network}/members", new JsonObject { ["memberType"] = "cooperative", ["memberId"] = coop, ["joinedOn"] = "2025-11-07" });
+        var bureau = await Created($"/api/v1/networks/{network}/bodies", new JsonObject { ["kind"] = "executiveBureau", ["nameAr"] = "المكتب التنفيذي" });
+        var appointed = await PostJsonAsync($"/api/v1/networks/{network}/bodies/{bureau}/mandates", new JsonObject
+        {
+            ["membershipId"] = membership, ["role"] = "president", ["termStart"] = "2025-11-07", ["termEnd"] = "2027-05-31",
+        });
+        Assert.That(appointed.StatusCode, Is.EqualTo(HttpStatusCode.Created), await appointed.Content.ReadAsStringAsync());
+        foreach (var (email, language) in new[] { ("officier.ar@coophub.test", "ar"), ("officier.fr@coophub.test", "fr") })
+        {
+            var officer = await PostJsonAsync("/api/v1/users", new JsonObject
+            {
+                ["email"] = email, ["displayName"] = "Officier " + language, ["language"] = language, ["password"] = Password,
+                ["roles"] = new JsonArray("network-officer"), ["networks"] = new JsonArray(network),
+            });
+            Assert.That(officer.StatusCode, Is.EqualTo(HttpStatusCode.Created), await officer.Content.ReadAsStringAsync());
+        }
+        await using (var app = Sending(smtp)) await PassAsync(app);
+        var before = smtp.Received.Count;
+
+        int early, due, again;
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 1, 10, 0, 0)), smtp)) early = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 4, 15, 10, 0, 0)), smtp)) due = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 4, 16, 10, 0, 0)), smtp)) again = await ScheduleAsync(app);
+
+        var received = smtp.Received.Skip(before).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(early, Is.Zero, "91 days before: not yet");
+            Assert.That(due, Is.EqualTo(4), "two officers × (inbox, e-mail)");
+            Assert.That(again, Is.Zero, "never twice");
+            Assert.That(received.Select(To), Is.EquivalentTo(new[] { "officier.ar@coophub.test", "officier.fr@coophub.test" }));
+            Assert.That(received.Single(m => To(m) == "officier.fr@coophub.test").Subject, Is.EqualTo("Un mandat prend bientôt fin dans Réseau ESS d'Al Hoceïma"));
+            Assert.That(TextOf(received.Single(m => To(m) == "officier.fr@coophub.test")), Does.Contain("prend fin le 31/05/2027").And.Contain($"/networks/{network}"));
+            Assert.That(received.Single(m => To(m) == "officier.ar@coophub.test").Subject, Is.EqualTo("ولاية تنتهي قريبا في شبكة الاقتصاد الاجتماعي بالحسيمة"));
+        });
+    }
 }
