@@ -404,4 +404,41 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
             Assert.That(received.Single(m => To(m) == "officier.ar@coophub.test").Subject, Is.EqualTo("ولاية تنتهي قريبا في شبكة الاقتصاد الاجتماعي بالحسيمة"));
         });
     }
+
+    [Test]
+    public async Task Given_a_call_published_ahead_of_its_opening_Then_it_is_announced_by_the_scheduler_when_it_opens_and_only_once()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        await CooperativeWithManagersAsync();
+        var program = await CreatedIdAsync(ProgramsRoutes.Programs, ProgramBody());
+        var casablanca = DateTime.UtcNow.AddHours(1);
+        var call = await CreatedIdAsync(ProgramsRoutes.Calls, CallBody(program, opensAt: casablanca.AddDays(10).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+            closesAt: casablanca.AddDays(40).ToString("yyyy-MM-dd'T'HH:mm:ss")));
+        var opens = DateTimeOffset.Parse((string)(await GetAsync<JsonNode>($"{ProgramsRoutes.Calls}/{call}"))["opensAtUtc"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+        await using (var app = Sending(smtp)) await PassAsync(app);
+        var atSave = smtp.Received.Count;
+        int before, again;
+        await using (var app = At(opens.AddHours(-1), smtp)) before = await ScheduleAsync(app);
+        await using (var app = At(opens.AddHours(1), smtp))
+        {
+            await ScheduleAsync(app); // announces the call; its pass queues and sends
+            await PassAsync(app);
+        }
+        await using (var app = At(opens.AddHours(2), smtp))
+        {
+            await ScheduleAsync(app);
+            again = await PassAsync(app);
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(atSave, Is.Zero, "not open when saved: not announced");
+            Assert.That(before, Is.Zero);
+            Assert.That(smtp.Received.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail }), "announced once the opening time arrived");
+            Assert.That(smtp.Received.Single(m => To(m) == FrenchEmail).Subject, Is.EqualTo("Nouvel appel ouvert à votre coopérative : Appel à manifestation d'intérêt"));
+            Assert.That(again, Is.Zero);
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM app_outbox WHERE type = 'call.published'"), Is.EqualTo(1));
+        });
+    }
 }
