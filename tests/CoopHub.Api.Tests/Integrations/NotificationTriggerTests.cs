@@ -349,4 +349,96 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
             Assert.That(received.Count(m => To(m) == "jure@coophub.test"), Is.EqualTo(1));
         });
     }
+
+    [Test]
+    public async Task Given_a_mandate_ending_within_60_days_Then_the_network_officers_hear_it_once_in_their_language()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        async Task<string> Created(string url, JsonObject body)
+        {
+            var response = await PostJsonAsync(url, body);
+            var created = await BodyAsync(response);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), created.ToJsonString());
+            return (string)created["id"]!;
+        }
+        var network = await Created("/api/v1/networks", new JsonObject
+        {
+            ["kind"] = "network", ["nameAr"] = "شبكة الاقتصاد الاجتماعي بالحسيمة", ["nameFr"] = "Réseau ESS d'Al Hoceïma",
+            ["scope"] = "provincial", ["regionCode"] = "MA-01", ["provinceCode"] = "MA-HOC", ["sectors"] = new JsonArray("eco_tourism", "heritage"),
+            ["foundedOn"] = "2025-11-07", ["foundingAssembly"] = new JsonObject { ["heldOn"] = "2025-11-07", ["place"] = "Al Hoceïma" },
+        });
+        var coop = await CooperativeAsync(region: "MA-01", province: "MA-HOC");
+        var membership = await Created($"/api/v1/networks/{network}/members", new JsonObject { ["memberType"] = "cooperative", ["memberId"] = coop, ["joinedOn"] = "2025-11-07" });
+        var bureau = await Created($"/api/v1/networks/{network}/bodies", new JsonObject { ["kind"] = "executiveBureau", ["nameAr"] = "المكتب التنفيذي" });
+        var appointed = await PostJsonAsync($"/api/v1/networks/{network}/bodies/{bureau}/mandates", new JsonObject
+        {
+            ["membershipId"] = membership, ["role"] = "president", ["termStart"] = "2025-11-07", ["termEnd"] = "2027-05-31",
+        });
+        Assert.That(appointed.StatusCode, Is.EqualTo(HttpStatusCode.Created), await appointed.Content.ReadAsStringAsync());
+        foreach (var (email, language) in new[] { ("officier.ar@coophub.test", "ar"), ("officier.fr@coophub.test", "fr") })
+        {
+            var officer = await PostJsonAsync("/api/v1/users", new JsonObject
+            {
+                ["email"] = email, ["displayName"] = "Officier " + language, ["language"] = language, ["password"] = Password,
+                ["roles"] = new JsonArray("network-officer"), ["networks"] = new JsonArray(network),
+            });
+            Assert.That(officer.StatusCode, Is.EqualTo(HttpStatusCode.Created), await officer.Content.ReadAsStringAsync());
+        }
+        await using (var app = Sending(smtp)) await PassAsync(app);
+        var before = smtp.Received.Count;
+
+        int early, due, again;
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 3, 1, 10, 0, 0)), smtp)) early = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 4, 15, 10, 0, 0)), smtp)) due = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 4, 16, 10, 0, 0)), smtp)) again = await ScheduleAsync(app);
+
+        var received = smtp.Received.Skip(before).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(early, Is.Zero, "91 days before: not yet");
+            Assert.That(due, Is.EqualTo(4), "two officers × (inbox, e-mail)");
+            Assert.That(again, Is.Zero, "never twice");
+            Assert.That(received.Select(To), Is.EquivalentTo(new[] { "officier.ar@coophub.test", "officier.fr@coophub.test" }));
+            Assert.That(received.Single(m => To(m) == "officier.fr@coophub.test").Subject, Is.EqualTo("Un mandat prend bientôt fin dans Réseau ESS d'Al Hoceïma"));
+            Assert.That(TextOf(received.Single(m => To(m) == "officier.fr@coophub.test")), Does.Contain("prend fin le 31/05/2027").And.Contain($"/networks/{network}"));
+            Assert.That(received.Single(m => To(m) == "officier.ar@coophub.test").Subject, Is.EqualTo("ولاية تنتهي قريبا في شبكة الاقتصاد الاجتماعي بالحسيمة"));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_call_published_ahead_of_its_opening_Then_it_is_announced_by_the_scheduler_when_it_opens_and_only_once()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        await CooperativeWithManagersAsync();
+        var program = await CreatedIdAsync(ProgramsRoutes.Programs, ProgramBody());
+        var casablanca = DateTime.UtcNow.AddHours(1);
+        var call = await CreatedIdAsync(ProgramsRoutes.Calls, CallBody(program, opensAt: casablanca.AddDays(10).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+            closesAt: casablanca.AddDays(40).ToString("yyyy-MM-dd'T'HH:mm:ss")));
+        var opens = DateTimeOffset.Parse((string)(await GetAsync<JsonNode>($"{ProgramsRoutes.Calls}/{call}"))["opensAtUtc"]!, System.Globalization.CultureInfo.InvariantCulture);
+
+        await using (var app = Sending(smtp)) await PassAsync(app);
+        var atSave = smtp.Received.Count;
+        int before, again;
+        await using (var app = At(opens.AddHours(-1), smtp)) before = await ScheduleAsync(app);
+        await using (var app = At(opens.AddHours(1), smtp))
+        {
+            await ScheduleAsync(app); // announces the call; its pass queues and sends
+            await PassAsync(app);
+        }
+        await using (var app = At(opens.AddHours(2), smtp))
+        {
+            await ScheduleAsync(app);
+            again = await PassAsync(app);
+        }
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(atSave, Is.Zero, "not open when saved: not announced");
+            Assert.That(before, Is.Zero);
+            Assert.That(smtp.Received.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail }), "announced once the opening time arrived");
+            Assert.That(smtp.Received.Single(m => To(m) == FrenchEmail).Subject, Is.EqualTo("Nouvel appel ouvert à votre coopérative : Appel à manifestation d'intérêt"));
+            Assert.That(again, Is.Zero);
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM app_outbox WHERE type = 'call.published'"), Is.EqualTo(1));
+        });
+    }
 }
