@@ -1,6 +1,10 @@
 using System.Security.Cryptography;
 using System.Text;
+using CoopHub.Identity.SignIn;
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Localization;
+using CoopHub.Shared.Pipeline;
+using FluentValidation;
 
 namespace CoopHub.Identity.Model;
 
@@ -22,6 +26,32 @@ internal sealed class AccountCodeOptions
 
     /// <summary>Wrong codes typed before a code is burnt (5): a 6-digit code cannot be guessed in five tries.</summary>
     public int MaxCodeAttempts { get; set; } = 5;
+}
+
+/// <summary>What proves a code: the link's <c>token</c>, or the <c>email</c> and the 6-digit <c>code</c> typed.</summary>
+internal interface ICodeProof
+{
+    string? Token { get; }
+
+    string? Email { get; }
+
+    string? Code { get; }
+}
+
+/// <summary>The field rules of a proof: without a token, the address and a 6-digit code are needed.</summary>
+internal static class CodeProofRules
+{
+    public static void ApplyProofRules<T>(this AbstractValidator<T> validator)
+        where T : ICodeProof
+    {
+        validator.When(x => string.IsNullOrEmpty(x.Token), () =>
+        {
+            validator.RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
+            validator.RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithText("identity.reset.code_required")
+                .Matches("^[0-9]{6}$").WithText("identity.reset.code_format");
+        });
+        validator.RuleFor(x => x.Token).SafeText().MaximumLength(100);
+    }
 }
 
 internal sealed class AccountCodeRow
@@ -87,6 +117,17 @@ internal static class AccountCodes
         if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.CodeHash), Encoding.ASCII.GetBytes(Sha256($"{row.Id:N}:{code}")))) return row;
         await db.ExecuteAsync("UPDATE idn_account_codes SET attempts = attempts + 1 WHERE id = @Id", new { row.Id }, ct);
         return null;
+    }
+
+    /// <summary>
+    /// The live code a proof names (by its token, or by the account's address and the code, counting a wrong code), and
+    /// the field to name when there is none.
+    /// </summary>
+    public static async Task<(AccountCodeRow? Code, string Field)> FindAsync(DbSession db, string purpose, ICodeProof proof, DateTimeOffset now, int maxAttempts, CancellationToken ct)
+    {
+        if (!string.IsNullOrEmpty(proof.Token)) return (await ByTokenAsync(db, purpose, proof.Token, now, maxAttempts, ct), "token");
+        var userId = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(proof.Email) }, ct);
+        return (userId is { } id ? await ByCodeAsync(db, id, purpose, proof.Code!, now, maxAttempts, ct) : null, "code");
     }
 
     /// <summary>Spends the code (and every other unused one of the account for this purpose).</summary>

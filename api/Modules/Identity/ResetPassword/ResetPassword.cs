@@ -18,7 +18,7 @@ using Microsoft.Extensions.Options;
 namespace CoopHub.Identity.ResetPassword;
 
 /// <summary>Either the link's <c>token</c>, or the <c>email</c> and the 6-digit <c>code</c> from the message; and the new password.</summary>
-internal sealed record ResetPasswordCommand : ICommand<ResetPasswordOutcome>
+internal sealed record ResetPasswordCommand : ICommand<ResetPasswordOutcome>, ICodeProof
 {
     public string? Token { get; init; }
 
@@ -39,13 +39,7 @@ internal sealed class ResetPasswordValidator : AbstractValidator<ResetPasswordCo
 {
     public ResetPasswordValidator()
     {
-        When(x => string.IsNullOrEmpty(x.Token), () =>
-        {
-            RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
-            RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithText("identity.reset.code_required")
-                .Matches("^[0-9]{6}$").WithText("identity.reset.code_format");
-        });
-        RuleFor(x => x.Token).SafeText().MaximumLength(100);
+        this.ApplyProofRules();
         RuleFor(x => x.NewPassword).StrongPassword();
     }
 }
@@ -66,21 +60,10 @@ internal sealed class ResetPasswordHandler(DbSession db, AuditTrail audit, TimeP
     public async ValueTask<ResetPasswordOutcome> Handle(ResetPasswordCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var max = options.Value.MaxCodeAttempts;
-        AccountCodeRow? code;
-        if (!string.IsNullOrEmpty(command.Token))
-        {
-            code = await AccountCodes.ByTokenAsync(db, CodePurposes.Reset, command.Token, now, max, cancellationToken);
-        }
-        else
-        {
-            var userId = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM idn_users WHERE email_key = @EmailKey",
-                new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
-            code = userId is { } id ? await AccountCodes.ByCodeAsync(db, id, CodePurposes.Reset, command.Code!, now, max, cancellationToken) : null;
-        }
-        if (code is null) return Invalid(command);
+        var (code, field) = await AccountCodes.FindAsync(db, CodePurposes.Reset, command, now, options.Value.MaxCodeAttempts, cancellationToken);
+        if (code is null) return new ResetPasswordOutcome(null, field);
         var user = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = code.UserId }, cancellationToken);
-        if (user is null || user.Disabled) return Invalid(command);
+        if (user is null || user.Disabled) return new ResetPasswordOutcome(null, field);
 
         await AccountCodes.SpendAsync(db, code, now, cancellationToken);
         await db.ExecuteAsync("UPDATE idn_users SET password_hash = @Hash, pending_verification = 0, updated_at = @Now WHERE id = @Id",
@@ -88,8 +71,6 @@ internal sealed class ResetPasswordHandler(DbSession db, AuditTrail audit, TimeP
         audit.Record("user", user.Id, null, new { passwordReset = true, by = string.IsNullOrEmpty(command.Token) ? "code" : "link" });
         return new ResetPasswordOutcome(user.Id, null);
     }
-
-    private static ResetPasswordOutcome Invalid(ResetPasswordCommand command) => new(null, string.IsNullOrEmpty(command.Token) ? "code" : "token");
 }
 
 internal static class ResetPasswordEndpoint

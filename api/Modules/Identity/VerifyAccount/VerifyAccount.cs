@@ -18,7 +18,7 @@ using Microsoft.Extensions.Options;
 namespace CoopHub.Identity.VerifyAccount;
 
 /// <summary>Either the link's <c>token</c>, or the <c>email</c> and the 6-digit <c>code</c> from the message.</summary>
-internal sealed record VerifyAccountCommand : ICommand<VerifyAccountOutcome>
+internal sealed record VerifyAccountCommand : ICommand<VerifyAccountOutcome>, ICodeProof
 {
     public string? Token { get; init; }
 
@@ -34,13 +34,7 @@ internal sealed class VerifyAccountValidator : AbstractValidator<VerifyAccountCo
 {
     public VerifyAccountValidator()
     {
-        When(x => string.IsNullOrEmpty(x.Token), () =>
-        {
-            RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
-            RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithText("identity.reset.code_required")
-                .Matches("^[0-9]{6}$").WithText("identity.reset.code_format");
-        });
-        RuleFor(x => x.Token).SafeText().MaximumLength(100);
+        this.ApplyProofRules();
     }
 }
 
@@ -56,19 +50,7 @@ internal sealed class VerifyAccountHandler(DbSession db, AuditTrail audit, TimeP
     public async ValueTask<VerifyAccountOutcome> Handle(VerifyAccountCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var max = options.Value.MaxCodeAttempts;
-        var field = string.IsNullOrEmpty(command.Token) ? "code" : "token";
-        AccountCodeRow? code;
-        if (!string.IsNullOrEmpty(command.Token))
-        {
-            code = await AccountCodes.ByTokenAsync(db, CodePurposes.Verify, command.Token, now, max, cancellationToken);
-        }
-        else
-        {
-            var userId = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM idn_users WHERE email_key = @EmailKey",
-                new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
-            code = userId is { } id ? await AccountCodes.ByCodeAsync(db, id, CodePurposes.Verify, command.Code!, now, max, cancellationToken) : null;
-        }
+        var (code, field) = await AccountCodes.FindAsync(db, CodePurposes.Verify, command, now, options.Value.MaxCodeAttempts, cancellationToken);
         if (code is null) return new VerifyAccountOutcome(null, field);
         await AccountCodes.SpendAsync(db, code, now, cancellationToken);
         await db.ExecuteAsync("UPDATE idn_users SET pending_verification = 0, updated_at = @Now WHERE id = @Id", new { Now = now, Id = code.UserId }, cancellationToken);

@@ -1,8 +1,9 @@
-import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useResetPassword } from '@/features/auth/api/account-codes';
+import { EmailAndCodeFields, SignInNext } from '@/features/auth/components/account-code-parts';
 import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 
@@ -30,14 +31,7 @@ export function ResetPasswordRoute() {
           {t('resetPassword.title')}
         </Title>
         {reset.isSuccess ? (
-          <>
-            <Alert color="teal" role="status" title={t('resetPassword.doneTitle')}>
-              {t('resetPassword.done')}
-            </Alert>
-            <Button component={Link} to="/sign-in" size="md" mih={44}>
-              {t('auth.signIn')}
-            </Button>
-          </>
+          <SignInNext title={t('resetPassword.doneTitle')}>{t('resetPassword.done')}</SignInNext>
         ) : (
           <form
             noValidate
@@ -57,15 +51,7 @@ export function ResetPasswordRoute() {
               {!token && (
                 <>
                   <Text size="sm">{t('resetPassword.codeExplain')}</Text>
-                  <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
-                  <TextInput
-                    label={t('verifyAccount.code')}
-                    inputMode="numeric"
-                    autoComplete="one-time-code"
-                    maxLength={6}
-                    required
-                    {...form.getInputProps('code')}
-                  />
+                  <EmailAndCodeFields email={form.getInputProps('email')} code={form.getInputProps('code')} />
                 </>
               )}
               <PasswordInput

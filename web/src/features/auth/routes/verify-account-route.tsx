@@ -1,8 +1,9 @@
-import { Alert, Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Paper, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { useVerifyAccount } from '@/features/auth/api/account-codes';
+import { EmailAndCodeFields, SignInNext } from '@/features/auth/components/account-code-parts';
 import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 
@@ -24,14 +25,7 @@ export function VerifyAccountRoute() {
           {t('verifyAccount.title')}
         </Title>
         {verify.isSuccess ? (
-          <>
-            <Alert color="teal" role="status" title={t('verifyAccount.doneTitle')}>
-              {t('verifyAccount.done')}
-            </Alert>
-            <Button component={Link} to="/sign-in" size="md" mih={44}>
-              {t('auth.signIn')}
-            </Button>
-          </>
+          <SignInNext title={t('verifyAccount.doneTitle')}>{t('verifyAccount.done')}</SignInNext>
         ) : token ? (
           <>
             <Text>{t('verifyAccount.explain')}</Text>
@@ -51,15 +45,7 @@ export function VerifyAccountRoute() {
           >
             <Stack>
               <Text size="sm">{t('verifyAccount.codeExplain')}</Text>
-              <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
-              <TextInput
-                label={t('verifyAccount.code')}
-                inputMode="numeric"
-                autoComplete="one-time-code"
-                maxLength={6}
-                required
-                {...form.getInputProps('code')}
-              />
+              <EmailAndCodeFields email={form.getInputProps('email')} code={form.getInputProps('code')} />
               <Button type="submit" size="md" mih={44} loading={verify.isPending}>
                 {t('verifyAccount.confirm')}
               </Button>

@@ -1,0 +1,31 @@
+import { Alert, Button, TextInput } from '@mantine/core';
+import type { GetInputPropsReturnType } from '@mantine/form';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+
+/** What the confirmation and reset pages end with: the outcome, and the way to sign in. */
+export function SignInNext({ title, children }: { title: string; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Alert color="teal" role="status" title={title}>
+        {children}
+      </Alert>
+      <Button component={Link} to="/sign-in" size="md" mih={44}>
+        {t('auth.signIn')}
+      </Button>
+    </>
+  );
+}
+
+/** The address and the 6-digit code from the e-mail, for whoever cannot follow its link on this device. */
+export function EmailAndCodeFields({ email, code }: { email: GetInputPropsReturnType; code: GetInputPropsReturnType }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...email} />
+      <TextInput label={t('verifyAccount.code')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required {...code} />
+    </>
+  );
+}
