@@ -152,7 +152,10 @@ for (const language of ['ar', 'fr'] as const satisfies readonly Language[]) {
     await signInAsAdmin(page);
     await open(page, '/cooperatives', language);
     const ids = await demoIds(page.request);
-    const findings = await audit(page, adminRoutes(ids));
+    // Arabic, the first language, audits every screen signed in; French audits the screens only staff reach (its public
+    // screens are audited anonymously above), which keeps CI within its budget.
+    const routes = language === 'ar' ? adminRoutes(ids) : adminRoutes(ids).filter((r) => !publicRoutes(ids).includes(r));
+    const findings = await audit(page, routes);
     expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
   });
 }
