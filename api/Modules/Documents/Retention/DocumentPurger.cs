@@ -3,6 +3,7 @@ using CoopHub.Shared.Data;
 using Dapper;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using CoopHub.Shared.Hosting;
 
 namespace CoopHub.Documents.Retention;
 
@@ -15,29 +16,8 @@ namespace CoopHub.Documents.Retention;
 internal sealed class DocumentPurger(IDbConnectionFactory connections, TimeProvider clock, DocumentOptions options, IBlobStore blobs, ILogger<DocumentPurger> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Purge) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Document purge failed; retrying at the next pass.");
-            }
-            try
-            {
-                await Task.Delay(options.PurgeInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+        => options.Purge ? PeriodicPasses.RunAsync(RunOnceAsync, options.PurgeInterval, clock, logger, "Document purge", stoppingToken) : Task.CompletedTask;
 
     /// <summary>One pass; returns the number of documents purged.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)

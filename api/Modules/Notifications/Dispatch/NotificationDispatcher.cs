@@ -5,6 +5,7 @@ using Dapper;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using CoopHub.Shared.Hosting;
 
 namespace CoopHub.Notifications.Dispatch;
 
@@ -20,29 +21,8 @@ internal sealed class NotificationDispatcher(
 {
     private readonly Dictionary<string, INotificationChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Dispatch) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Notification dispatch failed; retrying at the next poll.");
-            }
-            try
-            {
-                await Task.Delay(options.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+        => options.Dispatch ? PeriodicPasses.RunAsync(RunOnceAsync, options.PollInterval, clock, logger, "Notification dispatch", stoppingToken) : Task.CompletedTask;
 
     /// <summary>One pass: queue messages for new outbox rows, then send what is due. Returns the number of messages handed to a channel.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)

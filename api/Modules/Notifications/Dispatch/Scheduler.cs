@@ -9,6 +9,7 @@ using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using CoopHub.Shared.Hosting;
 
 namespace CoopHub.Notifications.Dispatch;
 
@@ -22,29 +23,8 @@ namespace CoopHub.Notifications.Dispatch;
 internal sealed class Scheduler(IDbConnectionFactory connections, IServiceScopeFactory scopes, TimeProvider clock, NotificationOptions options, ILogger<Scheduler> logger)
     : BackgroundService
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Dispatch) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "The notification scheduler failed; retrying at the next period.");
-            }
-            try
-            {
-                await Task.Delay(options.SchedulePeriod, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+        => options.Dispatch ? PeriodicPasses.RunAsync(RunOnceAsync, options.SchedulePeriod, clock, logger, "The notification scheduler", stoppingToken) : Task.CompletedTask;
 
     /// <summary>One pass; returns the number of messages queued.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)

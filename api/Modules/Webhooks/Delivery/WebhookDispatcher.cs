@@ -2,6 +2,7 @@ using CoopHub.Shared.Data;
 using CoopHub.Webhooks.Model;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using CoopHub.Shared.Hosting;
 
 namespace CoopHub.Webhooks.Delivery;
 
@@ -19,29 +20,8 @@ internal sealed class WebhookDispatcher(
 
     private readonly DeliveryAttempts _attempts = new(connections, http, clock, options, pipelines, logger);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!options.Dispatch) return;
-        while (!stoppingToken.IsCancellationRequested)
-        {
-            try
-            {
-                await RunOnceAsync(stoppingToken);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                logger.LogError(ex, "Webhook dispatch failed; retrying at the next poll.");
-            }
-            try
-            {
-                await Task.Delay(options.PollInterval, clock, stoppingToken);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
-    }
+    protected override Task ExecuteAsync(CancellationToken stoppingToken)
+        => options.Dispatch ? PeriodicPasses.RunAsync(RunOnceAsync, options.PollInterval, clock, logger, "Webhook dispatch", stoppingToken) : Task.CompletedTask;
 
     /// <summary>One pass: fan out new outbox rows, then send what is due. Returns the number of attempts made.</summary>
     public async Task<int> RunOnceAsync(CancellationToken ct)
