@@ -1,5 +1,5 @@
-using System.Globalization;
 using CoopHub.Contracts.Notifications;
+using CoopHub.Notifications.Dispatch;
 using CoopHub.Notifications.Model;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Localization;
@@ -15,15 +15,16 @@ internal sealed class QueueAccountMessageAuthorizer : IAuthorizer<QueueAccountMe
 }
 
 /// <summary>
-/// Writes the account message into <c>ntf_messages</c> in the caller's transaction (the request's <see cref="DbSession"/>):
-/// the reset or verification exists if and only if its message is queued. E-mail only: someone who cannot sign in has no
-/// inbox to read. The link points at the SPA page that takes the token; the code is for typing on another device.
+/// Queues the account message through <see cref="MessageQueue"/> in the caller's transaction (the request's
+/// <see cref="DbSession"/>): the reset or verification exists if and only if its message is queued. E-mail only: someone
+/// who cannot sign in has no inbox to read. No preference is read: the topic <c>account</c> cannot be turned off. The
+/// link points at the SPA page that takes the token; the code is for typing on another device.
 /// </summary>
 internal sealed class QueueAccountMessageHandler(DbSession db, TimeProvider clock, NotificationOptions options) : ICommandHandler<QueueAccountMessage>
 {
     public async ValueTask<Unit> Handle(QueueAccountMessage command, CancellationToken cancellationToken)
     {
-        var language = ServerText.Languages.Contains(command.Language) ? command.Language : ServerText.DefaultLanguage;
+        var language = Audience.LanguageOf(command.Language);
         var baseUrl = options.PublicBaseUrl.TrimEnd('/');
         var link = command.Kind switch
         {
@@ -31,28 +32,12 @@ internal sealed class QueueAccountMessageHandler(DbSession db, TimeProvider cloc
             AccountMessageKinds.Verification => $"{baseUrl}/verify-account?token={Uri.EscapeDataString(command.Token)}",
             _ => $"{baseUrl}/sign-in",
         };
-        var before = CultureInfo.CurrentUICulture;
-        string subject, body;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
-            subject = ServerText.Get($"notifications.account.{command.Kind}.subject");
-            body = ServerText.Get($"notifications.account.{command.Kind}.body", ("code", command.Code), ("email", command.Email));
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
-        var now = clock.GetUtcNow();
-        await db.ExecuteAsync("""
-            INSERT INTO ntf_messages (id, trigger_id, trigger_type, recipient_id, recipient_kind, topic, channel, address, language, subject, body, link, status, attempts, next_attempt_at, created_at)
-            VALUES (@Id, @TriggerId, @Type, @RecipientId, @RecipientKind, @Topic, @Channel, @Address, @Language, @Subject, @Body, @Link, @Status, 0, @Now, @Now)
-            """, new
-            {
-                Id = Guid.NewGuid(), TriggerId = Guid.NewGuid(), Type = "account." + command.Kind, RecipientId = command.AccountId, RecipientKind = RecipientKinds.Account,
-                Topic = Topics.Account, Channel = ChannelNames.Email, Address = command.Email, Language = language, Subject = subject, Body = body, Link = link,
-                Status = DeliveryStates.Queued, Now = now,
-            }, cancellationToken);
+        var (subject, body) = Audience.InLanguage(language, () => (
+            ServerText.Get($"notifications.account.{command.Kind}.subject"),
+            ServerText.Get($"notifications.account.{command.Kind}.body", ("code", command.Code), ("email", command.Email))));
+        var draft = new Draft(command.AccountId, ChannelNames.Email, command.Email, language, subject, body, link, RecipientKinds.Account, Topics.Account);
+        var connection = await db.ConnectionAsync(cancellationToken);
+        await MessageQueue.InsertAsync(connection, db.Transaction!, [new QueuedDraft(Guid.NewGuid(), "account." + command.Kind, draft)], clock.GetUtcNow());
         return Unit.Value;
     }
 }

@@ -1,5 +1,4 @@
 // Why this file is long: composing the message (text, HTML right to left, the RFC 8058 way out) and keeping one SMTP connection across messages (open, reuse, drop after a failure, close when idle) belong to the one channel.
-using System.Globalization;
 using System.Net;
 using System.Text;
 using CoopHub.Notifications.Model;
@@ -168,7 +167,7 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options
     {
         var baseUrl = options.PublicBaseUrl.TrimEnd('/');
         var page = unsubscribeToken is null ? null : $"{baseUrl}/unsubscribe?token={Uri.EscapeDataString(unsubscribeToken)}";
-        var label = page is null ? null : InLanguage(message.Language, () => ServerText.Get("notifications.unsubscribe_line"));
+        var label = page is null ? null : Audience.InLanguage(message.Language, () => ServerText.Get("notifications.unsubscribe_line"));
         var mime = new MimeMessage
         {
             Subject = message.Subject,
@@ -213,21 +212,6 @@ internal sealed class EmailChannel(SmtpOptions smtp, NotificationOptions options
                 .Append(WebUtility.HtmlEncode(unsubscribePage)).Append("\">").Append(WebUtility.HtmlEncode(unsubscribePage)).Append("</a></p>");
         }
         return html.Append("</body></html>").ToString();
-    }
-
-    /// <summary>A text of the catalogue in the message's language (the dispatcher runs outside any request).</summary>
-    private static string InLanguage(string language, Func<string> render)
-    {
-        var before = CultureInfo.CurrentUICulture;
-        try
-        {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(ServerText.Languages.Contains(language) ? language : ServerText.DefaultLanguage);
-            return render();
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = before;
-        }
     }
 
     private static string Trim(string answer) => answer.Length <= 900 ? answer : answer[..900];

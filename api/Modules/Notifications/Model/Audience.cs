@@ -85,13 +85,16 @@ internal static class Audience
         }
     }
 
-    /// <summary>Runs <paramref name="render"/> with the UI culture of <paramref name="language"/>.</summary>
+    /// <summary>
+    /// Runs <paramref name="render"/> with the UI culture of <paramref name="language"/> (<see cref="LanguageOf"/>): the
+    /// catalogues read it, and the dispatcher and account messages run outside the reader's request.
+    /// </summary>
     public static T InLanguage<T>(string language, Func<T> render)
     {
         var before = CultureInfo.CurrentUICulture;
         try
         {
-            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(language);
+            CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(LanguageOf(language));
             return render();
         }
         finally
@@ -100,7 +103,7 @@ internal static class Audience
         }
     }
 
-    /// <summary>One of the platform's languages (ar, fr, en), Arabic when unknown.</summary>
+    /// <summary>One of the platform's languages (ar, fr, en); the default language (<see cref="ServerText.DefaultLanguage"/>) when unknown.</summary>
     public static string LanguageOf(string? language)
         => language is not null && ServerText.Languages.Contains(language.ToLowerInvariant()) ? language.ToLowerInvariant() : ServerText.DefaultLanguage;
 
