@@ -64,12 +64,12 @@ internal sealed class SignUpHandler(DbSession db, ISender sender, TimeProvider c
             $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
         if (existing is not null)
         {
-            _ = Passwords.Hash(command.Password!);
+            var hash = Passwords.Hash(command.Password!); // in every branch, once: the time taken tells nothing
             if (existing.Disabled) return answer;
             if (existing.PendingVerification)
             {
                 await db.ExecuteAsync("UPDATE idn_users SET password_hash = @Hash, display_name = @Name, language = @Language, updated_at = @Now WHERE id = @Id",
-                    new { Hash = Passwords.Hash(command.Password!), Name = command.DisplayName!.Trim(), Language = language.ToString().ToLowerInvariant(), Now = clock.GetUtcNow(), existing.Id },
+                    new { Hash = hash, Name = command.DisplayName!.Trim(), Language = language.ToString().ToLowerInvariant(), Now = clock.GetUtcNow(), existing.Id },
                     cancellationToken);
                 await SendVerificationAsync(existing.Id, existing.Email, language.ToString().ToLowerInvariant(), cancellationToken);
                 return answer;
