@@ -99,6 +99,8 @@ test('Arabic: sign up, confirm by the e-mailed link, sign in; forget the passwor
   await page.context().clearCookies();
   await page.goto('/sign-in');
   await page.getByRole('link', { name: 'نسيت كلمة المرور؟' }).click();
+  // The sign-in form has an e-mail field too: fill the new page's only once it is there.
+  await expect(page.getByRole('heading', { name: 'نسيت كلمة المرور' })).toBeVisible();
   await page.getByLabel('البريد الإلكتروني').fill(email);
   await page.getByRole('button', { name: 'أرسلوا لي رابطا' }).click();
   await expect(page.getByRole('status')).toContainText('30 دقيقة');
