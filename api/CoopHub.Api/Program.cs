@@ -11,6 +11,7 @@ using CoopHub.Programs;
 using CoopHub.ProjectBank;
 using CoopHub.Webhooks;
 using CoopHub.Shared;
+using CoopHub.Shared.Hosting;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Reference;
@@ -29,6 +30,8 @@ builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => Conf
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddCoopHubProblemDetails();
 builder.Services.AddCoopHubShared(builder.Configuration);
+// Every instance signs and reads cookies and antiforgery tokens with the one key ring in the database (ADR 0031).
+builder.Services.AddCoopHubDataProtection();
 builder.Services.AddMediator(options =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
