@@ -37,6 +37,8 @@ public static class SharedServices
         }
         services.AddSingleton(TransientErrors.CreatePipeline());
         services.AddSingleton<Migrator>();
+        // The limits that protect accounts and codes, counted where every instance sees them (ADR 0031).
+        services.AddSingleton<Hosting.RateCounters>();
         services.AddSingleton<ReferenceData>();
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();

@@ -22,6 +22,7 @@ using CoopHub.Identity.SignOut;
 using CoopHub.Identity.SignUp;
 using CoopHub.Identity.VerifyAccount;
 using CoopHub.Identity.UpdateUser;
+using CoopHub.Shared.Hosting;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Security;
 using FluentValidation;
@@ -55,18 +56,20 @@ public static class IdentityModule
         var anonymousReadsPerMinute = configuration.GetValue("RateLimits:AnonymousReadsPerMinute", 300);
         var codeLookupsPerMinute = configuration.GetValue("RateLimits:CodeLookupsPerMinute", 30);
         var accountCodesPerMinute = configuration.GetValue("RateLimits:AccountCodesPerMinute", 10);
-        services.AddSingleton<ISignInThrottle, InMemorySignInThrottle>();
+        services.AddSingleton<ISignInThrottle, DatabaseSignInThrottle>();
         services.Configure<AccountCodeOptions>(configuration.GetSection("Identity"));
         services.AddRateLimiter(options =>
         {
-            options.AddPolicy(SignInRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                "ip:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions { PermitLimit = signInPerMinute, Window = TimeSpan.FromMinutes(1) }));
+            // The limits that protect accounts and codes are counted in the database, shared by every instance (ADR 0031).
+            options.AddPolicy(SignInRateLimit, context => SharedRateLimits.Window(
+                context, "sign-in:" + context.Connection.RemoteIpAddress, signInPerMinute, TimeSpan.FromMinutes(1)));
             // A registration code is a bearer secret: guessing is throttled per client address, signed in or not.
-            options.AddPolicy(AccountCodesRateLimit, context => RateLimitPartition.GetFixedWindowLimiter(
-                "account:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions { PermitLimit = accountCodesPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            options.AddPolicy(RateLimitPolicies.CodeLookup, context => RateLimitPartition.GetFixedWindowLimiter(
-                "code:" + context.Connection.RemoteIpAddress, _ => new FixedWindowRateLimiterOptions { PermitLimit = codeLookupsPerMinute, Window = TimeSpan.FromMinutes(1) }));
-            // Anonymous reads are public and cheap to abuse; signed-in users and keys are not limited here.
+            options.AddPolicy(AccountCodesRateLimit, context => SharedRateLimits.Window(
+                context, "account:" + context.Connection.RemoteIpAddress, accountCodesPerMinute, TimeSpan.FromMinutes(1)));
+            options.AddPolicy(RateLimitPolicies.CodeLookup, context => SharedRateLimits.Window(
+                context, "code:" + context.Connection.RemoteIpAddress, codeLookupsPerMinute, TimeSpan.FromMinutes(1)));
+            // Anonymous reads are a cheap guard against scraping, counted per instance: they protect no secret, and a
+            // shared count would put a database write in front of every public read (ADR 0031).
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 context.User.Identity?.IsAuthenticated == true || !HttpMethods.IsGet(context.Request.Method)
                     ? RateLimitPartition.GetNoLimiter("none")

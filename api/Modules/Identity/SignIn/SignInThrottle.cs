@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using CoopHub.Shared.Hosting;
 
 namespace CoopHub.Identity.SignIn;
 
@@ -44,63 +44,26 @@ internal static class SignInBackoff
 }
 
 /// <summary>
-/// Counts in memory, per instance (issue 20 moves them to the database behind the same interface).
-/// Entries are forgotten a day after the last attempt; the map is swept when it grows (the per-IP
-/// rate limit bounds how fast it can).
+/// Counts in the database (<see cref="RateCounters"/>, ADR 0031), so every instance sees the same failures: a stranger
+/// who spreads tries over several instances waits as long as on one. One row per (account, client address), forgotten
+/// a day after its last attempt; the check and the count are one locked write, so parallel tries cannot slip past.
 /// </summary>
-internal sealed class InMemorySignInThrottle(TimeProvider clock) : ISignInThrottle
+internal sealed class DatabaseSignInThrottle(RateCounters counters, TimeProvider clock) : ISignInThrottle
 {
-    private const int SweepAbove = 50_000;
-
-    private sealed record Entry(int Failures, DateTimeOffset LastAttemptAt, DateTimeOffset? WaitUntil);
-
-    private readonly ConcurrentDictionary<(string Account, string Client), Entry> _entries = new();
-    private readonly Lock _sweep = new();
-
-    public ValueTask<TimeSpan?> TryAttemptAsync(string account, string client, CancellationToken cancellationToken)
+    public async ValueTask<TimeSpan?> TryAttemptAsync(string account, string client, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        TimeSpan? refused = null;
-        _entries.AddOrUpdate((account, client),
-            _ => Attempt(new Entry(0, now, null), now),
-            (_, entry) =>
-            {
-                if (now - entry.LastAttemptAt > SignInBackoff.ForgetAfter) entry = new Entry(0, now, null);
-                if (entry.WaitUntil is { } until && until > now)
-                {
-                    refused = until - now;
-                    return entry;
-                }
-                refused = null;
-                return Attempt(entry, now);
-            });
-        if (_entries.Count > SweepAbove) Sweep(now);
-        return ValueTask.FromResult(refused);
-    }
-
-    public ValueTask SucceededAsync(string account, string client, CancellationToken cancellationToken)
-    {
-        _entries.TryRemove((account, client), out _);
-        return ValueTask.CompletedTask;
-    }
-
-    private static Entry Attempt(Entry entry, DateTimeOffset now)
-    {
-        var failures = entry.Failures + 1;
-        return new Entry(failures, now, now + SignInBackoff.WaitAfter(failures));
-    }
-
-    private void Sweep(DateTimeOffset now)
-    {
-        lock (_sweep)
+        return await counters.UpdateAsync<TimeSpan?>(Key(account, client), current =>
         {
-            foreach (var (key, entry) in _entries)
-            {
-                if (now - entry.LastAttemptAt > SignInBackoff.ForgetAfter)
-                {
-                    _entries.TryRemove(key, out _);
-                }
-            }
-        }
+            if (current is not null && now - current.LastAt > SignInBackoff.ForgetAfter) current = null;
+            if (current?.Until is { } until && until > now) return (current, until - now);
+            var failures = (current?.Hits ?? 0) + 1;
+            return (new CounterState(failures, now, now + SignInBackoff.WaitAfter(failures), now + SignInBackoff.ForgetAfter), null);
+        }, cancellationToken);
     }
+
+    public async ValueTask SucceededAsync(string account, string client, CancellationToken cancellationToken)
+        => await counters.UpdateAsync<bool>(Key(account, client), current => (null, true), cancellationToken);
+
+    private static string Key(string account, string client) => $"sign-in-failures:{client}:{account}";
 }
