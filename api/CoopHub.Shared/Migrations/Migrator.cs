@@ -81,7 +81,7 @@ public sealed partial class Migrator(IDbConnectionFactory factory, ILogger<Migra
                 }
                 continue;
             }
-            await ApplyAsync(connection, script, cancellationToken);
+            if (!await ApplyAsync(connection, script, cancellationToken)) continue;
             logger.LogInformation("Applied migration {Id}", script.Id);
             count++;
         }
@@ -97,9 +97,27 @@ public sealed partial class Migrator(IDbConnectionFactory factory, ILogger<Migra
         return MigrationScripts.For(factory.Provider).All(s => applied.TryGetValue(s.Id, out var c) && string.Equals(c, s.Checksum, StringComparison.OrdinalIgnoreCase));
     }
 
-    private async Task ApplyAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies one script in its transaction; false when another instance applied it since this one looked. On SQLite
+    /// the transaction takes the write lock at BEGIN (IMMEDIATE), so two instances starting together on one file apply
+    /// each script once: the second waits for the first's commit, then finds the script recorded (SQL Server: the app lock).
+    /// </summary>
+    private async Task<bool> ApplyAsync(DbConnection connection, MigrationScript script, CancellationToken cancellationToken)
     {
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var transaction = connection is SqliteConnection sqlite
+            ? sqlite.BeginTransaction(System.Data.IsolationLevel.Serializable, deferred: false)
+            : await connection.BeginTransactionAsync(cancellationToken);
+        var recorded = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT checksum FROM app_schema_versions WHERE id = @Id", new { script.Id }, transaction, cancellationToken: cancellationToken));
+        if (recorded is not null)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            if (!string.Equals(recorded, script.Checksum, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new MigrationChecksumException($"Migration {script.Id} was applied by another instance with a different checksum ({recorded}, script now {script.Checksum}).");
+            }
+            return false;
+        }
         // T-SQL scripts may hold several batches separated by GO lines.
         var batches = factory.Provider == DatabaseProvider.SqlServer ? GoSeparator().Split(script.Sql) : [script.Sql];
         foreach (var batch in batches.Where(b => !string.IsNullOrWhiteSpace(b)))
@@ -116,6 +134,7 @@ public sealed partial class Migrator(IDbConnectionFactory factory, ILogger<Migra
             new { script.Id, script.Checksum, AppliedAt = DateTimeOffset.UtcNow },
             transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     [GeneratedRegex(@"^\s*GO\s*$", RegexOptions.Multiline | RegexOptions.IgnoreCase)]
