@@ -24,6 +24,9 @@ if (args.Length > 0 && args[0] == "demo-csv")
 
 var builder = WebApplication.CreateBuilder(args);
 
+// A stopping instance (SIGTERM from the orchestrator) stops accepting, finishes the requests in flight and lets the
+// dispatchers finish the send in hand and release their other claims, for up to Hosting:ShutdownTimeout (ADR 0031).
+builder.Services.Configure<HostOptions>(options => options.ShutdownTimeout = builder.Configuration.GetValue("Hosting:ShutdownTimeout", TimeSpan.FromSeconds(30)));
 builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = null); // per endpoint, see UseBodySizeLimits
 builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ConfigureJson(options.JsonSerializerOptions));

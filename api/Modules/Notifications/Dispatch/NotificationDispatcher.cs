@@ -39,23 +39,29 @@ internal sealed class NotificationDispatcher(
         IReadOnlyList<MessageRow> due;
         while (!ct.IsCancellationRequested && (due = await MessageClaims.ClaimAsync(connections, clock, options, ct)).Count > 0)
         {
-            for (var i = 0; i < due.Count; i++)
-            {
-                if (ct.IsCancellationRequested)
-                {
-                    // Stopping: the claimed messages not yet handed to a channel are released for the next instance.
-                    await ReleaseAsync(due.Skip(i).Select(m => m.Id));
-                    return sent;
-                }
-                // A message handed to a channel is finished and recorded even when the host is stopping: stopping halfway
-                // through an SMTP conversation is how a message gets sent and not recorded, then sent again.
-                await SendAsync(due[i], CancellationToken.None);
-                sent++;
-            }
+            sent += await SendClaimedAsync(due, ct);
         }
         // One connection per busy spell, not one held open between polls.
         foreach (var connected in _channels.Values.OfType<IConnectedChannel>()) await connected.CloseIdleAsync();
         return sent;
+    }
+
+    /// <summary>Hands claimed messages to their channels in order; returns how many were handed over before the host stopped.</summary>
+    internal async Task<int> SendClaimedAsync(IReadOnlyList<MessageRow> due, CancellationToken ct)
+    {
+        for (var i = 0; i < due.Count; i++)
+        {
+            if (ct.IsCancellationRequested)
+            {
+                // Stopping: the claimed messages not yet handed to a channel are released for the next instance.
+                await ReleaseAsync(due.Skip(i).Select(m => m.Id));
+                return i;
+            }
+            // A message handed to a channel is finished and recorded even when the host is stopping: stopping halfway
+            // through an SMTP conversation is how a message gets sent and not recorded, then sent again.
+            await SendAsync(due[i], CancellationToken.None);
+        }
+        return due.Count;
     }
 
     private async Task ReleaseAsync(IEnumerable<Guid> ids)

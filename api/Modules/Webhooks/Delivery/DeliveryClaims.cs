@@ -45,6 +45,16 @@ internal static class DeliveryClaims
         await tx.CommitAsync(ct);
         return due;
     }
+
+    /// <summary>Gives claimed deliveries back (a stopping instance): another instance may send them at its next pass.</summary>
+    public static async Task ReleaseAsync(IDbConnectionFactory connections, IEnumerable<Guid> ids)
+    {
+        await using var connection = await connections.OpenAsync(CancellationToken.None);
+        foreach (var id in ids)
+        {
+            await connection.ExecuteAsync("UPDATE app_webhook_deliveries SET claimed_until = NULL WHERE id = @Id AND status = 'pending'", new { Id = id });
+        }
+    }
 }
 
 /// <summary>A claimed delivery with what sending it needs: the signed body, the target and its secret.</summary>

@@ -28,7 +28,25 @@ internal sealed class WebhookDispatcher(
     {
         await OutboxFanOut.RunAsync(connections, clock, ct);
         var due = await DeliveryClaims.ClaimAsync(connections, clock, options, ct);
-        foreach (var delivery in due) await _attempts.SendAsync(delivery, ct);
+        return await SendClaimedAsync(due, ct);
+    }
+
+    /// <summary>
+    /// Sends claimed deliveries in order. When the host stops, the attempt in flight is finished and recorded (stopping
+    /// halfway is how a delivery is sent and not recorded, then sent again) and the claims not yet tried are released at
+    /// once for another instance, rather than waiting out their lease. Returns the number of attempts made.
+    /// </summary>
+    internal async Task<int> SendClaimedAsync(IReadOnlyList<DueDelivery> due, CancellationToken ct)
+    {
+        for (var i = 0; i < due.Count; i++)
+        {
+            if (ct.IsCancellationRequested)
+            {
+                await DeliveryClaims.ReleaseAsync(connections, due.Skip(i).Select(d => d.Id));
+                return i;
+            }
+            await _attempts.SendAsync(due[i], CancellationToken.None);
+        }
         return due.Count;
     }
 }
