@@ -39,7 +39,7 @@ internal sealed class ListCooperativeClaimsValidator : AbstractValidator<ListCoo
 internal sealed class ListCooperativeClaimsAuthorizer : IAuthorizer<ListCooperativeClaimsQuery>
 {
     public ValueTask<AccessDenied?> AuthorizeAsync(ListCooperativeClaimsQuery message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.claims.accounts_only"));
+        => ValueTask.FromResult(user.IsUser || user.IsStaff ? null : AccessDenied.For(user, "identity.claims.accounts_only"));
 }
 
 /// <summary>
@@ -55,7 +55,7 @@ internal sealed class ListCooperativeClaimsHandler(DbSession db, CurrentUser use
         var clauses = new List<string>();
         var parameters = new DynamicParameters();
         string order;
-        if (query.Mine == true || !user.IsStaff)
+        if ((query.Mine == true && user.IsUser) || !user.IsStaff)
         {
             clauses.Add("c.user_id = @UserId");
             parameters.Add("UserId", user.Id);
