@@ -170,7 +170,7 @@ describe("staff's queue of claims", () => {
     await user.type(within(card).getByLabelText(/Motif/), 'Illisible');
     await user.click(within(card).getByRole('button', { name: 'Refuser la revendication' }));
 
-    expect(await within(card).findByText(/Refusée : la personne a reçu le motif/)).toBeInTheDocument();
+    expect(await screen.findByTestId('claim-decided')).toHaveTextContent(/Refusée : la personne a reçu le motif/);
     expect(decisions).toEqual([{ decision: 'refuse', reason: 'Illisible' }]);
     expect(screen.getByRole('link', { name: 'Revendications de coopératives' })).toBeInTheDocument();
   });

@@ -70,7 +70,7 @@ export function ClaimRoute() {
   const current =
     selected === 'none'
       ? undefined
-      : (claims.find((c) => c.id === selected) ??
+      : (claims.find((c) => c.id === selected && c.status === 'awaitingCode') ??
         (claim.data?.status === 'awaitingCode' ? claim.data : undefined) ??
         (selected === null ? waitingForCode[0] : undefined));
 

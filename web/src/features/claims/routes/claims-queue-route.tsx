@@ -29,6 +29,8 @@ function ClaimsQueue() {
   const { t } = useTranslation();
   const [page, setPage] = useState(1);
   const queue = useClaimQueue(page);
+  // The decided card leaves the queue when it is read again: the outcome stays above it.
+  const [decided, setDecided] = useState<ClaimDetails | null>(null);
   return (
       <Stack gap="md">
         <Title order={1} size="h2">
@@ -37,6 +39,11 @@ function ClaimsQueue() {
         <Text size="sm" c="dimmed">
           {t('claims.queueIntro')}
         </Text>
+        {decided && (
+          <Alert color="teal" role="status" data-testid="claim-decided">
+            {decided.cooperativeName ?? decided.registrationNumber} — {decided.status === 'approved' ? t('claims.approvedDone') : t('claims.refusedDone')}
+          </Alert>
+        )}
         {queue.isPending ? (
           <PageLoader />
         ) : queue.isError ? (
@@ -46,7 +53,7 @@ function ClaimsQueue() {
         ) : (
           <Stack gap="sm" data-testid="claims-queue">
             {queue.data.items.map((c) => (
-              <QueueCard key={c.id} claim={c} />
+              <QueueCard key={c.id} claim={c} onDecided={setDecided} />
             ))}
             <Pager pages={Math.ceil(queue.data.total / queue.data.pageSize)} page={page} onChange={setPage} />
           </Stack>
@@ -55,7 +62,7 @@ function ClaimsQueue() {
   );
 }
 
-function QueueCard({ claim }: { claim: ClaimDetails }) {
+function QueueCard({ claim, onDecided }: { claim: ClaimDetails; onDecided: (claim: ClaimDetails) => void }) {
   const { t, i18n } = useTranslation();
   const decide = useDecideClaim();
   const [refusing, setRefusing] = useState(false);
@@ -102,7 +109,7 @@ function QueueCard({ claim }: { claim: ClaimDetails }) {
               required
             />
             <Group grow wrap="wrap">
-              <Button color="red" size="md" mih={44} loading={decide.isPending} onClick={() => decide.mutate({ claimId: claim.id, decision: 'refuse', reason })}>
+              <Button color="red" size="md" mih={44} loading={decide.isPending} onClick={() => decide.mutate({ claimId: claim.id, decision: 'refuse', reason }, { onSuccess: onDecided })}>
                 {t('claims.confirmRefuse')}
               </Button>
               <Button variant="default" size="md" mih={44} onClick={() => setRefusing(false)}>
@@ -112,7 +119,7 @@ function QueueCard({ claim }: { claim: ClaimDetails }) {
           </Stack>
         ) : (
           <Group grow wrap="wrap">
-            <Button color="teal" size="md" mih={44} loading={decide.isPending} onClick={() => decide.mutate({ claimId: claim.id, decision: 'approve' })}>
+            <Button color="teal" size="md" mih={44} loading={decide.isPending} onClick={() => decide.mutate({ claimId: claim.id, decision: 'approve' }, { onSuccess: onDecided })}>
               {t('claims.approve')}
             </Button>
             <Button color="red" variant="light" size="md" mih={44} onClick={() => setRefusing(true)}>
