@@ -38,7 +38,7 @@ export function Layout() {
     { to: '/dashboard', label: t('nav.dashboard') },
   ];
   if (me) items.push({ to: '/my-registrations', label: t('events.nav.myRegistrations') });
-  if (me?.actorType === 'user') items.push({ to: '/claim', label: t('claims.nav') });
+  if (me?.actorType === 'user' && !isStaff(me)) items.push({ to: '/claim', label: t('claims.nav') });
   if (isStaff(me)) {
     items.push({ to: '/reviews', label: t('nav.reviews') });
     items.push({ to: '/cooperatives/new', label: t('nav.register') });

@@ -42,7 +42,7 @@ internal sealed class ClaimCooperativeValidator : AbstractValidator<ClaimCoopera
     public ClaimCooperativeValidator()
     {
         RuleFor(x => x.RegistrationNumber).SafeText().NotEmpty().WithText("identity.claims.number_required").MaximumLength(50);
-        RuleFor(x => x.ProofFileName).SafeText().MaximumLength(300);
+        // The proof's file name is not checked here: the vault keeps only its last segment, without control characters.
     }
 }
 
