@@ -75,6 +75,7 @@ function anonymousRoutes(ids: Ids): string[] {
     '/registrations',
     '/dashboard',
     '/sign-in',
+    '/claim',
     '/no-such-page',
   ];
   if (ids.cooperative) routes.push(`/cooperatives/${ids.cooperative}`);
@@ -111,6 +112,7 @@ function adminRoutes(ids: Ids): string[] {
     '/admin/audit',
     '/admin/webhooks',
     '/admin/announcements',
+    '/admin/claims',
   ];
   if (ids.cooperative) routes.push(`/cooperatives/${ids.cooperative}/edit`);
   if (ids.network) routes.push(`/networks/${ids.network}/edit`);

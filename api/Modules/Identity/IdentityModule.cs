@@ -4,6 +4,13 @@ using System.Threading.RateLimiting;
 using CoopHub.Identity.Authentication;
 using CoopHub.Identity.Bootstrap;
 using CoopHub.Identity.ChangeOwnLanguage;
+using CoopHub.Identity.ClaimCooperative;
+using CoopHub.Identity.DecideCooperativeClaim;
+using CoopHub.Identity.LeaveCooperative;
+using CoopHub.Identity.ListCooperativeClaims;
+using CoopHub.Identity.ListCooperativeManagers;
+using CoopHub.Identity.ProveClaimWithCode;
+using CoopHub.Identity.RevokeCooperativeManager;
 using CoopHub.Identity.ChangeOwnPassword;
 using CoopHub.Identity.CreateApiKey;
 using CoopHub.Identity.CreateUser;
@@ -141,6 +148,11 @@ public static class IdentityModule
         var keys = api.MapGroup("/api-keys").WithTags("ApiKeys").RequireAuthorization();
         keys.MapListApiKeys().MapCreateApiKey().MapRevokeApiKey();
         api.MapGroup("/audit").WithTags("Audit").RequireAuthorization().MapListAudit();
+        // Claiming a cooperative (issue 19 item 2, ADR 0029), and its managers under the registry's path.
+        var claims = api.MapGroup("/cooperative-claims").WithTags("CooperativeClaims").RequireAuthorization();
+        claims.MapClaimCooperative().MapProveClaimWithCode().MapListCooperativeClaims().MapDecideCooperativeClaim();
+        var managers = api.MapGroup("/cooperatives/{cooperativeId:guid}/managers").WithTags("CooperativeClaims").RequireAuthorization();
+        managers.MapListCooperativeManagers().MapLeaveCooperative().MapRevokeCooperativeManager();
         return api;
     }
 

@@ -281,6 +281,23 @@ public sealed class AuthorizationMatrixTests
             })), Expect(202, 202, 202, 202, 202, 202, 401)),
             ["VerifyAccount"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/auth/verify", new JsonObject { ["token"] = "forged" })),
                 Expect(400, 400, 400, 400, 400, 400, 401)),
+            // Claiming a cooperative is for personal accounts (every matrix caller but the anonymous one is a key: 403); staff keys
+            // read the queue of their regions and decide its claims (an unknown claim: 404); a cooperative's managers are its
+            // managers' and its region's staff's to see.
+            ["ClaimCooperative"] = new(() =>
+            {
+                var form = new MultipartFormDataContent { { new StringContent("MATRIX-A"), "registrationNumber" } };
+                return Task.FromResult(new HttpRequestMessage(HttpMethod.Post, "/api/v1/cooperative-claims") { Content = form });
+            }, Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["ProveClaimWithCode"] = new(() => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/cooperative-claims/{Guid.NewGuid()}/code", new JsonObject { ["code"] = "123456" })),
+                Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["ListCooperativeClaims"] = new(() => Get("/api/v1/cooperative-claims"), Expect(401, 403, 403, 200, 200, 200, 401)),
+            ["DecideCooperativeClaim"] = new(() => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/cooperative-claims/{Guid.NewGuid()}/decision", new JsonObject { ["decision"] = "approve" })),
+                Expect(401, 403, 403, 404, 404, 404, 401)),
+            ["ListCooperativeManagers"] = new(() => Get($"{coop}/managers"), Expect(401, 200, 404, 200, 404, 200, 401)),
+            ["LeaveCooperative"] = new(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Delete, $"{coop}/managers/me")), Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["RevokeCooperativeManager"] = new(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Delete, $"{coop}/managers/{_targetUser}")),
+                Expect(401, 403, 403, 404, 404, 404, 401)),
             ["ListUsers"] = new(() => Get("/api/v1/users"), AdminOnly),
             ["CreateUser"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users", new JsonObject
             {

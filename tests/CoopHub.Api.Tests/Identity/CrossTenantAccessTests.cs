@@ -42,6 +42,7 @@ public sealed class CrossTenantAccessTests
     private string _user = "";
     private string _webhook = "";
     private string _notificationA = "";
+    private string _claimA = "";
     private int _counter;
 
     [OneTimeSetUp]
@@ -76,6 +77,7 @@ public sealed class CrossTenantAccessTests
         });
         _webhook = (string)(await PostAsync("/api/v1/webhooks", new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published") }))["webhook"]!["id"]!;
         _notificationA = await NotificationOfAsync(database, _user);
+        _claimA = await ClaimOfAsync(database, _user, _coopA);
         _segmentMessageA = await SegmentMessageOfAsync(database, RegionA);
 
         _intruders[Intruder.Anonymous] = NoCookies();
@@ -245,6 +247,24 @@ public sealed class CrossTenantAccessTests
         return id;
     }
 
+    /// <summary>A claim on cooperative A by <paramref name="user"/>, waiting for its region's staff, as ClaimCooperative would have written it.</summary>
+    private static async Task<string> ClaimOfAsync(string database, string user, string cooperative)
+    {
+        var id = Guid.NewGuid().ToString("D");
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(database);
+        await connection.OpenAsync();
+        await using var insert = connection.CreateCommand();
+        insert.CommandText = """
+            INSERT INTO idn_cooperative_claims (id, user_id, cooperative_id, registration_number, cooperative_name, region_code, method, status, code_attempts, created_at)
+            VALUES ($id, $user, $coop, 'TENANT-A', 'Coopérative A', 'MA-02', 'proof', 'awaitingReview', 0, '2026-01-01T00:00:00.0000000Z')
+            """;
+        insert.Parameters.AddWithValue("$id", id);
+        insert.Parameters.AddWithValue("$user", user);
+        insert.Parameters.AddWithValue("$coop", cooperative);
+        await insert.ExecuteNonQueryAsync();
+        return id;
+    }
+
     /// <summary>An operation on a record; <paramref name="PublicBecause"/> says why everyone may do it, otherwise every intruder is refused.</summary>
     private sealed record Row(Func<Task<HttpRequestMessage>> Request, string? PublicBecause = null);
 
@@ -276,6 +296,13 @@ public sealed class CrossTenantAccessTests
             ["GetDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{await DocumentAsync()}")),
             ["DownloadDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{await DocumentAsync()}/content")),
             ["DeleteDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/documents/{await DocumentAsync()}")),
+
+            // Claims and managers: a claim is its claimant's and its region's staff's; a cooperative's managers are its managers' and its region's staff's.
+            ["ProveClaimWithCode"] = Denied(Send(HttpMethod.Post, $"/api/v1/cooperative-claims/{_claimA}/code", new JsonObject { ["code"] = "123456" })),
+            ["DecideCooperativeClaim"] = Denied(Send(HttpMethod.Post, $"/api/v1/cooperative-claims/{_claimA}/decision", new JsonObject { ["decision"] = "approve" })),
+            ["ListCooperativeManagers"] = Denied(() => Get($"{coop}/managers")),
+            ["LeaveCooperative"] = Denied(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Delete, $"{coop}/managers/me"))),
+            ["RevokeCooperativeManager"] = Denied(() => Task.FromResult(new HttpRequestMessage(HttpMethod.Delete, $"{coop}/managers/{_user}"))),
 
             // Identity and webhooks: administrators only.
             ["GetUser"] = Denied(() => Get($"/api/v1/users/{_user}")),

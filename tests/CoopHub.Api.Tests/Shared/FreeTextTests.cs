@@ -24,6 +24,7 @@ public sealed class FreeTextTests
         ["SignUp.password"] = "a password is a secret, hashed as given",
         ["SendSegmentMessage.fingerprint"] = "compared with the preview's fingerprint, never stored or shown",
         ["ResetPassword.newPassword"] = "a password is a secret, hashed as given",
+        ["ProveClaimWithCode"] = "a 6-digit code compared with the stored hash, never stored or shown",
     };
 
     private static readonly string[] BadTexts = ["Texte\u0001caché", "Texte\u202Eesrever"];
@@ -213,6 +214,8 @@ public sealed class FreeTextTests
             ["filter"] = new JsonObject { ["region"] = "MA-02" }, ["fingerprint"] = "empreinte",
             ["texts"] = new JsonArray(new JsonObject { ["language"] = "fr", ["subject"] = "Objet", ["body"] = "Texte" }),
         }),
+        ["DecideCooperativeClaim"] = new(HttpMethod.Post, $"/api/v1/cooperative-claims/{Guid.NewGuid()}/decision",
+            () => new JsonObject { ["decision"] = "refuse", ["reason"] = "Certificat illisible" }),
         ["CreateWebhook"] = new(HttpMethod.Post, "/api/v1/webhooks",
             () => new JsonObject { ["url"] = "https://partner.example.org/hook", ["eventTypes"] = new JsonArray("idea.published"), ["description"] = "Partenaire" }),
     };

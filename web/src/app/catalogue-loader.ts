@@ -4,6 +4,9 @@ import bankFr from '@/features/bank/locales/fr.json?url';
 import documentsAr from '@/features/documents/locales/ar.json?url';
 import documentsEn from '@/features/documents/locales/en.json?url';
 import documentsFr from '@/features/documents/locales/fr.json?url';
+import claimsAr from '@/features/claims/locales/ar.json?url';
+import claimsEn from '@/features/claims/locales/en.json?url';
+import claimsFr from '@/features/claims/locales/fr.json?url';
 import eventsAr from '@/features/events/locales/ar.json?url';
 import eventsEn from '@/features/events/locales/en.json?url';
 import eventsFr from '@/features/events/locales/fr.json?url';
@@ -19,9 +22,9 @@ import type { AppLanguage } from '@/lib/i18n/i18n';
  * language's files before the app's code has arrived (issue 16).
  */
 export const catalogueUrls: Record<AppLanguage, readonly string[]> = {
-  ar: [coreAr, eventsAr, bankAr, documentsAr],
-  fr: [coreFr, eventsFr, bankFr, documentsFr],
-  en: [coreEn, eventsEn, bankEn, documentsEn],
+  ar: [coreAr, eventsAr, bankAr, documentsAr, claimsAr],
+  fr: [coreFr, eventsFr, bankFr, documentsFr, claimsFr],
+  en: [coreEn, eventsEn, bankEn, documentsEn, claimsEn],
 };
 
 async function part(url: string): Promise<Record<string, unknown>> {

@@ -4,6 +4,9 @@ import bankFr from '@/features/bank/locales/fr.json';
 import documentsAr from '@/features/documents/locales/ar.json';
 import documentsEn from '@/features/documents/locales/en.json';
 import documentsFr from '@/features/documents/locales/fr.json';
+import claimsAr from '@/features/claims/locales/ar.json';
+import claimsEn from '@/features/claims/locales/en.json';
+import claimsFr from '@/features/claims/locales/fr.json';
 import eventsAr from '@/features/events/locales/ar.json';
 import eventsEn from '@/features/events/locales/en.json';
 import eventsFr from '@/features/events/locales/fr.json';
@@ -14,7 +17,7 @@ import { coreCatalogues } from '@/lib/i18n/core-catalogues';
  * at once: for tests and the catalogue checks. The app loads one language with src/app/catalogue-loader.ts.
  */
 export const catalogues = {
-  ar: { ...coreCatalogues.ar, ...eventsAr, ...bankAr, ...documentsAr },
-  fr: { ...coreCatalogues.fr, ...eventsFr, ...bankFr, ...documentsFr },
-  en: { ...coreCatalogues.en, ...eventsEn, ...bankEn, ...documentsEn },
+  ar: { ...coreCatalogues.ar, ...eventsAr, ...bankAr, ...documentsAr, ...claimsAr },
+  fr: { ...coreCatalogues.fr, ...eventsFr, ...bankFr, ...documentsFr, ...claimsFr },
+  en: { ...coreCatalogues.en, ...eventsEn, ...bankEn, ...documentsEn, ...claimsEn },
 };

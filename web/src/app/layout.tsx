@@ -12,6 +12,7 @@ import { PageLoader } from '@/components/page-loader';
 import { usePhone } from '@/components/use-phone';
 import { AccountMenu } from '@/features/auth/components/account-menu';
 import { LanguageSwitch } from '@/features/auth/components/language-switch';
+import { ClaimPrompt } from '@/features/claims/components/claim-prompt';
 import { NotificationBell } from '@/features/notifications/components/notification-bell';
 import { useMe } from '@/lib/auth/get-me';
 import { isAdmin, isStaff } from '@/lib/auth/permissions';
@@ -37,11 +38,13 @@ export function Layout() {
     { to: '/dashboard', label: t('nav.dashboard') },
   ];
   if (me) items.push({ to: '/my-registrations', label: t('events.nav.myRegistrations') });
+  if (me?.actorType === 'user' && !isStaff(me)) items.push({ to: '/claim', label: t('claims.nav') });
   if (isStaff(me)) {
     items.push({ to: '/reviews', label: t('nav.reviews') });
     items.push({ to: '/cooperatives/new', label: t('nav.register') });
     items.push({ to: '/cooperatives/import', label: t('nav.import') });
     items.push({ to: '/admin/announcements', label: t('announcements.nav') });
+    items.push({ to: '/admin/claims', label: t('claims.queueNav') });
   }
   if (isAdmin(me)) {
     items.push({ to: '/admin/users', label: t('nav.users') });
@@ -94,6 +97,7 @@ export function Layout() {
       </div>
       <main id="main" tabIndex={-1} className={`${classes.main} ${badges.fit}`}>
         <OfflineNotice />
+        <ClaimPrompt />
         <RouteBoundary resetKey={location.pathname}>
           <Suspense fallback={<PageLoader />}>
             <Outlet />

@@ -12,6 +12,18 @@ function page(load: () => Promise<ComponentType>) {
 /** The document vault on a cooperative's page, its own chunk, fetched only for those who may see it. */
 const DocumentVault = lazy(async () => ({ default: (await import('@/features/documents/components/document-vault')).DocumentVault }));
 
+/** Its managers under the vault (leave, revoke), for the same readers: another feature's chunk. */
+const CooperativeManagers = lazy(async () => ({ default: (await import('@/features/claims/components/cooperative-managers')).CooperativeManagers }));
+
+function VaultAndManagers({ cooperativeId }: { cooperativeId: string }) {
+  return (
+    <>
+      <DocumentVault cooperativeId={cooperativeId} />
+      <CooperativeManagers cooperativeId={cooperativeId} />
+    </>
+  );
+}
+
 /**
  * The app's routes, for React Router's declarative mode (useRoutes): its data router, with loaders and actions the
  * app does not use, was ~12 KB more for every first visit on a phone (issue 16). Each screen is its own chunk; a
@@ -43,7 +55,7 @@ export const routes: RouteObject[] = [
             element: page(async () => {
               const { DetailRoute } = await import('@/features/cooperatives/routes/detail-route');
               return function CooperativePage() {
-                return <DetailRoute vault={DocumentVault} />;
+                return <DetailRoute vault={VaultAndManagers} />;
               };
             }),
           },
@@ -246,6 +258,14 @@ export const routes: RouteObject[] = [
           {
             path: 'unsubscribe',
             element: page(async () => (await import('@/features/notifications/routes/unsubscribe-route')).UnsubscribeRoute),
+          },
+          {
+            path: 'claim',
+            element: page(async () => (await import('@/features/claims/routes/claim-route')).ClaimRoute),
+          },
+          {
+            path: 'admin/claims',
+            element: page(async () => (await import('@/features/claims/routes/claims-queue-route')).ClaimsQueueRoute),
           },
           {
             path: 'admin/users',

@@ -12,6 +12,8 @@ export const handlers = [
     response(200).json({ headerName: 'X-CSRF-TOKEN', token: 'csrf-token-1' }),
   ),
   http.get('/api/v1/reference/regions', ({ response }) => response(200).json(regions)),
+  // A cooperative's managers, under its vault: none unless a test says so.
+  http.get('/api/v1/cooperatives/{cooperativeId}/managers', ({ response }) => response(200).json([])),
   http.get('/api/v1/reference/sectors', ({ response }) => response(200).json(sectors)),
   http.get('/api/v1/reference/legal-forms', ({ response }) =>
     response(200).json([{ code: 'cooperative', nameFr: 'Coopérative', nameAr: 'تعاونية', nameEn: 'Cooperative' }]),

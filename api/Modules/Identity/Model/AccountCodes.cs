@@ -26,6 +26,12 @@ internal sealed class AccountCodeOptions
 
     /// <summary>Wrong codes typed before a code is burnt (5): a 6-digit code cannot be guessed in five tries.</summary>
     public int MaxCodeAttempts { get; set; } = 5;
+
+    /// <summary>How long the code proving a claim on a cooperative works (30 minutes).</summary>
+    public TimeSpan ClaimCodeLifetime { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Claims by code one account may make on one cooperative in 24 hours (3): each sends a message to the registry's contact.</summary>
+    public int MaxClaimCodesPerDay { get; set; } = 3;
 }
 
 /// <summary>What proves a code: the link's <c>token</c>, or the <c>email</c> and the 6-digit <c>code</c> typed.</summary>
@@ -87,11 +93,11 @@ internal static class AccountCodes
             new { Now = now, UserId = userId, Purpose = purpose }, ct);
         var id = Guid.NewGuid();
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var code = RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+        var code = NewCode();
         await db.ExecuteAsync("""
             INSERT INTO idn_account_codes (id, user_id, purpose, token_hash, code_hash, attempts, expires_at, used_at, created_at)
             VALUES (@Id, @UserId, @Purpose, @TokenHash, @CodeHash, 0, @ExpiresAt, NULL, @Now)
-            """, new { Id = id, UserId = userId, Purpose = purpose, TokenHash = Sha256(token), CodeHash = Sha256($"{id:N}:{code}"), ExpiresAt = now + lifetime, Now = now }, ct);
+            """, new { Id = id, UserId = userId, Purpose = purpose, TokenHash = Sha256(token), CodeHash = HashCode(id, code), ExpiresAt = now + lifetime, Now = now }, ct);
         return new Issued(token, code);
     }
 
@@ -114,7 +120,7 @@ internal static class AccountCodes
             new { UserId = userId, Purpose = purpose }, ct);
         var row = rows.Where(r => Live(r, now, maxAttempts)).OrderByDescending(r => r.ExpiresAt).FirstOrDefault();
         if (row is null) return null;
-        if (CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(row.CodeHash), Encoding.ASCII.GetBytes(Sha256($"{row.Id:N}:{code}")))) return row;
+        if (Matches(row.Id, row.CodeHash, code)) return row;
         await db.ExecuteAsync("UPDATE idn_account_codes SET attempts = attempts + 1 WHERE id = @Id", new { row.Id }, ct);
         return null;
     }
@@ -134,6 +140,16 @@ internal static class AccountCodes
     public static Task SpendAsync(DbSession db, AccountCodeRow row, DateTimeOffset now, CancellationToken ct)
         => db.ExecuteAsync("UPDATE idn_account_codes SET used_at = @Now WHERE user_id = @UserId AND purpose = @Purpose AND used_at IS NULL",
             new { Now = now, row.UserId, row.Purpose }, ct);
+
+    /// <summary>A fresh 6-digit code (uniform over 000000–999999).</summary>
+    public static string NewCode() => RandomNumberGenerator.GetInt32(0, 1_000_000).ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The stored form of a code: SHA-256 keyed by the row that holds it, so equal codes never hash alike.</summary>
+    public static string HashCode(Guid rowId, string code) => Sha256($"{rowId:N}:{code}");
+
+    /// <summary>Whether <paramref name="code"/> is the one hashed as <paramref name="storedHash"/> for this row, in fixed time.</summary>
+    public static bool Matches(Guid rowId, string storedHash, string code)
+        => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(storedHash), Encoding.ASCII.GetBytes(HashCode(rowId, code)));
 
     private static bool Live(AccountCodeRow row, DateTimeOffset now, int maxAttempts) => row.UsedAt is null && row.ExpiresAt > now && row.Attempts < maxAttempts;
 

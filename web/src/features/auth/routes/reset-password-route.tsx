@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useResetPassword } from '@/features/auth/api/account-codes';
-import { EmailAndCodeFields, SignInNext } from '@/features/auth/components/account-code-parts';
+import { EmailAndCodeFields, SignInNext } from '@/components/account-code-parts';
 import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 

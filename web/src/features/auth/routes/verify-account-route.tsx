@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { useVerifyAccount } from '@/features/auth/api/account-codes';
-import { EmailAndCodeFields, SignInNext } from '@/features/auth/components/account-code-parts';
+import { EmailAndCodeFields, SignInNext } from '@/components/account-code-parts';
 import { isApiError } from '@/lib/api/problem';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 
@@ -25,7 +25,9 @@ export function VerifyAccountRoute() {
           {t('verifyAccount.title')}
         </Title>
         {verify.isSuccess ? (
-          <SignInNext title={t('verifyAccount.doneTitle')}>{t('verifyAccount.done')}</SignInNext>
+          <SignInNext title={t('verifyAccount.doneTitle')} next="/claim">
+            {t('verifyAccount.done')}
+          </SignInNext>
         ) : token ? (
           <>
             <Text>{t('verifyAccount.explain')}</Text>

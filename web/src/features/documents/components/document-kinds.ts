@@ -12,11 +12,5 @@ export const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'other',
 ];
 
-/** What the file inputs offer: the four types the server keeps (it checks the content itself). */
-export const ACCEPTED_TYPES = 'application/pdf,image/jpeg,image/png,image/webp';
-
-/**
- * The server's default ceiling for one file (Documents:MaxBytes). Checked before sending so a phone on a weak link does
- * not spend minutes uploading a file that will be refused; the server still decides.
- */
-export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+/** The upload's accepted types and ceiling, shared with a claim's certificate (src/components/file-picker.tsx). */
+export { ACCEPTED_UPLOAD_TYPES as ACCEPTED_TYPES, MAX_UPLOAD_BYTES } from '@/components/file-picker';

@@ -1,10 +1,11 @@
-import { Alert, Button, Group, NativeSelect, Progress, Stack, Text, TextInput, VisuallyHidden } from '@mantine/core';
-import { useRef, useState, type ChangeEvent } from 'react';
+import { Alert, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
+import { useState } from 'react';
+import { CameraOrFilePicker } from '@/components/file-picker';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
 import type { DocumentKind } from '@/lib/api/schema-types';
 import { useUploadCooperativeDocument } from '@/features/documents/api/upload-cooperative-document';
-import { ACCEPTED_TYPES, DOCUMENT_KINDS, MAX_UPLOAD_BYTES } from '@/features/documents/components/document-kinds';
+import { DOCUMENT_KINDS, MAX_UPLOAD_BYTES } from '@/features/documents/components/document-kinds';
 
 /**
  * The kind and dates first, then one tap: "take a photo" opens the phone's camera (capture), "choose a file" its
@@ -19,17 +20,16 @@ export function UploadDocumentForm({ cooperativeId }: { cooperativeId: string })
   const [progress, setProgress] = useState<number | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [tooLarge, setTooLarge] = useState<number | null>(null);
-  const camera = useRef<HTMLInputElement>(null);
-  const files = useRef<HTMLInputElement>(null);
-
-  const send = (event: ChangeEvent<HTMLInputElement>) => {
-    const file = event.target.files?.[0];
-    event.target.value = '';
-    if (!file) return;
+  const tooLargeFile = (size: number) => {
     setDone(null);
     upload.reset();
-    setTooLarge(file.size > MAX_UPLOAD_BYTES ? file.size : null);
-    if (file.size > MAX_UPLOAD_BYTES) return;
+    setTooLarge(size);
+  };
+
+  const send = (file: File) => {
+    setDone(null);
+    upload.reset();
+    setTooLarge(null);
     setProgress(0);
     upload.mutate(
       { cooperativeId, file, kind, issuedOn: issuedOn || undefined, expiresOn: expiresOn || undefined, onProgress: setProgress },
@@ -57,32 +57,7 @@ export function UploadDocumentForm({ cooperativeId }: { cooperativeId: string })
         <TextInput type="date" label={t('documents.issuedOn')} value={issuedOn} onChange={(e) => setIssuedOn(e.currentTarget.value)} miw={140} />
         <TextInput type="date" label={t('documents.expiresOn')} value={expiresOn} onChange={(e) => setExpiresOn(e.currentTarget.value)} miw={140} />
       </Group>
-      <Group grow wrap="wrap">
-        <Button variant="light" onClick={() => camera.current?.click()} disabled={upload.isPending} miw={140}>
-          {t('documents.takePhoto')}
-        </Button>
-        <Button onClick={() => files.current?.click()} disabled={upload.isPending} miw={140}>
-          {t('documents.chooseFile')}
-        </Button>
-      </Group>
-      <VisuallyHidden>
-        <label>
-          {t('documents.takePhoto')}
-          <input ref={camera} type="file" accept="image/*" capture="environment" onChange={send} tabIndex={-1} data-testid="document-camera" />
-        </label>
-        <label>
-          {t('documents.chooseFile')}
-          <input ref={files} type="file" accept={ACCEPTED_TYPES} onChange={send} tabIndex={-1} data-testid="document-file" />
-        </label>
-      </VisuallyHidden>
-      {progress !== null && (
-        <Stack gap={2}>
-          <Progress value={progress} aria-label={t('documents.uploading')} data-testid="document-progress" striped animated />
-          <Text size="sm" c="dimmed" aria-live="polite">
-            {t('documents.uploadingPercent', { percent: progress })}
-          </Text>
-        </Stack>
-      )}
+      <CameraOrFilePicker onPick={send} onTooLarge={tooLargeFile} progress={progress} disabled={upload.isPending} testId="document" />
       {done && (
         <Alert color="green" role="status">
           {t('documents.uploaded', { name: done })}

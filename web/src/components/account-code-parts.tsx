@@ -5,14 +5,14 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 /** What the confirmation and reset pages end with: the outcome, and the way to sign in. */
-export function SignInNext({ title, children }: { title: string; children: ReactNode }) {
+export function SignInNext({ title, children, next }: { title: string; children: ReactNode; next?: string }) {
   const { t } = useTranslation();
   return (
     <>
       <Alert color="teal" role="status" title={title}>
         {children}
       </Alert>
-      <Button component={Link} to="/sign-in" size="md" mih={44}>
+      <Button component={Link} to={next ? `/sign-in?next=${encodeURIComponent(next)}` : '/sign-in'} size="md" mih={44}>
         {t('auth.signIn')}
       </Button>
     </>
@@ -25,7 +25,13 @@ export function EmailAndCodeFields({ email, code }: { email: GetInputPropsReturn
   return (
     <>
       <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...email} />
-      <TextInput label={t('verifyAccount.code')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required {...code} />
+      <CodeField code={code} />
     </>
   );
+}
+
+/** The 6-digit code field alone (a claim's code goes to the registry's contact, not to the account's address). */
+export function CodeField({ code, label }: { code: GetInputPropsReturnType; label?: string }) {
+  const { t } = useTranslation();
+  return <TextInput label={label ?? t('verifyAccount.code')} inputMode="numeric" autoComplete="one-time-code" maxLength={6} required {...code} />;
 }
