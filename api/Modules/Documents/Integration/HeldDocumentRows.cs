@@ -50,8 +50,9 @@ internal static class HeldDocumentRows
     {
         var distinct = ids.Distinct().ToArray();
         if (distinct.Length == 0) return [];
+        // A list is expanded parameter by parameter without the Guid type handler: sent as text, as the handler would on SQLite.
         var rows = (await db.QueryAsync<DocumentRow>($"{DocumentRow.Select} WHERE cooperative_id = @CooperativeId AND deleted_at IS NULL AND id IN @Ids",
-            new { CooperativeId = cooperativeId, Ids = distinct }, ct)).ToDictionary(r => r.Id);
+            new { CooperativeId = cooperativeId, Ids = distinct.Select(id => id.ToString("D")).ToArray() }, ct)).ToDictionary(r => r.Id);
         return distinct.Where(rows.ContainsKey).Select(id => rows[id]).ToList();
     }
 }
