@@ -55,7 +55,8 @@ public static class ProgramsModule
             .MapSubmitApplication()
             .MapOverrideEligibility()
             .MapTransitionApplication()
-            .MapGetApplicationHistory();
+            .MapGetApplicationHistory()
+            .MapDownloadApplicationDocument();
         calls
             .MapListCallReviewers()
             .MapListReviewerCandidates()

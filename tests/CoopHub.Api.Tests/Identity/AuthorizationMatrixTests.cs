@@ -35,6 +35,7 @@ public sealed class AuthorizationMatrixTests
     private string _webhook = "";
     private string _staffKeyId = "";
     private string _document = "";
+    private string _pickedDocumentUrl = "";
     private int _counter;
 
     private const string TargetUserEmail = "target.user@coophub.test";
@@ -131,6 +132,7 @@ public sealed class AuthorizationMatrixTests
         ["programId"] = program, ["titleFr"] = "Appel matrice", ["status"] = "published", ["places"] = 1000,
         ["opensAt"] = DateTime.UtcNow.AddDays(-1).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["closesAt"] = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd'T'HH:mm:ss"),
         ["criteria"] = new JsonArray(new JsonObject { ["key"] = "impact", ["nameFr"] = "Impact", ["weight"] = 100 }),
+        ["documents"] = new JsonArray(new JsonObject { ["key"] = "statutes", ["nameFr"] = "Statuts", ["mandatory"] = false, ["kind"] = "statutes" }),
     };
 
     /// <summary>
@@ -149,6 +151,25 @@ public sealed class AuthorizationMatrixTests
         if (status == "underReview") return id;
         await PostAsync(_admin, $"/api/v1/applications/{id}/transitions", new JsonObject { ["to"] = "selected", ["reason"] = "Matrice" });
         return id;
+    }
+
+    /// <summary>
+    /// The content URL of a vault document picked by an application of a fresh MA-02 cooperative in the test call, under
+    /// review (StaffOfRegion is the call's reviewer); made once.
+    /// </summary>
+    private async Task<string> PickedDocumentUrlAsync()
+    {
+        if (_pickedDocumentUrl.Length > 0) return _pickedDocumentUrl;
+        var cooperative = await CreateCooperativeAsync(CooperativeBodies.Valid(registrationNumber: $"MATRIX-D{++_counter}", region: "MA-02", province: "MA-OUJ"));
+        var document = await CoopHub.Api.Tests.Documents.DocumentFiles.UploadPngAsync(_admin, cooperative);
+        var application = await PostAsync(_admin, $"/api/v1/calls/{_call}/applications", new JsonObject
+        {
+            ["cooperativeId"] = cooperative, ["documents"] = new JsonArray(new JsonObject { ["key"] = "statutes", ["documentId"] = document }),
+        });
+        var id = (string)application["id"]!;
+        await PostAsync(_admin, $"/api/v1/applications/{id}/submit", new JsonObject());
+        await PostAsync(_admin, $"/api/v1/applications/{id}/transitions", new JsonObject { ["to"] = "underReview" });
+        return _pickedDocumentUrl = (string)application["documents"]![0]!["file"]!["contentUrl"]!;
     }
 
     [OneTimeTearDown]
@@ -406,6 +427,9 @@ public sealed class AuthorizationMatrixTests
             // StaffOfRegion is the call's assigned reviewer; the admin is not (403), nor anyone else.
             ["ScoreApplication"] = new(async () => Json(HttpMethod.Put, $"/api/v1/applications/{await ApplicationAsync("underReview")}/reviews/mine",
                 new JsonObject { ["scores"] = new JsonArray(new JsonObject { ["criterion"] = "impact", ["score"] = 7 }) }), Expect(401, 403, 403, 200, 403, 403, 401, 403)),
+            // Whoever may see the application reads its documents (the call's reviewer once under review); 404 for anyone else.
+            ["DownloadApplicationDocument"] = new(async () => new HttpRequestMessage(HttpMethod.Get, await PickedDocumentUrlAsync()),
+                Expect(404, 404, 404, 200, 404, 200, 401, 404)),
             ["GetMyReviewQueue"] = new(() => Get("/api/v1/reviews/queue"), Expect(401, 200, 200, 200, 200, 200, 401, 200)),
             ["GetApplicationSupport"] = new(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/applications/{await ApplicationAsync("selected")}/support"),
                 Expect(401, 403, 403, 200, 403, 200, 401, 403)),

@@ -3,6 +3,8 @@ import { QueryClientProvider, useQueryClient, type QueryClient } from '@tanstack
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { translatedTheme } from '@/app/theme';
+import { DocumentPickerContext } from '@/components/document-picker-slot';
+import { vaultDocumentPicker } from '@/features/documents/components/vault-document-picker';
 import { directionOf, i18n } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/query-client';
 
@@ -60,7 +62,7 @@ export function AppProvider({ children, queryClient, mantineEnv = 'default' }: P
           <DirectionSync />
           <QueryClientProvider client={client}>
             <LanguageRefetch />
-            {children}
+            <DocumentPickerContext.Provider value={vaultDocumentPicker}>{children}</DocumentPickerContext.Provider>
           </QueryClientProvider>
         </TranslatedMantine>
       </DirectionProvider>

@@ -10,7 +10,8 @@ namespace CoopHub.Documents.Retention;
 /// <summary>
 /// Removes the files of documents deleted more than <c>Documents:RetentionDays</c> ago (the row stays, with
 /// <c>purged_at</c>, so the deletion remains on record). A blob is shared by every document with the same content,
-/// so it goes only when no document still needs it. Several instances may run it: marking a row purged is one
+/// so it goes only when no document still needs it; and a blob a pin names (a submitted application's copy, ADR 0030)
+/// is never deleted. Several instances may run it: marking a row purged is one
 /// conditional update, and deleting a file twice is harmless.
 /// </summary>
 internal sealed class DocumentPurger(IDbConnectionFactory connections, TimeProvider clock, DocumentOptions options, IBlobStore blobs, ILogger<DocumentPurger> logger)
@@ -33,8 +34,10 @@ internal sealed class DocumentPurger(IDbConnectionFactory connections, TimeProvi
         {
             if (await connection.ExecuteAsync("UPDATE doc_documents SET purged_at = @Now WHERE id = @Id AND purged_at IS NULL", new { Now = now, Id = id }) == 0) continue;
             purged++;
+            // Another document not purged with the same content, or a pin (a submitted application keeps what it picked, ADR 0030).
             var stillNeeded = await connection.ExecuteScalarAsync<int>(
-                "SELECT COUNT(*) FROM doc_documents WHERE sha256 = @Sha256 AND purged_at IS NULL", new { Sha256 = sha256 });
+                "SELECT (SELECT COUNT(*) FROM doc_documents WHERE sha256 = @Sha256 AND purged_at IS NULL) + (SELECT COUNT(*) FROM doc_pins WHERE sha256 = @Sha256)",
+                new { Sha256 = sha256 });
             if (stillNeeded == 0) await blobs.DeleteAsync(sha256, ct);
         }
         return purged;

@@ -17,13 +17,17 @@ internal abstract record ApplicationFields
     /// <summary>In the program's currency.</summary>
     public decimal? RequestedAmount { get; init; }
 
-    /// <summary>A link per required document (by its key).</summary>
+    /// <summary>Per required document (by its key): a link, or a document of the cooperative's vault (<c>documentId</c>).</summary>
     public IReadOnlyList<DocumentLink>? Documents { get; init; }
 
     public string AnswersJson() => ApiJson.Write(new ApplicationAnswers(
         string.IsNullOrWhiteSpace(ProjectSummary) ? null : ProjectSummary.Trim(), (RequestedAxes ?? []).Distinct().ToList(), RequestedAmount));
 
-    public string DocumentsJson() => ApiJson.Write((Documents ?? []).Select(d => new DocumentLink(d.Key, d.Url.Trim())).ToList());
+    /// <summary>What is stored: the links trimmed, the picked documents with what they are now (see <see cref="ApplicationDocuments"/>).</summary>
+    public string DocumentsJson(IReadOnlyDictionary<Guid, CoopHub.Contracts.Documents.VaultDocumentSnapshot> picked)
+        => ApiJson.Write((Documents ?? []).Select(d => d.DocumentId is { } id
+            ? new ApplicationDocument(d.Key, null, id, ApplicationDocuments.Picked(picked[id], null))
+            : new ApplicationDocument(d.Key, d.Url!.Trim())).ToList());
 
     /// <summary>Axes and document keys must be the program's and the call's; null when they are.</summary>
     public CoopHub.Shared.Results.Error? CheckAgainst(ProgramRow program, CallRow call)
@@ -66,8 +70,12 @@ internal abstract class ApplicationFieldsValidator<T> : AbstractValidator<T>
         RuleForEach(x => x.Documents).ChildRules(d =>
         {
             d.RuleFor(x => x.Key).SafeText().NotEmpty().WithText("programs.give_documents_key");
-            d.RuleFor(x => x.Url).SafeText().NotEmpty().WithText("programs.give_documents_link")
-                .MaximumLength(2000).WithText("programs.link_most_2000_characters")
+            // A link or a document of the vault, one of the two (ADR 0030).
+            d.RuleFor(x => x.DocumentId).Must(id => id != Guid.Empty).When(x => x.DocumentId is not null).WithText("programs.vault_document_unknown")
+                .Must((x, id) => id is null || string.IsNullOrWhiteSpace(x.Url)).WithText("programs.give_link_or_document");
+            d.RuleFor(x => x.Url).SafeText();
+            d.RuleFor(x => x.Url).NotEmpty().When(x => x.DocumentId is null).WithText("programs.give_documents_link");
+            d.RuleFor(x => x.Url).MaximumLength(2000).WithText("programs.link_most_2000_characters")
                 .Must(u => u is null || (Uri.TryCreate(u.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp)))
                 .WithText("programs.give_full_http_s_link_e");
         });

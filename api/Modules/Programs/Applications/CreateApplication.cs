@@ -58,13 +58,15 @@ internal sealed class CreateApplicationHandler(DbSession db, AuditTrail audit, T
         if (coop is null) return Error.Invalid("cooperativeId", "programs.cooperative_unknown");
         var program = (await ProgramStore.FindProgramAsync(db, call.ProgramId, cancellationToken))!;
         if (command.CheckAgainst(program, call) is { } invalid) return invalid;
+        var picked = await ApplicationDocuments.PickedAsync(sender, coop.Id, command.Documents, cancellationToken);
+        if (picked.IsFailure) return picked.Error!;
         var existing = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM prog_applications WHERE call_id = @CallId AND cooperative_id = @CoopId",
             new { CallId = call.Id, CoopId = coop.Id }, cancellationToken);
         if (existing is { } existingId) return ApplicationRules.Duplicate(existingId);
         var row = new ApplicationRow
         {
             Id = Guid.NewGuid(), CallId = call.Id, ProgramId = call.ProgramId, Status = ApiJson.Api(ApplicationStatus.Draft),
-            Answers = command.AnswersJson(), Documents = command.DocumentsJson(), Eligibility = "[]", Version = 1, CreatedAt = now, UpdatedAt = now,
+            Answers = command.AnswersJson(), Documents = command.DocumentsJson(picked.Value), Eligibility = "[]", Version = 1, CreatedAt = now, UpdatedAt = now,
         };
         ApplicationRules.Snapshot(row, coop);
         try

@@ -15,7 +15,10 @@ using Microsoft.AspNetCore.Routing;
 
 namespace CoopHub.Programs.Applications;
 
-/// <summary>Files a draft: the deadline (Casablanca time) and the mandatory documents are checked, then eligibility.</summary>
+/// <summary>
+/// Files a draft: the deadline (Casablanca time) and the mandatory documents are checked, the vault documents it picked
+/// are pinned (ADR 0030), then eligibility.
+/// </summary>
 internal sealed record SubmitApplicationCommand(Guid Id, int? ExpectedVersion) : ICommand<Result<ApplicationDetails>>;
 
 internal sealed class SubmitApplicationAuthorizer : IAuthorizer<SubmitApplicationCommand>
@@ -39,7 +42,7 @@ internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, T
         }
         var now = clock.GetUtcNow();
         if (ApplicationRules.Closed(call, now) is { } closed) return closed;
-        var linked = ApiJson.List<DocumentLink>(app.Documents).Select(d => d.Key).ToHashSet();
+        var linked = app.DocumentList.Select(d => d.Key).ToHashSet();
         var missing = call.DocumentList.Where(d => d.Mandatory && !linked.Contains(d.Key)).ToList();
         if (missing.Count > 0)
         {
@@ -57,12 +60,14 @@ internal sealed class SubmitApplicationHandler(DbSession db, AuditTrail audit, T
         var coop = await sender.Send(new GetCooperativeSummary(app.CooperativeId), cancellationToken);
         if (coop is null) return Error.Conflict("application.cooperative_missing");
         var before = app.ToDetails();
+        // The picked vault documents become the application's as they are now (ADR 0030).
+        if (await ApplicationDocuments.PinAsync(sender, app, now, cancellationToken) is { } unpinned) return unpinned;
         ApplicationRules.Snapshot(app, coop);
         var failures = Eligibility.Evaluate(call.RuleSet, coop, await Eligibility.PreviousAwardsAsync(db, coop.Id, call.Id, cancellationToken), Casablanca.Today(clock));
         app.Eligibility = ApiJson.WriteList(failures);
         await db.ExecuteAsync("""
             UPDATE prog_applications SET cooperative_name_ar = @CooperativeNameAr, cooperative_name_fr = @CooperativeNameFr, region_code = @RegionCode,
-                province_code = @ProvinceCode, sectors = @Sectors, women_led = @WomenLed, eligibility = @Eligibility
+                province_code = @ProvinceCode, sectors = @Sectors, women_led = @WomenLed, eligibility = @Eligibility, documents = @Documents
             WHERE id = @Id
             """, app, cancellationToken);
         if (!await ApplicationFlow.MoveAsync(db, app, ApplicationStatus.Submitted, null, ProgramAccess.Actor(user), now, cancellationToken, submittedAt: now))
@@ -86,8 +91,8 @@ internal static class SubmitApplicationEndpoint
                 (await sender.Send(new SubmitApplicationCommand(id, ETags.Read(request).Version), ct)).OkWithETag(response, a => a.Version))
             .WithName("SubmitApplication")
             .RequireAuthorization()
-            .WithSummary("Submits a draft before the deadline (Casablanca time); eligibility is checked at once. If-Match is optional.")
-            .ProducesProblems(401, 403, 404, 409, 412, 422);
+            .WithSummary("Submits a draft before the deadline (Casablanca time); the vault documents it picked are kept as they are now; eligibility is checked at once. If-Match is optional.")
+            .ProducesProblems(400, 401, 403, 404, 409, 412, 422);
         return applications;
     }
 }

@@ -30,7 +30,7 @@ internal sealed class UpdateApplicationAuthorizer : IAuthorizer<UpdateApplicatio
 }
 
 /// <summary>The applicant side edits a draft; the handler checks who may on the application it loaded.</summary>
-internal sealed class UpdateApplicationHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user) : ICommandHandler<UpdateApplicationCommand, Result<ApplicationDetails>>
+internal sealed class UpdateApplicationHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user) : ICommandHandler<UpdateApplicationCommand, Result<ApplicationDetails>>
 {
     public async ValueTask<Result<ApplicationDetails>> Handle(UpdateApplicationCommand command, CancellationToken cancellationToken)
     {
@@ -44,9 +44,11 @@ internal sealed class UpdateApplicationHandler(DbSession db, AuditTrail audit, T
         }
         var program = (await ProgramStore.FindProgramAsync(db, call.ProgramId, cancellationToken))!;
         if (command.CheckAgainst(program, call) is { } invalid) return invalid;
+        var picked = await ApplicationDocuments.PickedAsync(sender, app.CooperativeId, command.Documents, cancellationToken);
+        if (picked.IsFailure) return picked.Error!;
         var before = app.ToDetails();
         app.Answers = command.AnswersJson();
-        app.Documents = command.DocumentsJson();
+        app.Documents = command.DocumentsJson(picked.Value);
         app.UpdatedAt = clock.GetUtcNow();
         var changed = await db.ExecuteAsync("""
             UPDATE prog_applications SET answers = @Answers, documents = @Documents, updated_at = @UpdatedAt, version = version + 1

@@ -97,6 +97,7 @@ internal abstract class CallFieldsValidator<T> : AbstractValidator<T>
             d.RuleFor(x => x.Key).SafeText().NotEmpty().WithText("programs.give_document_key_e_g_statutes")
                 .Must(k => k is null || ProgramFields.KeyPattern().IsMatch(k)).WithText("programs.key_lower_case_letters_digits_most");
             d.ApplyNames(x => x.NameAr, x => x.NameFr, x => x.NameEn, "programs.name_document_arabic_french");
+            d.RuleFor(x => x.Kind).SafeText().Must(k => k is null || CoopHub.Contracts.Documents.VaultDocumentKinds.All.Contains(k)).WithText("programs.document_kind_unknown");
         });
         RuleFor(x => x.Criteria).NotEmpty().WithText("programs.give_least_one_evaluation_criterion")
             .Must(c => c is null || c.Count <= 12).WithText("programs.list_most_12_criteria")

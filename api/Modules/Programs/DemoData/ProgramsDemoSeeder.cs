@@ -247,7 +247,7 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
         {
             Id = Guid.NewGuid(), CallId = call.Id, ProgramId = call.ProgramId, Status = "draft", Eligibility = "[]", Version = 1, CreatedAt = at, UpdatedAt = at,
             Answers = ApiJson.Write(new ApplicationAnswers("Projet de valorisation et de commercialisation des produits de la coopérative.", [], 150_000)),
-            Documents = ApiJson.Write(call.DocumentList.Where(d => d.Mandatory).Select(d => new DocumentLink(d.Key, $"https://documents.coophub.example/{coop.RegistrationNumber}/{d.Key}.pdf")).ToList()),
+            Documents = ApiJson.Write(call.DocumentList.Where(d => d.Mandatory).Select(d => new ApplicationDocument(d.Key, $"https://documents.coophub.example/{coop.RegistrationNumber}/{d.Key}.pdf")).ToList()),
         };
         ApplicationRules.Snapshot(app, coop);
         await db.ExecuteAsync("""

@@ -54,13 +54,16 @@ internal sealed class ApplicationRow
     /// <summary>The eligibility reasons as stored (codes with arguments).</summary>
     public IReadOnlyList<StoredFailure> Failures => ApiJson.List<StoredFailure>(Eligibility);
 
+    /// <summary>The required documents as stored: links, and vault documents with what they were when picked or pinned.</summary>
+    public IReadOnlyList<ApplicationDocument> DocumentList => ApiJson.List<ApplicationDocument>(Documents);
+
     public ApplicationAnswers AnswerSet => ApiJson.Read<ApplicationAnswers>(Answers);
 
     public ApplicationDetails ToDetails()
     {
         var answers = AnswerSet;
         return new(Id, CallId, ProgramId, CooperativeId, CooperativeNameAr, CooperativeNameFr, RegionCode, ProvinceCode, ApiJson.List<string>(Sectors),
-            WomenLed, StatusValue, answers.ProjectSummary, answers.RequestedAxes ?? [], answers.RequestedAmount, ApiJson.List<DocumentLink>(Documents),
+            WomenLed, StatusValue, answers.ProjectSummary, answers.RequestedAxes ?? [], answers.RequestedAmount, ApplicationDocuments.Shown(Id, DocumentList),
             CoopHub.Programs.Model.Eligibility.Render(Failures), EligibilityOverridden, SubmittedAt, Decision?.Render(), Version, CreatedAt, UpdatedAt);
     }
 }

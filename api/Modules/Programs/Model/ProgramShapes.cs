@@ -36,7 +36,11 @@ internal sealed record EligibilityRules(
     IReadOnlyList<string>? Sectors = null, IReadOnlyList<string>? Regions = null, IReadOnlyList<string>? Provinces = null,
     IReadOnlyList<string>? Statuses = null, int? MinAgeMonths = null, int? MinMembers = null, bool? WomenLedOnly = null, int? MaxPreviousAwards = null);
 
-internal sealed record RequiredDocument(string Key, string? NameAr, string? NameFr, string? NameEn, bool Mandatory);
+/// <summary>
+/// A document the call asks for. <c>Kind</c>, when given, is the vault's kind that fits it (statutes,
+/// registrationCertificate…): the application form offers the vault's documents of that kind first.
+/// </summary>
+internal sealed record RequiredDocument(string Key, string? NameAr, string? NameFr, string? NameEn, bool Mandatory, string? Kind = null);
 
 /// <summary>A criterion reviewers score from 0 to 10; the weights of a call sum to 100.</summary>
 internal sealed record EvaluationCriterion(string Key, string? NameAr, string? NameFr, string? NameEn, int Weight);
@@ -55,7 +59,20 @@ internal sealed record CallDetails(
 
 internal sealed record CallPage(IReadOnlyList<CallDetails> Items, int Page, int PageSize, int Total);
 
-internal sealed record DocumentLink(string Key, string Url);
+/// <summary>How a required document (by its key) is filled: a typed <c>url</c>, or a <c>documentId</c> of the cooperative's vault (one of the two).</summary>
+internal sealed record DocumentLink(string Key, string? Url = null, Guid? DocumentId = null);
+
+/// <summary>
+/// A required document as the application holds it (and stores it): the link, or the vault document picked with
+/// <c>file</c>, what it is (ADR 0030) — as picked while the application is a draft, and as it was at submission
+/// afterwards (<c>pinnedAt</c> set), whatever the vault does later.
+/// </summary>
+internal sealed record ApplicationDocument(string Key, string? Url = null, Guid? DocumentId = null, PickedDocument? File = null);
+
+/// <summary>A vault document as an application keeps it; its bytes are at <c>contentUrl</c> for the application's viewers, reviewers included.</summary>
+internal sealed record PickedDocument(
+    string Kind, string FileName, string ContentType, long SizeBytes, string Sha256, DateOnly? IssuedOn, DateOnly? ExpiresOn, DateTimeOffset UploadedAt,
+    DateTimeOffset? PinnedAt, string? ContentUrl = null);
 
 /// <summary>A rule the cooperative does not meet: rule is status, sector, region, province, age, members, womenLed or previousAwards.</summary>
 internal sealed record EligibilityFailure(string Rule, string Message);
@@ -63,7 +80,7 @@ internal sealed record EligibilityFailure(string Rule, string Message);
 internal sealed record ApplicationDetails(
     Guid Id, Guid CallId, Guid ProgramId, Guid CooperativeId, string? CooperativeNameAr, string? CooperativeNameFr, string RegionCode, string ProvinceCode,
     IReadOnlyList<string> Sectors, bool WomenLed, ApplicationStatus Status, string? ProjectSummary, IReadOnlyList<string> RequestedAxes, decimal? RequestedAmount,
-    IReadOnlyList<DocumentLink> Documents, IReadOnlyList<EligibilityFailure> Eligibility, bool EligibilityOverridden, DateTimeOffset? SubmittedAt,
+    IReadOnlyList<ApplicationDocument> Documents, IReadOnlyList<EligibilityFailure> Eligibility, bool EligibilityOverridden, DateTimeOffset? SubmittedAt,
     string? DecisionReason, int Version, DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt);
 
 internal sealed record ApplicationPage(IReadOnlyList<ApplicationDetails> Items, int Page, int PageSize, int Total);

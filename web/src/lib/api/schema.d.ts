@@ -83,7 +83,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Submits a draft before the deadline (Casablanca time); eligibility is checked at once. If-Match is optional. */
+        /** Submits a draft before the deadline (Casablanca time); the vault documents it picked are kept as they are now; eligibility is checked at once. If-Match is optional. */
         post: operations["SubmitApplication"];
         delete?: never;
         options?: never;
@@ -134,6 +134,23 @@ export interface paths {
         };
         /** Every state change with who, when and why, oldest first. */
         get: operations["GetApplicationHistory"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/applications/{id}/documents/{documentId}/content": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A vault document the application picked, as pinned at submission (a draft: as the vault holds it); for the application's viewers and reviewers, 404 for anyone else. */
+        get: operations["DownloadApplicationDocument"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2120,7 +2137,7 @@ export interface components {
             requestedAxes: string[];
             /** Format: double */
             requestedAmount?: number | null;
-            documents: components["schemas"]["DocumentLink"][];
+            documents: components["schemas"]["ApplicationDocument"][];
             eligibility: components["schemas"]["EligibilityFailure"][];
             eligibilityOverridden: boolean;
             /** Format: date-time */
@@ -2132,6 +2149,13 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        ApplicationDocument: {
+            key: string;
+            url?: string | null;
+            /** Format: uuid */
+            documentId?: string | null;
+            file?: components["schemas"]["PickedDocument"] | null;
         };
         ApplicationPage: {
             items: components["schemas"]["ApplicationDetails"][];
@@ -2925,7 +2949,9 @@ export interface components {
         DocumentKind: "statutes" | "registrationCertificate" | "onssaAuthorisation" | "certification" | "bankIdentity" | "attendanceSheet" | "photo" | "other";
         DocumentLink: {
             key: string;
-            url: string;
+            url?: string | null;
+            /** Format: uuid */
+            documentId?: string | null;
         };
         EligibilityFailure: {
             rule: string;
@@ -3602,6 +3628,23 @@ export interface components {
         PasswordResetRequested: {
             message: string;
         };
+        PickedDocument: {
+            kind: string;
+            fileName: string;
+            contentType: string;
+            /** Format: int64 */
+            sizeBytes: number;
+            sha256: string;
+            /** Format: date */
+            issuedOn?: string | null;
+            /** Format: date */
+            expiresOn?: string | null;
+            /** Format: date-time */
+            uploadedAt: string;
+            /** Format: date-time */
+            pinnedAt?: string | null;
+            contentUrl?: string | null;
+        };
         ProblemDetails: {
             type?: string | null;
             title?: string | null;
@@ -3877,6 +3920,7 @@ export interface components {
             nameFr?: string | null;
             nameEn?: string | null;
             mandatory: boolean;
+            kind?: string | null;
         };
         ResetPasswordCommand: {
             token?: string | null;
@@ -5082,6 +5126,74 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    DownloadApplicationDocument: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                documentId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Partial Content */
+            206: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Range Not Satisfiable */
+            416: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };

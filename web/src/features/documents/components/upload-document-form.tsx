@@ -3,18 +3,26 @@ import { useState } from 'react';
 import { CameraOrFilePicker } from '@/components/file-picker';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api/problem';
-import type { DocumentKind } from '@/lib/api/schema-types';
+import type { DocumentDetails, DocumentKind } from '@/lib/api/schema-types';
 import { useUploadCooperativeDocument } from '@/features/documents/api/upload-cooperative-document';
 import { DOCUMENT_KINDS, MAX_UPLOAD_BYTES } from '@/features/documents/components/document-kinds';
+
+type UploadDocumentFormProps = {
+  cooperativeId: string;
+  /** The kind selected first (an application's required document may name one). */
+  defaultKind?: DocumentKind;
+  /** Called with the stored document once the server has it (the application form then picks it). */
+  onUploaded?: (document: DocumentDetails) => void;
+};
 
 /**
  * The kind and dates first, then one tap: "take a photo" opens the phone's camera (capture), "choose a file" its
  * files. The upload starts as soon as a file is picked and shows how far it has gone.
  */
-export function UploadDocumentForm({ cooperativeId }: { cooperativeId: string }) {
+export function UploadDocumentForm({ cooperativeId, defaultKind = 'statutes', onUploaded }: UploadDocumentFormProps) {
   const { t } = useTranslation();
   const upload = useUploadCooperativeDocument(cooperativeId);
-  const [kind, setKind] = useState<DocumentKind>('statutes');
+  const [kind, setKind] = useState<DocumentKind>(defaultKind);
   const [issuedOn, setIssuedOn] = useState('');
   const [expiresOn, setExpiresOn] = useState('');
   const [progress, setProgress] = useState<number | null>(null);
@@ -34,7 +42,10 @@ export function UploadDocumentForm({ cooperativeId }: { cooperativeId: string })
     upload.mutate(
       { cooperativeId, file, kind, issuedOn: issuedOn || undefined, expiresOn: expiresOn || undefined, onProgress: setProgress },
       {
-        onSuccess: (document) => setDone(document.fileName),
+        onSuccess: (document) => {
+          setDone(document.fileName);
+          onUploaded?.(document);
+        },
         onSettled: () => setProgress(null),
       },
     );

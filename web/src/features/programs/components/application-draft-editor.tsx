@@ -134,7 +134,13 @@ export function ApplicationDraftEditor({ application, etag, call, program, onSub
             {t('programs.application.saved')}
           </Alert>
         )}
-        <ApplicationFields form={form} call={call} program={program} />
+        <ApplicationFields
+          form={form}
+          call={call}
+          program={program}
+          cooperativeId={application.cooperativeId}
+          contentUrls={Object.fromEntries(application.documents.flatMap((d) => (d.file?.contentUrl ? [[d.key, d.file.contentUrl]] : [])))}
+        />
         <Group>
           <Button type="submit" variant="light" loading={update.isPending && !confirming}>
             {t('programs.application.saveDraft')}

@@ -1,5 +1,5 @@
 import { isApiError } from '@/lib/api/problem';
-import type { ApplicationDetails, CallDetails, CreateApplicationCommand } from '@/lib/api/schema-types';
+import type { ApplicationDetails, CallDetails, CreateApplicationCommand, DocumentLink } from '@/lib/api/schema-types';
 import { blank, num, type NumberInputValue } from '@/lib/forms/form-values';
 import { fieldErrorsOf } from '@/lib/forms/server-errors';
 
@@ -10,7 +10,12 @@ export type ApplicationFormValues = {
   requestedAmount: NumberInputValue;
   /** One link per required document, by its key. */
   documents: Record<string, string>;
+  /** The vault document picked for a required document, by its key (it wins over a link); null when none. */
+  vault: Record<string, VaultPick | null>;
 };
+
+/** A document of the cooperative's vault chosen for a required document (ADR 0030). */
+export type VaultPick = { documentId: string; fileName: string; kind: string };
 
 export function emptyApplication(call: CallDetails): ApplicationFormValues {
   return {
@@ -18,28 +23,38 @@ export function emptyApplication(call: CallDetails): ApplicationFormValues {
     requestedAxes: [],
     requestedAmount: '',
     documents: Object.fromEntries(call.documents.map((d) => [d.key, ''])),
+    vault: Object.fromEntries(call.documents.map((d) => [d.key, null])),
   };
 }
 
 export function applicationValuesFrom(app: ApplicationDetails, call: CallDetails): ApplicationFormValues {
-  const links = Object.fromEntries(app.documents.map((d) => [d.key, d.url]));
+  const links = Object.fromEntries(app.documents.map((d) => [d.key, d.url ?? '']));
+  const picks = Object.fromEntries(
+    app.documents.flatMap((d) =>
+      d.documentId ? [[d.key, { documentId: d.documentId, fileName: d.file?.fileName ?? '', kind: d.file?.kind ?? 'other' } satisfies VaultPick]] : [],
+    ),
+  );
   return {
     projectSummary: app.projectSummary ?? '',
     requestedAxes: [...app.requestedAxes],
     requestedAmount: app.requestedAmount ?? '',
     documents: Object.fromEntries(call.documents.map((d) => [d.key, links[d.key] ?? ''])),
+    vault: Object.fromEntries(call.documents.map((d) => [d.key, picks[d.key] ?? null])),
   };
 }
 
-/** The dossier as the API takes it: only the documents that have a link, in the call's order. */
+/** The dossier as the API takes it: only the documents picked from the vault or with a link, in the call's order. */
 export function applicationBodyFrom(v: ApplicationFormValues, call: CallDetails): Omit<CreateApplicationCommand, 'cooperativeId'> {
   return {
     projectSummary: blank(v.projectSummary),
     requestedAxes: v.requestedAxes,
     requestedAmount: num(v.requestedAmount),
-    documents: call.documents
-      .map((d) => ({ key: d.key, url: (v.documents[d.key] ?? '').trim() }))
-      .filter((d) => d.url.length > 0),
+    documents: call.documents.flatMap((d): DocumentLink[] => {
+      const pick = v.vault?.[d.key];
+      if (pick) return [{ key: d.key, documentId: pick.documentId }];
+      const url = (v.documents[d.key] ?? '').trim();
+      return url.length > 0 ? [{ key: d.key, url }] : [];
+    }),
   };
 }
 

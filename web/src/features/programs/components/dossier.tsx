@@ -10,7 +10,7 @@ import { LocalizedText } from '@/components/localized-text';
 export function Dossier({ application, call, program }: { application: ApplicationDetails; call: CallDetails; program: ProgramDetails | undefined }) {
   const { t } = useTranslation();
   const fmt = useFormat();
-  const links = Object.fromEntries(application.documents.map((d) => [d.key, d.url]));
+  const entries = Object.fromEntries(application.documents.map((d) => [d.key, d]));
   return (
     <Card withBorder>
       <Title order={2} size="h4" mb="sm">
@@ -45,9 +45,26 @@ export function Dossier({ application, call, program }: { application: Applicati
             {call.documents.map((d) => (
               <List.Item key={d.key}>
                 <LocalizedText value={d} empty={d.key} />:{' '}
-                {links[d.key] ? (
-                  <Anchor href={links[d.key]} target="_blank" rel="noopener noreferrer" dir="ltr">
-                    {links[d.key]}
+                {entries[d.key]?.file ? (
+                  <>
+                    <Anchor
+                      href={entries[d.key]!.file!.contentUrl ?? undefined}
+                      download={entries[d.key]!.file!.fileName}
+                      dir="auto"
+                      style={{ overflowWrap: 'anywhere' }}
+                      data-testid="application-document"
+                    >
+                      {entries[d.key]!.file!.fileName}
+                    </Anchor>{' '}
+                    <Text span size="xs" c="dimmed">
+                      {entries[d.key]!.file!.pinnedAt
+                        ? t('programs.application.pinnedOn', { date: fmt.date(entries[d.key]!.file!.pinnedAt!.slice(0, 10)) })
+                        : t('programs.application.fromVault')}
+                    </Text>
+                  </>
+                ) : entries[d.key]?.url ? (
+                  <Anchor href={entries[d.key]!.url!} target="_blank" rel="noopener noreferrer" dir="ltr">
+                    {entries[d.key]!.url}
                   </Anchor>
                 ) : (
                   <Text span c="dimmed">

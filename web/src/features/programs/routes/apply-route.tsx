@@ -95,7 +95,7 @@ function ApplyForm({ call, program, preselected }: { call: CallDetails; program:
           />
         </Card>
         <Card withBorder>
-          <ApplicationFields form={form} call={call} program={program} />
+          <ApplicationFields form={form} call={call} program={program} cooperativeId={cooperativeId} />
         </Card>
         <Text size="sm" c="dimmed">
           {t('programs.application.draftFirst')}
