@@ -41,7 +41,8 @@ export function CameraOrFilePicker({
   };
   return (
     <Stack gap="xs">
-      <Group grow wrap="wrap">
+      {/* Side by side when they fit; wrapped, each takes the whole line (else cut to half a line at 360 px). */}
+      <Group grow wrap="wrap" preventGrowOverflow={false}>
         <Button variant="light" size="md" mih={44} miw={140} onClick={() => camera.current?.click()} disabled={disabled}>
           {t('documents.takePhoto')}
         </Button>

@@ -64,7 +64,7 @@ export function UploadDocumentForm({ cooperativeId, defaultKind = 'statutes', on
         onChange={(e) => setKind(e.currentTarget.value as DocumentKind)}
         data={DOCUMENT_KINDS.map((k) => ({ value: k, label: t(`documents.kinds.${k}`) }))}
       />
-      <Group grow align="start" wrap="wrap">
+      <Group grow align="start" wrap="wrap" preventGrowOverflow={false}>
         <TextInput type="date" label={t('documents.issuedOn')} value={issuedOn} onChange={(e) => setIssuedOn(e.currentTarget.value)} miw={140} />
         <TextInput type="date" label={t('documents.expiresOn')} value={expiresOn} onChange={(e) => setExpiresOn(e.currentTarget.value)} miw={140} />
       </Group>

@@ -30,7 +30,8 @@ export function VaultDocumentPicker({ cooperativeId, requiredKind, label, onPick
   const pick = (d: DocumentDetails) => onPick({ documentId: d.id, fileName: d.fileName, kind: d.kind });
   return (
     <>
-      <Group gap="xs" grow wrap="wrap">
+      {/* Side by side when they fit; wrapped, each takes the whole line (else cut to half a line at 360 px). */}
+      <Group gap="xs" grow wrap="wrap" preventGrowOverflow={false}>
         <Button variant="light" size="sm" miw={150} onClick={() => setChoosing(true)}>
           {t('documents.picker.choose')}
         </Button>
