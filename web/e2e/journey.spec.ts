@@ -240,6 +240,7 @@ test('Arabic, on a phone: from nothing to a submitted application with uploaded 
   await dialog.getByRole('button', { name: 'إيداع الترشيح' }).click();
   await expect(page.getByTestId('submit-result')).toContainText('يستوفي الترشيح جميع شروط الطلب');
   await expect(page.getByTestId('application-status')).toHaveText('مؤهل');
+  await expect(page.getByTestId('application-history')).toContainText('مسودة ← مودع');
   const filed = page.getByTestId('application-document');
   await expect(filed).toHaveCount(2);
   await expectRtl(page);
@@ -273,4 +274,60 @@ test('Arabic, on a phone: from nothing to a submitted application with uploaded 
   }
   await screenshot(adminPage, 'journey-admin-ar');
   await adminContext.close();
+});
+
+/**
+ * The apply form at 360 px (a small phone), in French and in Arabic, with each of the document picker's dialogs open:
+ * nothing may scroll sideways, even with a long file name in the vault. Staff (here the administrator) see the same
+ * picker when they apply on a cooperative's behalf. Screenshots in test-results/screenshots/journey-picker-360-*.
+ */
+test('the document picker at 360 px, in French and Arabic: no sideways scroll', async ({ browser, playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL });
+  const signedIn = await admin.post('/api/v1/auth/sign-in', { data: ADMIN });
+  expect(signedIn.ok()).toBeTruthy();
+  const calls = (await (await admin.get('/api/v1/calls?when=open')).json()) as { items: Call[] };
+  const call = calls.items.find((c) => c.program.code === 'TAGHYIR')!;
+  const eligible = (await (await admin.get(`/api/v1/calls/${call.id}/eligible-cooperatives?pageSize=100`)).json()) as { items: EligibleCooperative[] };
+  const coop = eligible.items[eligible.items.length - 1]!;
+  const longName = `Attestation-d-inscription-au-registre-des-cooperatives-${coop.registrationNumber}-version-definitive-signee.pdf`;
+  const uploaded = await admin.post(`/api/v1/cooperatives/${coop.id}/documents`, {
+    headers: await antiforgery(admin),
+    multipart: { kind: 'registrationCertificate', file: { name: longName, mimeType: 'application/pdf', buffer: PDF } },
+  });
+  expect(uploaded.status(), await uploaded.text()).toBe(201);
+
+  const texts = {
+    fr: { choose: 'Choisir dans mes documents', uploadNow: 'Envoyer maintenant' },
+    ar: { choose: 'اختيار من وثائقي', uploadNow: 'إرسال الآن' },
+  } as const;
+  for (const language of ['fr', 'ar'] as const) {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, locale: `${language}-MA` });
+    const page = await context.newPage();
+    await open(page, '/sign-in', language);
+    await page.getByRole('textbox', { name: language === 'ar' ? 'البريد الإلكتروني' : 'Adresse e-mail' }).fill(ADMIN.email);
+    await page.getByRole('textbox', { name: language === 'ar' ? 'كلمة المرور' : 'Mot de passe', exact: true }).fill(ADMIN.password);
+    await page.getByRole('button', { name: language === 'ar' ? 'تسجيل الدخول' : 'Se connecter' }).click();
+    await expect(page.getByRole('button', { name: language === 'ar' ? /قائمة حساب/ : /Menu du compte/ })).toBeVisible();
+    await page.goto(`/calls/${call.id}/apply?cooperativeId=${coop.id}`);
+    const first = page.getByTestId(`required-document-${call.documents[0]!.key}`);
+    await first.getByRole('button', { name: texts[language].choose }).click();
+    const choosing = page.getByRole('dialog');
+    await expect(choosing.getByTestId('vault-choice').first()).toBeVisible();
+    await expect(choosing).toHaveCSS('opacity', '1'); // opened (the modal fades in): the screenshot shows it whole
+    await noSidewaysScroll(page, `${language}: "choose from my documents"`);
+    await page.screenshot({ path: `test-results/screenshots/journey-picker-360-choose-${language}.png` });
+    await page.keyboard.press('Escape');
+    await expect(choosing).toBeHidden();
+    await first.getByRole('button', { name: texts[language].uploadNow }).click();
+    const uploading = page.getByRole('dialog');
+    await expect(uploading.getByTestId('document-upload')).toBeVisible();
+    await expect(uploading).toHaveCSS('opacity', '1');
+    await noSidewaysScroll(page, `${language}: "upload now"`);
+    await page.screenshot({ path: `test-results/screenshots/journey-picker-360-upload-${language}.png` });
+    await page.keyboard.press('Escape');
+    await expect(uploading).toBeHidden();
+    await noSidewaysScroll(page, `${language}: the apply form`);
+    await page.screenshot({ path: `test-results/screenshots/journey-picker-360-form-${language}.png`, fullPage: true });
+    await context.close();
+  }
 });
