@@ -49,7 +49,8 @@ if [ -f web/package.json ]; then
     e2e_db=$(mktemp -d)
     ConnectionStrings__CoopHub="Data Source=$e2e_db/e2e.db" DemoData__Enabled=true Spa__Root="$PWD/web/dist" \
       Bootstrap__AdminEmail=admin@coophub.local Bootstrap__AdminPassword=CoopHub-dev-admin-2026 \
-      RateLimits__AnonymousReadsPerMinute=100000 RateLimits__SignInPerMinute=1000 Webhooks__AllowPrivateTargets=true \
+      RateLimits__AnonymousReadsPerMinute=100000 RateLimits__SignInPerMinute=1000 RateLimits__AccountCodesPerMinute=1000 \
+      Webhooks__AllowPrivateTargets=true \
       Notifications__PickupDirectory="$e2e_db/mail" Notifications__SmsPickupDirectory="$e2e_db/sms" Files__Root="$e2e_db/files" \
       dotnet api/CoopHub.Api/bin/Release/net10.0/CoopHub.Api.dll --urls "http://127.0.0.1:$port" >"$results/web/e2e-api.log" 2>&1 &
     pid=$!
