@@ -1,72 +1,9 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { signInAsAdmin } from './helpers';
+import { watchConsole } from './sweeps';
 
-/**
- * A page a visitor opens normally logs nothing: no console error or warning, no uncaught exception, no failed
- * request and no answer >= 400 (Chromium logs "Failed to load resource" for each of those).
- */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = [];
-  const where = () => new URL(page.url()).pathname;
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.type() === 'warning') problems.push(`${where()}: console ${m.type()}: ${m.text()}`);
-  });
-  page.on('pageerror', (e) => problems.push(`${where()}: uncaught ${e.name}: ${e.message}`));
-  page.on('requestfailed', (r) =>
-    problems.push(`${where()}: request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText ?? '?'})`),
-  );
-  page.on('response', (r) => {
-    if (r.status() >= 400) problems.push(`${where()}: ${r.status()} on ${r.request().method()} ${r.url()}`);
-  });
-  return problems;
-}
-
-async function firstId(request: APIRequestContext, path: string, pick: (item: Record<string, unknown>) => boolean = () => true) {
-  const response = await request.get(path);
-  expect(response.ok(), `${path} answers`).toBe(true);
-  const body = (await response.json()) as { items: Record<string, unknown>[] };
-  const item = body.items.find(pick);
-  expect(item, `${path} has an item`).toBeDefined();
-  return item!.id as string;
-}
-
-/** Every page an anonymous visitor can open, with a real record of the demo data for each detail page. */
-async function publicRoutes(request: APIRequestContext): Promise<string[]> {
-  const cooperative = await firstId(request, '/api/v1/cooperatives?pageSize=1');
-  const network = await firstId(request, '/api/v1/networks');
-  const organisation = await firstId(request, '/api/v1/organisations');
-  const program = await firstId(request, '/api/v1/programs');
-  const call = await firstId(request, '/api/v1/calls');
-  const idea = await firstId(request, '/api/v1/ideas');
-  const competition = await firstId(request, '/api/v1/competitions', (c) => c.status === 'resultsPublished');
-  const event = await firstId(request, '/api/v1/events?when=all');
-  return [
-    '/',
-    '/cooperatives',
-    '/cooperatives?region=MA-09',
-    `/cooperatives/${cooperative}`,
-    '/networks',
-    `/networks/${network}`,
-    '/organisations',
-    `/organisations/${organisation}`,
-    '/programs',
-    `/programs/${program}`,
-    '/calls',
-    `/calls/${call}`,
-    '/ideas',
-    `/ideas/${idea}`,
-    '/competitions',
-    `/competitions/${competition}`,
-    `/competitions/${competition}/results`,
-    '/events',
-    '/events?view=calendar',
-    `/events/${event}`,
-    '/registrations',
-    '/dashboard',
-    '/sign-in',
-    '/no-such-page',
-  ];
-}
+// Every public page's console, in Arabic and French, is watched by phone.spec.ts's walk of them (one visit per page for
+// the sideways-scroll, axe and console checks). These tests watch what signing in and out does.
 
 /** Waits until the route has rendered and every request it started (data, lazy chunks, charts) has settled. */
 async function settle(page: Page) {
@@ -74,24 +11,6 @@ async function settle(page: Page) {
   await expect(page.locator('#main')).toBeVisible();
   await expect(page.getByRole('heading').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
-}
-
-for (const language of ['ar', 'fr'] as const) {
-  test(`an anonymous visit to every public page in ${language} logs no error or warning and no failed request`, async ({
-    page,
-    request,
-  }) => {
-    test.setTimeout(180_000);
-    const routes = await publicRoutes(request);
-    await page.addInitScript((lang) => window.localStorage.setItem('coophub.language', lang), language);
-    const problems = watchConsole(page);
-    for (const route of routes) {
-      await page.goto(route);
-      await expect(page.locator('html')).toHaveAttribute('lang', language);
-      await settle(page);
-    }
-    expect(problems).toEqual([]);
-  });
 }
 
 test('signing in, reloading, signing out and reloading logs nothing, and the anonymous reload asks nobody who it is', async ({

@@ -1,5 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN } from './helpers';
+import { axeFindings, watchConsole, type Finding } from './sweeps';
 
 /**
  * Every screen on a phone: an inexpensive Android phone in Arabic (390×844) and a small one in French (360×740).
@@ -47,6 +48,14 @@ async function firstId(request: APIRequestContext, path: string): Promise<string
   return items[0]?.id;
 }
 
+/** A competition whose results are published (its results page has content), else the first one. */
+async function resultsCompetition(request: APIRequestContext): Promise<string | undefined> {
+  const response = await request.get('/api/v1/competitions?pageSize=100');
+  if (!response.ok()) return undefined;
+  const items = ((await response.json()) as { items?: { id: string; status?: string }[] }).items ?? [];
+  return (items.find((c) => c.status === 'resultsPublished') ?? items[0])?.id;
+}
+
 async function publicIds(request: APIRequestContext): Promise<Ids> {
   return {
     cooperative: await firstId(request, '/api/v1/cooperatives?pageSize=1'),
@@ -55,14 +64,16 @@ async function publicIds(request: APIRequestContext): Promise<Ids> {
     program: await firstId(request, '/api/v1/programs?pageSize=1'),
     call: await firstId(request, '/api/v1/calls?when=open&pageSize=1'),
     idea: await firstId(request, '/api/v1/ideas?pageSize=1'),
-    competition: await firstId(request, '/api/v1/competitions?pageSize=1'),
+    competition: await resultsCompetition(request),
     event: await firstId(request, '/api/v1/events?pageSize=1'),
   };
 }
 
 function anonymousRoutes(ids: Ids): string[] {
   const routes = [
+    '/',
     '/cooperatives',
+    '/cooperatives?region=MA-09',
     '/networks',
     '/organisations',
     '/programs',
@@ -76,6 +87,8 @@ function anonymousRoutes(ids: Ids): string[] {
     '/dashboard',
     '/sign-in',
     '/claim',
+    '/sign-up',
+    '/forgot-password',
     '/no-such-page',
   ];
   if (ids.cooperative) routes.push(`/cooperatives/${ids.cooperative}`);
@@ -90,8 +103,10 @@ function anonymousRoutes(ids: Ids): string[] {
 }
 
 function adminRoutes(ids: Ids): string[] {
+  // Signed in, the pages that only differ for a visitor (the home redirect, a filter, the account forms) are left out.
+  const anonymousOnly = ['/', '/cooperatives?region=MA-09', '/sign-in', '/sign-up', '/forgot-password'];
   const routes = [
-    ...anonymousRoutes(ids),
+    ...anonymousRoutes(ids).filter((r) => !anonymousOnly.includes(r)),
     '/cooperatives/new',
     '/cooperatives/import',
     '/networks/new',
@@ -111,6 +126,7 @@ function adminRoutes(ids: Ids): string[] {
     '/admin/api-keys',
     '/admin/audit',
     '/admin/webhooks',
+    '/admin/notifications',
     '/admin/announcements',
     '/admin/claims',
   ];
@@ -254,22 +270,33 @@ for (const phone of PHONES) {
       await shot(page, language, 'directory-filters');
     });
 
-    test(`${language}: no page an anonymous visitor can reach scrolls sideways`, async ({ page }) => {
-      test.setTimeout(240_000);
+    // One visit per page for three checks (CI's time budget): it fits the phone, axe finds no serious or critical
+    // violation, and the console stays clean (no error, warning, failed request or answer >= 400).
+    test(`${language}: every page an anonymous visitor can reach fits the phone, passes axe and logs nothing`, async ({ page }) => {
+      test.setTimeout(360_000);
       const ids = await publicIds(page.request);
+      const problems = watchConsole(page);
+      const findings: Finding[] = [];
       for (const path of anonymousRoutes(ids)) {
         await visit(page, path);
+        await expect(page.locator('html')).toHaveAttribute('lang', language);
         await expectNoSidewaysScroll(page, path);
+        findings.push(...(await axeFindings(page, path)));
         if (SCREENSHOTS.has(path)) await shot(page, language, `anon-${slug(path)}`);
       }
       if (ids.cooperative) {
         await visit(page, `/cooperatives/${ids.cooperative}`);
         await shot(page, language, 'anon-cooperative', true);
       }
+      expect.soft(findings, JSON.stringify(findings, null, 2)).toEqual([]);
+      expect(problems).toEqual([]);
     });
 
-    test(`${language}: no page the administrator can reach scrolls sideways`, async ({ page }) => {
-      test.setTimeout(480_000);
+    // Signed in as the administrator, one visit per page: it fits the phone, and axe finds no serious or critical
+    // violation. Arabic, the first language, is audited on every screen; French on the screens only staff reach (its
+    // public ones are audited anonymously above).
+    test(`${language}: every page the administrator can reach fits the phone and passes axe`, async ({ page }) => {
+      test.setTimeout(600_000);
       await signIn(page, language);
       await expectBrandOnOneLine(page);
       await shot(page, language, 'admin-header');
@@ -278,13 +305,17 @@ for (const phone of PHONES) {
         application: await firstId(page.request, '/api/v1/applications?pageSize=1'),
         user: await firstId(page.request, '/api/v1/users?pageSize=1'),
       };
+      const audited = new Set(language === 'ar' ? adminRoutes(ids) : adminRoutes(ids).filter((r) => !anonymousRoutes(ids).includes(r)));
+      const findings: Finding[] = [];
       for (const path of adminRoutes(ids)) {
         await visit(page, path);
         await expectNoSidewaysScroll(page, path);
+        if (audited.has(path)) findings.push(...(await axeFindings(page, path)));
         if (path === '/my-registrations' || path === '/admin/users' || (ids.competition && path.endsWith('/results'))) {
           await shot(page, language, `admin-${slug(path).slice(0, 40)}`);
         }
       }
+      expect(findings, JSON.stringify(findings, null, 2)).toEqual([]);
     });
   });
 }

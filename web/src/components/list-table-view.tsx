@@ -1,11 +1,12 @@
 import { Table } from '@mantine/core';
 import badges from '@/components/fit-badges.module.css';
 import type { ListTableProps } from '@/components/list-table';
+import { ScrollTable } from '@/components/scroll-table';
 
 /** ListTable on a wider screen: a table that scrolls inside its own box below its minimum width. */
 export function ListTableView<T>({ items, rowKey, columns, minWidth = 700, caption, rowTestId, testId }: ListTableProps<T>) {
   return (
-    <Table.ScrollContainer minWidth={minWidth}>
+    <ScrollTable minWidth={minWidth} label={typeof caption === 'string' ? caption : undefined}>
       <Table striped highlightOnHover className={badges.fit} data-testid={testId} data-view="table">
         {caption && <caption>{caption}</caption>}
         <Table.Thead>
@@ -25,6 +26,6 @@ export function ListTableView<T>({ items, rowKey, columns, minWidth = 700, capti
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

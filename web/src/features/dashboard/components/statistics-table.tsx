@@ -2,12 +2,13 @@ import { Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CooperativeStatistics } from '@/lib/api/schema-types';
 import { useFormat } from '@/lib/i18n/format';
+import { ScrollTable } from '@/components/scroll-table';
 
 export function StatisticsTable({ stats, caption }: { stats: CooperativeStatistics; caption: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   return (
-    <Table.ScrollContainer minWidth={480}>
+    <ScrollTable minWidth={480} label={caption}>
       <Table striped withTableBorder captionSide="top">
         <caption>{caption}</caption>
         <Table.Thead>
@@ -40,6 +41,6 @@ export function StatisticsTable({ stats, caption }: { stats: CooperativeStatisti
           </Table.Tr>
         </Table.Tfoot>
       </Table>
-    </Table.ScrollContainer>
+    </ScrollTable>
   );
 }

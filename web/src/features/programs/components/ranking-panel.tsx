@@ -9,6 +9,7 @@ import { useCallRanking } from '@/features/programs/api/get-call-ranking';
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
 import { DecisionDialog, type Decision, type DecisionMove } from '@/features/programs/components/decision-dialog';
 import { LocalizedText } from '@/components/localized-text';
+import { ScrollTable } from '@/components/scroll-table';
 
 const MOVES: Partial<Record<RankedApplication['status'], DecisionMove[]>> = {
   underReview: ['selected', 'waitlisted', 'rejected'],
@@ -51,7 +52,7 @@ export function RankingPanel({ call }: { call: CallDetails }) {
       {r.items.length === 0 ? (
         <Alert color="gray">{t('programs.board.rankingEmpty')}</Alert>
       ) : (
-        <Table.ScrollContainer minWidth={1100}>
+        <ScrollTable minWidth={1100}>
           <Table striped verticalSpacing="sm" data-testid="ranking-table">
             <caption>{t('programs.board.rankingCaption')}</caption>
             <Table.Thead>
@@ -116,7 +117,7 @@ export function RankingPanel({ call }: { call: CallDetails }) {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
       <DecisionDialog
         key={decision ? `${decision.applicationId}-${decision.to}` : 'none'}

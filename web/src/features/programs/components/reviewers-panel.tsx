@@ -10,6 +10,7 @@ import { useReviewerCandidates } from '@/features/programs/api/get-reviewer-cand
 import { useRemoveReviewer } from '@/features/programs/api/remove-reviewer';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { useSearchable } from '@/lib/search/use-searchable';
+import { ScrollTable } from '@/components/scroll-table';
 
 /** The call's reviewers with their progress; assign one from the staff who may review it, or remove one who has not scored. */
 export function ReviewersPanel({ callId }: { callId: string }) {
@@ -61,7 +62,7 @@ export function ReviewersPanel({ callId }: { callId: string }) {
       {reviewers.isPending && <Text c="dimmed">{t('common.loading')}</Text>}
       {reviewers.data && reviewers.data.length === 0 && <Text c="dimmed">{t('programs.reviewers.none')}</Text>}
       {reviewers.data && reviewers.data.length > 0 && (
-        <Table.ScrollContainer minWidth={640}>
+        <ScrollTable minWidth={640}>
           <Table striped data-testid="reviewers-table">
             <Table.Thead>
               <Table.Tr>
@@ -107,7 +108,7 @@ export function ReviewersPanel({ callId }: { callId: string }) {
               })}
             </Table.Tbody>
           </Table>
-        </Table.ScrollContainer>
+        </ScrollTable>
       )}
     </Stack>
   );

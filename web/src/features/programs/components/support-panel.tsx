@@ -13,6 +13,7 @@ import { SUPPORT_KINDS } from '@/features/programs/api/constants';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { num } from '@/lib/forms/form-values';
 import { LocalizedText } from '@/components/localized-text';
+import { ScrollTable } from '@/components/scroll-table';
 
 type DialogProps = { applicationId: string; program: ProgramDetails; opened: boolean; onClose: () => void };
 
@@ -190,7 +191,7 @@ export function SupportPanel({ applicationId, program, canManage }: Props) {
                 {t('programs.support.noSupport')}
               </Text>
             ) : (
-              <Table.ScrollContainer minWidth={560}>
+              <ScrollTable minWidth={560}>
                 <Table striped>
                   <Table.Thead>
                     <Table.Tr>
@@ -213,7 +214,7 @@ export function SupportPanel({ applicationId, program, canManage }: Props) {
                     ))}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
           </div>
           <div>
@@ -232,7 +233,7 @@ export function SupportPanel({ applicationId, program, canManage }: Props) {
                 {t('programs.support.noOutcomes')}
               </Text>
             ) : (
-              <Table.ScrollContainer minWidth={480}>
+              <ScrollTable minWidth={480}>
                 <Table striped>
                   <Table.Thead>
                     <Table.Tr>
@@ -260,7 +261,7 @@ export function SupportPanel({ applicationId, program, canManage }: Props) {
                     })}
                   </Table.Tbody>
                 </Table>
-              </Table.ScrollContainer>
+              </ScrollTable>
             )}
           </div>
         </Stack>
