@@ -375,6 +375,8 @@ public sealed class CrossTenantAccessTests
             ["GetApplication"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/applications/{await ApplicationAsync()}")),
             ["UpdateApplication"] = Denied(async () => Json(HttpMethod.Put, $"/api/v1/applications/{await ApplicationAsync()}", new JsonObject { ["projectSummary"] = "Détourné" })),
             ["SubmitApplication"] = Denied(async () => new HttpRequestMessage(HttpMethod.Post, $"/api/v1/applications/{await ApplicationAsync()}/submit")),
+            ["DownloadApplicationDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get,
+                $"/api/v1/applications/{await ApplicationAsync()}/documents/{await DocumentAsync()}/content")),
             ["GetApplicationHistory"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/applications/{await ApplicationAsync()}/history")),
             ["OverrideEligibility"] = Denied(async () => Json(HttpMethod.Post, $"/api/v1/applications/{await ApplicationAsync("eligible")}/eligibility",
                 new JsonObject { ["eligible"] = false, ["reason"] = "Intrus" })),
