@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { translatedTheme } from '@/app/theme';
 import { DocumentPickerContext } from '@/components/document-picker-slot';
-import { vaultDocumentPicker } from '@/features/documents/components/vault-document-picker';
+import { vaultDocumentPicker } from '@/app/vault-picker-slot';
 import { directionOf, i18n } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/query-client';
 

@@ -54,7 +54,8 @@ describe('the vault picker', () => {
     );
     const { user } = renderApp(`/applications/${application.id}`);
     const row = await screen.findByTestId('required-document-statutes');
-    await user.click(within(row).getByRole('button', { name: 'Choisir dans mes documents' }));
+    // The picker's code loads with the first form that shows it.
+    await user.click(await within(row).findByRole('button', { name: 'Choisir dans mes documents' }));
     const picker = await screen.findByTestId('vault-picker');
     const choices = await within(picker).findAllByTestId('vault-choice');
     expect(choices).toHaveLength(1);

@@ -1,0 +1,30 @@
+import { lazy, Suspense } from 'react';
+import type { DocumentPickerProps, DocumentPickerSlot, PickedDocumentProps } from '@/components/document-picker-slot';
+
+// The vault's picker is only needed on an application form: its code (dialog, upload form, camera) loads with it, not
+// with the app's first screen (the phone's JS budget, issue 16).
+const LazyPicker = lazy(() =>
+  import('@/features/documents/components/vault-document-picker').then((m) => ({ default: m.VaultDocumentPicker })),
+);
+const LazyPicked = lazy(() =>
+  import('@/features/documents/components/vault-document-picker').then((m) => ({ default: m.PickedDocumentLine })),
+);
+
+function Picker(props: DocumentPickerProps) {
+  return (
+    <Suspense fallback={null}>
+      <LazyPicker {...props} />
+    </Suspense>
+  );
+}
+
+function Picked(props: PickedDocumentProps) {
+  return (
+    <Suspense fallback={null}>
+      <LazyPicked {...props} />
+    </Suspense>
+  );
+}
+
+/** The vault's picker for the programs feature's application form (ADR 0030), loaded when a form first shows it. */
+export const vaultDocumentPicker: DocumentPickerSlot = { Picker, Picked };
