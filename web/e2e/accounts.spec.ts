@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectRtl, open, screenshot } from './helpers';
+import { decoded } from './mail';
 
 /**
  * Issue 19 in Arabic, on a phone-sized page: a person creates her own account, confirms it with the link that arrives
@@ -13,25 +14,6 @@ import { expectRtl, open, screenshot } from './helpers';
 const mailDir = process.env.E2E_MAIL_DIR ?? '';
 const FIRST_PASSWORD = 'Imilchil-Tapis-2026-ok';
 const NEW_PASSWORD = 'Ouarzazate-Roses-2027-ok';
-
-/** The body text of an .eml: each MIME part decoded (base64 or quoted-printable), joined. */
-function decoded(eml: string): string {
-  const parts = eml.split(/\r?\n--[^\r\n]+\r?\n/);
-  return parts
-    .map((part) => {
-      const split = part.search(/\r?\n\r?\n/);
-      if (split < 0) return part;
-      const headers = part.slice(0, split).toLowerCase();
-      const body = part.slice(split).trim();
-      if (headers.includes('content-transfer-encoding: base64')) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      if (headers.includes('content-transfer-encoding: quoted-printable')) {
-        const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-        return Buffer.from(bytes, 'latin1').toString('utf8');
-      }
-      return body;
-    })
-    .join('\n');
-}
 
 /** Waits for the newest e-mail to this address whose body links to the path, and returns that link. */
 async function linkFromMail(to: string, path: string): Promise<string> {

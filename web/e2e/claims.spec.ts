@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN, expectRtl, screenshot } from './helpers';
+import { decoded } from './mail';
 
 /**
  * Issue 19 item 2 in Arabic, on a phone-sized page: a person who signed up claims a demo cooperative whose registry
@@ -14,25 +15,6 @@ const mailDir = process.env.E2E_MAIL_DIR ?? '';
 const PASSWORD = 'Tinghir-Gorges-2026-ok';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, locale: 'ar-MA' });
-
-/** The body text of an .eml: each MIME part decoded (base64 or quoted-printable), joined. */
-function decoded(eml: string): string {
-  return eml
-    .split(/\r?\n--[^\r\n]+\r?\n/)
-    .map((part) => {
-      const split = part.search(/\r?\n\r?\n/);
-      if (split < 0) return part;
-      const headers = part.slice(0, split).toLowerCase();
-      const body = part.slice(split).trim();
-      if (headers.includes('content-transfer-encoding: base64')) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      if (headers.includes('content-transfer-encoding: quoted-printable')) {
-        const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-        return Buffer.from(bytes, 'latin1').toString('utf8');
-      }
-      return body;
-    })
-    .join('\n');
-}
 
 /** Waits for the newest e-mail to this address that carries a 6-digit code, and returns the code. */
 async function codeFromMail(to: string, mustContain: string): Promise<string> {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN, expectRtl, open, screenshot } from './helpers';
+import { decoded } from './mail';
 
 /**
  * Issue 19's "done when", end to end, in Arabic on a phone (390×844, touch): a new manager goes from nothing to a
@@ -27,25 +28,6 @@ const PDF = Buffer.from(
 );
 /** A 1×1 PNG, as a phone's photo of a page (the server re-encodes images). */
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-
-/** The body text of an .eml: each MIME part decoded (base64 or quoted-printable), joined. */
-function decoded(eml: string): string {
-  return eml
-    .split(/\r?\n--[^\r\n]+\r?\n/)
-    .map((part) => {
-      const split = part.search(/\r?\n\r?\n/);
-      if (split < 0) return part;
-      const headers = part.slice(0, split).toLowerCase();
-      const body = part.slice(split).trim();
-      if (headers.includes('content-transfer-encoding: base64')) return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      if (headers.includes('content-transfer-encoding: quoted-printable')) {
-        const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-        return Buffer.from(bytes, 'latin1').toString('utf8');
-      }
-      return body;
-    })
-    .join('\n');
-}
 
 /** Waits for the newest e-mail to this address whose decoded body matches, and returns the first group (or match). */
 async function fromMail(to: string, pattern: RegExp, what: string): Promise<string> {
