@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
 
 namespace CoopHub.Documents.Vault;
 
@@ -36,11 +35,7 @@ internal sealed class DownloadDocumentHandler(DbSession db, ISender sender, Curr
 
 internal static class DownloadDocumentEndpoint
 {
-    /// <summary>
-    /// Always an attachment, never shown inline, with <c>nosniff</c>: a browser saves the file instead of rendering it
-    /// on CoopHub's origin. Ranges let a phone resume a large PDF (If-Range with the strong ETag, the content's hash);
-    /// <c>no-store</c> keeps the bytes out of caches.
-    /// </summary>
+    /// <summary>The bytes as <see cref="PrivateFiles.Attachment"/> hands out every private file.</summary>
     public static RouteGroupBuilder MapDownloadDocument(this RouteGroupBuilder group)
     {
         group.MapGet("/{id:guid}/content", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (Guid id, HttpResponse response, ISender sender, CancellationToken ct) =>
@@ -48,11 +43,7 @@ internal static class DownloadDocumentEndpoint
                 var result = await sender.Send(new DownloadDocumentQuery(id), ct);
                 if (result.IsFailure) return result.Error!.ToProblem();
                 var (row, content) = result.Value;
-                response.Headers.XContentTypeOptions = "nosniff";
-                // A cooperative's papers on a shared phone: neither the browser's cache nor the SPA's service worker keeps them.
-                response.Headers.CacheControl = "private, no-store";
-                return TypedResults.File(content, row.ContentType, row.FileName, lastModified: row.UploadedAt,
-                    entityTag: new EntityTagHeaderValue($"\"{row.Sha256}\""), enableRangeProcessing: true);
+                return PrivateFiles.Attachment(response, content, row.ContentType, row.FileName, row.UploadedAt, row.Sha256);
             })
             .WithName("DownloadDocument")
             .WithSummary("The document's bytes as an attachment (nosniff); Range requests answer 206.")

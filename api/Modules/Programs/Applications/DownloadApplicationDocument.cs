@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Net.Http.Headers;
 
 namespace CoopHub.Programs.Applications;
 
@@ -46,7 +45,7 @@ internal sealed class DownloadApplicationDocumentHandler(DbSession db, ISender s
 
 internal static class DownloadApplicationDocumentEndpoint
 {
-    /// <summary>As the vault's download (ADR 0027): an attachment, nosniff, no-store, the hash as a strong ETag, ranges.</summary>
+    /// <summary>As the vault's download: <see cref="PrivateFiles.Attachment"/>.</summary>
     public static RouteGroupBuilder MapDownloadApplicationDocument(this RouteGroupBuilder applications)
     {
         applications.MapGet("/{id:guid}/documents/{documentId:guid}/content", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
@@ -55,10 +54,7 @@ internal static class DownloadApplicationDocumentEndpoint
                 var result = await sender.Send(new DownloadApplicationDocumentQuery(id, documentId), ct);
                 if (result.IsFailure) return result.Error!.ToProblem();
                 var (document, _, content) = result.Value;
-                response.Headers.XContentTypeOptions = "nosniff";
-                response.Headers.CacheControl = "private, no-store";
-                return TypedResults.File(content, document.ContentType, document.FileName, lastModified: document.UploadedAt,
-                    entityTag: new EntityTagHeaderValue($"\"{document.Sha256}\""), enableRangeProcessing: true);
+                return PrivateFiles.Attachment(response, content, document.ContentType, document.FileName, document.UploadedAt, document.Sha256);
             })
             .WithName("DownloadApplicationDocument")
             .WithSummary("A vault document the application picked, as pinned at submission (a draft: as the vault holds it); for the application's viewers and reviewers, 404 for anyone else.")
