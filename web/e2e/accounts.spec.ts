@@ -1,8 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { expectRtl, open, screenshot } from './helpers';
-import { decoded } from './mail';
+import { mailsTo } from './mail';
 
 /**
  * Issue 19 in Arabic, on a phone-sized page: a person creates her own account, confirms it with the link that arrives
@@ -22,15 +20,8 @@ async function linkFromMail(to: string, path: string): Promise<string> {
   await expect
     .poll(
       () => {
-        if (!existsSync(mailDir)) return ''; // the API creates it with its first e-mail
-        const files = readdirSync(mailDir)
-          .filter((f) => f.endsWith('.eml'))
-          .map((f) => join(mailDir, f))
-          .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-        for (const file of files) {
-          const eml = readFileSync(file, 'utf8');
-          if (!eml.includes(to)) continue;
-          const match = pattern.exec(decoded(eml));
+        for (const text of mailsTo(to)) {
+          const match = pattern.exec(text);
           if (match) {
             found = match[0];
             return found;

@@ -1,8 +1,6 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { ADMIN, expectRtl, screenshot } from './helpers';
-import { decoded } from './mail';
+import { mailsTo } from './mail';
 
 /**
  * Issue 19 item 2 in Arabic, on a phone-sized page: a person who signed up claims a demo cooperative whose registry
@@ -22,15 +20,7 @@ async function codeFromMail(to: string, mustContain: string): Promise<string> {
   await expect
     .poll(
       () => {
-        if (!existsSync(mailDir)) return '';
-        const files = readdirSync(mailDir)
-          .filter((f) => f.endsWith('.eml'))
-          .map((f) => join(mailDir, f))
-          .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs);
-        for (const file of files) {
-          const eml = readFileSync(file, 'utf8');
-          if (!eml.includes(to)) continue;
-          const text = decoded(eml);
+        for (const text of mailsTo(to)) {
           if (!text.includes(mustContain)) continue;
           const match = /:\s([0-9]{6})(?![0-9])/.exec(text);
           if (match) {

@@ -1,4 +1,6 @@
 // What the e2e specs read from the e-mails the API wrote (E2E_MAIL_DIR, the pickup directory).
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** The body text of an .eml: each MIME part decoded (base64 or quoted-printable), joined. */
 export function decoded(eml: string): string {
@@ -17,4 +19,17 @@ export function decoded(eml: string): string {
       return body;
     })
     .join('\n');
+}
+
+/** The decoded bodies of the e-mails to this address the API has written so far, newest first. */
+export function mailsTo(to: string): string[] {
+  const mailDir = process.env.E2E_MAIL_DIR ?? '';
+  if (!existsSync(mailDir)) return []; // the API creates it with its first e-mail
+  return readdirSync(mailDir)
+    .filter((f) => f.endsWith('.eml'))
+    .map((f) => join(mailDir, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+    .map((file) => readFileSync(file, 'utf8'))
+    .filter((eml) => eml.includes(to))
+    .map(decoded);
 }
