@@ -1,6 +1,14 @@
 #!/usr/bin/env bash
 # Runs every test suite and ends with one line: "N passed, N failed, N skipped".
 # Exit status is non-zero when any test fails or a suite cannot run.
+#
+# Two lanes run side by side once everything is built, because the browser tests mostly wait (a page's network
+# going quiet, an e-mail arriving) while NUnit and Vitest keep both cores busy:
+#   - the unit lane: NUnit, then Vitest;
+#   - the browser lane: the SPA bundle, then Playwright in two halves at once (the phone sweeps, phone.spec.ts; every
+#     other spec), each half against its own API process and database, so neither sees the other's writes.
+# Each lane writes its output to TestResults/logs/<lane>.log, printed whole when the lane ends; a line with the time
+# marks each stage as it starts. The phone benchmark runs last, on a quiet machine.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source build/lib.sh
@@ -10,62 +18,132 @@ require_tool curl "install curl (apt-get install -y curl); the browser tests wai
 
 results=$PWD/TestResults
 rm -rf "$results"
-mkdir -p "$results"
-status=0
-broken=0 # suites or checks that could not run count as failures
+mkdir -p "$results/logs" "$results/web"
+broken_dir=$results/broken # one file per suite or check that could not run: each counts as a failure
+mkdir -p "$broken_dir"
+broken() { echo "error: $1" >&2; echo "$1" >"$(mktemp "$broken_dir/XXXXXX")"; }
+# ran_whole EXIT_STATUS RESULT_FILE PATTERN_OF_A_FAILURE WHAT: a runner that failed without a failed test in its results
+# (a crashed test host, a timeout of the whole run) counts as a suite that could not run.
+ran_whole() {
+  [ "$1" = 0 ] && return 0
+  [ -f "$2" ] && grep -Eq "$3" "$2" && return 0
+  broken "$4 ended abnormally (exit $1) without a failed test in its results."
+}
+e2e_root=$(mktemp -d)
+cleanup() {
+  pkill -f "CoopHub.Api.dll --urls http://127.0.0.1:${E2E_PORT:-5180}" 2>/dev/null
+  pkill -f "CoopHub.Api.dll --urls http://127.0.0.1:$((${E2E_PORT:-5180} + 1))" 2>/dev/null
+  rm -rf "$e2e_root"
+}
+trap cleanup EXIT
+stage() { echo "== $(date +%H:%M:%S) $1 =="; }
+web=false
+[ -f web/package.json ] && web=true
 
-echo "== API tests (NUnit: SQLite; SQL Server via Testcontainers where Docker exists) =="
-if dotnet build CoopHub.sln -c Release --nologo -v quiet; then
-  dotnet test tests/CoopHub.Api.Tests -c Release --no-build --nologo \
-    --logger "trx;LogFileName=api.trx" --logger "console;verbosity=minimal" \
-    --results-directory "$results/api" || status=1
-  [ -f "$results/api/api.trx" ] || { echo "error: the API test run wrote no results." >&2; broken=$((broken + 1)); }
-else
-  echo "error: the solution does not build." >&2
-  broken=$((broken + 1))
+stage "Build (dotnet, Release) and the SPA's checks (generated client up to date, lint, types) side by side"
+if $web; then
+  ensure_web_packages
+  # Lint and the type check each keep about one core busy, as the build does in its busy stretches.
+  (cd web && npm run --silent lint >"$results/logs/lint.log" 2>&1) & lint=$!
+  (cd web && npm run --silent typecheck >"$results/logs/typecheck.log" 2>&1) & typecheck=$!
+  (cd web && npm run --silent check:api) || broken "npm run check:api failed: run npm run generate:api in web/ and commit the result."
+fi
+built=true
+dotnet build CoopHub.sln -c Release --nologo -v quiet || { broken "the solution does not build."; built=false; }
+if $web; then
+  wait "$lint" || { cat "$results/logs/lint.log"; broken "npm run lint failed."; }
+  wait "$typecheck" || { cat "$results/logs/typecheck.log"; broken "npm run typecheck failed."; }
 fi
 
-echo "== C# client (generated with NSwag from the committed contract, up to date) =="
-dotnet run --project clients/csharp/Generator -c Release --no-build -- api/CoopHub.Api/openapi/v1.json clients/csharp/CoopHub.Client/CoopHubClient.g.cs --check \
-  || { echo "error: the C# client is out of date: run ./build/client.sh and commit the result." >&2; broken=$((broken + 1)); }
+stage "C# client (generated with NSwag from the committed contract, up to date)"
+if $built; then
+  dotnet run --project clients/csharp/Generator -c Release --no-build -- api/CoopHub.Api/openapi/v1.json clients/csharp/CoopHub.Client/CoopHubClient.g.cs --check \
+    || broken "the C# client is out of date: run ./build/client.sh and commit the result."
+fi
 
-if [ -f web/package.json ]; then
-  ensure_web_packages
-  mkdir -p "$results/web"
-  echo "== SPA checks (generated client up to date, lint, types) =="
-  # Lint and the type check each keep one core busy: side by side they take the time of the longer one.
-  (cd web && npm run --silent lint) & lint=$!
-  for check in check:api typecheck; do
-    (cd web && npm run --silent "$check") || { echo "error: npm run $check failed." >&2; broken=$((broken + 1)); }
-  done
-  wait "$lint" || { echo "error: npm run lint failed." >&2; broken=$((broken + 1)); }
+unit_lane() {
+  stage "API tests (NUnit: SQLite; SQL Server via Testcontainers where Docker exists)"
+  if $built; then
+    dotnet test tests/CoopHub.Api.Tests -c Release --no-build --nologo \
+      --logger "trx;LogFileName=api.trx" --logger "console;verbosity=minimal" \
+      --results-directory "$results/api"
+    ran_whole $? "$results/api/api.trx" 'outcome="Failed"' "the API test run"
+  fi
+  if $web; then
+    stage "SPA unit tests (Vitest)"
+    rm -f web/test-results/vitest.json
+    (cd web && npm test --silent)
+    ran_whole $? web/test-results/vitest.json '"numFailedTests": *[1-9]' "Vitest"
+    [ -f web/test-results/vitest.json ] && cp web/test-results/vitest.json "$results/web/"
+  fi
+}
 
-  echo "== SPA unit tests (Vitest) =="
-  rm -f web/test-results/vitest.json
-  (cd web && npm test --silent) || status=1
-  if [ -f web/test-results/vitest.json ]; then cp web/test-results/vitest.json "$results/web/"; else
-    echo "error: Vitest wrote no results." >&2; broken=$((broken + 1)); fi
+# start_api NAME PORT: the built API with demo data on its own database, mail and files (a folder of the run's
+# temporary one), its log in TestResults/logs/api-NAME.log.
+start_api() {
+  local name=$1 port=$2 dir=$e2e_root/$1
+  mkdir -p "$dir"
+  ConnectionStrings__CoopHub="Data Source=$dir/e2e.db" DemoData__Enabled=true Spa__Root="$PWD/web/dist" \
+    Bootstrap__AdminEmail=admin@coophub.local Bootstrap__AdminPassword=CoopHub-dev-admin-2026 \
+    RateLimits__AnonymousReadsPerMinute=100000 RateLimits__SignInPerMinute=1000 RateLimits__AccountCodesPerMinute=1000 \
+    Webhooks__AllowPrivateTargets=true \
+    Notifications__PickupDirectory="$dir/mail" Notifications__SmsPickupDirectory="$dir/sms" Files__Root="$dir/files" \
+    dotnet api/CoopHub.Api/bin/Release/net10.0/CoopHub.Api.dll --urls "http://127.0.0.1:$port" >"$results/logs/api-$name.log" 2>&1 &
+  echo $!
+}
 
-  echo "== Browser tests (Playwright, Debian chromium, against the API serving the built SPA) =="
+# playwright_half NAME PORT: one half of the browser tests (E2E_LANE, see playwright.config.ts) against its API.
+playwright_half() {
+  local name=$1 port=$2
+  (cd web && E2E_LANE=$name E2E_BASE_URL="http://127.0.0.1:$port" E2E_MAIL_DIR="$e2e_root/$name/mail" npm run --silent e2e) \
+    >"$results/logs/playwright-$name.log" 2>&1
+  ran_whole $? "web/test-results/e2e-$name.json" '"unexpected": *[1-9]' "Playwright ($name)"
+}
+
+browser_lane() {
+  stage "Browser tests (Playwright, Debian chromium, against the API serving the built SPA; two halves at once)"
   # The types were checked above (typecheck): the bundle alone, not npm run build, which would check them again.
-  if ensure_chromium && (cd web && npx --no-install vite build --logLevel warn); then
+  if ! { ensure_chromium && (cd web && npx --no-install vite build --logLevel warn); }; then
+    broken "the browser tests could not run (chromium or the SPA build is missing)."
+    return
+  fi
+  local port=${E2E_PORT:-5180}
+  pid=$(start_api phone "$port"); wait_ready "http://127.0.0.1:$port" "$results/logs/api-phone.log"
+  pid=$(start_api rest $((port + 1))); wait_ready "http://127.0.0.1:$((port + 1))" "$results/logs/api-rest.log"
+  rm -f web/test-results/e2e*.json
+  playwright_half phone "$port" & local phone=$!
+  playwright_half rest $((port + 1)) & local rest=$!
+  wait "$phone"; wait "$rest"
+  for half in phone rest; do
+    echo "-- Playwright: $half --"
+    cat "$results/logs/playwright-$half.log"
+    [ -f "web/test-results/e2e-$half.json" ] && cp "web/test-results/e2e-$half.json" "$results/web/"
+  done
+}
+
+if $built; then
+  unit_lane >"$results/logs/unit.log" 2>&1 & unit=$!
+  if $web; then
+    browser_lane >"$results/logs/browser.log" 2>&1 & browser=$!
+    wait "$browser"
+    cat "$results/logs/browser.log"
+  fi
+  wait "$unit"
+  cat "$results/logs/unit.log"
+  # Whatever stopped a lane early (a host that never became ready, a runner that died), a suite without results fails.
+  [ -f "$results/api/api.trx" ] || broken "the API test run wrote no results."
+  if $web; then
+    [ -f "$results/web/vitest.json" ] || broken "Vitest wrote no results."
+    for half in phone rest; do [ -f "$results/web/e2e-$half.json" ] || broken "Playwright ($half) wrote no results."; done
+  fi
+
+  if $web && [ -f web/dist/index.html ]; then
     port=${E2E_PORT:-5180}
-    e2e_db=$(mktemp -d)
-    ConnectionStrings__CoopHub="Data Source=$e2e_db/e2e.db" DemoData__Enabled=true Spa__Root="$PWD/web/dist" \
-      Bootstrap__AdminEmail=admin@coophub.local Bootstrap__AdminPassword=CoopHub-dev-admin-2026 \
-      RateLimits__AnonymousReadsPerMinute=100000 RateLimits__SignInPerMinute=1000 RateLimits__AccountCodesPerMinute=1000 \
-      Webhooks__AllowPrivateTargets=true \
-      Notifications__PickupDirectory="$e2e_db/mail" Notifications__SmsPickupDirectory="$e2e_db/sms" Files__Root="$e2e_db/files" \
-      dotnet api/CoopHub.Api/bin/Release/net10.0/CoopHub.Api.dll --urls "http://127.0.0.1:$port" >"$results/web/e2e-api.log" 2>&1 &
-    pid=$!
-    wait_ready "http://127.0.0.1:$port" "$results/web/e2e-api.log"
-    rm -f web/test-results/e2e.json
-    (cd web && E2E_BASE_URL="http://127.0.0.1:$port" E2E_MAIL_DIR="$e2e_db/mail" npm run --silent e2e) || status=1
-    echo "== Phone benchmark (a report, not a test: the directory throttled to 400 ms RTT and 400 kbit/s, ar-MA, 390x844) =="
+    stage "Phone benchmark (a report, not a test: the directory throttled to 400 ms RTT and 400 kbit/s, ar-MA, 390x844)"
     (cd web && BENCH_URL="http://127.0.0.1:$port" timeout 300 node ../bench/web/measure.mjs) \
       || echo "note: the phone benchmark did not run to the end; no figures this time (it never fails the build)."
     if [ "${CI_LIGHTHOUSE:-0}" = "1" ]; then
-      echo "== Lighthouse (a report, not a test: mobile, Arabic, the first pages; reports under TestResults/lighthouse) =="
+      stage "Lighthouse (a report, not a test: mobile, Arabic, the first pages; reports under TestResults/lighthouse)"
       (LIGHTHOUSE_OUT="$results/lighthouse" timeout 240 node bench/web/lighthouse.mjs "http://127.0.0.1:$port") \
         || echo "note: Lighthouse did not run to the end; no scores this time (it never fails the build)."
     else
@@ -73,18 +151,11 @@ if [ -f web/package.json ]; then
       # (or CI_LIGHTHOUSE=1 ./build/test.sh) to read them; CI keeps its 15-minute budget for the tests.
       echo "== Lighthouse: not run in CI (CI_LIGHTHOUSE=1 or ./bench/lighthouse.sh prints the scores) =="
     fi
-    kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null
-    rm -rf "$e2e_db"
-    if [ -f web/test-results/e2e.json ]; then cp web/test-results/e2e.json "$results/web/"; else
-      echo "error: Playwright wrote no results." >&2; broken=$((broken + 1)); fi
-  else
-    echo "error: the browser tests could not run (chromium or the SPA build is missing)." >&2
-    broken=$((broken + 1))
   fi
 fi
-
-summary=$(build/summarize.sh "$results" "$broken")
-failed=$(echo "$summary" | sed -E 's/.* ([0-9]+) failed.*/\1/')
-[ "$failed" != "0" ] && status=1
+cleanup
+summary=$(build/summarize.sh "$results" "$(find "$broken_dir" -type f | wc -l)")
 echo "$summary"
-exit $status
+failed=$(echo "$summary" | sed -E 's/.* ([0-9]+) failed.*/\1/')
+[ "$failed" != "0" ] && exit 1
+exit 0

@@ -1,15 +1,24 @@
 import { defineConfig } from '@playwright/test';
 
+// build/test.sh runs the browser tests in two halves at once, each against its own API and database: E2E_LANE=phone
+// runs the phone sweeps (phone.spec.ts, about half the time), E2E_LANE=rest every other spec. Without E2E_LANE, all.
+const lane = process.env.E2E_LANE;
+const PHONE = '**/phone.spec.ts';
+if (lane && lane !== 'phone' && lane !== 'rest') throw new Error(`E2E_LANE is phone, rest or unset, not ${lane}`);
+const suffix = lane ? `-${lane}` : '';
+
 // Debian's chromium: Playwright must never download a browser here.
 export default defineConfig({
   testDir: './e2e',
+  ...(lane === 'phone' ? { testMatch: PHONE } : {}),
+  ...(lane === 'rest' ? { testIgnore: PHONE } : {}),
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
-  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
-  outputDir: 'test-results/playwright',
+  reporter: [['list'], ['json', { outputFile: `test-results/e2e${suffix}.json` }]],
+  outputDir: `test-results/playwright${suffix}`,
   use: {
     baseURL: process.env.E2E_BASE_URL ?? 'http://127.0.0.1:5080',
     locale: 'ar-MA',
