@@ -48,6 +48,7 @@ public sealed class ObservabilityTests
         {
             b.UseSetting("OpenTelemetry:Enabled", "true");
             b.UseSetting("Observability:BacklogCacheSeconds", "0");
+            b.UseSetting("Health:OutboxMaxAge", "00:01:00");
             b.UseSetting("Logging:LogLevel:CoopHub.Shared.Pipeline", "Information");
             b.UseSetting("Webhooks:Dispatch", "false");
             b.UseSetting("Webhooks:AllowPrivateTargets", "true");
@@ -108,7 +109,7 @@ public sealed class ObservabilityTests
     }
 
     [Test]
-    public async Task Given_a_webhook_and_an_email_waiting_Then_the_gauges_show_the_backlog_and_its_age_and_the_counter_the_deliveries()
+    public async Task Given_a_webhook_and_an_email_waiting_Then_the_gauges_and_readiness_show_the_backlog_and_its_age_and_the_counter_the_deliveries()
     {
         using var admin = _app.CreateAdminClient();
         await WebhookTests.SubscribeAsync(admin, _hooks.Url, "cooperative.registered");
@@ -126,9 +127,12 @@ public sealed class ObservabilityTests
         _clock.Advance(TimeSpan.FromSeconds(90));
 
         var waiting = Collect();
+        var lateReady = await anonymous.GetAsync("/health/ready");
+        var late = JsonNode.Parse(await lateReady.Content.ReadAsStringAsync())!;
         await Service<WebhookDispatcher>().RunOnceAsync(CancellationToken.None);
         await Service<NotificationDispatcher>().RunOnceAsync(CancellationToken.None);
         var drained = Collect();
+        var drainedReady = await anonymous.GetAsync("/health/ready");
 
         Assert.Multiple(() =>
         {
@@ -144,6 +148,10 @@ public sealed class ObservabilityTests
             Assert.That(drained.Names, Does.Contain("coophub.mediator.duration").And.Contain("http.server.request.duration"));
             Assert.That(_hooks.Requests, Has.Count.EqualTo(1));
             Assert.That(_smtp.Received, Has.Count.EqualTo(1));
+            Assert.That((int)lateReady.StatusCode, Is.EqualTo(503), "older than Health:OutboxMaxAge (1 min here; unset by default)");
+            Assert.That((string?)late["database"], Is.EqualTo("ok"));
+            Assert.That(late["outbox"]!.AsArray().Select(q => (long?)q!["depth"]), Is.EqualTo(new long?[] { 1, 1 }));
+            Assert.That((int)drainedReady.StatusCode, Is.EqualTo(200));
         });
     }
 
