@@ -82,6 +82,7 @@ app.UseIdentityGuards();
 app.UseIdempotencyKeys();
 
 app.MapHealth();
+app.MapShutdownProbe(); // Testing environment with Testing:ShutdownProbe only
 app.MapCrawlerFiles();
 var api = app.MapGroup(ApiRoutes.V1);
 api.MapReference();
