@@ -32,6 +32,8 @@ builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.Seriali
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ConfigureJson(options.JsonSerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddCoopHubProblemDetails();
+// Traces, metrics and logs over OTLP when an endpoint is configured; nothing at all when not (ADR 0033).
+builder.AddCoopHubObservability();
 builder.Services.AddCoopHubShared(builder.Configuration);
 // Every instance signs and reads cookies and antiforgery tokens with the one key ring in the database (ADR 0031).
 builder.Services.AddCoopHubDataProtection();
@@ -40,6 +42,7 @@ builder.Services.AddMediator(options =>
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.PipelineBehaviors =
     [
+        typeof(TracingBehavior<,>), // outermost: the handler's span holds the log line, the checks and the SQL
         typeof(LoggingBehavior<,>),
         typeof(AuthorizationBehavior<,>),
         typeof(ValidationBehavior<,>),
@@ -79,6 +82,7 @@ app.UseIdentityGuards();
 app.UseIdempotencyKeys();
 
 app.MapHealth();
+app.MapShutdownProbe(); // Testing environment with Testing:ShutdownProbe only
 app.MapCrawlerFiles();
 var api = app.MapGroup(ApiRoutes.V1);
 api.MapReference();

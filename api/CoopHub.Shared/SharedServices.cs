@@ -40,6 +40,10 @@ public static class SharedServices
         // The limits that protect accounts and codes, counted where every instance sees them (ADR 0031).
         services.AddSingleton<Hosting.RateCounters>();
         services.AddSingleton<ReferenceData>();
+        // The modules' outbox queues read together, cached a few seconds, for the metrics and /health/ready (ADR 0033).
+        var backlogCache = configuration.GetValue("Observability:BacklogCacheSeconds", 5.0);
+        services.AddSingleton(sp => new Outbox.OutboxBacklog(
+            sp.GetServices<Outbox.IOutboxQueue>(), sp.GetRequiredService<IDbConnectionFactory>(), sp.GetRequiredService<TimeProvider>(), TimeSpan.FromSeconds(backlogCache)));
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<DbSession>();
         services.AddScoped<DomainEvents>();

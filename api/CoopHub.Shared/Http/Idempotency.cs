@@ -125,7 +125,7 @@ public static class Idempotency
 
     private static Task Problem(HttpContext context, int status, string code, string detail)
         => Microsoft.AspNetCore.Http.Results.Problem(detail: detail, statusCode: status, title: ProblemResults.Title(status),
-            extensions: new Dictionary<string, object?> { ["code"] = code, ["traceId"] = context.TraceIdentifier }).ExecuteAsync(context);
+            extensions: new Dictionary<string, object?> { ["code"] = code, ["traceId"] = Observability.Telemetry.TraceId(context) }).ExecuteAsync(context);
 
     private sealed class Stored
     {

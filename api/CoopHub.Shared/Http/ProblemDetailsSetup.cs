@@ -21,7 +21,8 @@ public static class ProblemDetailsSetup
             // The exception handler and the status-code pages wrap the request language middleware: the language is
             // set again here, from what the middleware chose or from the headers (ADR 0020).
             using var language = RequestLanguage.Enter(context.HttpContext);
-            context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+            // The request's trace id: the one its log lines carry and the tracing back-end finds it by (ADR 0033).
+            context.ProblemDetails.Extensions["traceId"] = Observability.Telemetry.TraceId(context.HttpContext);
             context.ProblemDetails.Title = ProblemResults.Title(context.ProblemDetails.Status ?? 500);
             if (context.ProblemDetails.Status == StatusCodes.Status404NotFound && context.ProblemDetails.Detail is null)
             {

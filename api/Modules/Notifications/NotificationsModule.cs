@@ -46,6 +46,7 @@ public static class NotificationsModule
         services.AddSingleton<INotificationChannel, SmsChannel>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
+        services.AddSingleton<CoopHub.Shared.Outbox.IOutboxQueue, NotificationQueue>(); // its backlog in the metrics and /health/ready (ADR 0033)
         services.AddSingleton<Scheduler>();
         services.AddHostedService(sp => sp.GetRequiredService<Scheduler>());
         return services;

@@ -37,6 +37,7 @@ public static class WebhooksModule
         services.AddSingleton(new TargetPipelines(options));
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<WebhookDispatcher>());
+        services.AddSingleton<CoopHub.Shared.Outbox.IOutboxQueue, WebhookQueue>();
         return services;
     }
 

@@ -25,6 +25,9 @@ internal sealed class TwoInstances : IAsyncDisposable
 
     public SmtpReceiver Smtp { get; } = SmtpReceiver.Start();
 
+    /// <summary>Settings added to (or overriding) the ones every instance gets.</summary>
+    public IReadOnlyList<(string Key, string Value)> ExtraSettings { get; init; } = [];
+
     public IReadOnlyList<Instance> Instances => _instances;
 
     public Instance A => _instances[0];
@@ -39,7 +42,7 @@ internal sealed class TwoInstances : IAsyncDisposable
         Directory.CreateDirectory(_folder);
         var dll = ApiDll();
         for (var i = 0; i < count; i++) _instances.Add(new Instance((char)('a' + i), FreePort(), Path.Combine(_folder, ((char)('a' + i)).ToString())));
-        foreach (var instance in _instances) instance.Start(dll, Settings(instance));
+        foreach (var instance in _instances) instance.Start(dll, Settings(instance).Concat(ExtraSettings));
         await Task.WhenAll(_instances.Select(i => i.WaitReadyAsync(TimeSpan.FromSeconds(90))));
     }
 
@@ -123,6 +126,23 @@ internal sealed class TwoInstances : IAsyncDisposable
         }
 
         public bool Exited => _process is { HasExited: true };
+
+        /// <summary>The process's exit code, once it has exited.</summary>
+        public int? ExitCode => _process is { HasExited: true } p ? p.ExitCode : null;
+
+        /// <summary>Sends SIGTERM and returns at once; <see cref="WaitForExitAsync"/> waits for the process to end.</summary>
+        public async Task SignalStopAsync()
+        {
+            using var kill = Process.Start("kill", ["-TERM", _process!.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+            await kill!.WaitForExitAsync();
+        }
+
+        public async Task<int> WaitForExitAsync(TimeSpan timeout)
+        {
+            using var wait = new CancellationTokenSource(timeout);
+            await _process!.WaitForExitAsync(wait.Token);
+            return _process.ExitCode;
+        }
 
         public void Start(string dll, IEnumerable<(string Key, string Value)> settings)
         {

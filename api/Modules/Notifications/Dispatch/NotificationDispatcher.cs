@@ -85,6 +85,7 @@ internal sealed class NotificationDispatcher(
         }
         var attempts = message.Attempts + 1;
         var now = clock.GetUtcNow();
+        CoopHub.Shared.Observability.Telemetry.RecordDelivery(message.Channel, answer.Accepted ? "delivered" : answer.Permanent || attempts >= options.MaxAttempts ? "dead" : "failed"); // ADR 0033
         if (answer.Accepted)
         {
             await connection.ExecuteAsync("""

@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text;
 using CoopHub.Shared.Data;
+using CoopHub.Shared.Observability;
 using CoopHub.Webhooks.Model;
 using Dapper;
 using Microsoft.Extensions.Logging;
@@ -28,6 +29,7 @@ internal sealed class DeliveryAttempts(
                 UPDATE app_webhook_deliveries SET status = 'delivered', attempts = @Attempts, last_status_code = @Status, last_error = NULL, delivered_at = @Now, claimed_until = NULL
                 WHERE id = @Id
                 """, new { Attempts = attempts, Status = status, Now = clock.GetUtcNow(), delivery.Id });
+            Telemetry.RecordDelivery("webhook", "delivered");
             return;
         }
         var dead = attempts >= options.MaxAttempts;
@@ -35,6 +37,7 @@ internal sealed class DeliveryAttempts(
             UPDATE app_webhook_deliveries SET status = @State, attempts = @Attempts, last_status_code = @Status, last_error = @Error, next_attempt_at = @Next, claimed_until = NULL
             WHERE id = @Id
             """, new { State = dead ? "dead" : "pending", Attempts = attempts, Status = status, Error = error, Next = clock.GetUtcNow() + Backoff(attempts), delivery.Id });
+        Telemetry.RecordDelivery("webhook", dead ? "dead" : "failed");
         if (dead) logger.LogWarning("Webhook delivery {Delivery} to {Url} is dead after {Attempts} attempts: {Error}", delivery.Id, WebhookTargets.Redact(delivery.Url), attempts, error);
     }
 

@@ -1236,7 +1236,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The database is reachable and migrated. */
+        /** The database is reachable and migrated; each outbox queue's depth and oldest undelivered age. */
         get: operations["GetReadiness"];
         put?: never;
         post?: never;
@@ -3593,6 +3593,13 @@ export interface components {
             /** Format: int32 */
             total: number;
         };
+        OutboxQueueState: {
+            queue: string;
+            /** Format: int64 */
+            depth: number;
+            /** Format: double */
+            oldestAgeSeconds: number;
+        };
         OutcomeIndicator: {
             code: string;
             nameAr?: string | null;
@@ -3780,6 +3787,12 @@ export interface components {
             /** Format: date-time */
             enteredAt: string;
             award?: components["schemas"]["AwardDetails"] | null;
+        };
+        ReadinessReport: {
+            status: string;
+            detail?: string | null;
+            database: string;
+            outbox: components["schemas"]["OutboxQueueState"][];
         };
         RecordImpactAssessmentCommand: {
             /** Format: date */
@@ -10417,7 +10430,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthReport"];
+                    "application/json": components["schemas"]["ReadinessReport"];
                 };
             };
             /** @description Unauthorized */
@@ -10444,7 +10457,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["HealthReport"];
+                    "application/json": components["schemas"]["ReadinessReport"];
                 };
             };
         };
