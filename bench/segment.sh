@@ -47,7 +47,7 @@ KEY="chk_seg$$_$(od -An -tx1 -N16 /dev/urandom | tr -d ' \n')"
 URL="http://127.0.0.1:$PORT"
 ConnectionStrings__CoopHub="Data Source=$TMP/bench.db" DemoData__Enabled=false ASPNETCORE_ENVIRONMENT=Production \
 Bootstrap__AdminApiKey="$KEY" Notifications__PickupDirectory="$TMP/mail" Notifications__SmsPickupDirectory="$TMP/sms" \
-Notifications__PollInterval=00:00:00.200 \
+Notifications__PollInterval=00:00:00.200 Notifications__RateLimits__Email__PerMinute=0 Notifications__RateLimits__Sms__PerMinute=0 \
   dotnet "$API_DLL" --urls "$URL" >"$TMP/server.log" 2>&1 &
 SERVER_PID=$!
 for _ in $(seq 1 300); do [[ "$(curl -s -o /dev/null -w '%{http_code}' "$URL/health/ready")" == 200 ]] && break; sleep 0.2; done

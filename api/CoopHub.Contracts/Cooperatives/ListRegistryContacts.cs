@@ -8,4 +8,5 @@ namespace CoopHub.Contracts.Cooperatives;
 /// </summary>
 public sealed record ListRegistryContacts(IReadOnlyList<Guid> CooperativeIds) : IQuery<IReadOnlyList<RegistryContact>>;
 
-public sealed record RegistryContact(Guid CooperativeId, string? NameAr, string? NameFr, string RegionCode, string Status, string? Email, string? Phone);
+/// <summary>One contact; <c>language</c> is the one the registry records for it (ar, fr, en), null when none is recorded.</summary>
+public sealed record RegistryContact(Guid CooperativeId, string? NameAr, string? NameFr, string RegionCode, string Status, string? Email, string? Phone, string? Language = null);

@@ -44,6 +44,7 @@ public static class NotificationsModule
         services.AddHttpClient(SmsChannel.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false });
         services.AddSingleton<INotificationChannel, SmsChannel>();
+        services.AddSingleton<ChannelRateLimits>();
         services.AddSingleton<NotificationDispatcher>();
         services.AddHostedService(sp => sp.GetRequiredService<NotificationDispatcher>());
         services.AddSingleton<CoopHub.Shared.Outbox.IOutboxQueue, NotificationQueue>(); // its backlog in the metrics and /health/ready (ADR 0033)

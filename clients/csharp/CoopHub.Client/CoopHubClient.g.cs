@@ -22840,6 +22840,9 @@ namespace CoopHub.Client
         [System.Text.Json.Serialization.JsonPropertyName("website")]
         public string? Website { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("language")]
+        public string? Language { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -26512,6 +26515,9 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("contact")]
         public CooperativeContact? Contact { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("contactConsent")]
+        public bool? ContactConsent { get; set; } = default!;
 
     }
 

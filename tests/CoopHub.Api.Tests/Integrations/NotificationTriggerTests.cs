@@ -351,6 +351,94 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
     }
 
     [Test]
+    public async Task Given_a_competitions_results_published_Then_each_proposer_hears_their_ideas_rank_and_prize_in_their_language()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var managed = await CooperativeWithManagersAsync();
+        var contact = await CooperativeWithContactAsync("02-2020-500001", null, email: "proposer@example.ma");
+        async Task<string> PublishedIdea(string coop, string titleFr, string? titleAr)
+        {
+            var idea = await CreatedIdAsync("/api/v1/ideas", new JsonObject
+            {
+                ["cooperativeId"] = coop, ["titleFr"] = titleFr, ["titleAr"] = titleAr,
+                ["problem"] = "Les artisanes travaillent isolées.", ["solution"] = "Un atelier équipé et une marque collective.",
+                ["sectors"] = new JsonArray("handicraft"), ["regions"] = new JsonArray("MA-02"), ["investment"] = 260000,
+                ["jobs"] = new JsonObject { ["total"] = 12, ["women"] = 10, ["youth"] = 4 }, ["sdgs"] = new JsonArray(5, 8),
+            });
+            foreach (var to in new[] { "submitted", "published" })
+            {
+                var moved = await SendJsonAsync(Client, HttpMethod.Post, $"/api/v1/ideas/{idea}/transitions", new JsonObject { ["to"] = to });
+                Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.Content.ReadAsStringAsync());
+            }
+            return idea;
+        }
+        var eventId = await CreatedIdAsync("/api/v1/events", new JsonObject
+        {
+            ["kind"] = "ideathon", ["titleFr"] = "Idéathon", ["regionCode"] = "MA-02", ["status"] = "published",
+            ["startsAt"] = DateTime.UtcNow.AddDays(5).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["endsAt"] = DateTime.UtcNow.AddDays(5).AddHours(6).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+        });
+        var competition = await CreatedIdAsync("/api/v1/competitions", new JsonObject
+        {
+            ["titleFr"] = "Idéathon de l'innovation coopérative", ["titleAr"] = "هاكاثون الابتكار التعاوني", ["eventId"] = eventId, ["status"] = "open",
+            ["opensAt"] = DateTime.UtcNow.AddDays(-2).ToString("yyyy-MM-dd'T'HH:mm:ss"), ["closesAt"] = DateTime.UtcNow.AddDays(3).ToString("yyyy-MM-dd'T'HH:mm:ss"),
+            ["criteria"] = new JsonArray(new JsonObject { ["key"] = "innovation", ["nameFr"] = "Innovation", ["weight"] = 100 }),
+        });
+        var entries = new List<string>();
+        foreach (var (coop, fr, ar) in new[] { (managed, "Atelier partagé de tissage", "ورشة مشتركة للنسيج"), (contact, "Séchoir solaire collectif", "مجفف شمسي جماعي"), (managed, "Idée sans note", (string?)null) })
+        {
+            entries.Add(await CreatedIdAsync($"/api/v1/competitions/{competition}/entries", new JsonObject { ["ideaId"] = await PublishedIdea(coop, fr, ar) }));
+        }
+        var adminId = (string)(await GetAsync<JsonNode>("/api/v1/auth/me"))["id"]!;
+        await PostJsonAsync($"/api/v1/competitions/{competition}/jurors", new JsonObject { ["jurorId"] = adminId });
+        foreach (var (entry, score) in new[] { (entries[0], 9), (entries[1], 6) })
+        {
+            var scored = await SendJsonAsync(Client, HttpMethod.Put, $"/api/v1/competitions/{competition}/entries/{entry}/scores/mine",
+                new JsonObject { ["scores"] = new JsonArray(new JsonObject { ["criterion"] = "innovation", ["score"] = score }) });
+            Assert.That(scored.StatusCode, Is.EqualTo(HttpStatusCode.OK), await scored.Content.ReadAsStringAsync());
+        }
+        var awarded = await SendJsonAsync(Client, HttpMethod.Put, $"/api/v1/competitions/{competition}/awards", new JsonObject
+        {
+            ["awards"] = new JsonArray(new JsonObject { ["entryId"] = entries[0], ["rank"] = 1, ["prizeLabel"] = "Premier prix", ["amount"] = 50000 }),
+        });
+        Assert.That(awarded.StatusCode, Is.EqualTo(HttpStatusCode.OK), await awarded.Content.ReadAsStringAsync());
+        await using (var app = Sending(smtp)) await PassAsync(app); // the ideas' publication and the jury are heard of first
+        var before = smtp.Received.Count;
+
+        var body = await BodyAsync(await Client.GetAsync($"/api/v1/competitions/{competition}"));
+        body["criteria"] = body["criteria"]!.DeepClone();
+        foreach (var status in new[] { "judging", "resultsPublished" })
+        {
+            body["status"] = status;
+            var moved = await PutJsonAsync($"/api/v1/competitions/{competition}", body, "*");
+            Assert.That(moved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await moved.Content.ReadAsStringAsync());
+        }
+        await using (var app = Sending(smtp))
+        {
+            await PassAsync(app);
+            await PassAsync(app);
+        }
+
+        var results = smtp.Received.Skip(before).ToList();
+        var french = results.Single(m => To(m) == FrenchEmail);
+        var arabic = results.Single(m => To(m) == ArabicEmail);
+        var registry = results.Single(m => To(m) == "proposer@example.ma");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(results.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail, "proposer@example.ma" }), "the proposers, once each; not the juror");
+            Assert.That(french.Subject, Is.EqualTo("Les résultats de Idéathon de l'innovation coopérative sont publiés"));
+            Assert.That(TextOf(french), Does.Contain("- Atelier partagé de tissage : rang 1 sur 2 candidatures notées — prix : Premier prix")
+                .And.Contain("- Idée sans note : pas de note du jury").And.Contain($"/competitions/{competition}/results").And.Not.Contain("Séchoir"));
+            Assert.That(arabic.Subject, Is.EqualTo("نُشرت نتائج هاكاثون الابتكار التعاوني"));
+            Assert.That(TextOf(arabic), Does.Contain("- ورشة مشتركة للنسيج: المرتبة 1 من أصل 2 مشاركات مُقيَّمة — الجائزة: Premier prix"));
+            Assert.That(registry.Subject, Is.EqualTo("نُشرت نتائج هاكاثون الابتكار التعاوني"), "a registry contact, in Arabic");
+            Assert.That(TextOf(registry), Does.Contain("- مجفف شمسي جماعي: المرتبة 2 من أصل 2 مشاركات مُقيَّمة").And.Not.Contain("الجائزة"));
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_messages WHERE trigger_type = 'competition.results-published'"), Is.EqualTo(5),
+                "2 managers × (inbox, e-mail) + the contact's e-mail");
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM app_outbox WHERE type = 'competition.results-published'"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
     public async Task Given_a_mandate_ending_within_60_days_Then_the_network_officers_hear_it_once_in_their_language()
     {
         await using var smtp = SmtpReceiver.Start();

@@ -16,7 +16,7 @@ namespace CoopHub.Cooperatives.ImportCooperatives;
 /// reported (200-shaped, nothing written); a file touching a region outside the caller's scope
 /// is refused whole (403); a concurrent registration of the same number rolls everything back (409).
 /// </summary>
-internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativeValidator validator, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock)
+internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativeValidator validator, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock, ISender sender)
     : ICommandHandler<ImportCooperativesCommand, Result<CooperativeImportReport>>
 {
     public const int MaxReportedErrors = 1000;
@@ -89,7 +89,15 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
         await db.ExecuteAsync(CooperativeStore.InsertSector, records.SelectMany(CooperativeStore.SectorRows), cancellationToken);
         await db.ExecuteAsync(CooperativeStore.InsertStatusChange, records.Select(r => new StatusChangeRow(
             Guid.NewGuid(), r.Id, 1, null, r.Status, r.FoundedOn ?? DateOnly.FromDateTime(now.UtcDateTime), null, now, StatusReason.Imported)), cancellationToken);
-        audit.Record("cooperativeImport", null, null, new { imported = records.Count, firstRegistrationNumber = records[0].RegistrationNumber, lastRegistrationNumber = records[^1].RegistrationNumber });
+        // The rows whose contactConsent says yes: their contacts' consent to announcements, source registry-import, by the
+        // importer, now — in this transaction. Only new cooperatives: an import never touches an existing one's choices.
+        var consented = rows.Select((r, i) => (r.Command.ContactConsent, records[i].Id)).Where(x => x.ContactConsent == true).Select(x => x.Id).ToList();
+        if (consented.Count > 0)
+        {
+            await sender.Send(new CoopHub.Contracts.Notifications.RecordRegistryContactConsent(consented, CoopHub.Contracts.Notifications.RegistryContactConsentSources.Import,
+                CurrentUserServices.FromContext(http).Id), cancellationToken);
+        }
+        audit.Record("cooperativeImport", null, null, new { imported = records.Count, consents = consented.Count, firstRegistrationNumber = records[0].RegistrationNumber, lastRegistrationNumber = records[^1].RegistrationNumber });
         return new CooperativeImportReport(records.Count, 0, false, []);
     }
 
@@ -114,6 +122,7 @@ internal sealed class ImportCooperativesHandler(DbSession db, RegisterCooperativ
             "contact.phone" => "contactPhone",
             "contact.email" => "contactEmail",
             "contact.website" => "contactWebsite",
+            "contact.language" => "contactLanguage",
             _ => JsonNames.CamelCasePath(head.Split('.')[0]),
         };
     }

@@ -14,10 +14,10 @@ internal sealed class ListRegistryContactsHandler(DbSession db) : IQueryHandler<
         foreach (var chunk in query.CooperativeIds.Distinct().Select(id => id.ToString("D")).Chunk(500))
         {
             var rows = await db.QueryAsync<ContactRow>("""
-                SELECT id AS Id, name_ar AS NameAr, name_fr AS NameFr, region_code AS RegionCode, status AS Status, contact_email AS Email, contact_phone AS Phone
+                SELECT id AS Id, name_ar AS NameAr, name_fr AS NameFr, region_code AS RegionCode, status AS Status, contact_email AS Email, contact_phone AS Phone, contact_language AS Language
                 FROM coop_cooperatives WHERE id IN @Ids
                 """, new { Ids = chunk }, cancellationToken);
-            contacts.AddRange(rows.Select(r => new RegistryContact(r.Id, r.NameAr, r.NameFr, r.RegionCode, r.Status, r.Email, r.Phone)));
+            contacts.AddRange(rows.Select(r => new RegistryContact(r.Id, r.NameAr, r.NameFr, r.RegionCode, r.Status, r.Email, r.Phone, r.Language)));
         }
         return contacts;
     }
@@ -31,5 +31,6 @@ internal sealed class ListRegistryContactsHandler(DbSession db) : IQueryHandler<
         public string Status { get; set; } = "";
         public string? Email { get; set; }
         public string? Phone { get; set; }
+        public string? Language { get; set; }
     }
 }

@@ -20,8 +20,11 @@ internal static class CooperativeCsv
         "registrationNumber", "nameAr", "nameFr", "legalForm", "sectors", "activities", "products",
         "regionCode", "provinceCode", "commune", "address", "foundedOn", "membersTotal", "membersWomen",
         "membersYouth", "womenLed", "boardSize", "managerRole", "needs", "certifications",
-        "contactPhone", "contactEmail", "contactWebsite", "status",
+        "contactPhone", "contactEmail", "contactWebsite", "status", "contactLanguage",
     ];
+
+    /// <summary>Columns an import reads that the export does not write (not a property of the cooperative).</summary>
+    public static readonly string[] ImportOnlyColumns = ["contactConsent"];
 
     private static readonly string[] Required = ["registrationNumber", "regionCode", "provinceCode", "sectors", "membersTotal"];
 
@@ -37,7 +40,7 @@ internal static class CooperativeCsv
                 c.Members.Total, c.Members.Women, c.Members.Youth, c.WomenLed ? "true" : "false", c.Board.Size, c.Board.ManagerRole,
                 string.Join('|', c.Needs.Select(n => CooperativeJson.Write(n).Trim('"'))),
                 c.Certifications.Count == 0 ? "" : CooperativeJson.Write(c.Certifications),
-                c.Contact?.Phone, c.Contact?.Email, c.Contact?.Website, c.Status.ToApi()));
+                c.Contact?.Phone, c.Contact?.Email, c.Contact?.Website, c.Status.ToApi(), c.Contact?.Language));
         }
         await writer.FlushAsync(ct);
     }
@@ -70,7 +73,7 @@ internal static class CooperativeCsv
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Length; i++)
         {
-            var known = Columns.FirstOrDefault(c => string.Equals(c, header[i], StringComparison.OrdinalIgnoreCase));
+            var known = Columns.Concat(ImportOnlyColumns).FirstOrDefault(c => string.Equals(c, header[i], StringComparison.OrdinalIgnoreCase));
             if (known is null)
             {
                 errors.Add(CsvRowError.Of(1, header[i], "cooperatives.import.unknown_column"));
@@ -111,8 +114,9 @@ internal static class CooperativeCsv
                 Board = new CooperativeBoard(cells.Int("boardSize"), cells.Text("managerRole")),
                 Needs = cells.Enums<CapacityNeed>("needs", "cooperatives.import.unknown_need"),
                 Certifications = cells.Json<List<CooperativeCertification>>("certifications"),
-                Contact = new CooperativeContact(cells.Text("contactPhone"), cells.Text("contactEmail"), cells.Text("contactWebsite")),
+                Contact = new CooperativeContact(cells.Text("contactPhone"), cells.Text("contactEmail"), cells.Text("contactWebsite"), cells.Text("contactLanguage")),
                 Status = cells.Status("status"),
+                ContactConsent = cells.Bool("contactConsent"),
             }));
         }
         if (rows.Count == 0 && errors.Count == 0)

@@ -9,6 +9,10 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
     where T : CooperativeFields
 {
     public const int MaxSectors = 5;
+
+    /// <summary>The languages a registry contact can be written to in (the platform's three).</summary>
+    public static readonly string[] ContactLanguages = ["ar", "fr", "en"];
+
     public const int MaxProducts = 50;
     public const int MaxMembers = 1_000_000;
     public const int MaxBoard = 100;
@@ -104,6 +108,9 @@ internal abstract class CooperativeFieldsValidator<T> : AbstractValidator<T>
                 .SafeText()
                 .Must(w => w is null || (Uri.TryCreate(w, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)))
                 .WithText("cooperatives.contact.website_invalid");
+            RuleFor(x => x.Contact!.Language)
+                .Must(l => string.IsNullOrWhiteSpace(l) || ContactLanguages.Contains(l.Trim().ToLowerInvariant()))
+                .WithText("cooperatives.contact.language_invalid");
         });
     }
 }

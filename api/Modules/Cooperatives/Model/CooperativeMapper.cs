@@ -21,6 +21,7 @@ internal static partial class CooperativeMapper
     [MapperIgnoreSource(nameof(CooperativeRow.ContactPhone))]
     [MapperIgnoreSource(nameof(CooperativeRow.ContactEmail))]
     [MapperIgnoreSource(nameof(CooperativeRow.ContactWebsite))]
+    [MapperIgnoreSource(nameof(CooperativeRow.ContactLanguage))]
     [MapperIgnoreSource(nameof(CooperativeRow.SearchText))]
     [MapperIgnoreSource(nameof(CooperativeRow.RegistrationKey))]
     [MapperIgnoreSource(nameof(CooperativeRow.NameArKey))]
@@ -70,6 +71,7 @@ internal static partial class CooperativeMapper
             ContactPhone = Clean(fields.Contact?.Phone),
             ContactEmail = Clean(fields.Contact?.Email),
             ContactWebsite = Clean(fields.Contact?.Website),
+            ContactLanguage = Clean(fields.Contact?.Language)?.ToLowerInvariant(),
             Status = status.ToApi(),
             Version = version,
             CreatedAt = createdAt,
@@ -88,7 +90,7 @@ internal static partial class CooperativeMapper
 
     private static CooperativeBoard BoardOf(CooperativeRow row) => new(row.BoardSize, row.ManagerRole);
 
-    private static CooperativeContact ContactOf(CooperativeRow row) => new(row.ContactPhone, row.ContactEmail, row.ContactWebsite);
+    private static CooperativeContact ContactOf(CooperativeRow row) => new(row.ContactPhone, row.ContactEmail, row.ContactWebsite, row.ContactLanguage);
 
     private static IReadOnlyList<CooperativeCertification> CertificationsOf(string json) => CooperativeJson.Read<List<CooperativeCertification>>(json);
 

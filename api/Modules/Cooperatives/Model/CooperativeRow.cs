@@ -27,6 +27,7 @@ internal sealed class CooperativeRow
     public string? ContactPhone { get; set; }
     public string? ContactEmail { get; set; }
     public string? ContactWebsite { get; set; }
+    public string? ContactLanguage { get; set; }
     public string Status { get; set; } = "active";
     public int Version { get; set; }
     public DateTimeOffset CreatedAt { get; set; }

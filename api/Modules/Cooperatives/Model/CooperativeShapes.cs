@@ -6,7 +6,8 @@ internal sealed record CooperativeBoard(int? Size, string? ManagerRole);
 
 internal sealed record CooperativeCertification(string? Name, string? Issuer, DateOnly? ObtainedOn, DateOnly? ExpiresOn);
 
-internal sealed record CooperativeContact(string? Phone, string? Email, string? Website);
+/// <summary>The registry's contact; <c>language</c> (ar, fr or en) is what notifications to a cooperative without an account are written in (null: Arabic).</summary>
+internal sealed record CooperativeContact(string? Phone, string? Email, string? Website, string? Language = null);
 
 /// <summary>A cooperative as the registry holds it.</summary>
 internal sealed record CooperativeDetails(

@@ -13,7 +13,7 @@ internal static class CooperativeStore
         c.founded_on AS FoundedOn, c.members_total AS MembersTotal, c.members_women AS MembersWomen,
         c.members_youth AS MembersYouth, c.women_led AS WomenLed, c.board_size AS BoardSize,
         c.manager_role AS ManagerRole, c.certifications AS Certifications, c.needs AS Needs,
-        c.contact_phone AS ContactPhone, c.contact_email AS ContactEmail, c.contact_website AS ContactWebsite,
+        c.contact_phone AS ContactPhone, c.contact_email AS ContactEmail, c.contact_website AS ContactWebsite, c.contact_language AS ContactLanguage,
         c.status AS Status, c.version AS Version, c.created_at AS CreatedAt, c.updated_at AS UpdatedAt
         """;
 
@@ -24,13 +24,13 @@ internal static class CooperativeStore
             id, registration_number, name_ar, name_fr, legal_form, sectors, activities, products,
             region_code, province_code, commune, address, founded_on, members_total, members_women,
             members_youth, women_led, board_size, manager_role, certifications, needs,
-            contact_phone, contact_email, contact_website, status, version, created_at, updated_at,
+            contact_phone, contact_email, contact_website, contact_language, status, version, created_at, updated_at,
             search_text, registration_key, name_ar_key, name_fr_key, name_sort)
         VALUES (
             @Id, @RegistrationNumber, @NameAr, @NameFr, @LegalForm, @Sectors, @Activities, @Products,
             @RegionCode, @ProvinceCode, @Commune, @Address, @FoundedOn, @MembersTotal, @MembersWomen,
             @MembersYouth, @WomenLed, @BoardSize, @ManagerRole, @Certifications, @Needs,
-            @ContactPhone, @ContactEmail, @ContactWebsite, @Status, @Version, @CreatedAt, @UpdatedAt,
+            @ContactPhone, @ContactEmail, @ContactWebsite, @ContactLanguage, @Status, @Version, @CreatedAt, @UpdatedAt,
             @SearchText, @RegistrationKey, @NameArKey, @NameFrKey, @NameSort)
         """;
 

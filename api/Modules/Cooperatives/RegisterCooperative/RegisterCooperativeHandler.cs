@@ -7,7 +7,7 @@ using Mediator;
 
 namespace CoopHub.Cooperatives.RegisterCooperative;
 
-internal sealed class RegisterCooperativeHandler(DbSession db, AuditTrail audit, TimeProvider clock)
+internal sealed class RegisterCooperativeHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CoopHub.Shared.Security.CurrentUser user)
     : ICommandHandler<RegisterCooperativeCommand, Result<CooperativeDetails>>
 {
     public async ValueTask<Result<CooperativeDetails>> Handle(RegisterCooperativeCommand command, CancellationToken cancellationToken)
@@ -30,6 +30,11 @@ internal sealed class RegisterCooperativeHandler(DbSession db, AuditTrail audit,
         audit.Record("cooperative", details.Id, null, details);
         await CoopHub.Shared.Outbox.Outbox.WriteAsync(db, new CoopHub.Contracts.Cooperatives.CooperativeRegisteredEvent(
             details.Id, details.RegistrationNumber, details.NameAr, details.NameFr, details.RegionCode, details.ProvinceCode, details.Sectors), now, cancellationToken);
+        if (command.ContactConsent == true)
+        {
+            // In this transaction: the cooperative and its contact's consent exist together or not at all.
+            await sender.Send(new CoopHub.Contracts.Notifications.RecordRegistryContactConsent([details.Id], CoopHub.Contracts.Notifications.RegistryContactConsentSources.Staff, user.Id), cancellationToken);
+        }
         return details;
     }
 

@@ -22,7 +22,7 @@ internal sealed class UpdateCooperativeHandler(DbSession db, AuditTrail audit, T
             members_total = @MembersTotal, members_women = @MembersWomen, members_youth = @MembersYouth,
             women_led = @WomenLed, board_size = @BoardSize, manager_role = @ManagerRole,
             certifications = @Certifications, needs = @Needs, contact_phone = @ContactPhone,
-            contact_email = @ContactEmail, contact_website = @ContactWebsite,
+            contact_email = @ContactEmail, contact_website = @ContactWebsite, contact_language = @ContactLanguage,
             search_text = @SearchText, registration_key = @RegistrationKey, name_ar_key = @NameArKey,
             name_fr_key = @NameFrKey, name_sort = @NameSort,
             version = @Version, updated_at = @UpdatedAt

@@ -14,24 +14,27 @@ internal static class MessageClaims
 {
     private const int Batch = 50;
 
-    public static async Task<IReadOnlyList<MessageRow>> ClaimAsync(IDbConnectionFactory connections, TimeProvider clock, NotificationOptions options, CancellationToken ct)
+    /// <summary>Claims up to a batch of due messages, leaving out the channels in <paramref name="skipChannels"/> (their rate limit is spent).</summary>
+    public static async Task<IReadOnlyList<MessageRow>> ClaimAsync(IDbConnectionFactory connections, TimeProvider clock, NotificationOptions options, CancellationToken ct,
+        IReadOnlyCollection<string>? skipChannels = null)
     {
         await using var connection = await connections.OpenAsync(ct);
         await using var tx = await NotificationTransaction.BeginAsync(connection, ct);
         var now = clock.GetUtcNow();
-        var args = new { Now = now, Until = now + options.ClaimLease, Batch, Queued = DeliveryStates.Queued, Failed = DeliveryStates.Failed };
+        var skip = skipChannels is { Count: > 0 } ? " AND channel NOT IN @Skip" : "";
+        var args = new { Now = now, Until = now + options.ClaimLease, Batch, Queued = DeliveryStates.Queued, Failed = DeliveryStates.Failed, Skip = skipChannels?.ToArray() ?? [] };
         var ids = (connection is SqliteConnection
-            ? await connection.QueryAsync<Guid>("""
+            ? await connection.QueryAsync<Guid>($"""
                 UPDATE ntf_messages SET claimed_until = @Until
                 WHERE id IN (SELECT id FROM ntf_messages
-                             WHERE status IN (@Queued, @Failed) AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now)
+                             WHERE status IN (@Queued, @Failed) AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now){skip}
                              ORDER BY next_attempt_at LIMIT @Batch)
                 RETURNING id
                 """, args, tx)
-            : await connection.QueryAsync<Guid>("""
+            : await connection.QueryAsync<Guid>($"""
                 UPDATE TOP (@Batch) ntf_messages WITH (UPDLOCK, READPAST, ROWLOCK) SET claimed_until = @Until
                 OUTPUT inserted.id
-                WHERE status IN (@Queued, @Failed) AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now)
+                WHERE status IN (@Queued, @Failed) AND next_attempt_at <= @Now AND (claimed_until IS NULL OR claimed_until < @Now){skip}
                 """, args, tx)).ToList();
         var due = new List<MessageRow>();
         // One read for the batch (as text: Dapper's list expansion skips the Guid type handler; SQL Server converts the text).

@@ -13,11 +13,12 @@ namespace CoopHub.Notifications.Dispatch;
 /// The hosted service that reaches people (ADR 0022): each poll queues messages for new outbox rows
 /// (<see cref="OutboxCursor"/>), claims the due ones (<see cref="MessageClaims"/>) and hands each to its channel,
 /// recording the answer: sent, or failed with a next attempt at RetryBaseDelay × 2^(n−1) ±20 %, or dead after MaxAttempts
-/// (at once when the refusal is permanent); a postponed message (SMS quiet hours) is due again later, not counted as an attempt.
+/// (at once when the refusal is permanent); a postponed message (SMS quiet hours) is due again later, not counted as an attempt;
+/// a message past its channel's per-minute budget (<see cref="ChannelRateLimits"/>) stays queued for the next window.
 /// </summary>
 internal sealed class NotificationDispatcher(
     IDbConnectionFactory connections, IServiceScopeFactory scopes, TimeProvider clock, NotificationOptions options, IEnumerable<INotificationChannel> channels,
-    ILogger<NotificationDispatcher> logger) : BackgroundService
+    ChannelRateLimits limits, ILogger<NotificationDispatcher> logger) : BackgroundService
 {
     private readonly Dictionary<string, INotificationChannel> _channels = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
@@ -37,9 +38,13 @@ internal sealed class NotificationDispatcher(
         }
         var sent = 0;
         IReadOnlyList<MessageRow> due;
-        while (!ct.IsCancellationRequested && (due = await MessageClaims.ClaimAsync(connections, clock, options, ct)).Count > 0)
+        // A channel whose per-minute budget is spent (ChannelRateLimits) is not claimed again until its window ends; the
+        // messages claimed past the budget are released as they were. Each turn sends something or spends a channel: it ends.
+        while (!ct.IsCancellationRequested && (due = await MessageClaims.ClaimAsync(connections, clock, options, ct, limits.Spent())).Count > 0)
         {
-            sent += await SendClaimedAsync(due, ct);
+            var (admitted, waiting) = await limits.AdmitAsync(due, ct);
+            if (waiting.Count > 0) await ReleaseAsync(waiting.Select(m => m.Id));
+            sent += await SendClaimedAsync(admitted, ct);
         }
         // One connection per busy spell, not one held open between polls.
         foreach (var connected in _channels.Values.OfType<IConnectedChannel>()) await connected.CloseIdleAsync();

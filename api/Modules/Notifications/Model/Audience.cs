@@ -35,7 +35,7 @@ internal static class Audience
 {
     public const int Chunk = 500;
 
-    /// <summary>The registry contact's language: the registry records none, and Arabic is the platform's first language.</summary>
+    /// <summary>A registry contact's language when the registry records none (<c>contact_language</c> null): Arabic, the platform's first language.</summary>
     public const string ContactLanguage = "ar";
 
     public static async Task<IReadOnlyList<Recipient>> OfCooperativesAsync(ISender sender, IEnumerable<Guid> cooperativeIds, CancellationToken ct)
@@ -61,7 +61,7 @@ internal static class Audience
                 var email = EmailOf(contact.Email);
                 var mobile = PhoneText.ToMobileE164(contact.Phone) is { IsValid: true } parsed && parsed.E164!.StartsWith("+212", StringComparison.Ordinal) ? parsed.E164 : null;
                 if (email is null && mobile is null) continue;
-                recipients.Add(new Recipient(contact.CooperativeId, RecipientKinds.Contact, ContactLanguage, email, mobile, contact.CooperativeId,
+                recipients.Add(new Recipient(contact.CooperativeId, RecipientKinds.Contact, contact.Language is null ? ContactLanguage : LanguageOf(contact.Language), email, mobile, contact.CooperativeId,
                     contact.NameAr ?? contact.NameFr));
             }
         }

@@ -38,6 +38,34 @@ internal sealed class NotificationOptions
 
     /// <summary>Run the dispatcher in this process (off in the Testing environment unless a test turns it on).</summary>
     public bool Dispatch { get; set; } = true;
+
+    /// <summary>How many messages each channel may hand to its provider per minute, counted across every instance (<see cref="Dispatch.ChannelRateLimits"/>).</summary>
+    public ChannelRateLimitOptions RateLimits { get; set; } = new();
+}
+
+/// <summary>The <c>Notifications:RateLimits:</c> settings: a per-minute ceiling per channel (0: unlimited). The inbox is never limited.</summary>
+internal sealed class ChannelRateLimitOptions
+{
+    /// <summary>E-mails per minute: 6,000 (100 a second, what a relay such as Amazon SES grants a new account after its sandbox; the 5,500-cooperative call of the bench fits in one minute).</summary>
+    public ChannelRateLimit Email { get; set; } = new() { PerMinute = 6000 };
+
+    /// <summary>SMS per minute: 60 (Twilio queues beyond one message a second per long-code sender and drops what waits over four hours).</summary>
+    public ChannelRateLimit Sms { get; set; } = new() { PerMinute = 60 };
+
+    /// <summary>The ceiling of a channel per minute; 0 when it has none (the inbox, an unknown channel, a setting of 0).</summary>
+    public int PerMinute(string channel) => Math.Max(0, channel switch
+    {
+        ChannelNames.Email => Email.PerMinute,
+        ChannelNames.Sms => Sms.PerMinute,
+        _ => 0,
+    });
+}
+
+/// <summary>One channel's ceiling.</summary>
+internal sealed class ChannelRateLimit
+{
+    /// <summary>Messages a minute; 0: unlimited.</summary>
+    public int PerMinute { get; set; }
 }
 
 /// <summary>How the e-mail channel connects to its server (<c>Smtp:Security</c>).</summary>

@@ -76,6 +76,11 @@ internal sealed class UpdateCompetitionHandler(DbSession db, AuditTrail audit, T
             WHERE id = @Id AND version = @Version - 1
             """, row.Value, cancellationToken);
         if (changed == 0) return Error.PreconditionFailed();
+        if (to == CompetitionStatus.ResultsPublished && current.StatusValue != CompetitionStatus.ResultsPublished)
+        {
+            // The proposers hear their result (Notifications), in the transaction of the publication.
+            await ResultsPublished.AnnounceAsync(db, row.Value, now, cancellationToken);
+        }
         // Read back for the stored timestamps and entry count; the event is the one read above.
         var after = (await BankStore.FindCompetitionAsync(db, current.Id, cancellationToken))!.ToDetails(now, ev);
         audit.Record("competition", current.Id, null, after);

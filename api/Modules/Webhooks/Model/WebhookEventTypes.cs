@@ -13,5 +13,6 @@ internal static class WebhookEventTypes
         "application.support-recorded",
         "application.eligibility-checked",
         "call.published",
+        "competition.results-published",
     ];
 }

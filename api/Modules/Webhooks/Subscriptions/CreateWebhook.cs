@@ -22,7 +22,7 @@ internal sealed record CreateWebhookCommand : ICommand<Result<CreatedWebhook>>
     /// <summary>https to a public address (no user info); http to localhost only in development with private targets allowed.</summary>
     public string? Url { get; init; }
 
-    /// <summary>cooperative.registered, cooperative.status-changed, application.decided, registration.promoted, idea.published, network.membership-changed, call.published, application.eligibility-checked, application.support-recorded, registration.created, event.cancelled, idea.returned, juror.assigned.</summary>
+    /// <summary>cooperative.registered, cooperative.status-changed, application.decided, registration.promoted, idea.published, network.membership-changed, call.published, application.eligibility-checked, application.support-recorded, registration.created, event.cancelled, idea.returned, juror.assigned, competition.results-published.</summary>
     public IReadOnlyList<string>? EventTypes { get; init; }
 
     /// <summary>Only events about this region (events without a region always pass).</summary>

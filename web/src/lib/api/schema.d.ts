@@ -2517,6 +2517,7 @@ export interface components {
             phone?: string | null;
             email?: string | null;
             website?: string | null;
+            language?: string | null;
         };
         CooperativeDetails: {
             /** Format: uuid */
@@ -3863,6 +3864,7 @@ export interface components {
             certifications?: components["schemas"]["CooperativeCertification"][] | null;
             needs?: components["schemas"]["CapacityNeed"][] | null;
             contact?: components["schemas"]["CooperativeContact"] | null;
+            contactConsent?: boolean | null;
         };
         RegisterForEventCommand: {
             /** Format: uuid */

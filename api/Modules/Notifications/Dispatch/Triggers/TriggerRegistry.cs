@@ -39,6 +39,7 @@ internal static class TriggerRegistry
         [IdeaReturnedEvent.Type] = On<IdeaReturnedEvent>(IdeaCurated.ReturnedAsync),
         [IdeaPublishedEvent.Type] = On<IdeaPublishedEvent>(IdeaCurated.PublishedAsync),
         [JurorAssignedEvent.Type] = On<JurorAssignedEvent>(JurorAssigned.DraftsAsync),
+        [CompetitionResultsPublishedEvent.Type] = On<CompetitionResultsPublishedEvent>(CompetitionResultsPublished.DraftsAsync),
     };
 
     /// <summary>The outbox types someone hears about.</summary>

@@ -25,8 +25,16 @@ export type CooperativeFormValues = {
   board: { size: number | string; managerRole: string };
   certifications: CertificationValues[];
   needs: CapacityNeed[];
-  contact: { phone: string; email: string; website: string };
+  contact: { phone: string; email: string; website: string; language: ContactLanguage | null };
+  /** Registering only: staff record that the contact consented to announcements (law 09-08). */
+  contactConsent: boolean;
 };
+
+export const CONTACT_LANGUAGES = ['ar', 'fr', 'en'] as const;
+export type ContactLanguage = (typeof CONTACT_LANGUAGES)[number];
+
+const contactLanguage = (v: string | null | undefined): ContactLanguage | null =>
+  CONTACT_LANGUAGES.find((l) => l === v) ?? null;
 
 export const emptyCooperative: CooperativeFormValues = {
   registrationNumber: '',
@@ -46,7 +54,8 @@ export const emptyCooperative: CooperativeFormValues = {
   board: { size: '', managerRole: '' },
   certifications: [],
   needs: [],
-  contact: { phone: '', email: '', website: '' },
+  contact: { phone: '', email: '', website: '', language: null },
+  contactConsent: false,
 };
 
 export function valuesFrom(c: CooperativeDetails): CooperativeFormValues {
@@ -73,7 +82,13 @@ export function valuesFrom(c: CooperativeDetails): CooperativeFormValues {
       expiresOn: x.expiresOn ?? '',
     })),
     needs: [...c.needs],
-    contact: { phone: c.contact?.phone ?? '', email: c.contact?.email ?? '', website: c.contact?.website ?? '' },
+    contact: {
+      phone: c.contact?.phone ?? '',
+      email: c.contact?.email ?? '',
+      website: c.contact?.website ?? '',
+      language: contactLanguage(c.contact?.language),
+    },
+    contactConsent: false,
   };
 }
 
@@ -83,7 +98,12 @@ const int = (v: number | string) => num(v) ?? undefined;
 
 /** The request body; the server validates everything (its messages are shown on the fields). */
 export function commandFrom(v: CooperativeFormValues): RegisterCooperativeCommand {
-  const contact = { phone: text(v.contact.phone), email: text(v.contact.email), website: text(v.contact.website) };
+  const contact = {
+    phone: text(v.contact.phone),
+    email: text(v.contact.email),
+    website: text(v.contact.website),
+    language: v.contact.language ?? undefined,
+  };
   return {
     registrationNumber: v.registrationNumber.trim(),
     nameAr: text(v.nameAr),
@@ -107,7 +127,9 @@ export function commandFrom(v: CooperativeFormValues): RegisterCooperativeComman
       expiresOn: text(c.expiresOn),
     })),
     needs: v.needs,
-    contact: contact.phone || contact.email || contact.website ? contact : undefined,
+    contact: contact.phone || contact.email || contact.website || contact.language ? contact : undefined,
+    // Sent only when ticked (registering): updating a cooperative does not carry it.
+    ...(v.contactConsent ? { contactConsent: true } : {}),
   };
 }
 

@@ -29,6 +29,7 @@ import { useFormat } from '@/lib/i18n/format';
 import { useLegalForms } from '@/lib/reference/get-legal-forms';
 import { useSectors } from '@/lib/reference/get-sectors';
 import {
+  CONTACT_LANGUAGES,
   foldListErrors,
   type CooperativeFormValues,
 } from '@/features/cooperatives/components/cooperative-form-values';
@@ -43,6 +44,8 @@ type Props = {
   lockPlace?: boolean;
   onSubmit: (values: CooperativeFormValues) => void;
   extraAlert?: ReactNode;
+  /** Registering: staff may record the contact's consent to announcements. */
+  withConsent?: boolean;
 };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -53,7 +56,16 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-export function CooperativeForm({ initialValues, submitLabel, pending, error, lockPlace, onSubmit, extraAlert }: Props) {
+export function CooperativeForm({
+  initialValues,
+  submitLabel,
+  pending,
+  error,
+  lockPlace,
+  onSubmit,
+  extraAlert,
+  withConsent,
+}: Props) {
   const { t } = useTranslation();
   const searchable = useSearchable();
   const fmt = useFormat();
@@ -191,6 +203,21 @@ export function CooperativeForm({ initialValues, submitLabel, pending, error, lo
             <TextInput label={t('fields.email')} type="email" dir="ltr" {...form.getInputProps('contact.email')} />
             <TextInput label={t('fields.website')} type="url" dir="ltr" {...form.getInputProps('contact.website')} />
           </SimpleGrid>
+          <Select
+            label={t('fields.contactLanguage')}
+            description={t('form.contactLanguageHint')}
+            data={CONTACT_LANGUAGES.map((l) => ({ value: l, label: t(`language.${l}`) }))}
+            clearable
+            w={{ base: '100%', sm: 'fit-content' }}
+            {...form.getInputProps('contact.language')}
+          />
+          {withConsent && (
+            <Checkbox
+              label={t('form.contactConsent')}
+              description={t('form.contactConsentHint')}
+              {...form.getInputProps('contactConsent', { type: 'checkbox' })}
+            />
+          )}
         </Section>
 
         <Group>

@@ -85,4 +85,33 @@ describe('cooperative forms', () => {
     expect(screen.getByRole('button', { name: 'Recharger' })).toBeInTheDocument();
     expect(ifMatch).toBe('W/"3"');
   });
+
+  it('register: sends the contact language and the consent staff record', async () => {
+    signedInAs(staffMe);
+    let sent: Record<string, unknown> | null = null;
+    server.use(
+      http.post('/api/v1/cooperatives', async ({ request, response }) => {
+        sent = (await request.json()) as Record<string, unknown>;
+        return response(400).json({ status: 400, title: 'Invalid', code: 'validation', errors: { registrationNumber: ['Required.'] } });
+      }),
+    );
+    const { user } = renderApp('/cooperatives/new');
+    await user.type(await screen.findByRole('textbox', { name: 'Adresse e-mail' }), 'contact@example.ma');
+    await user.click(screen.getByRole('combobox', { name: 'Langue du contact' }));
+    const options = await screen.findAllByRole('option', { name: 'Français' });
+    await user.click(options.find((o) => o.tagName !== 'OPTION')!); // not the app's own language menu
+    await user.click(screen.getByRole('checkbox', { name: /Le contact a accepté de recevoir les annonces/ }));
+    await user.click(screen.getByRole('button', { name: 'Immatriculer' }));
+
+    await waitFor(() => expect(sent).not.toBeNull());
+    expect(sent!['contact']).toMatchObject({ email: 'contact@example.ma', language: 'fr' });
+    expect(sent!['contactConsent']).toBe(true);
+  });
+
+  it('edit: asks the contact language but not the consent (recorded when registering)', async () => {
+    signedInAs(staffMe);
+    renderApp(`/cooperatives/${details.id}/edit`);
+    expect(await screen.findByRole('combobox', { name: 'Langue du contact' })).toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: /Le contact a accepté/ })).not.toBeInTheDocument();
+  });
 });

@@ -40,6 +40,8 @@ const COLUMN_LABELS: Readonly<Record<string, string>> = {
   contactPhone: 'fields.phone',
   contactEmail: 'fields.email',
   contactWebsite: 'fields.website',
+  contactLanguage: 'fields.contactLanguage',
+  contactConsent: 'fields.contactConsent',
   status: 'fields.status',
   header: 'import.header',
   file: 'import.wholeFile',
@@ -91,7 +93,7 @@ export function ImportRoute() {
       <Text size="sm" c="dimmed" dir="ltr" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
         registrationNumber, nameAr, nameFr, legalForm, sectors, activities, products, regionCode, provinceCode, commune,
         address, foundedOn, membersTotal, membersWomen, membersYouth, womenLed, boardSize, managerRole, needs,
-        certifications, contactPhone, contactEmail, contactWebsite, status
+        certifications, contactPhone, contactEmail, contactWebsite, status, contactLanguage, contactConsent
       </Text>
       <FileInput
         label={t('import.file')}

@@ -22,6 +22,7 @@ export function RegisterRoute() {
       <CooperativeForm
         initialValues={emptyCooperative}
         submitLabel={t('form.register')}
+        withConsent
         pending={register.isPending}
         error={register.error}
         onSubmit={(values) =>

@@ -13,6 +13,7 @@ export const WEBHOOK_EVENT_TYPES = [
   { value: 'event.cancelled', key: 'eventCancelled' },
   { value: 'idea.returned', key: 'ideaReturned' },
   { value: 'juror.assigned', key: 'jurorAssigned' },
+  { value: 'competition.results-published', key: 'competitionResultsPublished' },
 ] as const;
 
 export const DELIVERY_STATUSES = ['pending', 'delivered', 'dead', 'cancelled'] as const;
