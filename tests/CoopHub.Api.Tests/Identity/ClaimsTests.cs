@@ -149,6 +149,21 @@ public sealed partial class ClaimsTests
     }
 
     [Test]
+    public async Task Given_the_sms_quiet_hours_Then_a_claims_code_by_sms_still_goes_at_once()
+    {
+        _clock.Advance(TimeSpan.FromHours(12.5)); // 21:30 UTC: 22:30 in Casablanca, inside 21:00-08:00
+        var claimant = await ClaimantAsync();
+
+        var claim = await BodyAsync(await claimant.ClaimAsync(WithMobile));
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (_sms.Accepted.IsEmpty && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.That(_sms.Accepted.Select(s => s.To), Is.EqualTo(new[] { "+212661234512" }), "a code someone waits for is transactional");
+        var proved = await claimant.ProveAsync((string)claim["id"]!, Regex.Match(_sms.Accepted.Single().Body, "code=([0-9]{6})").Groups[1].Value);
+        Assert.That(proved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await proved.Content.ReadAsStringAsync());
+    }
+
+    [Test]
     public async Task Given_five_wrong_codes_or_an_expired_code_Then_it_no_longer_works_and_a_new_claim_sends_a_new_one()
     {
         var claimant = await ClaimantAsync();
