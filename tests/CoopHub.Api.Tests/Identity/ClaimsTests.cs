@@ -227,6 +227,40 @@ public sealed partial class ClaimsTests
     }
 
     [Test]
+    public async Task Given_a_claim_with_a_proof_Then_staff_of_its_region_are_told_in_their_language_with_a_link_to_the_queue()
+    {
+        await CreateAsync(_admin, "/api/v1/users", new JsonObject
+        {
+            ["email"] = "youssef.idrissi@coophub.test", ["displayName"] = "Youssef Idrissi", ["language"] = "fr", ["password"] = StaffPassword, ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-02"),
+        });
+        await CreateAsync(_admin, "/api/v1/users", new JsonObject
+        {
+            ["email"] = "nadia.bennani@coophub.test", ["displayName"] = "Nadia Bennani", ["language"] = "ar", ["password"] = StaffPassword, ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-06"),
+        });
+        var claimant = await ClaimantAsync("ar");
+
+        var claimed = await claimant.ClaimAsync(WithoutContact, DocumentFiles.Pdf(), "certificat.pdf");
+
+        Assert.That(claimed.StatusCode, Is.EqualTo(HttpStatusCode.Created), await claimed.Content.ReadAsStringAsync());
+        var arabic = await MailToAsync(StaffEmail);
+        var french = await MailToAsync("youssef.idrissi@coophub.test");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(arabic.Subject, Is.EqualTo("مطالبة جديدة في انتظار قراركم: تعاونية الكرامة للنسيج"));
+            Assert.That(arabic.TextBody, Does.Contain(WithoutContact).And.Contain("Claimant ").And.Contain("https://coophub.example.ma/admin/claims"));
+            Assert.That(french.Subject, Does.StartWith("Une nouvelle revendication attend votre décision : "), "in each reader's language");
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages WHERE trigger_type = 'cooperative-claim.submitted' AND channel = 'inapp' AND link LIKE '%/admin/claims'"), Is.EqualTo(2),
+                "in both inboxes");
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages m JOIN idn_users u ON u.id = m.recipient_id WHERE m.trigger_type = 'cooperative-claim.submitted' AND u.email_key IN ('nadia.bennani@coophub.test', 'admin@coophub.test')"),
+                Is.Zero, "neither another region's staff nor the administrators");
+        });
+        var byCode = await (await ClaimantAsync()).ClaimAsync(WithEmail);
+        Assert.That(byCode.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        await MailToAsync(RegistryEmail);
+        Assert.That(await ScalarAsync("SELECT COUNT(*) FROM app_outbox WHERE type = 'cooperative-claim.submitted'"), Is.EqualTo(1), "a claim proved by a code waits for nobody");
+    }
+
+    [Test]
     public async Task Given_a_refusal_Then_a_reason_is_required_and_the_claimant_reads_it_in_her_language()
     {
         var claimant = await ClaimantAsync("fr");
