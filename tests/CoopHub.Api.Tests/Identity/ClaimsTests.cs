@@ -249,15 +249,15 @@ public sealed partial class ClaimsTests
             Assert.That(arabic.Subject, Is.EqualTo("مطالبة جديدة في انتظار قراركم: تعاونية الكرامة للنسيج"));
             Assert.That(arabic.TextBody, Does.Contain(WithoutContact).And.Contain("Claimant ").And.Contain("https://coophub.example.ma/admin/claims"));
             Assert.That(french.Subject, Does.StartWith("Une nouvelle revendication attend votre décision : "), "in each reader's language");
-            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages WHERE trigger_type = 'cooperative-claim.submitted' AND channel = 'inapp' AND link LIKE '%/admin/claims'"), Is.EqualTo(2),
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages WHERE trigger_type = 'claim.submitted' AND channel = 'inapp' AND link LIKE '%/admin/claims'"), Is.EqualTo(2),
                 "in both inboxes");
-            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages m JOIN idn_users u ON u.id = m.recipient_id WHERE m.trigger_type = 'cooperative-claim.submitted' AND u.email_key IN ('nadia.bennani@coophub.test', 'admin@coophub.test')"),
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages m JOIN idn_users u ON u.id = m.recipient_id WHERE m.trigger_type = 'claim.submitted' AND u.email_key IN ('nadia.bennani@coophub.test', 'admin@coophub.test')"),
                 Is.Zero, "neither another region's staff nor the administrators");
         });
         var byCode = await (await ClaimantAsync()).ClaimAsync(WithEmail);
         Assert.That(byCode.StatusCode, Is.EqualTo(HttpStatusCode.Created));
         await MailToAsync(RegistryEmail);
-        Assert.That(await ScalarAsync("SELECT COUNT(*) FROM app_outbox WHERE type = 'cooperative-claim.submitted'"), Is.EqualTo(1), "a claim proved by a code waits for nobody");
+        Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages WHERE trigger_type = 'claim.submitted'"), Is.EqualTo(4), "a claim proved by a code waits for nobody");
     }
 
     [Test]

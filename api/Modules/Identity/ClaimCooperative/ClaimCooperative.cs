@@ -1,12 +1,10 @@
 using CoopHub.Contracts.Cooperatives;
 using CoopHub.Contracts.Documents;
-using CoopHub.Contracts.Identity;
 using CoopHub.Contracts.Notifications;
 using CoopHub.Identity.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
-using CoopHub.Shared.Outbox;
 using CoopHub.Shared.Localization;
 using CoopHub.Shared.Pipeline;
 using CoopHub.Shared.Results;
@@ -136,9 +134,9 @@ internal sealed class ClaimCooperativeHandler(DbSession db, ISender sender, Audi
             """, claim, cancellationToken);
         if (claim.StatusValue == ClaimStatus.AwaitingReview)
         {
-            // Staff of the region hear of it (Notifications' trigger), in the claim's transaction: no claim waits unannounced.
-            await Outbox.WriteAsync(db, new CooperativeClaimSubmittedEvent(claim.Id, claim.CooperativeId, number, registry.NameAr, registry.NameFr,
-                registry.RegionCode, account.DisplayName), now, cancellationToken);
+            // Staff of the region hear of it, queued in the claim's transaction: no claim waits unannounced.
+            await sender.Send(new QueueClaimForReview(claim.Id, claim.CooperativeId, number, registry.NameAr, registry.NameFr, registry.RegionCode, account.DisplayName),
+                cancellationToken);
         }
         var details = claim.ToDetails();
         audit.Record("cooperativeClaim", claim.Id, null, new { details.CooperativeId, details.RegistrationNumber, details.Method, details.Status, details.CodeSentTo, details.ProofDocumentId });

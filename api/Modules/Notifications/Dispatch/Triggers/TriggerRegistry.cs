@@ -1,6 +1,5 @@
 using System.Text.Json;
 using CoopHub.Contracts.Events;
-using CoopHub.Contracts.Identity;
 using CoopHub.Contracts.Outbox;
 using CoopHub.Contracts.Programs;
 using CoopHub.Contracts.ProjectBank;
@@ -40,7 +39,6 @@ internal static class TriggerRegistry
         [IdeaReturnedEvent.Type] = On<IdeaReturnedEvent>(IdeaCurated.ReturnedAsync),
         [IdeaPublishedEvent.Type] = On<IdeaPublishedEvent>(IdeaCurated.PublishedAsync),
         [JurorAssignedEvent.Type] = On<JurorAssignedEvent>(JurorAssigned.DraftsAsync),
-        [CooperativeClaimSubmittedEvent.Type] = On<CooperativeClaimSubmittedEvent>(CooperativeClaimSubmitted.DraftsAsync),
     };
 
     /// <summary>The outbox types someone hears about.</summary>
