@@ -112,6 +112,21 @@ public sealed partial class PhoneAccountTests : AccountMailTest
     }
 
     [Test]
+    public async Task Given_wrong_passwords_under_several_spellings_of_one_number_Then_they_count_against_one_account_and_it_waits()
+    {
+        await SignUpAsync(Mobile);
+        await PostAsync("/api/v1/auth/verify", new JsonObject { ["phone"] = Mobile, ["code"] = CodeIn(await SmsAsync(1)) });
+        string[] spellings = ["0612345678", "06 12 34 56 78", "+212612345678", "00212612345678", "+212 6 12 34 56 78"];
+
+        var wrong = new List<HttpStatusCode>();
+        foreach (var spelling in spellings) wrong.Add(await SignInByPhoneAsync(spelling, "Wrong-Password-2026"));
+        var sixth = await SignInByPhoneAsync("06-12-34-56-78", NewPassword);
+
+        Assert.That(wrong, Is.All.EqualTo(HttpStatusCode.Unauthorized));
+        Assert.That(sixth, Is.EqualTo(HttpStatusCode.TooManyRequests), "one account, whatever the spelling (ADR 0014's backoff)");
+    }
+
+    [Test]
     public async Task Given_a_number_that_is_not_a_moroccan_mobile_or_an_address_beside_it_Then_400_names_the_field()
     {
         var fixedLine = await SignUpAsync("0536000000");
