@@ -48,4 +48,16 @@ public static class PhoneText
             ? parsed
             : new PhoneParse(null, $"Not a mobile number ({type}): it cannot receive SMS.");
     }
+
+    /// <summary>
+    /// A Moroccan mobile number (<c>+2126…</c> or <c>+2127…</c>) in E.164, or null: what an account may sign up with
+    /// (an SMS must reach it, and the platform only sends SMS to Moroccan operators' mobiles).
+    /// </summary>
+    public static string? ToMoroccanMobile(string? raw)
+    {
+        var parsed = ToMobileE164(raw);
+        return parsed.IsValid && (parsed.E164!.StartsWith("+2126", StringComparison.Ordinal) || parsed.E164.StartsWith("+2127", StringComparison.Ordinal))
+            ? parsed.E164
+            : null;
+    }
 }

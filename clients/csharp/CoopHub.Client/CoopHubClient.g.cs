@@ -181,7 +181,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Signs in with email and password; sets an HttpOnly session cookie.
+        /// Signs in with email (or Moroccan mobile number) and password; sets an HttpOnly session cookie.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>OK</returns>
@@ -215,7 +215,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Sends a password reset link and a 6-digit code to the address if it has an account; the same 202 answer either way.
+        /// Sends a password reset link and a 6-digit code to the e-mail address, or a code by SMS to the mobile number, if it has an account; the same 202 answer either way.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>Accepted</returns>
@@ -224,7 +224,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Sets a new password with the reset link's token, or the address and the 6-digit code; every session of the account ends.
+        /// Sets a new password with the reset link's token, or the e-mail address or mobile number and the 6-digit code; every session of the account ends.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>No Content</returns>
@@ -233,7 +233,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Creates an account waiting for its address to be confirmed, and sends a link and a 6-digit code there; the same 202 answer whether or not the address had an account.
+        /// Creates an account waiting for its e-mail address (a link and a 6-digit code) or Moroccan mobile number (a 6-digit code by SMS) to be confirmed; the same 202 answer whether or not it had an account.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>Accepted</returns>
@@ -242,7 +242,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Confirms a new account's address with the link's token, or the address and the 6-digit code; the account can then sign in.
+        /// Confirms a new account's address with the link's token, or the e-mail address or mobile number and the 6-digit code; the account can then sign in.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>No Content</returns>
@@ -3764,7 +3764,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Signs in with email and password; sets an HttpOnly session cookie.
+        /// Signs in with email (or Moroccan mobile number) and password; sets an HttpOnly session cookie.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>OK</returns>
@@ -4190,7 +4190,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Sends a password reset link and a 6-digit code to the address if it has an account; the same 202 answer either way.
+        /// Sends a password reset link and a 6-digit code to the e-mail address, or a code by SMS to the mobile number, if it has an account; the same 202 answer either way.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>Accepted</returns>
@@ -4325,7 +4325,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Sets a new password with the reset link's token, or the address and the 6-digit code; every session of the account ends.
+        /// Sets a new password with the reset link's token, or the e-mail address or mobile number and the 6-digit code; every session of the account ends.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>No Content</returns>
@@ -4454,7 +4454,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Creates an account waiting for its address to be confirmed, and sends a link and a 6-digit code there; the same 202 answer whether or not the address had an account.
+        /// Creates an account waiting for its e-mail address (a link and a 6-digit code) or Moroccan mobile number (a 6-digit code by SMS) to be confirmed; the same 202 answer whether or not it had an account.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>Accepted</returns>
@@ -4589,7 +4589,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Confirms a new account's address with the link's token, or the address and the 6-digit code; the account can then sign in.
+        /// Confirms a new account's address with the link's token, or the e-mail address or mobile number and the 6-digit code; the account can then sign in.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>No Content</returns>
@@ -26676,6 +26676,9 @@ namespace CoopHub.Client
         [System.Text.Json.Serialization.JsonPropertyName("email")]
         public string? Email { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("phone")]
+        public string? Phone { get; set; } = default!;
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -26712,6 +26715,9 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("email")]
         public string? Email { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("phone")]
+        public string? Phone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("code")]
         public string? Code { get; set; } = default!;
@@ -27127,6 +27133,9 @@ namespace CoopHub.Client
         [System.Text.Json.Serialization.JsonPropertyName("email")]
         public string? Email { get; set; } = default!;
 
+        [System.Text.Json.Serialization.JsonPropertyName("phone")]
+        public string? Phone { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("password")]
         public string? Password { get; set; } = default!;
 
@@ -27138,6 +27147,9 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("email")]
         public string? Email { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("phone")]
+        public string? Phone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("displayName")]
         public string? DisplayName { get; set; } = default!;
@@ -27930,6 +27942,9 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("email")]
         public string? Email { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("phone")]
+        public string? Phone { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("code")]
         public string? Code { get; set; } = default!;

@@ -13,7 +13,7 @@ namespace CoopHub.Api.Tests.Identity;
 
 /// <summary>
 /// The setup of the self-service account scenarios (issue 19): an Arabic-speaking staff account, a host whose
-/// dispatcher sends to a real SMTP server on loopback, and the test's clock, so expiry never races the machine.
+/// dispatcher sends to a real SMTP server and a Twilio double on loopback, and the test's clock, so expiry never races the machine.
 /// </summary>
 public abstract partial class AccountMailTest
 {
@@ -24,6 +24,7 @@ public abstract partial class AccountMailTest
     private string _connectionString = "";
     private protected CoopHubApp _app = null!;
     private protected SmtpReceiver _smtp = null!;
+    private protected SmsReceiver _sms = null!;
     private protected TestClock _clock = null!;
 
     [SetUp]
@@ -32,6 +33,7 @@ public abstract partial class AccountMailTest
         _connectionString = await TestDatabases.NewSqliteAsync();
         _clock = new TestClock(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
         _smtp = SmtpReceiver.Start();
+        _sms = new SmsReceiver();
         _app = new CoopHubApp(Engine.Sqlite, _connectionString, configure: b =>
         {
             b.UseSetting("RateLimits:SignInPerMinute", "100000");
@@ -40,6 +42,7 @@ public abstract partial class AccountMailTest
             b.UseSetting("Notifications:PublicBaseUrl", "https://coophub.example.ma");
             b.ConfigureServices(s => s.AddSingleton<TimeProvider>(_clock));
             _smtp.Configure(b);
+            _sms.Configure(b);
         });
         using var admin = _app.CreateAdminClient();
         var created = await admin.PostAsync("/api/v1/users", Json(new JsonObject
@@ -54,6 +57,7 @@ public abstract partial class AccountMailTest
     {
         await _app.DisposeAsync();
         await _smtp.DisposeAsync();
+        _sms.Dispose();
         TestDatabases.DeleteSqlite(_connectionString);
     }
 
@@ -83,6 +87,15 @@ public abstract partial class AccountMailTest
         while (_smtp.Received.Count < count && DateTime.UtcNow < deadline) await Task.Delay(50);
         Assert.That(_smtp.Received, Has.Count.EqualTo(count), "e-mails received");
         return _smtp.Received.ToArray()[count - 1];
+    }
+
+    /// <summary>Waits for the <paramref name="count"/>th SMS to reach the Twilio double (the dispatcher runs in the background).</summary>
+    private protected async Task<SmsRequest> SmsAsync(int count)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (_sms.Accepted.Count < count && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.That(_sms.Accepted, Has.Count.EqualTo(count), "SMS received");
+        return _sms.Accepted.ToArray()[count - 1];
     }
 
     protected static string TokenOf(MimeMessage mail) => Uri.UnescapeDataString(TokenLink().Match(mail.TextBody ?? "").Groups[1].Value);

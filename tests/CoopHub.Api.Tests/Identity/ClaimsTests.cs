@@ -149,6 +149,21 @@ public sealed partial class ClaimsTests
     }
 
     [Test]
+    public async Task Given_the_sms_quiet_hours_Then_a_claims_code_by_sms_still_goes_at_once()
+    {
+        _clock.Advance(TimeSpan.FromHours(12.5)); // 21:30 UTC: 22:30 in Casablanca, inside 21:00-08:00
+        var claimant = await ClaimantAsync();
+
+        var claim = await BodyAsync(await claimant.ClaimAsync(WithMobile));
+
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (_sms.Accepted.IsEmpty && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.That(_sms.Accepted.Select(s => s.To), Is.EqualTo(new[] { "+212661234512" }), "a code someone waits for is transactional");
+        var proved = await claimant.ProveAsync((string)claim["id"]!, Regex.Match(_sms.Accepted.Single().Body, "code=([0-9]{6})").Groups[1].Value);
+        Assert.That(proved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await proved.Content.ReadAsStringAsync());
+    }
+
+    [Test]
     public async Task Given_five_wrong_codes_or_an_expired_code_Then_it_no_longer_works_and_a_new_claim_sends_a_new_one()
     {
         var claimant = await ClaimantAsync();
@@ -209,6 +224,40 @@ public sealed partial class ClaimsTests
         Assert.That(await ScalarAsync($"SELECT COUNT(*) FROM ntf_messages WHERE channel = 'inapp' AND recipient_id = '{claimant.Id}'"), Is.EqualTo(1), "and in her inbox");
         Assert.That((await staff.PostAsync($"/api/v1/cooperative-claims/{claim["id"]}/decision", new JsonObject { ["decision"] = "approve" })).StatusCode,
             Is.EqualTo(HttpStatusCode.Conflict), "decided once");
+    }
+
+    [Test]
+    public async Task Given_a_claim_with_a_proof_Then_staff_of_its_region_are_told_in_their_language_with_a_link_to_the_queue()
+    {
+        await CreateAsync(_admin, "/api/v1/users", new JsonObject
+        {
+            ["email"] = "youssef.idrissi@coophub.test", ["displayName"] = "Youssef Idrissi", ["language"] = "fr", ["password"] = StaffPassword, ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-02"),
+        });
+        await CreateAsync(_admin, "/api/v1/users", new JsonObject
+        {
+            ["email"] = "nadia.bennani@coophub.test", ["displayName"] = "Nadia Bennani", ["language"] = "ar", ["password"] = StaffPassword, ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-06"),
+        });
+        var claimant = await ClaimantAsync("ar");
+
+        var claimed = await claimant.ClaimAsync(WithoutContact, DocumentFiles.Pdf(), "certificat.pdf");
+
+        Assert.That(claimed.StatusCode, Is.EqualTo(HttpStatusCode.Created), await claimed.Content.ReadAsStringAsync());
+        var arabic = await MailToAsync(StaffEmail);
+        var french = await MailToAsync("youssef.idrissi@coophub.test");
+        Assert.Multiple(async () =>
+        {
+            Assert.That(arabic.Subject, Is.EqualTo("مطالبة جديدة في انتظار قراركم: تعاونية الكرامة للنسيج"));
+            Assert.That(arabic.TextBody, Does.Contain(WithoutContact).And.Contain("Claimant ").And.Contain("https://coophub.example.ma/admin/claims"));
+            Assert.That(french.Subject, Does.StartWith("Une nouvelle revendication attend votre décision : "), "in each reader's language");
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages WHERE trigger_type = 'claim.submitted' AND channel = 'inapp' AND link LIKE '%/admin/claims'"), Is.EqualTo(2),
+                "in both inboxes");
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages m JOIN idn_users u ON u.id = m.recipient_id WHERE m.trigger_type = 'claim.submitted' AND u.email_key IN ('nadia.bennani@coophub.test', 'admin@coophub.test')"),
+                Is.Zero, "neither another region's staff nor the administrators");
+        });
+        var byCode = await (await ClaimantAsync()).ClaimAsync(WithEmail);
+        Assert.That(byCode.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        await MailToAsync(RegistryEmail);
+        Assert.That(await ScalarAsync("SELECT COUNT(*) FROM ntf_messages WHERE trigger_type = 'claim.submitted'"), Is.EqualTo(4), "a claim proved by a code waits for nobody");
     }
 
     [Test]

@@ -494,6 +494,47 @@ public sealed class NotificationTriggerTests(Engine engine) : ProgramTest(engine
     }
 
     [Test]
+    public async Task Given_a_vault_document_expiring_Then_its_managers_hear_it_30_days_before_once_in_their_language()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var coop = await CooperativeWithManagersAsync();
+        var unmanaged = await CooperativeAsync();
+        async Task<string> Uploaded(string cooperative, string fileName, string kind, string? expiresOn)
+        {
+            using var response = await Client.SendAsync(Documents.DocumentFiles.Upload($"/api/v1/cooperatives/{cooperative}/documents", Documents.DocumentFiles.Pdf(), fileName, kind, expiresOn: expiresOn));
+            var body = await BodyAsync(response);
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created), body.ToJsonString());
+            return (string)body["id"]!;
+        }
+        await Uploaded(coop, "onssa-2026.pdf", "onssaAuthorisation", "2027-06-30");
+        await Uploaded(coop, "statuts.pdf", "statutes", null);
+        await Uploaded(coop, "rib.pdf", "bankIdentity", "2027-08-31");
+        var deleted = await Uploaded(coop, "ancien.pdf", "certification", "2027-06-15");
+        Assert.That((await Client.DeleteAsync($"/api/v1/documents/{deleted}")).StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        await Uploaded(unmanaged, "onssa.pdf", "onssaAuthorisation", "2027-06-30");
+        await using (var app = Sending(smtp)) await PassAsync(app);
+        var before = smtp.Received.Count;
+
+        int early, due, again;
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 5, 30, 10, 0, 0)), smtp)) early = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 5, 31, 10, 0, 0)), smtp)) due = await ScheduleAsync(app);
+        await using (var app = At(Casablanca.ToUtc(new DateTime(2027, 6, 10, 10, 0, 0)), smtp)) again = await ScheduleAsync(app);
+
+        var received = smtp.Received.Skip(before).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(early, Is.Zero, "31 days before: not yet");
+            Assert.That(due, Is.EqualTo(4), "two managers × (inbox, e-mail), for the one document 30 days from expiry");
+            Assert.That(again, Is.Zero, "once per document");
+            Assert.That(received.Select(To), Is.EquivalentTo(new[] { ArabicEmail, FrenchEmail }), "a cooperative nobody manages: nobody");
+            var french = received.Single(m => To(m) == FrenchEmail);
+            Assert.That(french.Subject, Is.EqualTo("Expire le 30/06/2027 : Autorisation ONSSA"));
+            Assert.That(TextOf(french), Does.Contain("« onssa-2026.pdf »").And.Contain($"/cooperatives/{coop}#vault"));
+            Assert.That(received.Single(m => To(m) == ArabicEmail).Subject, Is.EqualTo("تنتهي الصلاحية يوم \u206630/06/2027\u2069: ترخيص أونسا"));
+        });
+    }
+
+    [Test]
     public async Task Given_a_call_published_ahead_of_its_opening_Then_it_is_announced_by_the_scheduler_when_it_opens_and_only_once()
     {
         await using var smtp = SmtpReceiver.Start();

@@ -19,14 +19,37 @@ export function SignInNext({ title, children, next }: { title: string; children:
   );
 }
 
-/** The address and the 6-digit code from the e-mail, for whoever cannot follow its link on this device. */
+/** The address and the 6-digit code from the e-mail (or the number and the code from the SMS), for whoever cannot follow its link on this device. */
 export function EmailAndCodeFields({ email, code }: { email: GetInputPropsReturnType; code: GetInputPropsReturnType }) {
-  const { t } = useTranslation();
   return (
     <>
-      <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...email} />
+      <AccountAddressField address={email} />
       <CodeField code={code} />
     </>
+  );
+}
+
+/**
+ * "E-mail address or mobile number" in one field: one thing to understand on a small screen, and the keyboard that
+ * has both `@` and the digits. Both are written left to right, so what is typed is LTR even in Arabic (the label keeps
+ * the page's direction).
+ */
+export function AccountAddressField({ address, autoComplete = 'username' }: { address: GetInputPropsReturnType; autoComplete?: string }) {
+  const { t } = useTranslation();
+  return (
+    <TextInput
+      label={t('auth.emailOrPhone')}
+      description={t('auth.emailOrPhoneHint')}
+      type="text"
+      inputMode="email"
+      styles={{ input: { direction: 'ltr' } }}
+      autoCapitalize="none"
+      autoCorrect="off"
+      spellCheck={false}
+      autoComplete={autoComplete}
+      required
+      {...address}
+    />
   );
 }
 

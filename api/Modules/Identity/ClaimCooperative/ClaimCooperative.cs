@@ -132,6 +132,12 @@ internal sealed class ClaimCooperativeHandler(DbSession db, ISender sender, Audi
             VALUES (@Id, @UserId, @CooperativeId, @RegistrationNumber, @CooperativeName, @RegionCode, @Method, @Status, @CodeHash,
                 0, @CodeExpiresAt, @CodeSentTo, @ProofDocumentId, NULL, @CreatedAt, NULL, NULL)
             """, claim, cancellationToken);
+        if (claim.StatusValue == ClaimStatus.AwaitingReview)
+        {
+            // Staff of the region hear of it, queued in the claim's transaction: no claim waits unannounced.
+            await sender.Send(new QueueClaimForReview(claim.Id, claim.CooperativeId, number, registry.NameAr, registry.NameFr, registry.RegionCode, account.DisplayName),
+                cancellationToken);
+        }
         var details = claim.ToDetails();
         audit.Record("cooperativeClaim", claim.Id, null, new { details.CooperativeId, details.RegistrationNumber, details.Method, details.Status, details.CodeSentTo, details.ProofDocumentId });
         return details;

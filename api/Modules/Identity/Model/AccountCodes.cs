@@ -34,12 +34,14 @@ internal sealed class AccountCodeOptions
     public int MaxClaimCodesPerDay { get; set; } = 3;
 }
 
-/// <summary>What proves a code: the link's <c>token</c>, or the <c>email</c> and the 6-digit <c>code</c> typed.</summary>
+/// <summary>What proves a code: the link's <c>token</c>, or the <c>email</c> (or <c>phone</c>) and the 6-digit <c>code</c> typed.</summary>
 internal interface ICodeProof
 {
     string? Token { get; }
 
     string? Email { get; }
+
+    string? Phone { get; }
 
     string? Code { get; }
 }
@@ -52,7 +54,11 @@ internal static class CodeProofRules
     {
         validator.When(x => string.IsNullOrEmpty(x.Token), () =>
         {
-            validator.RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
+            validator.When(x => AccountAddress.HasPhone(x.Phone), () =>
+            {
+                validator.RuleFor(x => x.Phone).MoroccanMobile();
+                validator.RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
+            }).Otherwise(() => validator.RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.sign_in.email_or_phone_required").MaximumLength(200));
             validator.RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithText("identity.reset.code_required")
                 .Matches("^[0-9]{6}$").WithText("identity.reset.code_format");
         });
@@ -132,7 +138,7 @@ internal static class AccountCodes
     public static async Task<(AccountCodeRow? Code, string Field)> FindAsync(DbSession db, string purpose, ICodeProof proof, DateTimeOffset now, int maxAttempts, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(proof.Token)) return (await ByTokenAsync(db, purpose, proof.Token, now, maxAttempts, ct), "token");
-        var userId = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(proof.Email) }, ct);
+        var userId = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = AccountAddress.Key(proof.Email, proof.Phone) }, ct);
         return (userId is { } id ? await ByCodeAsync(db, id, purpose, proof.Code!, now, maxAttempts, ct) : null, "code");
     }
 

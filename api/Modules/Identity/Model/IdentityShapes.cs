@@ -31,6 +31,8 @@ internal sealed class UserRow
     public Guid Id { get; set; }
     public string Email { get; set; } = "";
     public string EmailKey { get; set; } = "";
+    /// <summary>A Moroccan mobile in E.164 for an account made by sign-up with its number (then <see cref="Email"/> is empty).</summary>
+    public string? Phone { get; set; }
     public string DisplayName { get; set; } = "";
     public string Language { get; set; } = "fr";
     public string PasswordHash { get; set; } = "";
@@ -49,7 +51,7 @@ internal sealed class UserRow
     public DateTimeOffset UpdatedAt { get; set; }
 
     public const string Columns = """
-        id AS Id, email AS Email, email_key AS EmailKey, display_name AS DisplayName, language AS Language,
+        id AS Id, email AS Email, email_key AS EmailKey, phone AS Phone, display_name AS DisplayName, language AS Language,
         password_hash AS PasswordHash, roles AS Roles, regions AS Regions, cooperatives AS Cooperatives, networks AS Networks,
         disabled AS Disabled, pending_verification AS PendingVerification, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil,
         last_sign_in_at AS LastSignInAt, version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt

@@ -18,7 +18,11 @@ namespace CoopHub.Identity.RequestPasswordReset;
 
 internal sealed record RequestPasswordResetCommand : ICommand<PasswordResetRequested>
 {
+    /// <summary>The account's e-mail address; or leave it out and give <see cref="Phone"/>.</summary>
     public string? Email { get; init; }
+
+    /// <summary>The Moroccan mobile number of an account made with it: the code comes by SMS.</summary>
+    public string? Phone { get; init; }
 }
 
 /// <summary>The one answer, whether or not the address has an account: nobody learns which addresses do.</summary>
@@ -28,8 +32,12 @@ internal sealed class RequestPasswordResetValidator : AbstractValidator<RequestP
 {
     public RequestPasswordResetValidator()
     {
-        RuleFor(x => x.Email).Cascade(CascadeMode.Stop).SafeText().NotEmpty().WithText("identity.sign_in.email_required")
-            .MaximumLength(200).EmailAddress();
+        When(x => AccountAddress.HasPhone(x.Phone), () =>
+        {
+            RuleFor(x => x.Phone).MoroccanMobile();
+            RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
+        }).Otherwise(() => RuleFor(x => x.Email).Cascade(CascadeMode.Stop).SafeText().NotEmpty().WithText("identity.sign_in.email_or_phone_required")
+            .MaximumLength(200).EmailAddress());
     }
 }
 
@@ -39,7 +47,7 @@ internal sealed class RequestPasswordResetAuthorizer : IAuthorizer<RequestPasswo
 }
 
 /// <summary>
-/// An enabled account with this address gets a reset link and code by e-mail (queued in this transaction, in its
+/// An enabled account with this address gets a reset link and code by e-mail (an account made with its mobile number: the code by SMS) (queued in this transaction, in its
 /// language); earlier unused ones stop working. An unknown or disabled address gets nothing, and the same answer.
 /// </summary>
 internal sealed class RequestPasswordResetHandler(DbSession db, ISender sender, TimeProvider clock, IOptions<AccountCodeOptions> options)
@@ -48,11 +56,11 @@ internal sealed class RequestPasswordResetHandler(DbSession db, ISender sender, 
     public async ValueTask<PasswordResetRequested> Handle(RequestPasswordResetCommand command, CancellationToken cancellationToken)
     {
         var user = await db.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
+            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = AccountAddress.Key(command.Email, command.Phone) }, cancellationToken);
         if (user is { Disabled: false })
         {
             var issued = await AccountCodes.IssueAsync(db, user.Id, CodePurposes.Reset, options.Value.ResetCodeLifetime, clock.GetUtcNow(), cancellationToken);
-            await sender.Send(new QueueAccountMessage(user.Id, user.Email, user.Language, AccountMessageKinds.PasswordReset, issued.Token, issued.Code), cancellationToken);
+            await AccountMessages.SendAsync(sender, user, AccountMessageKinds.PasswordReset, issued, cancellationToken);
         }
         return new PasswordResetRequested(ServerText.Get("identity.reset.requested"));
     }
@@ -65,7 +73,7 @@ internal static class RequestPasswordResetEndpoint
         group.MapPost("/password-reset", async Task<Accepted<PasswordResetRequested>> (RequestPasswordResetCommand command, ISender sender, CancellationToken ct)
                 => TypedResults.Accepted((string?)null, await sender.Send(command, ct)))
             .WithName("RequestPasswordReset")
-            .WithSummary("Sends a password reset link and a 6-digit code to the address if it has an account; the same 202 answer either way.")
+            .WithSummary("Sends a password reset link and a 6-digit code to the e-mail address, or a code by SMS to the mobile number, if it has an account; the same 202 answer either way.")
             .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
             .ProducesProblems(400, 429);
         return group;

@@ -17,12 +17,15 @@ using Microsoft.Extensions.Options;
 
 namespace CoopHub.Identity.ResetPassword;
 
-/// <summary>Either the link's <c>token</c>, or the <c>email</c> and the 6-digit <c>code</c> from the message; and the new password.</summary>
+/// <summary>Either the link's <c>token</c>, or the <c>email</c> (or <c>phone</c>) and the 6-digit <c>code</c> from the message; and the new password.</summary>
 internal sealed record ResetPasswordCommand : ICommand<ResetPasswordOutcome>, ICodeProof
 {
     public string? Token { get; init; }
 
     public string? Email { get; init; }
+
+    /// <summary>Instead of <see cref="Email"/>: the Moroccan mobile number of an account made with it.</summary>
+    public string? Phone { get; init; }
 
     public string? Code { get; init; }
 
@@ -83,7 +86,7 @@ internal static class ResetPasswordEndpoint
                 return outcome.RefusedField is { } field ? Error.Invalid(field, "identity.reset.invalid").ToProblem() : TypedResults.NoContent();
             })
             .WithName("ResetPassword")
-            .WithSummary("Sets a new password with the reset link's token, or the address and the 6-digit code; every session of the account ends.")
+            .WithSummary("Sets a new password with the reset link's token, or the e-mail address or mobile number and the 6-digit code; every session of the account ends.")
             .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
             .ProducesProblems(400, 429);
         return group;

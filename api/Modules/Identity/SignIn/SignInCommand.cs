@@ -11,7 +11,13 @@ internal sealed record SignInCommand : ICommand<SignInOutcome>
 {
     public string? Email { get; init; }
 
+    /// <summary>Instead of <see cref="Email"/>: the Moroccan mobile number of an account made with it (any spelling: 06…, +212 6…).</summary>
+    public string? Phone { get; init; }
+
     public string? Password { get; init; }
+
+    /// <summary>The account's key: the number in E.164 when given, else the lower-case address.</summary>
+    public string AccountKey() => AccountAddress.Key(Email, Phone);
 }
 
 /// <summary>
@@ -28,7 +34,11 @@ internal sealed class SignInValidator : AbstractValidator<SignInCommand>
 {
     public SignInValidator()
     {
-        RuleFor(x => x.Email).NotEmpty().WithText("identity.sign_in.email_required").MaximumLength(200);
+        When(x => AccountAddress.HasPhone(x.Phone), () =>
+        {
+            RuleFor(x => x.Phone).MoroccanMobile();
+            RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
+        }).Otherwise(() => RuleFor(x => x.Email).NotEmpty().WithText("identity.sign_in.email_or_phone_required").MaximumLength(200));
         RuleFor(x => x.Password).NotEmpty().WithText("identity.sign_in.password_required").MaximumLength(200);
     }
 }
@@ -48,7 +58,7 @@ internal sealed class SignInHandler(DbSession db, TimeProvider clock) : ICommand
     public async ValueTask<SignInOutcome> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
         var user = await db.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
+            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = command.AccountKey() }, cancellationToken);
         // A hash is verified whatever the account (a dummy one when there is none, a disabled one's
         // too), so the time taken does not tell which addresses have accounts.
         var matches = Passwords.Verify(user?.PasswordHash ?? DummyHash, command.Password!);

@@ -19,7 +19,7 @@ internal static class SignInEndpoint
         group.MapPost("/sign-in", async Task<Results<Ok<Me>, ProblemHttpResult>> (
                 SignInCommand command, ISender sender, HttpContext context, ISignInThrottle throttle, CancellationToken ct) =>
             {
-                var account = SignInBackoff.AccountKey(command.Email);
+                var account = command.AccountKey();
                 var client = context.Connection.RemoteIpAddress?.ToString() ?? "";
                 if (account.Length > 0 && await throttle.TryAttemptAsync(account, client, ct) is { } wait)
                 {
@@ -61,7 +61,7 @@ internal static class SignInEndpoint
                 return TypedResults.Ok(Me.From(principal));
             })
             .WithName("SignIn")
-            .WithSummary("Signs in with email and password; sets an HttpOnly session cookie.")
+            .WithSummary("Signs in with email (or Moroccan mobile number) and password; sets an HttpOnly session cookie.")
             .RequireRateLimiting(IdentityModule.SignInRateLimit)
             .ProducesProblems(400, 401, 403, 429);
         return group;

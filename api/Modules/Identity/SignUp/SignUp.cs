@@ -20,7 +20,11 @@ namespace CoopHub.Identity.SignUp;
 /// <summary>A person creates their own account: no role yet (claiming a cooperative comes next), usable once the address is confirmed.</summary>
 internal sealed record SignUpCommand : ICommand<SignUpRequested>
 {
+    /// <summary>The e-mail address to confirm; or leave it out and give <see cref="Phone"/>.</summary>
     public string? Email { get; init; }
+
+    /// <summary>A Moroccan mobile number (06…, 07…, +212…) instead of an e-mail address: the code comes by SMS.</summary>
+    public string? Phone { get; init; }
 
     public string? DisplayName { get; init; }
 
@@ -38,7 +42,11 @@ internal sealed class SignUpValidator : AbstractValidator<SignUpCommand>
 {
     public SignUpValidator()
     {
-        RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.users.email_required").MaximumLength(200).EmailAddress();
+        When(x => AccountAddress.HasPhone(x.Phone), () =>
+        {
+            RuleFor(x => x.Phone).MoroccanMobile();
+            RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
+        }).Otherwise(() => RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.users.email_or_phone_required").MaximumLength(200).EmailAddress());
         RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithText("identity.users.display_name_required").MaximumLength(200);
         RuleFor(x => x.Password).StrongPassword();
     }
@@ -50,7 +58,7 @@ internal sealed class SignUpAuthorizer : IAuthorizer<SignUpCommand>
 }
 
 /// <summary>
-/// A new address: an account waiting for confirmation, and a link and a code sent there. An address waiting already: a
+/// A new address (an e-mail, or a Moroccan mobile whose messages go by SMS): an account waiting for confirmation, and a link and a code sent there. An address waiting already: a
 /// fresh link and code (the earlier ones stop working). A confirmed account: its owner is told someone tried, and the
 /// caller learns nothing. The password is hashed in every case, so the time taken does not tell either.
 /// </summary>
@@ -60,8 +68,9 @@ internal sealed class SignUpHandler(DbSession db, ISender sender, TimeProvider c
     {
         var answer = new SignUpRequested(ServerText.Get("identity.sign_up.requested"));
         var language = command.Language ?? Language.Ar;
+        var key = AccountAddress.Key(command.Email, command.Phone);
         var existing = await db.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = SignInBackoff.AccountKey(command.Email) }, cancellationToken);
+            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = key }, cancellationToken);
         if (existing is not null)
         {
             var hash = Passwords.Hash(command.Password!); // in every branch, once: the time taken tells nothing
@@ -71,23 +80,30 @@ internal sealed class SignUpHandler(DbSession db, ISender sender, TimeProvider c
                 await db.ExecuteAsync("UPDATE idn_users SET password_hash = @Hash, display_name = @Name, language = @Language, updated_at = @Now WHERE id = @Id",
                     new { Hash = hash, Name = command.DisplayName!.Trim(), Language = language.ToString().ToLowerInvariant(), Now = clock.GetUtcNow(), existing.Id },
                     cancellationToken);
-                await SendVerificationAsync(existing.Id, existing.Email, language.ToString().ToLowerInvariant(), cancellationToken);
+                existing.Language = language.ToString().ToLowerInvariant();
+                await SendVerificationAsync(existing, cancellationToken);
                 return answer;
             }
-            await sender.Send(new QueueAccountMessage(existing.Id, existing.Email, existing.Language, AccountMessageKinds.AlreadyRegistered, "", ""), cancellationToken);
+            await AccountMessages.SendAsync(sender, existing, AccountMessageKinds.AlreadyRegistered, null, cancellationToken);
             return answer;
         }
-        var row = await UserWrites.CreateAsync(db, clock, command.Email!, command.DisplayName!, language, command.Password!, [], null, null, null, cancellationToken);
+        // A number's account is created under its key, then its e-mail emptied and the number kept (AccountAddress).
+        var row = await UserWrites.CreateAsync(db, clock, AccountAddress.HasPhone(command.Phone) ? key : command.Email!, command.DisplayName!, language, command.Password!, [], null, null, null, cancellationToken);
         if (row is null) return answer; // created a moment ago by a twin request: that one sent the message
-        await db.ExecuteAsync("UPDATE idn_users SET pending_verification = 1 WHERE id = @Id", new { row.Id }, cancellationToken);
-        await SendVerificationAsync(row.Id, row.Email, row.Language, cancellationToken);
+        if (AccountAddress.HasPhone(command.Phone))
+        {
+            row.Email = "";
+            row.Phone = key;
+        }
+        await db.ExecuteAsync("UPDATE idn_users SET pending_verification = 1, email = @Email, phone = @Phone WHERE id = @Id", new { row.Id, row.Email, row.Phone }, cancellationToken);
+        await SendVerificationAsync(row, cancellationToken);
         return answer;
     }
 
-    private async Task SendVerificationAsync(Guid id, string email, string language, CancellationToken ct)
+    private async Task SendVerificationAsync(UserRow user, CancellationToken ct)
     {
-        var issued = await AccountCodes.IssueAsync(db, id, CodePurposes.Verify, options.Value.VerificationLifetime, clock.GetUtcNow(), ct);
-        await sender.Send(new QueueAccountMessage(id, email, language, AccountMessageKinds.Verification, issued.Token, issued.Code), ct);
+        var issued = await AccountCodes.IssueAsync(db, user.Id, CodePurposes.Verify, options.Value.VerificationLifetime, clock.GetUtcNow(), ct);
+        await AccountMessages.SendAsync(sender, user, AccountMessageKinds.Verification, issued, ct);
     }
 }
 
@@ -98,7 +114,7 @@ internal static class SignUpEndpoint
         group.MapPost("/sign-up", async Task<Accepted<SignUpRequested>> (SignUpCommand command, ISender sender, CancellationToken ct)
                 => TypedResults.Accepted((string?)null, await sender.Send(command, ct)))
             .WithName("SignUp")
-            .WithSummary("Creates an account waiting for its address to be confirmed, and sends a link and a 6-digit code there; the same 202 answer whether or not the address had an account.")
+            .WithSummary("Creates an account waiting for its e-mail address (a link and a 6-digit code) or Moroccan mobile number (a 6-digit code by SMS) to be confirmed; the same 202 answer whether or not it had an account.")
             .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
             .ProducesProblems(400, 429);
         return group;

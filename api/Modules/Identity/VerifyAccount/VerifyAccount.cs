@@ -17,12 +17,15 @@ using Microsoft.Extensions.Options;
 
 namespace CoopHub.Identity.VerifyAccount;
 
-/// <summary>Either the link's <c>token</c>, or the <c>email</c> and the 6-digit <c>code</c> from the message.</summary>
+/// <summary>Either the link's <c>token</c>, or the <c>email</c> (or <c>phone</c>) and the 6-digit <c>code</c> from the message.</summary>
 internal sealed record VerifyAccountCommand : ICommand<VerifyAccountOutcome>, ICodeProof
 {
     public string? Token { get; init; }
 
     public string? Email { get; init; }
+
+    /// <summary>Instead of <see cref="Email"/>: the Moroccan mobile number of an account made with it.</summary>
+    public string? Phone { get; init; }
 
     public string? Code { get; init; }
 }
@@ -69,7 +72,7 @@ internal static class VerifyAccountEndpoint
                 return outcome.RefusedField is { } field ? Error.Invalid(field, "identity.reset.invalid").ToProblem() : TypedResults.NoContent();
             })
             .WithName("VerifyAccount")
-            .WithSummary("Confirms a new account's address with the link's token, or the address and the 6-digit code; the account can then sign in.")
+            .WithSummary("Confirms a new account's address with the link's token, or the e-mail address or mobile number and the 6-digit code; the account can then sign in.")
             .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
             .ProducesProblems(400, 429);
         return group;

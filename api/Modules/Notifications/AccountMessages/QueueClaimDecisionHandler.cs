@@ -27,6 +27,7 @@ internal sealed class QueueClaimDecisionHandler(DbSession db, TimeProvider clock
         var link = $"{options.PublicBaseUrl.TrimEnd('/')}/claim";
         var triggerId = Guid.NewGuid();
         var drafts = new[] { ChannelNames.InApp, ChannelNames.Email }
+            .Where(channel => channel != ChannelNames.Email || !string.IsNullOrWhiteSpace(command.Email)) // an account made with a mobile number has no e-mail
             .Select(channel => new QueuedDraft(triggerId, "account." + kind,
                 new Draft(command.AccountId, channel, channel == ChannelNames.Email ? command.Email : null, language, subject, body, link, RecipientKinds.Account, Topics.Account)))
             .ToList();

@@ -13,7 +13,7 @@ namespace CoopHub.Notifications.Channels;
 /// SMS through Twilio's Programmable Messaging (ADR 0023): <c>POST {Sms:BaseUrl}/2010-04-01/Accounts/{AccountSid}/Messages.json</c>,
 /// form-encoded <c>To</c>, <c>From</c> (or <c>MessagingServiceSid</c>) and <c>Body</c>, HTTP Basic with the account SID
 /// and the auth token. The number is normalised to E.164 (<see cref="PhoneText"/>; invalid: dead at once), the text is
-/// the subject and the link within two segments (<see cref="SmsText"/>), and nothing leaves during the quiet hours.
+/// the subject and the link within two segments (<see cref="SmsText"/>), and nothing leaves during the quiet hours but account messages (codes someone waits for).
 /// Without a provider, each SMS is a file under <c>Notifications:SmsPickupDirectory</c>.
 /// </summary>
 internal sealed class SmsChannel(SmsOptions sms, NotificationOptions options, IHttpClientFactory http, TimeProvider clock) : INotificationChannel
@@ -28,7 +28,8 @@ internal sealed class SmsChannel(SmsOptions sms, NotificationOptions options, IH
     {
         var number = PhoneText.ToMobileE164(message.Address);
         if (!number.IsValid) return ChannelAnswer.Dead($"Invalid phone number \"{message.Address}\": {number.Problem}");
-        if (_quiet?.EndAfter(clock.GetUtcNow()) is { } end)
+        // Account messages (a sign-up's or a reset's code, a claim's code) are transactional: someone waits for them now.
+        if (message.Topic != Topics.Account && _quiet?.EndAfter(clock.GetUtcNow()) is { } end)
         {
             return ChannelAnswer.Postponed(end, string.Create(CultureInfo.InvariantCulture,
                 $"Quiet hours ({_quiet.Start:HH\\:mm}-{_quiet.End:HH\\:mm} Casablanca time): postponed to {Casablanca.ToLocal(end):yyyy-MM-dd HH:mm}."));

@@ -271,7 +271,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Signs in with email and password; sets an HttpOnly session cookie. */
+        /** Signs in with email (or Moroccan mobile number) and password; sets an HttpOnly session cookie. */
         post: operations["SignIn"];
         delete?: never;
         options?: never;
@@ -339,7 +339,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sends a password reset link and a 6-digit code to the address if it has an account; the same 202 answer either way. */
+        /** Sends a password reset link and a 6-digit code to the e-mail address, or a code by SMS to the mobile number, if it has an account; the same 202 answer either way. */
         post: operations["RequestPasswordReset"];
         delete?: never;
         options?: never;
@@ -356,7 +356,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sets a new password with the reset link's token, or the address and the 6-digit code; every session of the account ends. */
+        /** Sets a new password with the reset link's token, or the e-mail address or mobile number and the 6-digit code; every session of the account ends. */
         post: operations["ResetPassword"];
         delete?: never;
         options?: never;
@@ -373,7 +373,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Creates an account waiting for its address to be confirmed, and sends a link and a 6-digit code there; the same 202 answer whether or not the address had an account. */
+        /** Creates an account waiting for its e-mail address (a link and a 6-digit code) or Moroccan mobile number (a 6-digit code by SMS) to be confirmed; the same 202 answer whether or not it had an account. */
         post: operations["SignUp"];
         delete?: never;
         options?: never;
@@ -390,7 +390,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirms a new account's address with the link's token, or the address and the 6-digit code; the account can then sign in. */
+        /** Confirms a new account's address with the link's token, or the e-mail address or mobile number and the 6-digit code; the account can then sign in. */
         post: operations["VerifyAccount"];
         delete?: never;
         options?: never;
@@ -3928,6 +3928,7 @@ export interface components {
         RegistrationStatus: "registered" | "waitlisted" | "cancelled" | "attended";
         RequestPasswordResetCommand: {
             email?: string | null;
+            phone?: string | null;
         };
         RequiredDocument: {
             key: string;
@@ -3940,6 +3941,7 @@ export interface components {
         ResetPasswordCommand: {
             token?: string | null;
             email?: string | null;
+            phone?: string | null;
             code?: string | null;
             newPassword?: string | null;
         };
@@ -4103,10 +4105,12 @@ export interface components {
         };
         SignInCommand: {
             email?: string | null;
+            phone?: string | null;
             password?: string | null;
         };
         SignUpCommand: {
             email?: string | null;
+            phone?: string | null;
             displayName?: string | null;
             password?: string | null;
             language?: components["schemas"]["Language"] | null;
@@ -4412,6 +4416,7 @@ export interface components {
         VerifyAccountCommand: {
             token?: string | null;
             email?: string | null;
+            phone?: string | null;
             code?: string | null;
         };
         WebhookDetails: {

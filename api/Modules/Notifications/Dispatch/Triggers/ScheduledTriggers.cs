@@ -25,6 +25,7 @@ internal static class ScheduledTriggers
         items.AddRange(await EventRemindersAsync(context, now, ct));
         items.AddRange(await CallsClosingAsync(context, now, ct));
         items.AddRange(await MandatesExpiringAsync(context, now, ct));
+        items.AddRange(await DocumentsExpiring.DueAsync(context, now, ct));
         return items;
     }
 

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isApiError } from '@/lib/api/problem';
-import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { AccountAddressField } from '@/components/account-code-parts';
+import { addressFieldErrorsOf, addressQuery, toAccountAddress } from '@/features/auth/api/account-address';
 import { useSignIn } from '@/features/auth/api/sign-in';
 
 export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
@@ -28,9 +29,9 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
     <form
       noValidate
       onSubmit={form.onSubmit((values) => {
-        signIn.mutate(values, {
+        signIn.mutate({ ...toAccountAddress(values.email), password: values.password }, {
           onSuccess: onSignedIn,
-          onError: (e) => form.setErrors(fieldErrorsOf(e)),
+          onError: (e) => form.setErrors(addressFieldErrorsOf(e)),
         });
       })}
     >
@@ -41,20 +42,14 @@ export function SignInForm({ onSignedIn }: { onSignedIn: () => void }) {
             {isApiError(error) && error.status === 403 && (
               <>
                 {' '}
-                <Anchor component={Link} to={`/verify-account?email=${encodeURIComponent(form.values.email)}`}>
+                <Anchor component={Link} to={`/verify-account?${addressQuery(form.values.email)}`}>
                   {t('signUp.haveCode')}
                 </Anchor>
               </>
             )}
           </Alert>
         )}
-        <TextInput
-          label={t('auth.email')}
-          type="email"
-          autoComplete="username"
-          required
-          {...form.getInputProps('email')}
-        />
+        <AccountAddressField address={form.getInputProps('email')} />
         <PasswordInput
           label={t('auth.password')}
           autoComplete="current-password"

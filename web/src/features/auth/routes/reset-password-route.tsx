@@ -5,10 +5,11 @@ import { Link, useSearchParams } from 'react-router';
 import { useResetPassword } from '@/features/auth/api/account-codes';
 import { EmailAndCodeFields, SignInNext } from '@/components/account-code-parts';
 import { isApiError } from '@/lib/api/problem';
-import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { addressFieldErrorsOf, toAccountAddress } from '@/features/auth/api/account-address';
 
 /**
- * Chooses a new password: with the e-mail's link (its token in the address) or with the address and the 6-digit code.
+ * Chooses a new password: with the e-mail's link (its token in the address) or with the address (or number) and the
+ * 6-digit code, which an SMS's link fills in (`?phone=…&code=…`).
  * Every session of the account ends; the person signs in again with the new password.
  */
 export function ResetPasswordRoute() {
@@ -17,7 +18,7 @@ export function ResetPasswordRoute() {
   const token = params.get('token') ?? '';
   const reset = useResetPassword();
   const form = useForm({
-    initialValues: { email: params.get('email') ?? '', code: '', newPassword: '', confirm: '' },
+    initialValues: { email: params.get('phone') ?? params.get('email') ?? '', code: params.get('code') ?? '', newPassword: '', confirm: '' },
     validate: {
       newPassword: (value) => (value.length < 12 ? t('account.passwordRule') : null),
       confirm: (value, values) => (value !== values.newPassword ? t('account.passwordsDiffer') : null),
@@ -35,9 +36,9 @@ export function ResetPasswordRoute() {
         ) : (
           <form
             noValidate
-            onSubmit={form.onSubmit(({ confirm: _confirm, ...values }) =>
-              reset.mutate(token ? { token, newPassword: values.newPassword } : values, {
-                onError: (e) => form.setErrors(fieldErrorsOf(e)),
+            onSubmit={form.onSubmit(({ confirm: _confirm, email, ...values }) =>
+              reset.mutate(token ? { token, newPassword: values.newPassword } : { ...toAccountAddress(email), ...values }, {
+                onError: (e) => form.setErrors(addressFieldErrorsOf(e)),
               }),
             )}
           >

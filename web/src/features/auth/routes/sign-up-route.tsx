@@ -1,16 +1,17 @@
 import { Alert, Button, Paper, PasswordInput, SegmentedControl, Stack, Text, TextInput, Title } from '@mantine/core';
+import { AccountAddressField } from '@/components/account-code-parts';
+import { addressFieldErrorsOf, addressQuery, isPhoneAddress, toAccountAddress } from '@/features/auth/api/account-address';
 import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useSignUp } from '@/features/auth/api/account-codes';
 import { isApiError } from '@/lib/api/problem';
 import type { Language } from '@/lib/api/schema-types';
-import { fieldErrorsOf } from '@/lib/forms/server-errors';
 import { i18n, isAppLanguage } from '@/lib/i18n/i18n';
 
 /**
- * Anyone creates their own account with an e-mail address and a password; the address is confirmed by the link or
- * the 6-digit code sent there (the next page). The answer is the same whether or not the address had an account.
+ * Anyone creates their own account with an e-mail address or a Moroccan mobile number and a password; the address is
+ * confirmed by the link or the 6-digit code sent there, the number by a 6-digit code by SMS (the next page). The answer is the same whether or not the address had an account.
  */
 export function SignUpRoute() {
   const { t } = useTranslation();
@@ -29,17 +30,19 @@ export function SignUpRoute() {
         </Title>
         {done ? (
           <>
-            <Alert color="teal" role="status" title={t('signUp.sentTitle')}>
+            <Alert color="teal" role="status" title={isPhoneAddress(form.values.email) ? t('signUp.sentSmsTitle') : t('signUp.sentTitle')}>
               {done.message}
             </Alert>
-            <Button component={Link} to={`/verify-account?email=${encodeURIComponent(form.values.email)}`} size="md" mih={44}>
+            <Button component={Link} to={`/verify-account?${addressQuery(form.values.email)}`} size="md" mih={44}>
               {t('signUp.haveCode')}
             </Button>
           </>
         ) : (
           <form
             noValidate
-            onSubmit={form.onSubmit((values) => signUp.mutate(values, { onError: (e) => form.setErrors(fieldErrorsOf(e)) }))}
+            onSubmit={form.onSubmit(({ email, ...values }) =>
+              signUp.mutate({ ...values, ...toAccountAddress(email) }, { onError: (e) => form.setErrors(addressFieldErrorsOf(e)) }),
+            )}
           >
             <Stack>
               <Text size="sm">{t('signUp.intro')}</Text>
@@ -49,7 +52,7 @@ export function SignUpRoute() {
                 </Alert>
               )}
               <TextInput label={t('signUp.displayName')} autoComplete="name" required {...form.getInputProps('displayName')} />
-              <TextInput label={t('auth.email')} type="email" autoComplete="email" required {...form.getInputProps('email')} />
+              <AccountAddressField address={form.getInputProps('email')} />
               <PasswordInput
                 label={t('auth.password')}
                 description={t('account.passwordRule')}

@@ -5,18 +5,19 @@ import { useSearchParams } from 'react-router';
 import { useVerifyAccount } from '@/features/auth/api/account-codes';
 import { EmailAndCodeFields, SignInNext } from '@/components/account-code-parts';
 import { isApiError } from '@/lib/api/problem';
-import { fieldErrorsOf } from '@/lib/forms/server-errors';
+import { addressFieldErrorsOf, toAccountAddress } from '@/features/auth/api/account-address';
 
 /**
  * Confirms a new account: from the e-mail's link (the token is in the address; opening the page changes nothing until
- * the button, since mail scanners follow links), or by typing the address and the 6-digit code.
+ * the button, since mail scanners follow links), or by typing the address (or number) and the 6-digit code — which an
+ * SMS's link fills in (`?phone=…&code=…`), leaving only the button to press.
  */
 export function VerifyAccountRoute() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
   const verify = useVerifyAccount();
-  const form = useForm({ initialValues: { email: params.get('email') ?? '', code: '' } });
+  const form = useForm({ initialValues: { email: params.get('phone') ?? params.get('email') ?? '', code: params.get('code') ?? '' } });
   const refused = !verify.isError ? null : isApiError(verify.error) ? (verify.error.fieldErrors.token?.join(' ') ?? verify.error.message) : t('common.errorText');
   return (
     <Paper maw={460} mx="auto" p="lg" withBorder>
@@ -43,7 +44,9 @@ export function VerifyAccountRoute() {
         ) : (
           <form
             noValidate
-            onSubmit={form.onSubmit((values) => verify.mutate(values, { onError: (e) => form.setErrors(fieldErrorsOf(e)) }))}
+            onSubmit={form.onSubmit(({ email, code }) =>
+              verify.mutate({ ...toAccountAddress(email), code }, { onError: (e) => form.setErrors(addressFieldErrorsOf(e)) }),
+            )}
           >
             <Stack>
               <Text size="sm">{t('verifyAccount.codeExplain')}</Text>

@@ -14,7 +14,7 @@ export function DocumentVault({ cooperativeId, today = todayInCasablanca() }: { 
   const fmt = useFormat();
   const query = useCooperativeDocuments(cooperativeId);
   return (
-    <Card withBorder data-testid="document-vault">
+    <Card withBorder data-testid="document-vault" id="vault">
       <Title order={2} size="h4" mb="sm">
         {t('documents.title')}
       </Title>

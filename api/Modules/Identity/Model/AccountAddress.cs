@@ -1,0 +1,30 @@
+using CoopHub.Identity.SignIn;
+using CoopHub.Shared.Localization;
+using CoopHub.Shared.Pipeline;
+using CoopHub.Shared.Text;
+using FluentValidation;
+
+namespace CoopHub.Identity.Model;
+
+/// <summary>
+/// Where an account is reached and how it is found (issue 19 item 1): an e-mail address, or a Moroccan mobile number
+/// (<c>+2126…</c>, <c>+2127…</c>) for an account made by sign-up without one. The account's key (<c>idn_users.email_key</c>,
+/// unique) is the lower-case address or the number in E.164, so one lookup finds either; a number's account has an
+/// empty <c>email</c> and the number in <c>phone</c>.
+/// </summary>
+internal static class AccountAddress
+{
+    /// <summary>The key of the account named by <paramref name="phone"/> when given, else by <paramref name="email"/>.</summary>
+    public static string Key(string? email, string? phone)
+        => string.IsNullOrWhiteSpace(phone) ? SignInBackoff.AccountKey(email) : PhoneText.ToMoroccanMobile(phone) ?? "";
+
+    /// <summary>The number as stored (E.164), or null when it is not a Moroccan mobile.</summary>
+    public static string? Mobile(string? phone) => PhoneText.ToMoroccanMobile(phone);
+
+    /// <summary>Whether a request names its account by a mobile number (then the e-mail must be absent).</summary>
+    public static bool HasPhone(string? phone) => !string.IsNullOrWhiteSpace(phone);
+
+    /// <summary>A Moroccan mobile number, in any spelling libphonenumber reads (<c>06…</c>, <c>+212 7…</c>, <c>00212…</c>).</summary>
+    public static IRuleBuilderOptions<T, string?> MoroccanMobile<T>(this IRuleBuilderInitial<T, string?> rule)
+        => rule.Cascade(CascadeMode.Stop).SafeText().MaximumLength(40).Must(p => Mobile(p) is not null).WithText("identity.phone.invalid");
+}
