@@ -3,10 +3,11 @@
 # Exit status is non-zero when any test fails or a suite cannot run.
 #
 # Two lanes run side by side once everything is built, because the browser tests mostly wait (a page's network
-# going quiet, an e-mail arriving) while NUnit and Vitest keep both cores busy:
-#   - the unit lane: NUnit, then Vitest;
-#   - the browser lane: the SPA bundle, then Playwright in two halves at once (the phone sweeps, phone.spec.ts; every
-#     other spec), each half against its own API process and database, so neither sees the other's writes.
+# going quiet, an e-mail arriving) while NUnit keeps both cores busy:
+#   - the API lane: NUnit;
+#   - the web lane: the SPA bundle, then Playwright in two halves at once (the phone sweeps, phone.spec.ts; every
+#     other spec), each half against its own API process and database, so neither sees the other's writes; then
+#     Vitest.
 # Each lane writes its output to TestResults/logs/<lane>.log, printed whole when the lane ends; a line with the time
 # marks each stage as it starts. The phone benchmark runs last, on a quiet machine.
 set -uo pipefail
@@ -61,7 +62,7 @@ if $built; then
     || broken "the C# client is out of date: run ./build/client.sh and commit the result."
 fi
 
-unit_lane() {
+api_lane() {
   stage "API tests (NUnit: SQLite; SQL Server via Testcontainers where Docker exists)"
   if $built; then
     dotnet test tests/CoopHub.Api.Tests -c Release --no-build --nologo \
@@ -69,13 +70,14 @@ unit_lane() {
       --results-directory "$results/api"
     ran_whole $? "$results/api/api.trx" 'outcome="Failed"' "the API test run"
   fi
-  if $web; then
-    stage "SPA unit tests (Vitest)"
-    rm -f web/test-results/vitest.json
-    (cd web && npm test --silent)
-    ran_whole $? web/test-results/vitest.json '"numFailedTests": *[1-9]' "Vitest"
-    [ -f web/test-results/vitest.json ] && cp web/test-results/vitest.json "$results/web/"
-  fi
+}
+
+vitest_suite() {
+  stage "SPA unit tests (Vitest)"
+  rm -f web/test-results/vitest.json
+  (cd web && npm test --silent)
+  ran_whole $? web/test-results/vitest.json '"numFailedTests": *[1-9]' "Vitest"
+  [ -f web/test-results/vitest.json ] && cp web/test-results/vitest.json "$results/web/"
 }
 
 # start_api NAME PORT: the built API with demo data on its own database, mail and files (a folder of the run's
@@ -100,7 +102,7 @@ playwright_half() {
   ran_whole $? "web/test-results/e2e-$name.json" '"unexpected": *[1-9]' "Playwright ($name)"
 }
 
-browser_lane() {
+browser_tests() {
   stage "Browser tests (Playwright, Debian chromium, against the API serving the built SPA; two halves at once)"
   # The types were checked above (typecheck): the bundle alone, not npm run build, which would check them again.
   if ! { ensure_chromium && (cd web && npx --no-install vite build --logLevel warn); }; then
@@ -121,15 +123,22 @@ browser_lane() {
   done
 }
 
+# The bundle, the browser tests, then Vitest: the browser tests leave a core mostly idle for NUnit beside them, and
+# Vitest, which keeps both busy, comes once they are done (NUnit is then near its end).
+web_lane() {
+  browser_tests
+  vitest_suite
+}
+
 if $built; then
-  unit_lane >"$results/logs/unit.log" 2>&1 & unit=$!
+  api_lane >"$results/logs/api-lane.log" 2>&1 & api=$!
   if $web; then
-    browser_lane >"$results/logs/browser.log" 2>&1 & browser=$!
-    wait "$browser"
-    cat "$results/logs/browser.log"
+    web_lane >"$results/logs/web-lane.log" 2>&1 & web_pid=$!
+    wait "$web_pid"
+    cat "$results/logs/web-lane.log"
   fi
-  wait "$unit"
-  cat "$results/logs/unit.log"
+  wait "$api"
+  cat "$results/logs/api-lane.log"
   # Whatever stopped a lane early (a host that never became ready, a runner that died), a suite without results fails.
   [ -f "$results/api/api.trx" ] || broken "the API test run wrote no results."
   if $web; then
