@@ -2,14 +2,14 @@
 # Runs every test suite and ends with one line: "N passed, N failed, N skipped".
 # Exit status is non-zero when any test fails or a suite cannot run.
 #
-# Two lanes run side by side once everything is built, because the browser tests mostly wait (a page's network
-# going quiet, an e-mail arriving) while NUnit keeps both cores busy:
-#   - the API lane: NUnit;
-#   - the web lane: the SPA bundle, then Playwright in two halves at once (the phone sweeps, phone.spec.ts; every
-#     other spec), each half against its own API process and database, so neither sees the other's writes; then
-#     Vitest.
-# Each lane writes its output to TestResults/logs/<lane>.log, printed whole when the lane ends; a line with the time
-# marks each stage as it starts. The phone benchmark runs last, on a quiet machine.
+# Three stages, measured on the 2-core machine (ADR 0034):
+#   1. the build, beside the SPA's checks (generated client, lint, types) and its bundle;
+#   2. NUnit alone: it keeps both cores busy, and anything beside it (even browser tests that mostly wait) slowed it
+#      from 5 to 13 minutes;
+#   3. Playwright in two halves at once (the phone sweeps, phone.spec.ts, on two workers; every other spec), each half
+#      against its own API process and database so neither sees the other's writes, beside Vitest.
+# Each runner writes its output to TestResults/logs/, printed whole when its stage ends; a line with the time marks
+# each stage. The phone benchmark runs last, on a quiet machine.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 source build/lib.sh
@@ -41,19 +41,23 @@ stage() { echo "== $(date +%H:%M:%S) $1 =="; }
 web=false
 [ -f web/package.json ] && web=true
 
-stage "Build (dotnet, Release) and the SPA's checks (generated client up to date, lint, types) side by side"
+stage "Build (dotnet, Release) beside the SPA's checks (generated client up to date, lint, types) and its bundle"
 if $web; then
   ensure_web_packages
-  # Lint and the type check each keep about one core busy, as the build does in its busy stretches.
+  # Lint, the type check and the bundle each keep about one core busy, as the build does in its busy stretches. The
+  # types are checked once (typecheck): the bundle alone is built (vite build, not npm run build, which checks again).
   (cd web && npm run --silent lint >"$results/logs/lint.log" 2>&1) & lint=$!
   (cd web && npm run --silent typecheck >"$results/logs/typecheck.log" 2>&1) & typecheck=$!
+  (cd web && npx --no-install vite build --logLevel warn >"$results/logs/bundle.log" 2>&1) & bundle=$!
   (cd web && npm run --silent check:api) || broken "npm run check:api failed: run npm run generate:api in web/ and commit the result."
 fi
 built=true
 dotnet build CoopHub.sln -c Release --nologo -v quiet || { broken "the solution does not build."; built=false; }
+bundled=false
 if $web; then
   wait "$lint" || { cat "$results/logs/lint.log"; broken "npm run lint failed."; }
   wait "$typecheck" || { cat "$results/logs/typecheck.log"; broken "npm run typecheck failed."; }
+  if wait "$bundle"; then bundled=true; else cat "$results/logs/bundle.log"; broken "the SPA's bundle does not build (vite build)."; fi
 fi
 
 stage "C# client (generated with NSwag from the committed contract, up to date)"
@@ -62,7 +66,7 @@ if $built; then
     || broken "the C# client is out of date: run ./build/client.sh and commit the result."
 fi
 
-api_lane() {
+api_tests() {
   stage "API tests (NUnit: SQLite; SQL Server via Testcontainers where Docker exists)"
   if $built; then
     dotnet test tests/CoopHub.Api.Tests -c Release --no-build --nologo \
@@ -104,9 +108,8 @@ playwright_half() {
 
 browser_tests() {
   stage "Browser tests (Playwright, Debian chromium, against the API serving the built SPA; two halves at once)"
-  # The types were checked above (typecheck): the bundle alone, not npm run build, which would check them again.
-  if ! { ensure_chromium && (cd web && npx --no-install vite build --logLevel warn); }; then
-    broken "the browser tests could not run (chromium or the SPA build is missing)."
+  if ! { $bundled && ensure_chromium; }; then
+    broken "the browser tests could not run (chromium or the SPA's bundle is missing)."
     return
   fi
   local port=${E2E_PORT:-5180}
@@ -123,23 +126,16 @@ browser_tests() {
   done
 }
 
-# The bundle, the browser tests, then Vitest: the browser tests leave a core mostly idle for NUnit beside them, and
-# Vitest, which keeps both busy, comes once they are done (NUnit is then near its end).
-web_lane() {
-  browser_tests
-  vitest_suite
-}
-
 if $built; then
-  api_lane >"$results/logs/api-lane.log" 2>&1 & api=$!
+  api_tests
   if $web; then
-    web_lane >"$results/logs/web-lane.log" 2>&1 & web_pid=$!
-    wait "$web_pid"
-    cat "$results/logs/web-lane.log"
+    # The browser tests mostly wait (a page's network going quiet, an e-mail arriving): Vitest uses the cores meanwhile.
+    browser_tests >"$results/logs/browser.log" 2>&1 & browser=$!
+    vitest_suite >"$results/logs/vitest.log" 2>&1 & vitest=$!
+    wait "$browser"; cat "$results/logs/browser.log"
+    wait "$vitest"; cat "$results/logs/vitest.log"
   fi
-  wait "$api"
-  cat "$results/logs/api-lane.log"
-  # Whatever stopped a lane early (a host that never became ready, a runner that died), a suite without results fails.
+  # Whatever stopped a stage early (a host that never became ready, a runner that died), a suite without results fails.
   [ -f "$results/api/api.trx" ] || broken "the API test run wrote no results."
   if $web; then
     [ -f "$results/web/vitest.json" ] || broken "Vitest wrote no results."

@@ -15,7 +15,9 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  workers: 1,
+  // The phone sweeps only read (they open pages, sign in, fill nothing): their half runs two workers (phone.spec.ts is
+  // parallel inside); every other spec writes and runs one after the other.
+  workers: lane === 'phone' ? 2 : 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: `test-results/e2e${suffix}.json` }]],
   outputDir: `test-results/playwright${suffix}`,

@@ -10,6 +10,9 @@ import { axeFindings, watchConsole, type Finding } from './sweeps';
 
 type Language = 'ar' | 'fr';
 
+// The walks only read, so they may run side by side when the config gives them workers (E2E_LANE=phone).
+test.describe.configure({ mode: 'parallel' });
+
 const PHONES: { language: Language; locale: string; width: number; height: number }[] = [
   { language: 'ar', locale: 'ar-MA', width: 390, height: 844 },
   { language: 'fr', locale: 'fr-MA', width: 360, height: 740 },
