@@ -21,7 +21,7 @@ public abstract partial class AccountMailTest
     protected const string OldPassword = "Figuig-Dattes-2026-ok";
     protected const string NewPassword = "Tafilalet-Palmiers-2027";
 
-    private string _connectionString = "";
+    private protected string _connectionString = "";
     private protected CoopHubApp _app = null!;
     private protected SmtpReceiver _smtp = null!;
     private protected SmsReceiver _sms = null!;

@@ -22,49 +22,27 @@ namespace CoopHub.Api.Tests.Identity;
 /// </summary>
 [TestFixture]
 [NonParallelizable]
-public sealed partial class ClaimsTests
+public sealed partial class ClaimsTests : AccountMailTest
 {
     private const string Password = "Tafilalet-Palmiers-2027";
-    private const string StaffEmail = "fatima.zahra@coophub.test";
-    private const string StaffPassword = "Figuig-Dattes-2026-ok";
+    // The staff account of the region (MA-02) that AccountMailTest creates.
+    private const string StaffEmail = Email;
+    private const string StaffPassword = OldPassword;
     private const string WithEmail = "02-2019-000101";
     private const string WithMobile = "02-2019-000102";
     private const string WithoutContact = "02-2019-000103";
     private const string Dissolved = "02-2019-000104";
     private const string RegistryEmail = "bureau.tifawin@gmail.com";
 
-    private string _connectionString = "";
-    private CoopHubApp _app = null!;
-    private SmtpReceiver _smtp = null!;
-    private SmsReceiver _sms = null!;
-    private TestClock _clock = null!;
     private HttpClient _admin = null!;
     private readonly Dictionary<string, string> _coops = [];
     private int _accounts;
 
+    // After AccountMailTest's setup: the host, its SMTP server and Twilio double, the test clock and the staff account.
     [SetUp]
-    public async Task Start()
+    public async Task StartClaims()
     {
-        _connectionString = await TestDatabases.NewSqliteAsync();
-        _clock = new TestClock(new DateTimeOffset(2026, 12, 5, 9, 0, 0, TimeSpan.Zero));
-        _smtp = SmtpReceiver.Start();
-        _sms = new SmsReceiver();
-        _app = new CoopHubApp(Engine.Sqlite, _connectionString, configure: b =>
-        {
-            b.UseSetting("RateLimits:SignInPerMinute", "100000");
-            b.UseSetting("RateLimits:AccountCodesPerMinute", "100000");
-            b.UseSetting("Notifications:Dispatch", "true");
-            b.UseSetting("Notifications:PollInterval", "00:00:00.050");
-            b.UseSetting("Notifications:PublicBaseUrl", "https://coophub.example.ma");
-            b.ConfigureServices(s => s.AddSingleton<TimeProvider>(_clock));
-            _smtp.Configure(b);
-            _sms.Configure(b);
-        });
         _admin = _app.CreateAdminClient();
-        await CreateAsync(_admin, "/api/v1/users", new JsonObject
-        {
-            ["email"] = StaffEmail, ["displayName"] = "فاطمة الزهراء", ["language"] = "ar", ["password"] = StaffPassword, ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-02"),
-        });
         _coops[WithEmail] = await CooperativeAsync(WithEmail, email: RegistryEmail, phone: "+212 536 00 00 00");
         _coops[WithMobile] = await CooperativeAsync(WithMobile, email: null, phone: "06 61 23 45 12");
         _coops[WithoutContact] = await CooperativeAsync(WithoutContact, email: null, phone: null);
@@ -78,14 +56,7 @@ public sealed partial class ClaimsTests
     }
 
     [TearDown]
-    public async Task Stop()
-    {
-        _admin.Dispose();
-        await _app.DisposeAsync();
-        await _smtp.DisposeAsync();
-        _sms.Dispose();
-        TestDatabases.DeleteSqlite(_connectionString);
-    }
+    public void StopClaims() => _admin.Dispose();
 
     [Test]
     public async Task Given_a_registry_email_Then_the_code_sent_there_proves_the_claim_and_she_manages_the_cooperative_in_the_same_session()
@@ -202,7 +173,7 @@ public sealed partial class ClaimsTests
         Assert.That((int)otherQueue["total"]!, Is.Zero, "another region's staff do not see it");
         Assert.That((await otherStaff.PostAsync($"/api/v1/cooperative-claims/{claim["id"]}/decision", Json(new JsonObject { ["decision"] = "approve" }))).StatusCode,
             Is.EqualTo(HttpStatusCode.NotFound));
-        var staff = await SignInAsync(StaffEmail, StaffPassword);
+        var staff = await SessionAsync(StaffEmail, StaffPassword);
         var queue = JsonNode.Parse(await staff.Browser.GetStringAsync("/api/v1/cooperative-claims"))!;
         var item = queue["items"]!.AsArray().Single()!;
         Assert.Multiple(() =>
@@ -216,7 +187,7 @@ public sealed partial class ClaimsTests
 
         Assert.That(approved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await approved.Content.ReadAsStringAsync());
         Assert.That((await claimant.Browser.GetAsync("/api/v1/auth/me")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "her session ends: she signs in again");
-        var again = await SignInAsync(claimant.Email, Password);
+        var again = await SessionAsync(claimant.Email, Password);
         var me = JsonNode.Parse(await again.Browser.GetStringAsync("/api/v1/auth/me"))!;
         Assert.That(me["cooperatives"]!.AsArray().Select(r => (string?)r), Is.EqualTo(new[] { _coops[WithoutContact] }));
         var told = await MailToAsync(claimant.Email, 1, skipVerification: true);
@@ -265,7 +236,7 @@ public sealed partial class ClaimsTests
     {
         var claimant = await ClaimantAsync("fr");
         var claim = await BodyAsync(await claimant.ClaimAsync(WithoutContact, DocumentFiles.Png(), "certificat.png"));
-        var staff = await SignInAsync(StaffEmail, StaffPassword);
+        var staff = await SessionAsync(StaffEmail, StaffPassword);
 
         var noReason = await staff.PostAsync($"/api/v1/cooperative-claims/{claim["id"]}/decision", new JsonObject { ["decision"] = "refuse", ["reason"] = " " });
         Assert.That(FieldsOf(await noReason.Content.ReadAsStringAsync()), Is.EqualTo(new[] { "reason" }));
@@ -345,7 +316,7 @@ public sealed partial class ClaimsTests
 
         using var otherStaff = await KeyAsync("staff", "MA-06");
         Assert.That((await otherStaff.DeleteAsync($"/api/v1/cooperatives/{_coops[WithEmail]}/managers/{second.Id}")).StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-        var staff = await SignInAsync(StaffEmail, StaffPassword);
+        var staff = await SessionAsync(StaffEmail, StaffPassword);
         var revoked = await staff.SendAsync(HttpMethod.Delete, $"/api/v1/cooperatives/{_coops[WithEmail]}/managers/{second.Id}");
 
         Assert.That(revoked.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await revoked.Content.ReadAsStringAsync());
@@ -427,10 +398,10 @@ public sealed partial class ClaimsTests
         var mail = await MailToAsync(email);
         var verified = await anonymous.PostAsync("/api/v1/auth/verify", Json(new JsonObject { ["email"] = email, ["code"] = CodeOf(mail.TextBody) }));
         Assert.That(verified.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await verified.Content.ReadAsStringAsync());
-        return await SignInAsync(email, Password);
+        return await SessionAsync(email, Password);
     }
 
-    private async Task<Session> SignInAsync(string email, string password)
+    private async Task<Session> SessionAsync(string email, string password)
     {
         var browser = _app.CreateBrowser();
         var signedIn = await browser.PostAsync("/api/v1/auth/sign-in", Json(new JsonObject { ["email"] = email, ["password"] = password }));
@@ -476,19 +447,9 @@ public sealed partial class ClaimsTests
         return To().ElementAt(nth - 1);
     }
 
-    private static StringContent Json(JsonObject body) => new(body.ToJsonString(), Encoding.UTF8, "application/json");
-
     private static async Task<JsonNode> BodyAsync(HttpResponseMessage response) => JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
 
     private static string CodeOf(string? text) => SixDigits().Match(text ?? "").Groups[1].Value;
-
-    private static string[] FieldsOf(string problem) => JsonNode.Parse(problem)!["errors"]!.AsObject().Select(e => e.Key).ToArray();
-
-    private async Task<long> ScalarAsync(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(_connectionString);
-        return await connection.ExecuteScalarAsync<long>(sql);
-    }
 
     private async Task<string?> ScalarTextAsync(string sql)
     {
