@@ -1,11 +1,20 @@
-/// <reference types="vitest/config" />
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { configDefaults } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
 import { earlyReads } from './build/early-reads';
 import { precompress, stylesAfterShell } from './build/precompress';
 import { pwaOptions } from './build/pwa';
+
+// Tests that change module state on purpose (see test.projects below).
+const isolatedTests = [
+  'src/app/pwa/service-worker.test.ts',
+  'src/app/catalogue-loader.test.ts',
+  'src/app/offline.test.tsx',
+  'src/lib/api/early-reads.test.ts',
+  'build/early-reads.test.ts',
+];
 
 const api = process.env.COOPHUB_API ?? 'http://127.0.0.1:5080';
 const proxy = {
@@ -45,11 +54,23 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['./src/testing/setup-tests.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'],
     css: false,
     // Generous: CI machines have 2 cores and may be busy; a test must not race the clock (user-event typing re-renders).
     testTimeout: 30000,
     // CI machines have 2 cores; the default leaves one idle, and the jsdom suites are CPU-bound.
     maxWorkers: 2,
+    // Two projects (ADR 0034): most files share each worker's module cache and jsdom ('shared', isolate: false), which
+    // halves the run (React, Mantine and the routes are imported once per worker instead of once per file: 265 s of
+    // CPU became 123 s). setup-tests.ts resets what the app keeps between renders (notifications, language, the
+    // update notice). The files that set module state on purpose (a global read at import, the update notice, the
+    // early reads) run isolated, each with fresh modules. Each project names its own include: with extends: true the
+    // arrays of the root would be concatenated, and both projects would run every file.
+    projects: [
+      {
+        extends: true,
+        test: { name: 'shared', isolate: false, include: ['src/**/*.test.{ts,tsx}', 'build/**/*.test.ts'], exclude: [...configDefaults.exclude, ...isolatedTests] },
+      },
+      { extends: true, test: { name: 'isolated', include: [...isolatedTests] } },
+    ],
   },
 });

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
+import { notifications } from '@mantine/notifications';
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest';
 import { server } from '@/testing/server';
 import { catalogues } from '@/app/catalogues';
@@ -43,6 +44,9 @@ beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 beforeEach(() => setSessionHint());
 afterEach(() => {
   cleanup();
+  // Mantine keeps its notifications in a module-level store, which outlives a test (and, in the 'shared' project
+  // whose files share modules, a file).
+  notifications.clean();
   server.resetHandlers();
   localStorage.clear();
 });

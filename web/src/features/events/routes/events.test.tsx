@@ -398,7 +398,7 @@ describe('events', () => {
       agenda: [{ time: '09:00', titleFr: 'Accueil', titleAr: null, titleEn: null }],
     });
     await waitFor(() => expect(router.state.location.pathname).toBe(`/events/${eventId}`));
-  }, 30_000);
+  }, 60_000); // a whole form in jsdom: on a busy 2-core machine it has taken 30 s (4 s when quiet)
 
   it('my registrations: a manager sees their cooperatives’ registrations and cancels one', async () => {
     signedInAs({ ...organiserMe, roles: ['coop-manager'], regions: [], cooperatives: [listItem.id] });

@@ -103,9 +103,12 @@ describe('message a segment (staff)', () => {
     expect(screen.getByTestId('preview-sms')).toHaveTextContent('1');
     expect(previews).toEqual(['all']);
 
-    await user.type(screen.getByTestId('subject-fr'), 'Formation au marketing');
+    // Pasted, not typed: each keystroke re-renders the whole form, which made this test race its timeout on a busy machine.
+    await user.click(screen.getByTestId('subject-fr'));
+    await user.paste('Formation au marketing');
     expect(screen.getByTestId('review-button')).toBeDisabled(); // a subject without its text is not a message
-    await user.type(screen.getByTestId('body-fr'), 'La délégation organise une formation.');
+    await user.click(screen.getByTestId('body-fr'));
+    await user.paste('La délégation organise une formation.');
     await user.click(screen.getByTestId('review-button'));
     expect(within(screen.getByTestId('confirmation')).getByText(/6 messages seront envoyés aux personnes de 3 coopératives, en : Français/)).toBeInTheDocument();
 
