@@ -5,6 +5,7 @@
 # JSON and HTML reports are kept under TestResults/lighthouse (LIGHTHOUSE_OUT), with scores.json.
 #
 #   ./bench/lighthouse.sh [BASE_URL]   (default: builds and serves the API with demo data on BENCH_PORT, 5089)
+#   LIGHTHOUSE_ONLY=ideas,cooperative limits the run to those pages; BENCH_SKIP_BUILD=1 uses the last build.
 #
 # Runs Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) headless with Lighthouse's mobile emulation
 # (Moto G Power, simulated slow 4G). A report, not a test: exit 0 when everything ran, whatever the scores.

@@ -37,7 +37,10 @@ const pages = [
   call && { name: 'application-form', path: `/calls/${call.id}/apply`, signedIn: true },
   { name: 'events', path: '/events' },
   { name: 'ideas', path: '/ideas' },
-].filter(Boolean);
+]
+  .filter(Boolean)
+  // LIGHTHOUSE_ONLY=ideas,cooperative measures only those pages (before/after one change).
+  .filter((p) => !process.env.LIGHTHOUSE_ONLY || process.env.LIGHTHOUSE_ONLY.split(',').includes(p.name));
 
 // One Chromium, its default profile shared with Lighthouse through the debugging port: the signed-in page uses the
 // session cookie and the SPA's "signed in" mark that a sign-in in this profile leaves.

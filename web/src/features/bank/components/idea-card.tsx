@@ -1,4 +1,5 @@
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormat, cooperativeOf, titleOf } from '@/lib/i18n/format';
@@ -37,7 +38,7 @@ export function SectorBadges({ codes }: { codes: readonly string[] }) {
 }
 
 /** One idea of the bank: title, cooperative, sectors, SDGs, regions, investment and jobs. */
-export function IdeaCard({ idea }: { idea: IdeaDetails }) {
+export const IdeaCard = memo(function IdeaCard({ idea }: { idea: IdeaDetails }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const regionList = useRegionList();
@@ -101,4 +102,4 @@ export function IdeaCard({ idea }: { idea: IdeaDetails }) {
       </Stack>
     </Card>
   );
-}
+});

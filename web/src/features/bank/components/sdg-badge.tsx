@@ -1,4 +1,4 @@
-import { Badge, Group, Tooltip } from '@mantine/core';
+import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/lib/i18n/format';
 
@@ -27,7 +27,10 @@ export function sdgColour(goal: number): string {
   return SDG_COLOURS[goal]?.[0] ?? '#868e96';
 }
 
-/** A numbered, coloured SDG badge; its full name is the tooltip and the accessible name. */
+/**
+ * A numbered, coloured SDG badge; its full name is the accessible name and the browser's own tooltip (a `title`: a
+ * Mantine Tooltip per badge cost a floating-UI setup each, dozens per page of ideas, for a hover a phone never has).
+ */
 export function SdgBadge({ goal, size = 'sm' }: { goal: number; size?: 'xs' | 'sm' | 'md' }) {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -35,11 +38,9 @@ export function SdgBadge({ goal, size = 'sm' }: { goal: number; size?: 'xs' | 's
   const name = t(`bank.sdg.names.${goal}`);
   const label = t('bank.sdg.full', { number: fmt.number(goal), name });
   return (
-    <Tooltip label={label} withArrow>
-      <Badge size={size} radius="sm" style={{ backgroundColor: bg, color: fg }} aria-label={label} data-sdg={goal}>
-        {t('bank.sdg.short', { number: fmt.number(goal) })}
-      </Badge>
-    </Tooltip>
+    <Badge size={size} radius="sm" style={{ backgroundColor: bg, color: fg }} aria-label={label} title={label} data-sdg={goal}>
+      {t('bank.sdg.short', { number: fmt.number(goal) })}
+    </Badge>
   );
 }
 

@@ -1,5 +1,5 @@
 import { Button, Group, Loader, SimpleGrid } from '@mantine/core';
-import { Suspense } from 'react';
+import { Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countActive } from '@/components/active-filters';
@@ -26,6 +26,10 @@ export function IdeasRoute() {
   const me = useMe().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
   const list = useIdeas(filters);
+  // The cards render as a transition when a page of results arrives: React renders them in slices and the phone
+  // answers in between (one long task of about 1 s on Lighthouse's slow phone before, issue 16). Cards whose idea did
+  // not change are memoised, so the urgent render that shows the count is cheap.
+  const items = useDeferredValue(list.data?.items);
 
   return (
     <DirectoryPage
@@ -63,7 +67,7 @@ export function IdeasRoute() {
       onPage={(page) => update({ page })}
     >
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="idea-cards">
-        {list.data?.items.map((idea) => (
+        {items?.map((idea) => (
           <IdeaCard key={idea.id} idea={idea} />
         ))}
       </SimpleGrid>
