@@ -170,11 +170,20 @@ internal static class Program
         {
             samples[i] = (await GetAsync(client, benchCase)).Milliseconds;
         }
+        // p95 of the first and of the second half, in the order measured: a tail only in the first half is a server
+        // still compiling (tiered JIT); a tail in both is the machine or the query.
+        var half = requests / 2;
+        var early = samples[..half].Order().ToArray();
+        var late = samples[half..].Order().ToArray();
         Array.Sort(samples);
         var result = new CaseResult(benchCase, matched, Percentile(samples, 50), Percentile(samples, 95), Percentile(samples, 99), samples[^1]);
         var what = matched is null ? "" : $"  {string.Join('.', benchCase.Count!)} = {matched}";
         Console.WriteLine(Invariant($"  {benchCase.Name,-30} p50 {result.P50,7:0.00}  p95 {result.P95,7:0.00}  p99 {result.P99,7:0.00}  max {result.Max,7:0.00} ms{what}"));
         Console.WriteLine($"  {"",-30} GET {benchCase.Path}");
+        if (half > 0)
+        {
+            Console.WriteLine(Invariant($"  {"",-30} p95 of the first half {Percentile(early, 95):0.00} ms, of the second half {Percentile(late, 95):0.00} ms"));
+        }
         return result;
     }
 
