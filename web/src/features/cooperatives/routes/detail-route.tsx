@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useDeferredValue, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
@@ -39,10 +39,13 @@ export function DetailRoute({ vault: Vault }: { vault?: ComponentType<{ cooperat
   const legalForms = useLegalForms().data;
   const me = useMe().data;
   const [statusOpen, status] = useDisclosure(false);
+  // The page renders as a transition when the cooperative arrives: React renders it in slices and a slow phone
+  // answers in between (issue 16: one long task of the whole page before).
+  const data = useDeferredValue(query.data);
 
-  if (query.isPending) return <PageLoader />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  const { cooperative: c, etag } = query.data;
+  if (!data) return <PageLoader />;
+  const { cooperative: c, etag } = data;
   const otherName = fmt.language === 'ar' ? c.nameFr : c.nameAr;
 
   return (
