@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useEffect, useMemo, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { KeptDraftNotice } from '@/components/kept-draft-notice';
@@ -118,10 +118,12 @@ function Apply() {
   const fmt = useFormat();
   const query = useCall(id);
   const program = useProgram(query.data?.call.program.id ?? '');
+  // The form renders as a transition when the call arrives, in slices a slow phone can answer between (issue 16).
+  const data = useDeferredValue(query.data);
 
-  if (query.isPending) return <PageLoader />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
-  const { call } = query.data;
+  if (!data) return <PageLoader />;
+  const { call } = data;
   const phase = phaseOf(call);
 
   return (
