@@ -1698,6 +1698,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/sms-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio's status callback for an SMS: signed with X-Twilio-Signature, it records delivered, undelivered or failed (with the error code) in the delivery log. */
+        post: operations["RecordSmsDeliveryReceipt"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/open-data/cooperatives.json": {
         parameters: {
             query?: never;
@@ -3467,6 +3484,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             sentAt?: string | null;
+            providerId?: string | null;
+            receipt?: string | null;
+            receiptError?: string | null;
+            /** Format: date-time */
+            receiptAt?: string | null;
         };
         NotificationDeliveryPage: {
             items: components["schemas"]["NotificationDeliveryDetails"][];
@@ -4117,6 +4139,18 @@ export interface components {
         };
         SignUpRequested: {
             message: string;
+        };
+        SmsDeliveryReceipt: {
+            /** Format: uuid */
+            deliveryId: string;
+            receipt?: string | null;
+            errorCode?: string | null;
+            changed: boolean;
+        };
+        SmsStatusCallback: {
+            messageSid?: string | null;
+            messageStatus?: string | null;
+            errorCode?: string | null;
         };
         StatusCount: {
             status: components["schemas"]["ApplicationStatus"];
@@ -12940,6 +12974,87 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordSmsDeliveryReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["SmsStatusCallback"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsDeliveryReceipt"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

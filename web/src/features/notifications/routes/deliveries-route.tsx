@@ -17,6 +17,8 @@ import {
 import { useRetryNotificationDelivery } from '@/features/notifications/api/retry-delivery';
 
 const STATE_COLOR: Record<string, string> = { queued: 'blue', sent: 'green', failed: 'orange', dead: 'red' };
+/** What the SMS provider's delivery receipt said after the message was sent (ADR 0023). */
+const RECEIPT_COLOR: Record<string, string> = { delivered: 'green', undelivered: 'red', failed: 'red' };
 const KEYS = ['status', 'channel'] as const;
 
 /** The delivery log of every message: filter by state and channel, read the provider's answer, queue a failed one again. */
@@ -111,6 +113,24 @@ function DeliveryLog() {
                       <Text size="xs" c="dimmed">
                         {t('deliveryLog.nextAttemptAt', { when: fmt.dateTime(d.nextAttemptAt) })}
                       </Text>
+                    )}
+                    {d.receipt && (
+                      <>
+                        <Badge
+                          color={RECEIPT_COLOR[d.receipt] ?? 'gray'}
+                          variant="outline"
+                          mt={4}
+                          data-testid="delivery-receipt"
+                        >
+                          {t(`deliveryLog.receipt.${d.receipt}`, { defaultValue: d.receipt })}
+                          {d.receiptError && ` · ${t('deliveryLog.receiptError', { code: d.receiptError })}`}
+                        </Badge>
+                        {d.receiptAt && (
+                          <Text size="xs" c="dimmed">
+                            {t('deliveryLog.receiptAt', { when: fmt.dateTime(d.receiptAt) })}
+                          </Text>
+                        )}
+                      </>
                     )}
                   </>
                 ),
