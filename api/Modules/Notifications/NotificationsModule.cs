@@ -63,6 +63,8 @@ public static class NotificationsModule
             .MapRetryNotificationDelivery()
             .MapGetNotificationPreferences()
             .MapUpdateNotificationPreferences()
+            .MapGetRegistryContactConsent()
+            .MapChangeRegistryContactConsent()
             .MapPreviewSegmentMessage()
             .MapSendSegmentMessage()
             .MapGetSegmentMessage()
