@@ -162,6 +162,14 @@ public sealed class SmsReceiptTests(Engine engine) : ProgramTest(engine)
         var otherUrl = await PostAsync(app, fields, Sign("https://elsewhere.example/api/v1/notifications/sms-status", fields));
         var tampered = await PostAsync(app, Callback(sid, "delivered"), Sign(CallbackUrl, fields));
         var unknown = await PostSignedAsync(app, Callback("SM" + Guid.NewGuid().ToString("N"), "delivered"));
+        var incomplete = await PostSignedAsync(app, [new("MessageSid", sid)]);
+        using var json = new HttpRequestMessage(HttpMethod.Post, NotificationsRoutes.SmsStatus)
+        {
+            Content = new StringContent("{\"MessageSid\":\"" + sid + "\",\"MessageStatus\":\"delivered\"}", Encoding.UTF8, "application/json"),
+        };
+        json.Headers.Add("X-Twilio-Signature", Sign(CallbackUrl, []));
+        using var anonymous = app.CreateClient();
+        var notAForm = await anonymous.SendAsync(json);
         var delivery = await DeliveryAsync(app, id);
 
         Assert.Multiple(async () =>
@@ -176,6 +184,9 @@ public sealed class SmsReceiptTests(Engine engine) : ProgramTest(engine)
             }
             Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "signed, but no message has this sid");
             Assert.That((string?)(await BodyAsync(unknown))["code"], Is.EqualTo("notifications.delivery_not_found"));
+            var missing = await ProblemAsync(incomplete, 400);
+            Assert.That(FieldsIn(missing), Does.Contain("MessageStatus").Or.Contain("messageStatus"), "signed, but not a receipt");
+            Assert.That(notAForm.StatusCode, Is.EqualTo(HttpStatusCode.UnsupportedMediaType));
             Assert.That(delivery["receipt"], Is.Null);
         });
     }
