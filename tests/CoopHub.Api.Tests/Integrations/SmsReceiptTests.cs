@@ -140,11 +140,18 @@ public sealed class SmsReceiptTests(Engine engine) : ProgramTest(engine)
         var undelivered = await DeliveryAsync(app, id);
         await PostSignedAsync(app, Callback(sid, "failed", "30008"));
         var failed = await DeliveryAsync(app, id);
+        using var admin = app.CreateAdminClient();
+        var byReceipt = JsonNode.Parse(await admin.GetStringAsync(NotificationsRoutes.Deliveries + "?channel=sms&receipt=failed"))!["items"]!.AsArray();
+        var noneDelivered = JsonNode.Parse(await admin.GetStringAsync(NotificationsRoutes.Deliveries + "?receipt=delivered"))!["items"]!.AsArray();
+        var badFilter = await admin.GetAsync(NotificationsRoutes.Deliveries + "?receipt=lost");
 
         Assert.Multiple(() =>
         {
             Assert.That(((string?)undelivered["receipt"], (string?)undelivered["receiptError"]), Is.EqualTo(("undelivered", "30003")));
             Assert.That(((string?)failed["receipt"], (string?)failed["receiptError"]), Is.EqualTo(("failed", "30008")));
+            Assert.That(byReceipt.Select(i => (string?)i!["id"]), Is.EqualTo(new[] { id.ToString() }), "the log filters on the receipt");
+            Assert.That(noneDelivered, Is.Empty);
+            Assert.That(badFilter.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
         });
     }
 

@@ -12494,6 +12494,7 @@ export interface operations {
             query?: {
                 status?: string;
                 channel?: string;
+                receipt?: string;
                 page?: number;
                 pageSize?: number;
             };

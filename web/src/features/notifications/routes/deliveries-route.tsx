@@ -10,6 +10,7 @@ import { useUrlFilters } from '@/lib/url/use-url-filters';
 import type { NotificationDeliveryDetails } from '@/lib/api/schema-types';
 import {
   DELIVERY_CHANNELS,
+  DELIVERY_RECEIPTS,
   DELIVERY_STATES,
   NOTIFICATION_DELIVERIES_PAGE_SIZE,
   useNotificationDeliveries,
@@ -19,9 +20,9 @@ import { useRetryNotificationDelivery } from '@/features/notifications/api/retry
 const STATE_COLOR: Record<string, string> = { queued: 'blue', sent: 'green', failed: 'orange', dead: 'red' };
 /** What the SMS provider's delivery receipt said after the message was sent (ADR 0023). */
 const RECEIPT_COLOR: Record<string, string> = { delivered: 'green', undelivered: 'red', failed: 'red' };
-const KEYS = ['status', 'channel'] as const;
+const KEYS = ['status', 'channel', 'receipt'] as const;
 
-/** The delivery log of every message: filter by state and channel, read the provider's answer, queue a failed one again. */
+/** The delivery log of every message: filter by state, channel and SMS receipt, read the provider's answer, queue a failed one again. */
 function DeliveryLog() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -48,6 +49,15 @@ function DeliveryLog() {
           value={filters.channel ?? ''}
           data={[{ value: '', label: t('common.all') }, ...DELIVERY_CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))]}
           onChange={(e) => update({ channel: e.currentTarget.value })}
+        />
+        <NativeSelect
+          label={t('deliveryLog.receiptFilter')}
+          value={filters.receipt ?? ''}
+          data={[
+            { value: '', label: t('common.all') },
+            ...DELIVERY_RECEIPTS.map((r) => ({ value: r, label: t(`deliveryLog.receipt.${r}`) })),
+          ]}
+          onChange={(e) => update({ receipt: e.currentTarget.value })}
         />
       </Group>
       {retry.isSuccess && (

@@ -152,12 +152,15 @@ describe('the delivery log (administrators)', () => {
         response(200).json({ items: [undeliveredSms], page: 1, pageSize: 20, total: 1 }),
       ),
     );
-    renderApp('/admin/notifications?channel=sms');
+    const { user, router } = renderApp('/admin/notifications?channel=sms');
 
     const row = await screen.findByTestId('delivery');
     expect(within(row).getByTestId('delivery-status')).toHaveTextContent('Envoyé');
     expect(within(row).getByTestId('delivery-receipt')).toHaveTextContent('Non remis · erreur 30003');
     expect(row).toHaveTextContent('accusé le');
+
+    await user.selectOptions(screen.getByLabelText('Accusé de remise SMS'), 'Non remis');
+    await waitFor(() => expect(router.state.location.search).toBe('?channel=sms&receipt=undelivered'));
   });
 
   it('is for administrators only', async () => {
