@@ -125,6 +125,8 @@ public sealed class SmsReceiptTests(Engine engine) : ProgramTest(engine)
             Assert.That(delivery["receiptError"], Is.Null);
             Assert.That(delivery["receiptAt"], Is.Not.Null);
             Assert.That((string?)delivery["status"], Is.EqualTo("sent"));
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM app_audit WHERE entity_type = 'notificationDelivery' AND entity_id = @Id", new { Id = id.ToString() }),
+                Is.EqualTo(1), "the one change audited, by the provider (anonymous)");
         });
     }
 

@@ -1,5 +1,6 @@
 using CoopHub.Notifications.Channels;
 using CoopHub.Notifications.Model;
+using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Http;
 using CoopHub.Shared.Localization;
@@ -72,7 +73,7 @@ internal sealed class RecordSmsDeliveryReceiptValidator : AbstractValidator<Reco
 /// <c>undelivered</c> / <c>failed</c> with the error code. Its intermediate states (queued, sending, sent) and a state
 /// already recorded change nothing; nothing moves a delivered message back (callbacks may arrive late or twice).
 /// </summary>
-internal sealed class RecordSmsDeliveryReceiptHandler(DbSession db, TimeProvider clock) : ICommandHandler<RecordSmsDeliveryReceiptCommand, Result<SmsDeliveryReceipt>>
+internal sealed class RecordSmsDeliveryReceiptHandler(DbSession db, TimeProvider clock, AuditTrail audit) : ICommandHandler<RecordSmsDeliveryReceiptCommand, Result<SmsDeliveryReceipt>>
 {
     public async ValueTask<Result<SmsDeliveryReceipt>> Handle(RecordSmsDeliveryReceiptCommand command, CancellationToken cancellationToken)
     {
@@ -91,7 +92,9 @@ internal sealed class RecordSmsDeliveryReceiptHandler(DbSession db, TimeProvider
             UPDATE ntf_messages SET receipt = @State, receipt_error = @Error, receipt_at = @Now
             WHERE id = @Id AND (receipt IS NULL OR receipt <> @Delivered)
             """, new { State = state, Error = error, Now = clock.GetUtcNow(), row.Id, Delivered = ReceiptStates.Delivered }, cancellationToken) == 1;
-        return changed ? new SmsDeliveryReceipt(row.Id, state, error, true) : new SmsDeliveryReceipt(row.Id, ReceiptStates.Delivered, null, false);
+        if (!changed) return new SmsDeliveryReceipt(row.Id, ReceiptStates.Delivered, null, false);
+        audit.Record("notificationDelivery", row.Id, new { row.Receipt, row.ReceiptError }, new { Receipt = state, ReceiptError = error });
+        return new SmsDeliveryReceipt(row.Id, state, error, true);
     }
 
     private static string? NullIfEmpty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
