@@ -32,6 +32,7 @@ public static class NotificationsModule
         if (!Path.IsPathRooted(options.SmsPickupDirectory)) options.SmsPickupDirectory = Path.GetFullPath(options.SmsPickupDirectory);
         var sms = new SmsOptions();
         configuration.GetSection("Sms").Bind(sms);
+        if (string.IsNullOrWhiteSpace(sms.PublicBaseUrl)) sms.PublicBaseUrl = options.PublicBaseUrl;
         services.AddSingleton(options);
         services.AddSingleton(smtp);
         services.AddSingleton(sms);
@@ -62,6 +63,8 @@ public static class NotificationsModule
             .MapRetryNotificationDelivery()
             .MapGetNotificationPreferences()
             .MapUpdateNotificationPreferences()
+            .MapGetRegistryContactConsent()
+            .MapChangeRegistryContactConsent()
             .MapPreviewSegmentMessage()
             .MapSendSegmentMessage()
             .MapGetSegmentMessage()
@@ -69,6 +72,9 @@ public static class NotificationsModule
         // The link in a message works without signing in: the signed token is the credential (rate-limited like a registration code).
         api.MapGroup(NotificationsRoutes.Prefix).WithTags("Notifications").RequireRateLimiting(RateLimitPolicies.CodeLookup)
             .MapUnsubscribeFromNotifications();
+        // The provider's delivery receipts: its signature is the credential, and it posts one per state of every SMS (no rate limit a campaign would hit).
+        api.MapGroup(NotificationsRoutes.Prefix).WithTags("Notifications")
+            .MapRecordSmsDeliveryReceipt();
         return api;
     }
 }

@@ -492,6 +492,23 @@ public sealed class AuthorizationMatrixTests
                 Expect(401, 200, 200, 200, 200, 200, 401, 200)),
             ["UnsubscribeFromNotifications"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/notifications/unsubscribe", new JsonObject { ["token"] = "forged" })),
                 Expect(400, 400, 400, 400, 400, 400, 401, 400)),
+            // A registry contact's consent is read and recorded by staff of the cooperative's region and administrators (ADR 0024).
+            ["GetRegistryContactConsent"] = new(() => Get($"/api/v1/notifications/registry-contacts/{_coopA}/consent"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            ["ChangeRegistryContactConsent"] = new(() => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/notifications/registry-contacts/{_coopA}/consent", new JsonObject
+            {
+                ["channels"] = new JsonArray("email"), ["enabled"] = true, ["method"] = "signed-form", ["givenOn"] = "2026-11-20",
+            })), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
+            // Twilio's delivery receipts need no sign-in: the signature is the credential. The matrix's host has no SMS provider, so a signed
+            // callback is 403 for everyone (a revoked key is refused before); signed ones and a missing signature (401) are in SmsReceiptTests.
+            ["RecordSmsDeliveryReceipt"] = new(() =>
+            {
+                var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/notifications/sms-status")
+                {
+                    Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["MessageSid"] = "SM0123", ["MessageStatus"] = "delivered" }),
+                };
+                request.Headers.Add("X-Twilio-Signature", "Zm9yZ2VkLXNpZ25hdHVyZQ==");
+                return Task.FromResult(request);
+            }, Expect(403, 403, 403, 403, 403, 403, 401, 403)),
             // Staff message their regions (another region is 403); nobody can be reached in the matrix's registry (its cooperatives have no account and no
             // contact opted in to announcements), so the callers allowed to send reach 409 notifications.segment_empty. The fingerprint is that of no one.
             ["PreviewSegmentMessage"] = new(() => Get("/api/v1/notifications/segment-messages/preview?region=MA-02"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),

@@ -9,13 +9,13 @@ using Microsoft.AspNetCore.Hosting;
 namespace CoopHub.Api.Tests.Integrations;
 
 /// <summary>One request the receiver accepted as Twilio documents it: the form's fields.</summary>
-internal sealed record SmsRequest(string To, string? From, string? MessagingServiceSid, string Body);
+internal sealed record SmsRequest(string To, string? From, string? MessagingServiceSid, string Body, string? StatusCallback = null);
 
 /// <summary>
 /// Twilio's Programmable Messaging on a free loopback port (HttpListener). Each request is checked as Twilio documents
 /// "Create a Message" — <c>POST /2010-04-01/Accounts/{AccountSid}/Messages.json</c>, HTTP Basic with the account SID
 /// and the auth token, <c>application/x-www-form-urlencoded</c> with <c>To</c> in E.164, <c>From</c> or
-/// <c>MessagingServiceSid</c>, and <c>Body</c> — and anything else is recorded in <see cref="Violations"/> and refused
+/// <c>MessagingServiceSid</c>, <c>Body</c>, and an absolute <c>StatusCallback</c> when one is sent — and anything else is recorded in <see cref="Violations"/> and refused
 /// as Twilio would (401 code 20003, or 400). A valid request gets the next scripted answer, or 201 with a message
 /// resource (<c>sid</c> SM…, <c>status</c> queued).
 /// </summary>
@@ -35,6 +35,9 @@ internal sealed partial class SmsReceiver : IDisposable
     public ConcurrentQueue<SmsRequest> Received { get; } = new();
 
     public ConcurrentQueue<string> Violations { get; } = new();
+
+    /// <summary>The sid (SM…) of each message created, in order.</summary>
+    public ConcurrentQueue<string> Sids { get; } = new();
 
     public int Port { get; }
 
@@ -101,21 +104,24 @@ internal sealed partial class SmsReceiver : IDisposable
         var form = reader.ReadToEnd().Split('&', StringSplitOptions.RemoveEmptyEntries)
             .Select(pair => pair.Split('=', 2))
             .ToDictionary(kv => WebUtility.UrlDecode(kv[0]), kv => WebUtility.UrlDecode(kv.Length > 1 ? kv[1] : ""), StringComparer.Ordinal);
-        var unknown = form.Keys.Except(["To", "From", "MessagingServiceSid", "Body"]).ToList();
+        var unknown = form.Keys.Except(["To", "From", "MessagingServiceSid", "Body", "StatusCallback"]).ToList();
         if (unknown.Count > 0) Violations.Enqueue("unknown fields " + string.Join(",", unknown));
         form.TryGetValue("To", out var to);
         form.TryGetValue("From", out var from);
         form.TryGetValue("MessagingServiceSid", out var service);
         form.TryGetValue("Body", out var text);
+        form.TryGetValue("StatusCallback", out var callback);
+        if (callback is not null && !Uri.TryCreate(callback, UriKind.Absolute, out _)) Violations.Enqueue("StatusCallback not an absolute URL: " + callback);
         if (to is null || !E164().IsMatch(to)) Violations.Enqueue("To not in E.164: " + to);
         if ((from is null) == (service is null)) Violations.Enqueue("one of From and MessagingServiceSid");
         if (string.IsNullOrEmpty(text)) Violations.Enqueue("no Body");
         if (!Violations.IsEmpty) return (400, new JsonObject { ["code"] = 21604, ["message"] = "A request the receiver does not recognise.", ["status"] = 400 });
-        var sms = new SmsRequest(to!, from, service, text!);
+        var sms = new SmsRequest(to!, from, service, text!, callback);
         Received.Enqueue(sms);
         if (_script.TryDequeue(out var scripted)) return scripted;
         Accepted.Enqueue(sms);
         var sid = "SM" + Guid.NewGuid().ToString("N");
+        Sids.Enqueue(sid);
         return (201, new JsonObject
         {
             ["sid"] = sid, ["account_sid"] = AccountSid, ["to"] = to, ["from"] = from, ["messaging_service_sid"] = service, ["body"] = text, ["status"] = "queued",

@@ -15,6 +15,9 @@ const DocumentVault = lazy(async () => ({ default: (await import('@/features/doc
 /** Its managers under the vault (leave, revoke), for the same readers: another feature's chunk. */
 const CooperativeManagers = lazy(async () => ({ default: (await import('@/features/claims/components/cooperative-managers')).CooperativeManagers }));
 
+/** The registry contact's consent to announcements, for staff of the cooperative's region: the notifications feature's chunk. */
+const ContactConsent = lazy(async () => ({ default: (await import('@/features/notifications/components/contact-consent')).ContactConsent }));
+
 function VaultAndManagers({ cooperativeId }: { cooperativeId: string }) {
   return (
     <>
@@ -55,7 +58,7 @@ export const routes: RouteObject[] = [
             element: page(async () => {
               const { DetailRoute } = await import('@/features/cooperatives/routes/detail-route');
               return function CooperativePage() {
-                return <DetailRoute vault={VaultAndManagers} />;
+                return <DetailRoute vault={VaultAndManagers} contactConsent={ContactConsent} />;
               };
             }),
           },

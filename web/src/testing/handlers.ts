@@ -23,5 +23,15 @@ export const handlers = [
   ),
   http.get('/api/v1/cooperatives/{id}', () => HttpResponse.json(details, { headers: { ETag: 'W/"3"' } })),
   http.get('/api/v1/cooperatives/{id}/status-history', ({ response }) => response(200).json([])),
+  // A registry contact's consent, on a cooperative's page for staff of its region: nothing recorded unless a test says so.
+  http.get('/api/v1/notifications/registry-contacts/{cooperativeId}/consent', ({ params, response }) =>
+    response(200).json({
+      cooperativeId: params.cooperativeId,
+      channels: [
+        { channel: 'email', hasAddress: true, enabled: false, source: null, method: null, givenOn: null, changedAt: null, changedBy: null },
+        { channel: 'sms', hasAddress: true, enabled: false, source: null, method: null, givenOn: null, changedAt: null, changedBy: null },
+      ],
+    }),
+  ),
   http.get('/api/v1/notifications', ({ response }) => response(200).json({ items: [], page: 1, pageSize: 20, total: 0, unread: 0 })),
 ];

@@ -23,11 +23,12 @@ internal interface IConnectedChannel
 /// <summary>
 /// What the channel's provider answered: accepted or not, in its own words (for the delivery log). A refusal is
 /// retried with backoff unless it is <see cref="Permanent"/> (an invalid number, bad credentials: dead at once); a
-/// message <see cref="PostponedUntil"/> was not attempted (SMS quiet hours) and waits, its attempts unchanged.
+/// message <see cref="PostponedUntil"/> was not attempted (SMS quiet hours) and waits, its attempts unchanged. An accepted
+/// message may carry the provider's id for it (<see cref="ProviderId"/>, Twilio's SM…), by which a delivery receipt finds it.
 /// </summary>
-internal sealed record ChannelAnswer(bool Accepted, string Answer, bool Permanent = false, DateTimeOffset? PostponedUntil = null)
+internal sealed record ChannelAnswer(bool Accepted, string Answer, bool Permanent = false, DateTimeOffset? PostponedUntil = null, string? ProviderId = null)
 {
-    public static ChannelAnswer Ok(string answer) => new(true, answer);
+    public static ChannelAnswer Ok(string answer, string? providerId = null) => new(true, answer, ProviderId: string.IsNullOrEmpty(providerId) ? null : providerId);
 
     public static ChannelAnswer Failed(string answer) => new(false, answer);
 

@@ -52,6 +52,8 @@ internal sealed class SmsChannel(SmsOptions sms, NotificationOptions options, IH
         var fields = new List<KeyValuePair<string, string>> { new("To", to) };
         fields.Add(string.IsNullOrEmpty(sms.MessagingServiceSid) ? new("From", sms.From) : new("MessagingServiceSid", sms.MessagingServiceSid));
         fields.Add(new("Body", text));
+        // Twilio posts the message's later states (delivered, undelivered, failed) there; only to an address it can reach.
+        if (sms.StatusCallbackUrl is { } callback) fields.Add(new("StatusCallback", callback));
         using var request = new HttpRequestMessage(HttpMethod.Post,
             $"{sms.BaseUrl.TrimEnd('/')}/2010-04-01/Accounts/{Uri.EscapeDataString(sms.AccountSid)}/Messages.json")
         {
@@ -69,7 +71,7 @@ internal sealed class SmsChannel(SmsOptions sms, NotificationOptions options, IH
             if (response.IsSuccessStatusCode)
             {
                 var (sid, state) = Read(body, "sid", "status");
-                return ChannelAnswer.Ok(Trim($"{status} {sid} {state}; to {to}; {segments}"));
+                return ChannelAnswer.Ok(Trim($"{status} {sid} {state}; to {to}; {segments}"), sid.Length is > 0 and <= 64 ? sid : null);
             }
             var (code, problem) = Read(body, "code", "message");
             var answer = Trim($"{status} {response.ReasonPhrase}: {code} {problem}".TrimEnd());

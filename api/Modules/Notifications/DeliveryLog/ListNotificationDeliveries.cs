@@ -23,6 +23,9 @@ internal sealed record ListNotificationDeliveriesQuery : IQuery<Result<Notificat
     /// <summary>inapp, email or sms.</summary>
     public string? Channel { get; init; }
 
+    /// <summary>delivered, undelivered or failed: the SMS delivery receipt (ADR 0023).</summary>
+    public string? Receipt { get; init; }
+
     public int? Page { get; init; }
 
     public int? PageSize { get; init; }
@@ -36,6 +39,7 @@ internal sealed class ListNotificationDeliveriesValidator : AbstractValidator<Li
     {
         RuleFor(x => x.Status).Must(s => s is null || DeliveryStates.All.Contains(s)).WithText("notifications.use_status_queued_sent_failed_dead");
         RuleFor(x => x.Channel).Must(c => c is null or ChannelNames.InApp or ChannelNames.Email or ChannelNames.Sms).WithText("notifications.use_channel_inapp_email_sms");
+        RuleFor(x => x.Receipt).Must(r => r is null || ReceiptStates.Final.Contains(r)).WithText("notifications.use_receipt_delivered_undelivered_failed");
         this.ApplyPaging(x => x.Page, x => x.PageSize);
     }
 }
@@ -64,6 +68,11 @@ internal sealed class ListNotificationDeliveriesHandler(DbSession db) : IQueryHa
             clauses.Add("m.channel = @Channel");
             p.Add("Channel", query.Channel);
         }
+        if (query.Receipt is not null)
+        {
+            clauses.Add("m.receipt = @Receipt");
+            p.Add("Receipt", query.Receipt);
+        }
         var (rows, total) = await db.PageAsync<MessageRow>(MessageRow.Columns, "FROM ntf_messages m", clauses, "m.created_at DESC, m.id", p, page, pageSize, cancellationToken);
         return new NotificationDeliveryPage(rows.Select(r => r.ToDelivery()).ToList(), page, pageSize, total);
     }
@@ -73,9 +82,10 @@ internal static class ListNotificationDeliveriesEndpoint
 {
     public static RouteGroupBuilder MapListNotificationDeliveries(this RouteGroupBuilder group)
     {
-        group.MapGet("/deliveries", async Task<Results<Ok<NotificationDeliveryPage>, ProblemHttpResult>> (string? status, string? channel, int? page, int? pageSize, ISender sender,
-                CancellationToken ct) =>
-                EndpointResults.Ok(await sender.Send(new ListNotificationDeliveriesQuery { Status = status, Channel = channel, Page = page, PageSize = pageSize }, ct)))
+        group.MapGet("/deliveries", async Task<Results<Ok<NotificationDeliveryPage>, ProblemHttpResult>> (string? status, string? channel, string? receipt, int? page, int? pageSize,
+                ISender sender, CancellationToken ct) =>
+                EndpointResults.Ok(await sender.Send(new ListNotificationDeliveriesQuery { Status = status, Channel = channel, Receipt = receipt, Page = page, PageSize = pageSize },
+                    ct)))
             .WithName("ListNotificationDeliveries").WithSummary("The delivery log of every message: status, attempts and the provider's answer, newest first.")
             .ProducesProblems(400, 401, 403);
         return group;

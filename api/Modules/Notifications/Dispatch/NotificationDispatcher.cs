@@ -94,8 +94,8 @@ internal sealed class NotificationDispatcher(
         if (answer.Accepted)
         {
             await connection.ExecuteAsync("""
-                UPDATE ntf_messages SET status = @Sent, attempts = @Attempts, last_answer = @Answer, sent_at = @Now, claimed_until = NULL WHERE id = @Id
-                """, new { Sent = DeliveryStates.Sent, Attempts = attempts, answer.Answer, Now = now, message.Id });
+                UPDATE ntf_messages SET status = @Sent, attempts = @Attempts, last_answer = @Answer, provider_id = @ProviderId, sent_at = @Now, claimed_until = NULL WHERE id = @Id
+                """, new { Sent = DeliveryStates.Sent, Attempts = attempts, answer.Answer, answer.ProviderId, Now = now, message.Id });
             if (message.Topic == Topics.Account)
             {
                 // A reset or verification carries a live secret (its link and code): once delivered, nobody reads it here.

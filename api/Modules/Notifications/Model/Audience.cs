@@ -59,7 +59,7 @@ internal static class Audience
             foreach (var contact in await sender.Send(new ListRegistryContacts(withoutAccount), ct))
             {
                 var email = EmailOf(contact.Email);
-                var mobile = PhoneText.ToMobileE164(contact.Phone) is { IsValid: true } parsed && parsed.E164!.StartsWith("+212", StringComparison.Ordinal) ? parsed.E164 : null;
+                var mobile = MobileOf(contact.Phone);
                 if (email is null && mobile is null) continue;
                 recipients.Add(new Recipient(contact.CooperativeId, RecipientKinds.Contact, contact.Language is null ? ContactLanguage : LanguageOf(contact.Language), email, mobile, contact.CooperativeId,
                     contact.NameAr ?? contact.NameFr));
@@ -107,7 +107,12 @@ internal static class Audience
     public static string LanguageOf(string? language)
         => language is not null && ServerText.Languages.Contains(language.ToLowerInvariant()) ? language.ToLowerInvariant() : ServerText.DefaultLanguage;
 
-    private static string? EmailOf(string? raw)
+    /// <summary>The registry's phone as a Moroccan mobile in E.164, or null when SMS cannot reach it.</summary>
+    public static string? MobileOf(string? phone)
+        => PhoneText.ToMobileE164(phone) is { IsValid: true } parsed && parsed.E164!.StartsWith("+212", StringComparison.Ordinal) ? parsed.E164 : null;
+
+    /// <summary>The registry's e-mail when it looks like an address, else null.</summary>
+    public static string? EmailOf(string? raw)
     {
         var email = raw?.Trim();
         if (string.IsNullOrEmpty(email)) return null;

@@ -75,23 +75,42 @@ internal sealed class MessageRow
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
     public DateTimeOffset? ReadAt { get; set; }
+    public string? ProviderId { get; set; }
+    public string? Receipt { get; set; }
+    public string? ReceiptError { get; set; }
+    public DateTimeOffset? ReceiptAt { get; set; }
 
     public const string Columns = """
         m.id AS Id, m.trigger_id AS TriggerId, m.trigger_type AS TriggerType, m.recipient_id AS RecipientId, m.recipient_kind AS RecipientKind, m.topic AS Topic, m.channel AS Channel, m.address AS Address,
         m.language AS Language, m.subject AS Subject, m.body AS Body, m.link AS Link, m.status AS Status, m.attempts AS Attempts,
-        m.next_attempt_at AS NextAttemptAt, m.last_answer AS LastAnswer, m.created_at AS CreatedAt, m.sent_at AS SentAt, m.read_at AS ReadAt
+        m.next_attempt_at AS NextAttemptAt, m.last_answer AS LastAnswer, m.created_at AS CreatedAt, m.sent_at AS SentAt, m.read_at AS ReadAt,
+        m.provider_id AS ProviderId, m.receipt AS Receipt, m.receipt_error AS ReceiptError, m.receipt_at AS ReceiptAt
         """;
 
     public NotificationDetails ToNotification() => new(Id, TriggerType, Subject, Body, Link, CreatedAt, ReadAt);
 
     public NotificationDeliveryDetails ToDelivery() => new(Id, TriggerType, TriggerId, RecipientId, RecipientKind, Topic, Channel, Address, Language, Subject, Status, Attempts,
-        NextAttemptAt, LastAnswer, CreatedAt, SentAt);
+        NextAttemptAt, LastAnswer, CreatedAt, SentAt, ProviderId, Receipt, ReceiptError, ReceiptAt);
 }
 
 /// <summary>A message of the caller's inbox.</summary>
 internal sealed record NotificationDetails(Guid Id, string Type, string Subject, string Body, string? Link, DateTimeOffset CreatedAt, DateTimeOffset? ReadAt);
 
-/// <summary>One message of the delivery log, as administrators see it.</summary>
+/// <summary>
+/// One message of the delivery log, as administrators see it. A sent SMS may carry the provider's id and its delivery
+/// receipt: <c>delivered</c>, <c>undelivered</c> or <c>failed</c> (with the provider's error code), when it arrived.
+/// </summary>
 internal sealed record NotificationDeliveryDetails(
     Guid Id, string Type, Guid TriggerId, Guid RecipientId, string RecipientKind, string Topic, string Channel, string? Address, string Language, string Subject, string Status, int Attempts,
-    DateTimeOffset NextAttemptAt, string? LastAnswer, DateTimeOffset CreatedAt, DateTimeOffset? SentAt);
+    DateTimeOffset NextAttemptAt, string? LastAnswer, DateTimeOffset CreatedAt, DateTimeOffset? SentAt, string? ProviderId, string? Receipt, string? ReceiptError,
+    DateTimeOffset? ReceiptAt);
+
+/// <summary>The final states a delivery receipt records (Twilio's <c>MessageStatus</c>); its other states (queued, sent…) change nothing.</summary>
+internal static class ReceiptStates
+{
+    public const string Delivered = "delivered";
+    public const string Undelivered = "undelivered";
+    public const string Failed = "failed";
+
+    public static readonly string[] Final = [Delivered, Undelivered, Failed];
+}

@@ -30,6 +30,27 @@ internal static class ConsentSources
     public const string Staff = "staff";
 }
 
+/// <summary>How a registry contact gave (or withdrew) a consent staff record (<c>ChangeRegistryContactConsent</c>): the proof names it.</summary>
+internal static class ConsentMethods
+{
+    /// <summary>A form the contact signed (kept by the delegation).</summary>
+    public const string SignedForm = "signed-form";
+
+    /// <summary>A phone call with the contact.</summary>
+    public const string PhoneCall = "phone-call";
+
+    /// <summary>In person: at a counter, a meeting, an event.</summary>
+    public const string InPerson = "in-person";
+
+    /// <summary>A message the contact wrote (a letter, an e-mail, an SMS).</summary>
+    public const string WrittenMessage = "written-message";
+
+    public static readonly string[] All = [SignedForm, PhoneCall, InPerson, WrittenMessage];
+}
+
+/// <summary>What staff saw of a consent: how the contact expressed it and on which day (see <see cref="ConsentMethods"/>).</summary>
+internal sealed record ConsentEvidence(string Method, DateOnly GivenOn);
+
 /// <summary>
 /// What a person receives on a channel about a topic: stored choices, else the default (ADR 0024). The inbox and the
 /// topic <c>account</c> cannot be turned off; a registry contact hears announcements only after an opt-in.
@@ -57,10 +78,12 @@ internal static class PreferenceStore
         public string Source { get; set; } = "";
         public Guid? ChangedBy { get; set; }
         public DateTimeOffset ChangedAt { get; set; }
+        public string? Method { get; set; }
+        public DateOnly? GivenOn { get; set; }
 
         public const string Columns = """
             recipient_id AS RecipientId, recipient_kind AS RecipientKind, topic AS Topic, channel AS Channel, enabled AS Enabled,
-            source AS Source, changed_by AS ChangedBy, changed_at AS ChangedAt
+            source AS Source, changed_by AS ChangedBy, changed_at AS ChangedAt, method AS Method, given_on AS GivenOn
             """;
     }
 
@@ -83,10 +106,11 @@ internal static class PreferenceStore
 
     /// <summary>
     /// Records a choice when it changes what the person receives (or names no source yet): the current state in
-    /// <c>ntf_preferences</c>, the change in <c>ntf_consents</c>. Returns true when something was written.
+    /// <c>ntf_preferences</c>, the change in <c>ntf_consents</c>, with the <paramref name="evidence"/> staff saw (else none).
+    /// Returns true when something was written.
     /// </summary>
     public static async Task<bool> SetAsync(DbSession db, string recipientKind, Guid recipientId, string topic, string channel, bool enabled, string source, Guid? changedBy,
-        DateTimeOffset now, CancellationToken ct)
+        DateTimeOffset now, CancellationToken ct, ConsentEvidence? evidence = null)
     {
         var stored = await db.QuerySingleOrDefaultAsync<Row>(
             $"SELECT {Row.Columns} FROM ntf_preferences WHERE recipient_id = @Id AND recipient_kind = @Kind AND topic = @Topic AND channel = @Channel",
@@ -96,13 +120,18 @@ internal static class PreferenceStore
         var args = new
         {
             recipient_id = recipientId, recipient_kind = recipientKind, topic, channel, enabled, source, changed_by = changedBy, changed_at = now,
+            method = evidence?.Method, given_on = evidence?.GivenOn,
         };
-        await db.ExecuteAsync(db.Dialect.Upsert("ntf_preferences", ["recipient_id", "recipient_kind", "topic", "channel"], ["enabled", "source", "changed_by", "changed_at"]),
-            args, ct);
+        await db.ExecuteAsync(db.Dialect.Upsert("ntf_preferences", ["recipient_id", "recipient_kind", "topic", "channel"],
+            ["enabled", "source", "changed_by", "changed_at", "method", "given_on"]), args, ct);
         await db.ExecuteAsync("""
-            INSERT INTO ntf_consents (id, recipient_id, recipient_kind, topic, channel, enabled, source, changed_by, changed_at)
-            VALUES (@Id, @recipient_id, @recipient_kind, @topic, @channel, @enabled, @source, @changed_by, @changed_at)
-            """, new { Id = Guid.NewGuid(), args.recipient_id, args.recipient_kind, args.topic, args.channel, args.enabled, args.source, args.changed_by, args.changed_at }, ct);
+            INSERT INTO ntf_consents (id, recipient_id, recipient_kind, topic, channel, enabled, source, changed_by, changed_at, method, given_on)
+            VALUES (@Id, @recipient_id, @recipient_kind, @topic, @channel, @enabled, @source, @changed_by, @changed_at, @method, @given_on)
+            """, new
+        {
+            Id = Guid.NewGuid(), args.recipient_id, args.recipient_kind, args.topic, args.channel, args.enabled, args.source, args.changed_by, args.changed_at, args.method,
+            args.given_on,
+        }, ct);
         return true;
     }
 

@@ -33,6 +33,21 @@ internal sealed class SmsOptions
     /// <summary>How long one request may take; longer is a failure retried later.</summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// The API's address as the provider reaches it, for delivery receipts (<c>Sms:PublicBaseUrl</c>; empty:
+    /// <c>Notifications:PublicBaseUrl</c>, the same host in production). Not absolute: no receipts are asked for.
+    /// </summary>
+    public string PublicBaseUrl { get; set; } = "";
+
+    /// <summary>
+    /// The URL sent as Twilio's <c>StatusCallback</c>, and the one its signature covers (the address as Twilio saw it,
+    /// not as a reverse proxy hands it on); null without an absolute http(s) base.
+    /// </summary>
+    public string? StatusCallbackUrl
+        => Uri.TryCreate(PublicBaseUrl.Trim().TrimEnd('/') + NotificationsRoutes.SmsStatus, UriKind.Absolute, out var url) && url.Scheme is "https" or "http"
+            ? url.AbsoluteUri
+            : null;
+
     public bool IsConfigured => string.Equals(Provider, Twilio, StringComparison.OrdinalIgnoreCase)
                                 && !string.IsNullOrWhiteSpace(AccountSid) && !string.IsNullOrWhiteSpace(AuthToken);
 }

@@ -1629,6 +1629,24 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/registry-contacts/{cooperativeId}/consent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A cooperative's registry contact's consent to announcements, per channel, with how, when and by whom it was recorded (staff of its region, administrators). */
+        get: operations["GetRegistryContactConsent"];
+        put?: never;
+        /** Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements by e-mail or SMS, how and when. */
+        post: operations["ChangeRegistryContactConsent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/segment-messages/preview": {
         parameters: {
             query?: never;
@@ -1692,6 +1710,23 @@ export interface paths {
         put?: never;
         /** Stops one topic on one channel for the recipient a signed link names, without signing in: RFC 8058 one-click (form body, token in the query) or JSON from the SPA. */
         post: operations["UnsubscribeFromNotifications"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/sms-status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Twilio's status callback for an SMS: signed with X-Twilio-Signature, it records delivered, undelivered or failed (with the error code) in the delivery log. */
+        post: operations["RecordSmsDeliveryReceipt"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2372,6 +2407,13 @@ export interface components {
         ChangeOwnPasswordCommand: {
             currentPassword?: string | null;
             newPassword?: string | null;
+        };
+        ChangeRegistryContactConsentCommand: {
+            channels?: string[] | null;
+            enabled?: boolean | null;
+            method?: string | null;
+            /** Format: date */
+            givenOn?: string | null;
         };
         CheckInCommand: {
             code?: string | null;
@@ -3467,6 +3509,11 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             sentAt?: string | null;
+            providerId?: string | null;
+            receipt?: string | null;
+            receiptError?: string | null;
+            /** Format: date-time */
+            receiptAt?: string | null;
         };
         NotificationDeliveryPage: {
             items: components["schemas"]["NotificationDeliveryDetails"][];
@@ -3926,6 +3973,24 @@ export interface components {
         };
         /** @enum {string} */
         RegistrationStatus: "registered" | "waitlisted" | "cancelled" | "attended";
+        RegistryContactConsent: {
+            /** Format: uuid */
+            cooperativeId: string;
+            channels: components["schemas"]["RegistryContactConsentChannel"][];
+        };
+        RegistryContactConsentChannel: {
+            channel: string;
+            hasAddress: boolean;
+            enabled: boolean;
+            source?: string | null;
+            method?: string | null;
+            /** Format: date */
+            givenOn?: string | null;
+            /** Format: date-time */
+            changedAt?: string | null;
+            /** Format: uuid */
+            changedBy?: string | null;
+        };
         RequestPasswordResetCommand: {
             email?: string | null;
             phone?: string | null;
@@ -4117,6 +4182,18 @@ export interface components {
         };
         SignUpRequested: {
             message: string;
+        };
+        SmsDeliveryReceipt: {
+            /** Format: uuid */
+            deliveryId: string;
+            receipt?: string | null;
+            errorCode?: string | null;
+            changed: boolean;
+        };
+        SmsStatusCallback: {
+            messageSid?: string | null;
+            messageStatus?: string | null;
+            errorCode?: string | null;
         };
         StatusCount: {
             status: components["schemas"]["ApplicationStatus"];
@@ -12417,6 +12494,7 @@ export interface operations {
             query?: {
                 status?: string;
                 channel?: string;
+                receipt?: string;
                 page?: number;
                 pageSize?: number;
             };
@@ -12614,6 +12692,138 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+        };
+    };
+    GetRegistryContactConsent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                cooperativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryContactConsent"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    ChangeRegistryContactConsent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                cooperativeId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeRegistryContactConsentCommand"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegistryContactConsent"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -12940,6 +13150,87 @@ export interface operations {
             };
             /** @description Too Many Requests */
             429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+        };
+    };
+    RecordSmsDeliveryReceipt: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422. */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/x-www-form-urlencoded": components["schemas"]["SmsStatusCallback"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SmsDeliveryReceipt"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["HttpValidationProblemDetails"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Payload Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetails"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

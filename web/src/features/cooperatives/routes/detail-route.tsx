@@ -7,7 +7,7 @@ import { PageLoader } from '@/components/page-loader';
 import { ContactFields, DetailField } from '@/components/detail-field';
 import { QueryError } from '@/components/query-error';
 import { useMe } from '@/lib/auth/get-me';
-import { canChangeStatus, canEditCooperative } from '@/lib/auth/permissions';
+import { canChangeStatus, canEditCooperative, canManageRegion } from '@/lib/auth/permissions';
 import { useFormat } from '@/lib/i18n/format';
 import { useLegalForms } from '@/lib/reference/get-legal-forms';
 import { useRegions } from '@/lib/reference/get-regions';
@@ -25,11 +25,14 @@ const StatusChangeDialog = lazy(async () => ({
   default: (await import('@/features/cooperatives/components/status-change-dialog')).StatusChangeDialog,
 }));
 
+type Slot = ComponentType<{ cooperativeId: string }>;
+
 /**
- * The cooperative's page. The app layer hands it the document vault (another feature, so not imported here); it is
- * shown to those who keep the cooperative's documents only, and an anonymous visit does not download it.
+ * The cooperative's page. The app layer hands it the document vault and the registry contact's consent (other
+ * features, so not imported here); the vault is shown to those who keep the cooperative's documents, the consent to
+ * staff of its region and administrators, and an anonymous visit downloads neither.
  */
-export function DetailRoute({ vault: Vault }: { vault?: ComponentType<{ cooperativeId: string }> } = {}) {
+export function DetailRoute({ vault: Vault, contactConsent: ContactConsent }: { vault?: Slot; contactConsent?: Slot } = {}) {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -184,6 +187,11 @@ export function DetailRoute({ vault: Vault }: { vault?: ComponentType<{ cooperat
                 </Title>
                 <ContactFields contact={c.contact} />
               </Card>
+            )}
+            {ContactConsent && canManageRegion(me, c.regionCode) && (
+              <Suspense fallback={null}>
+                <ContactConsent cooperativeId={c.id} />
+              </Suspense>
             )}
             {Vault && canEditCooperative(me, c) && (
               <Suspense fallback={null}>

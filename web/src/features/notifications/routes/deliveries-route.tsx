@@ -10,6 +10,7 @@ import { useUrlFilters } from '@/lib/url/use-url-filters';
 import type { NotificationDeliveryDetails } from '@/lib/api/schema-types';
 import {
   DELIVERY_CHANNELS,
+  DELIVERY_RECEIPTS,
   DELIVERY_STATES,
   NOTIFICATION_DELIVERIES_PAGE_SIZE,
   useNotificationDeliveries,
@@ -17,9 +18,11 @@ import {
 import { useRetryNotificationDelivery } from '@/features/notifications/api/retry-delivery';
 
 const STATE_COLOR: Record<string, string> = { queued: 'blue', sent: 'green', failed: 'orange', dead: 'red' };
-const KEYS = ['status', 'channel'] as const;
+/** What the SMS provider's delivery receipt said after the message was sent (ADR 0023). */
+const RECEIPT_COLOR: Record<string, string> = { delivered: 'green', undelivered: 'red', failed: 'red' };
+const KEYS = ['status', 'channel', 'receipt'] as const;
 
-/** The delivery log of every message: filter by state and channel, read the provider's answer, queue a failed one again. */
+/** The delivery log of every message: filter by state, channel and SMS receipt, read the provider's answer, queue a failed one again. */
 function DeliveryLog() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -46,6 +49,15 @@ function DeliveryLog() {
           value={filters.channel ?? ''}
           data={[{ value: '', label: t('common.all') }, ...DELIVERY_CHANNELS.map((c) => ({ value: c, label: channelLabel(c) }))]}
           onChange={(e) => update({ channel: e.currentTarget.value })}
+        />
+        <NativeSelect
+          label={t('deliveryLog.receiptFilter')}
+          value={filters.receipt ?? ''}
+          data={[
+            { value: '', label: t('common.all') },
+            ...DELIVERY_RECEIPTS.map((r) => ({ value: r, label: t(`deliveryLog.receipt.${r}`) })),
+          ]}
+          onChange={(e) => update({ receipt: e.currentTarget.value })}
         />
       </Group>
       {retry.isSuccess && (
@@ -111,6 +123,24 @@ function DeliveryLog() {
                       <Text size="xs" c="dimmed">
                         {t('deliveryLog.nextAttemptAt', { when: fmt.dateTime(d.nextAttemptAt) })}
                       </Text>
+                    )}
+                    {d.receipt && (
+                      <>
+                        <Badge
+                          color={RECEIPT_COLOR[d.receipt] ?? 'gray'}
+                          variant="outline"
+                          mt={4}
+                          data-testid="delivery-receipt"
+                        >
+                          {t(`deliveryLog.receipt.${d.receipt}`, { defaultValue: d.receipt })}
+                          {d.receiptError && ` · ${t('deliveryLog.receiptError', { code: d.receiptError })}`}
+                        </Badge>
+                        {d.receiptAt && (
+                          <Text size="xs" c="dimmed">
+                            {t('deliveryLog.receiptAt', { when: fmt.dateTime(d.receiptAt) })}
+                          </Text>
+                        )}
+                      </>
                     )}
                   </>
                 ),

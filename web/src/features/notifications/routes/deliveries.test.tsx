@@ -42,6 +42,19 @@ const sentEmail: NotificationDeliveryDetails = {
   sentAt: '2027-05-12T09:00:05Z',
 };
 
+const undeliveredSms: NotificationDeliveryDetails = {
+  ...deadSms,
+  id: 'ffffffff-ffff-ffff-ffff-ffffffffffff',
+  status: 'sent',
+  attempts: 1,
+  lastAnswer: '201 SM0123456789abcdef0123456789abcdef queued; to +212612345678; 1 UCS-2 segment',
+  sentAt: '2027-05-12T09:00:05Z',
+  providerId: 'SM0123456789abcdef0123456789abcdef',
+  receipt: 'undelivered',
+  receiptError: '30003',
+  receiptAt: '2027-05-12T09:01:00Z',
+};
+
 const desktopMatchMedia = window.matchMedia;
 
 function phoneWidth() {
@@ -130,6 +143,24 @@ describe('the delivery log (administrators)', () => {
     expect(card).toHaveTextContent('E-mail');
     expect(within(card).getByTestId('delivery-status')).toHaveTextContent('Envoyé');
     expect(within(card).queryByRole('button', { name: 'Renvoyer' })).not.toBeInTheDocument();
+  });
+
+  it("shows the SMS provider's delivery receipt of a sent message, with its error code", async () => {
+    signedInAs(adminMe);
+    server.use(
+      http.get('/api/v1/notifications/deliveries', ({ response }) =>
+        response(200).json({ items: [undeliveredSms], page: 1, pageSize: 20, total: 1 }),
+      ),
+    );
+    const { user, router } = renderApp('/admin/notifications?channel=sms');
+
+    const row = await screen.findByTestId('delivery');
+    expect(within(row).getByTestId('delivery-status')).toHaveTextContent('Envoyé');
+    expect(within(row).getByTestId('delivery-receipt')).toHaveTextContent('Non remis · erreur 30003');
+    expect(row).toHaveTextContent('accusé le');
+
+    await user.selectOptions(screen.getByLabelText('Accusé de remise SMS'), 'Non remis');
+    await waitFor(() => expect(router.state.location.search).toBe('?channel=sms&receipt=undelivered'));
   });
 
   it('is for administrators only', async () => {
