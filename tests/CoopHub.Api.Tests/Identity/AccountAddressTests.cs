@@ -57,6 +57,8 @@ public sealed partial class AccountAddressTests : AccountMailTest
             Assert.That((await browser.PostAsync("/api/v1/users/me/addresses/confirm", new JsonObject { ["code"] = code })).StatusCode,
                 Is.EqualTo(HttpStatusCode.BadRequest), "a code works once");
             Assert.That(await ScalarAsync("SELECT COUNT(*) FROM app_audit WHERE entity_type = 'user' AND after_json LIKE '%addressAdded%'"), Is.EqualTo(1));
+            using var admin = _app.CreateAdminClient();
+            Assert.That((int)JsonNode.Parse(await admin.GetStringAsync("/api/v1/users?q=612345678"))!["total"]!, Is.EqualTo(1), "administrators find her by the number");
         });
 
         // A reset asked by the number comes by SMS to it; the same number cannot be added twice.

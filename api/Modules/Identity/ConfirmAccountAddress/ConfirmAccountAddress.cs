@@ -90,11 +90,19 @@ internal sealed class ConfirmAccountAddressHandler(DbSession db, AuditTrail audi
         }
         row.SecondKey = key;
         row.UpdatedAt = now;
-        await db.ExecuteAsync("""
-            UPDATE idn_users SET email = @Email, phone = @Phone, second_key = @SecondKey, email_verified = @EmailVerified, phone_verified = @PhoneVerified,
-                version = version + 1, updated_at = @UpdatedAt
-            WHERE id = @Id
-            """, row, cancellationToken);
+        try
+        {
+            await db.ExecuteAsync("""
+                UPDATE idn_users SET email = @Email, phone = @Phone, second_key = @SecondKey, email_verified = @EmailVerified, phone_verified = @PhoneVerified,
+                    version = version + 1, updated_at = @UpdatedAt
+                WHERE id = @Id
+                """, row, cancellationToken);
+        }
+        catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
+        {
+            // Another account added the same address a moment ago (second_key is unique): the same refusal.
+            return new ConfirmAccountAddressOutcome(null, field, "identity.address.taken");
+        }
         row.Version++;
         audit.Record("user", row.Id, before, new { email = row.Email, phone = row.Phone, addressAdded = field });
         return new ConfirmAccountAddressOutcome(row, null, null);
