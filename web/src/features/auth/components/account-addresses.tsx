@@ -162,7 +162,8 @@ function CodeStep({ message, initialCode, onDone, onBack }: { message?: string; 
           <Text fw={500}>{t('account.codeStep')}</Text>
           {message && (
             <Alert color="blue" role="status">
-              {message}
+              {/* The server writes in the account's language, which may not be the page's: its own direction. */}
+              <span dir="auto">{message}</span>
             </Alert>
           )}
           {refusal && (
