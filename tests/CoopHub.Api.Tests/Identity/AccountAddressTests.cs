@@ -37,6 +37,7 @@ public sealed partial class AccountAddressTests : AccountMailTest
             Assert.That(sms.To, Is.EqualTo(Mobile));
             Assert.That(sms.Body, Does.StartWith("CoopHub: لإضافة هذا الرقم"));
             Assert.That(sms.Body, Does.Contain("https://coophub.example.ma/account?code="));
+            Assert.That(_sms.Violations, Is.Empty);
         });
         var code = SmsCode().Match(sms.Body).Groups[1].Value;
 

@@ -87,7 +87,7 @@ internal static class AddAccountAddressEndpoint
             .WithName("AddAccountAddress")
             .WithSummary("Sends a 6-digit code to the e-mail address or Moroccan mobile number the signed-in account adds; the same 202 answer whether or not another account has it.")
             .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
-            .ProducesProblems(400, 401, 403, 409, 429);
+            .ProducesProblems(400, 401, 403, 404, 409, 429);
         return group;
     }
 }

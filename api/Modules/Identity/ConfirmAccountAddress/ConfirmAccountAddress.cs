@@ -129,7 +129,7 @@ internal static class ConfirmAccountAddressEndpoint
             .WithName("ConfirmAccountAddress")
             .WithSummary("Adds the e-mail address or mobile number a code was sent to (AddAccountAddress) to the signed-in account, with that 6-digit code; it then signs in with either.")
             .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
-            .ProducesProblems(400, 401, 403, 409, 429);
+            .ProducesProblems(400, 401, 403, 404, 409, 429);
         return group;
     }
 }
