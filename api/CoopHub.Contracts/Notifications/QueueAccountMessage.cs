@@ -21,4 +21,7 @@ public static class AccountMessageKinds
 
     /// <summary>Someone tried to sign up with an address that already has an account (the owner is told, the stranger is not).</summary>
     public const string AlreadyRegistered = "already_registered";
+
+    /// <summary>A signed-in account is adding this address (an e-mail, or a mobile number by SMS): the code proves it. Sent to the new address.</summary>
+    public const string AddressCode = "address_code";
 }

@@ -3,7 +3,9 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using CoopHub.Identity.Authentication;
 using CoopHub.Identity.Bootstrap;
+using CoopHub.Identity.AddAccountAddress;
 using CoopHub.Identity.ChangeOwnLanguage;
+using CoopHub.Identity.ConfirmAccountAddress;
 using CoopHub.Identity.ClaimCooperative;
 using CoopHub.Identity.DecideCooperativeClaim;
 using CoopHub.Identity.LeaveCooperative;
@@ -50,7 +52,7 @@ public static class IdentityModule
 {
     public const string SignInRateLimit = "sign-in";
 
-    /// <summary>Sign-up, verification and password reset: per client address, RateLimits:AccountCodesPerMinute (10).</summary>
+    /// <summary>Sign-up, verification, password reset and adding an address: per client address, RateLimits:AccountCodesPerMinute (10).</summary>
     public const string AccountCodesRateLimit = "account-codes";
 
     public static IServiceCollection AddIdentityModule(this IServiceCollection services, IConfiguration configuration)
@@ -144,7 +146,8 @@ public static class IdentityModule
         auth.MapSignIn().MapSignOut().MapGetMe().MapGetAntiforgeryToken().MapRequestPasswordReset().MapResetPassword().MapSignUp().MapVerifyAccount();
         // Every route of these groups needs an identity: an anonymous caller gets 401 before anything else is read.
         var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization();
-        users.MapListUsers().MapCreateUser().MapGetUser().MapUpdateUser().MapChangeOwnPassword().MapChangeOwnLanguage();
+        users.MapListUsers().MapCreateUser().MapGetUser().MapUpdateUser().MapChangeOwnPassword().MapChangeOwnLanguage()
+            .MapAddAccountAddress().MapConfirmAccountAddress();
         var keys = api.MapGroup("/api-keys").WithTags("ApiKeys").RequireAuthorization();
         keys.MapListApiKeys().MapCreateApiKey().MapRevokeApiKey();
         api.MapGroup("/audit").WithTags("Audit").RequireAuthorization().MapListAudit();

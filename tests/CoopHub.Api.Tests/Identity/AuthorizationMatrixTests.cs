@@ -335,6 +335,10 @@ public sealed class AuthorizationMatrixTests
                 new JsonObject { ["currentPassword"] = "whatever-it-is", ["newPassword"] = "Another-Long-Pass-1" })), Expect(401, 403, 403, 403, 403, 403, 401)),
             ["ChangeOwnLanguage"] = new(() => Task.FromResult(Json(HttpMethod.Put, "/api/v1/users/me/language", new JsonObject { ["language"] = "ar" })),
                 Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["AddAccountAddress"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users/me/addresses", new JsonObject { ["phone"] = "0612345678" })),
+                Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["ConfirmAccountAddress"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users/me/addresses/confirm", new JsonObject { ["code"] = "123456" })),
+                Expect(401, 403, 403, 403, 403, 403, 401)),
             ["ListApiKeys"] = new(() => Get("/api/v1/api-keys"), AdminOnly),
             ["CreateApiKey"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/api-keys", new JsonObject
             {

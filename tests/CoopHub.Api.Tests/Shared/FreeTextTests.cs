@@ -25,6 +25,7 @@ public sealed class FreeTextTests
         ["SendSegmentMessage.fingerprint"] = "compared with the preview's fingerprint, never stored or shown",
         ["ResetPassword.newPassword"] = "a password is a secret, hashed as given",
         ["ProveClaimWithCode"] = "a 6-digit code compared with the stored hash, never stored or shown",
+        ["ConfirmAccountAddress"] = "a 6-digit code compared with the stored hash, never stored or shown",
     };
 
     private static readonly string[] BadTexts = ["Texte\u0001caché", "Texte\u202Eesrever"];
@@ -32,6 +33,7 @@ public sealed class FreeTextTests
     private CoopHubApp _app = null!;
     private HttpClient _admin = null!;
     private HttpClient _reviewer = null!;
+    private HttpClient _person = null!;
     private string _coop = "";
     private string _program = "";
     private string _call = "";
@@ -92,6 +94,10 @@ public sealed class FreeTextTests
         {
             ["email"] = "text.user@coophub.test", ["displayName"] = "Texte", ["password"] = "Tifinagh-Bayt-Karama-9", ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-01"),
         });
+        // A person signed in with her own account (her cookie and antiforgery token), for what only an account may do.
+        _person = _app.CreateBrowser();
+        await PostAsync(_person, "/api/v1/auth/sign-in", new JsonObject { ["email"] = "text.user@coophub.test", ["password"] = "Tifinagh-Bayt-Karama-9" });
+        _person.DefaultRequestHeaders.Add("X-CSRF-TOKEN", (string)JsonNode.Parse(await _person.GetStringAsync("/api/v1/auth/antiforgery"))!["token"]!);
     }
 
     [OneTimeTearDown]
@@ -99,6 +105,7 @@ public sealed class FreeTextTests
     {
         _admin.Dispose();
         _reviewer.Dispose();
+        _person.Dispose();
         await _app.DisposeAsync();
     }
 
@@ -209,6 +216,7 @@ public sealed class FreeTextTests
         ["SignUp"] = new(HttpMethod.Post, "/api/v1/auth/sign-up",
             () => new JsonObject { ["email"] = $"signup{++_counter}@coophub.test", ["displayName"] = "Nouvelle", ["password"] = "Oujda-Berkane-2026" }),
         ["VerifyAccount"] = new(HttpMethod.Post, "/api/v1/auth/verify", () => new JsonObject { ["email"] = "agent@coophub.test", ["code"] = "123456" }),
+        ["AddAccountAddress"] = new(HttpMethod.Post, "/api/v1/users/me/addresses", () => new JsonObject { ["email"] = "ajout@coophub.test" }, _person),
         ["SendSegmentMessage"] = new(HttpMethod.Post, "/api/v1/notifications/segment-messages", () => new JsonObject
         {
             ["filter"] = new JsonObject { ["region"] = "MA-02" }, ["fingerprint"] = "empreinte",

@@ -105,6 +105,10 @@ export const jurorMe: Me = {
   cooperatives: [],
   networks: [],
   language: 'fr',
+  email: 'agent@coophub.ma',
+  emailVerified: true,
+  phone: null,
+  phoneVerified: false,
 };
 
 export const assignment: JurorAssignment = {

@@ -122,4 +122,8 @@ export const organiserMe: Me = {
   cooperatives: [],
   networks: [],
   language: 'fr',
+  email: 'agent@coophub.ma',
+  emailVerified: true,
+  phone: null,
+  phoneVerified: false,
 };

@@ -75,6 +75,10 @@ export const staffMe: Me = {
   cooperatives: [],
   networks: [],
   language: 'fr',
+  email: 'agent@coophub.ma',
+  emailVerified: true,
+  phone: null,
+  phoneVerified: false,
 };
 
 export const organisation: OrganisationDetails = {

@@ -79,7 +79,7 @@ internal static class UserWrites
         string password, IEnumerable<string> roles, IEnumerable<string>? regions, IEnumerable<Guid>? cooperatives, IEnumerable<Guid>? networks, CancellationToken ct)
     {
         var key = email.Trim().ToLowerInvariant();
-        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM idn_users WHERE email_key = @Key", new { Key = key }, ct) > 0) return null;
+        if (await db.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM idn_users WHERE email_key = @Key OR second_key = @Key", new { Key = key }, ct) > 0) return null;
         var now = clock.GetUtcNow();
         var row = new UserRow
         {

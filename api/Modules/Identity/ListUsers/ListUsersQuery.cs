@@ -52,7 +52,7 @@ internal sealed class ListUsersHandler(DbSession db) : IQueryHandler<ListUsersQu
         var parameters = new DynamicParameters();
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            clauses.Add("(email_key LIKE @Q ESCAPE '\\' OR LOWER(display_name) LIKE @Q ESCAPE '\\')");
+            clauses.Add("(email_key LIKE @Q ESCAPE '\\' OR second_key LIKE @Q ESCAPE '\\' OR LOWER(display_name) LIKE @Q ESCAPE '\\')");
             parameters.Add("Q", CoopHub.Shared.Text.SearchText.ContainsPattern(query.Q.Trim().ToLowerInvariant()));
         }
         if (query.Role is not null)

@@ -14,6 +14,12 @@ namespace CoopHub.Identity.Model;
 /// </summary>
 internal static class AccountAddress
 {
+    /// <summary>
+    /// The SQL condition naming the account reached at <c>@EmailKey</c>: the address it was made with (<c>email_key</c>)
+    /// or the one it added later (<c>second_key</c>, migration 0034). Both are unique and never overlap, so it names one account.
+    /// </summary>
+    public const string KeyMatches = "(email_key = @EmailKey OR second_key = @EmailKey)";
+
     /// <summary>The key of the account named by <paramref name="phone"/> when given, else by <paramref name="email"/>.</summary>
     public static string Key(string? email, string? phone)
         => string.IsNullOrWhiteSpace(phone) ? SignInBackoff.AccountKey(email) : PhoneText.ToMoroccanMobile(phone) ?? "";

@@ -13,6 +13,9 @@ internal static class CodePurposes
 {
     public const string Reset = "reset";
     public const string Verify = "verify";
+
+    /// <summary>A signed-in account adds an e-mail address or a mobile number: the code proves the new address (kept in <c>address</c>).</summary>
+    public const string Address = "address";
 }
 
 /// <summary>Lifetimes and limits of account codes (<c>Identity:*</c>).</summary>
@@ -23,6 +26,9 @@ internal sealed class AccountCodeOptions
 
     /// <summary>How long a new account's verification works (24 hours).</summary>
     public TimeSpan VerificationLifetime { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long the code proving an address an account adds works (30 minutes).</summary>
+    public TimeSpan AddressCodeLifetime { get; set; } = TimeSpan.FromMinutes(30);
 
     /// <summary>Wrong codes typed before a code is burnt (5): a 6-digit code cannot be guessed in five tries.</summary>
     public int MaxCodeAttempts { get; set; } = 5;
@@ -76,10 +82,12 @@ internal sealed class AccountCodeRow
     public int Attempts { get; set; }
     public DateTimeOffset ExpiresAt { get; set; }
     public DateTimeOffset? UsedAt { get; set; }
+    /// <summary>The address a <see cref="CodePurposes.Address"/> code proves (an e-mail as typed, or a number in E.164); null otherwise.</summary>
+    public string? Address { get; set; }
 
     public const string Columns = """
         id AS Id, user_id AS UserId, purpose AS Purpose, token_hash AS TokenHash, code_hash AS CodeHash, attempts AS Attempts,
-        expires_at AS ExpiresAt, used_at AS UsedAt
+        expires_at AS ExpiresAt, used_at AS UsedAt, address AS Address
         """;
 }
 
@@ -93,7 +101,7 @@ internal static class AccountCodes
 {
     public sealed record Issued(string Token, string Code);
 
-    public static async Task<Issued> IssueAsync(DbSession db, Guid userId, string purpose, TimeSpan lifetime, DateTimeOffset now, CancellationToken ct)
+    public static async Task<Issued> IssueAsync(DbSession db, Guid userId, string purpose, TimeSpan lifetime, DateTimeOffset now, CancellationToken ct, string? address = null)
     {
         await db.ExecuteAsync("UPDATE idn_account_codes SET used_at = @Now WHERE user_id = @UserId AND purpose = @Purpose AND used_at IS NULL",
             new { Now = now, UserId = userId, Purpose = purpose }, ct);
@@ -101,9 +109,9 @@ internal static class AccountCodes
         var token = Base64Url(RandomNumberGenerator.GetBytes(32));
         var code = NewCode();
         await db.ExecuteAsync("""
-            INSERT INTO idn_account_codes (id, user_id, purpose, token_hash, code_hash, attempts, expires_at, used_at, created_at)
-            VALUES (@Id, @UserId, @Purpose, @TokenHash, @CodeHash, 0, @ExpiresAt, NULL, @Now)
-            """, new { Id = id, UserId = userId, Purpose = purpose, TokenHash = Sha256(token), CodeHash = HashCode(id, code), ExpiresAt = now + lifetime, Now = now }, ct);
+            INSERT INTO idn_account_codes (id, user_id, purpose, token_hash, code_hash, attempts, expires_at, used_at, created_at, address)
+            VALUES (@Id, @UserId, @Purpose, @TokenHash, @CodeHash, 0, @ExpiresAt, NULL, @Now, @Address)
+            """, new { Id = id, UserId = userId, Purpose = purpose, TokenHash = Sha256(token), CodeHash = HashCode(id, code), ExpiresAt = now + lifetime, Now = now, Address = address }, ct);
         return new Issued(token, code);
     }
 
@@ -138,7 +146,7 @@ internal static class AccountCodes
     public static async Task<(AccountCodeRow? Code, string Field)> FindAsync(DbSession db, string purpose, ICodeProof proof, DateTimeOffset now, int maxAttempts, CancellationToken ct)
     {
         if (!string.IsNullOrEmpty(proof.Token)) return (await ByTokenAsync(db, purpose, proof.Token, now, maxAttempts, ct), "token");
-        var userId = await db.QuerySingleOrDefaultAsync<Guid?>("SELECT id FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = AccountAddress.Key(proof.Email, proof.Phone) }, ct);
+        var userId = await db.QuerySingleOrDefaultAsync<Guid?>($"SELECT id FROM idn_users WHERE {AccountAddress.KeyMatches}", new { EmailKey = AccountAddress.Key(proof.Email, proof.Phone) }, ct);
         return (userId is { } id ? await ByCodeAsync(db, id, purpose, proof.Code!, now, maxAttempts, ct) : null, "code");
     }
 

@@ -33,6 +33,12 @@ internal sealed class UserRow
     public string EmailKey { get; set; } = "";
     /// <summary>A Moroccan mobile in E.164 for an account made by sign-up with its number (then <see cref="Email"/> is empty).</summary>
     public string? Phone { get; set; }
+    /// <summary>The address added after sign-up and proved by a code (migration 0034): the lower-case e-mail or the E.164 number; unique.</summary>
+    public string? SecondKey { get; set; }
+    /// <summary>The e-mail address was proved by a code sent to it.</summary>
+    public bool EmailVerified { get; set; }
+    /// <summary>The mobile number was proved by a code sent to it.</summary>
+    public bool PhoneVerified { get; set; }
     public string DisplayName { get; set; } = "";
     public string Language { get; set; } = "fr";
     public string PasswordHash { get; set; } = "";
@@ -51,7 +57,8 @@ internal sealed class UserRow
     public DateTimeOffset UpdatedAt { get; set; }
 
     public const string Columns = """
-        id AS Id, email AS Email, email_key AS EmailKey, phone AS Phone, display_name AS DisplayName, language AS Language,
+        id AS Id, email AS Email, email_key AS EmailKey, phone AS Phone, second_key AS SecondKey,
+        email_verified AS EmailVerified, phone_verified AS PhoneVerified, display_name AS DisplayName, language AS Language,
         password_hash AS PasswordHash, roles AS Roles, regions AS Regions, cooperatives AS Cooperatives, networks AS Networks,
         disabled AS Disabled, pending_verification AS PendingVerification, failed_sign_ins AS FailedSignIns, locked_until AS LockedUntil,
         last_sign_in_at AS LastSignInAt, version AS Version, created_at AS CreatedAt, updated_at AS UpdatedAt

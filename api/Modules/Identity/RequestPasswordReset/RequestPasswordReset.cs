@@ -56,11 +56,11 @@ internal sealed class RequestPasswordResetHandler(DbSession db, ISender sender, 
     public async ValueTask<PasswordResetRequested> Handle(RequestPasswordResetCommand command, CancellationToken cancellationToken)
     {
         var user = await db.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = AccountAddress.Key(command.Email, command.Phone) }, cancellationToken);
+            $"SELECT {UserRow.Columns} FROM idn_users WHERE {AccountAddress.KeyMatches}", new { EmailKey = AccountAddress.Key(command.Email, command.Phone) }, cancellationToken);
         if (user is { Disabled: false })
         {
             var issued = await AccountCodes.IssueAsync(db, user.Id, CodePurposes.Reset, options.Value.ResetCodeLifetime, clock.GetUtcNow(), cancellationToken);
-            await AccountMessages.SendAsync(sender, user, AccountMessageKinds.PasswordReset, issued, cancellationToken);
+            await AccountMessages.SendAsync(sender, user, AccountMessageKinds.PasswordReset, issued, cancellationToken, toPhone: AccountAddress.HasPhone(command.Phone));
         }
         return new PasswordResetRequested(ServerText.Get("identity.reset.requested"));
     }

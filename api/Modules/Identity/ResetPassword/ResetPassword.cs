@@ -69,7 +69,12 @@ internal sealed class ResetPasswordHandler(DbSession db, AuditTrail audit, TimeP
         if (user is null || user.Disabled) return new ResetPasswordOutcome(null, field);
 
         await AccountCodes.SpendAsync(db, code, now, cancellationToken);
-        await db.ExecuteAsync("UPDATE idn_users SET password_hash = @Hash, pending_verification = 0, updated_at = @Now WHERE id = @Id",
+        await db.ExecuteAsync("""
+            UPDATE idn_users SET password_hash = @Hash, pending_verification = 0, updated_at = @Now,
+                email_verified = CASE WHEN pending_verification = 1 AND email <> '' THEN 1 ELSE email_verified END,
+                phone_verified = CASE WHEN pending_verification = 1 AND email = '' AND phone IS NOT NULL THEN 1 ELSE phone_verified END
+            WHERE id = @Id
+            """,
             new { Hash = Passwords.Hash(command.NewPassword!), Now = now, user.Id }, cancellationToken);
         audit.Record("user", user.Id, null, new { passwordReset = true, by = string.IsNullOrEmpty(command.Token) ? "code" : "link" });
         return new ResetPasswordOutcome(user.Id, null);

@@ -58,7 +58,7 @@ internal sealed class SignInHandler(DbSession db, TimeProvider clock) : ICommand
     public async ValueTask<SignInOutcome> Handle(SignInCommand command, CancellationToken cancellationToken)
     {
         var user = await db.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = command.AccountKey() }, cancellationToken);
+            $"SELECT {UserRow.Columns} FROM idn_users WHERE {AccountAddress.KeyMatches}", new { EmailKey = command.AccountKey() }, cancellationToken);
         // A hash is verified whatever the account (a dummy one when there is none, a disabled one's
         // too), so the time taken does not tell which addresses have accounts.
         var matches = Passwords.Verify(user?.PasswordHash ?? DummyHash, command.Password!);

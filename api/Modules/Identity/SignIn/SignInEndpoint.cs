@@ -58,7 +58,7 @@ internal static class SignInEndpoint
                 await throttle.SucceededAsync(account, client, ct);
                 var principal = Principals.ForUser(outcome.User);
                 await context.SignInAsync(Principals.CookieScheme, principal);
-                return TypedResults.Ok(Me.From(principal));
+                return TypedResults.Ok(Me.From(principal, outcome.User));
             })
             .WithName("SignIn")
             .WithSummary("Signs in with email (or Moroccan mobile number) and password; sets an HttpOnly session cookie.")

@@ -70,7 +70,7 @@ internal sealed class SignUpHandler(DbSession db, ISender sender, TimeProvider c
         var language = command.Language ?? Language.Ar;
         var key = AccountAddress.Key(command.Email, command.Phone);
         var existing = await db.QuerySingleOrDefaultAsync<UserRow>(
-            $"SELECT {UserRow.Columns} FROM idn_users WHERE email_key = @EmailKey", new { EmailKey = key }, cancellationToken);
+            $"SELECT {UserRow.Columns} FROM idn_users WHERE {AccountAddress.KeyMatches}", new { EmailKey = key }, cancellationToken);
         if (existing is not null)
         {
             var hash = Passwords.Hash(command.Password!); // in every branch, once: the time taken tells nothing
@@ -84,7 +84,7 @@ internal sealed class SignUpHandler(DbSession db, ISender sender, TimeProvider c
                 await SendVerificationAsync(existing, cancellationToken);
                 return answer;
             }
-            await AccountMessages.SendAsync(sender, existing, AccountMessageKinds.AlreadyRegistered, null, cancellationToken);
+            await AccountMessages.SendAsync(sender, existing, AccountMessageKinds.AlreadyRegistered, null, cancellationToken, toPhone: AccountAddress.HasPhone(command.Phone));
             return answer;
         }
         // A number's account is created under its key, then its e-mail emptied and the number kept (AccountAddress).

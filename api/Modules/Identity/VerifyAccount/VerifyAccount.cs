@@ -56,7 +56,12 @@ internal sealed class VerifyAccountHandler(DbSession db, AuditTrail audit, TimeP
         var (code, field) = await AccountCodes.FindAsync(db, CodePurposes.Verify, command, now, options.Value.MaxCodeAttempts, cancellationToken);
         if (code is null) return new VerifyAccountOutcome(null, field);
         await AccountCodes.SpendAsync(db, code, now, cancellationToken);
-        await db.ExecuteAsync("UPDATE idn_users SET pending_verification = 0, updated_at = @Now WHERE id = @Id", new { Now = now, Id = code.UserId }, cancellationToken);
+        await db.ExecuteAsync("""
+            UPDATE idn_users SET pending_verification = 0, updated_at = @Now,
+                email_verified = CASE WHEN email <> '' THEN 1 ELSE email_verified END,
+                phone_verified = CASE WHEN email = '' AND phone IS NOT NULL THEN 1 ELSE phone_verified END
+            WHERE id = @Id
+            """, new { Now = now, Id = code.UserId }, cancellationToken);
         audit.Record("user", code.UserId, null, new { addressConfirmed = true });
         return new VerifyAccountOutcome(code.UserId, null);
     }

@@ -30,6 +30,7 @@ internal sealed class QueueAccountMessageHandler(DbSession db, TimeProvider cloc
         {
             AccountMessageKinds.PasswordReset => $"{baseUrl}/reset-password?token={Uri.EscapeDataString(command.Token)}",
             AccountMessageKinds.Verification => $"{baseUrl}/verify-account?token={Uri.EscapeDataString(command.Token)}",
+            AccountMessageKinds.AddressCode => $"{baseUrl}/account",
             _ => $"{baseUrl}/sign-in",
         };
         var (subject, body) = Audience.InLanguage(language, () => (

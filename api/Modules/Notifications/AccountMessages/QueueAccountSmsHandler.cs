@@ -31,6 +31,7 @@ internal sealed class QueueAccountSmsHandler(DbSession db, TimeProvider clock, N
         {
             AccountMessageKinds.PasswordReset => $"{baseUrl}/reset-password?{proof}",
             AccountMessageKinds.Verification => $"{baseUrl}/verify-account?{proof}",
+            AccountMessageKinds.AddressCode => $"{baseUrl}/account?code={Uri.EscapeDataString(command.Code)}",
             _ => $"{baseUrl}/sign-in",
         };
         var subject = Audience.InLanguage(language, () => ServerText.Get($"notifications.account.{command.Kind}.sms"));

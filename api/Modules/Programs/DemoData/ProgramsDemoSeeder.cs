@@ -106,12 +106,16 @@ internal sealed class ProgramsDemoSeeder(DbSession db, ISender sender, TimeProvi
             new("inclusion", "إدماج النساء والشباب", "Inclusion des femmes et des jeunes", "Women and youth inclusion", 20),
             new("capacity", "قدرة التعاونية على التنفيذ", "Capacité de la coopérative à porter le projet", "Capacity to deliver", 25),
         };
+        // Each names the vault's kind (VaultDocumentKinds), so the application form's picker lists only documents of that
+        // kind; a form or a balance sheet has no kind of its own in the vault: "other".
         var documents = new List<RequiredDocument>
         {
-            new("application_form", "ملف الترشيح", "Dossier de candidature", "Application form", true),
-            new("statutes", "القانون الأساسي للتعاونية", "Statuts de la coopérative", "Statutes", true),
-            new("registration", "شهادة التسجيل في سجل التعاونيات", "Attestation d'inscription au registre des coopératives", "Registration certificate", true),
-            new("accounts", "آخر حصيلة مالية", "Derniers états financiers", "Latest financial statements", false),
+            new("application_form", "ملف الترشيح", "Dossier de candidature", "Application form", true, "other"),
+            new("statutes", "القانون الأساسي للتعاونية", "Statuts de la coopérative", "Statutes", true, "statutes"),
+            new("registration", "شهادة التسجيل في سجل التعاونيات", "Attestation d'inscription au registre des coopératives", "Registration certificate", true, "registrationCertificate"),
+            new("accounts", "آخر حصيلة مالية", "Derniers états financiers", "Latest financial statements", false, "other"),
+            // DELIO funds agri-food cooperatives: their ONSSA sanitary authorisation, when they have one.
+            new("onssa", "ترخيص أو اعتماد المكتب الوطني للسلامة الصحية للمنتجات الغذائية", "Autorisation ou agrément sanitaire de l'ONSSA", "ONSSA sanitary authorisation", false, "onssaAuthorisation"),
         };
         var delioCall = await CreateCallAsync(new CreateCallCommand
         {
