@@ -209,6 +209,8 @@ public sealed class FreeTextTests
         ["UpdateUser"] = new(HttpMethod.Put, $"/api/v1/users/{_user}", () => new JsonObject { ["displayName"] = "Texte", ["roles"] = new JsonArray("staff"), ["regions"] = new JsonArray("MA-01") }),
         ["UpdateNotificationPreferences"] = new(HttpMethod.Put, "/api/v1/notifications/preferences",
             () => new JsonObject { ["items"] = new JsonArray(new JsonObject { ["topic"] = "events", ["channel"] = "email", ["enabled"] = true }) }),
+        ["ChangeRegistryContactConsent"] = new(HttpMethod.Post, $"/api/v1/notifications/registry-contacts/{_coop}/consent",
+            () => new JsonObject { ["channels"] = new JsonArray("email"), ["enabled"] = true, ["method"] = "signed-form", ["givenOn"] = "2025-01-01" }),
         ["UnsubscribeFromNotifications"] = new(HttpMethod.Post, "/api/v1/notifications/unsubscribe", () => new JsonObject { ["token"] = "jeton", ["enabled"] = false }),
         ["RequestPasswordReset"] = new(HttpMethod.Post, "/api/v1/auth/password-reset", () => new JsonObject { ["email"] = "agent@coophub.test" }),
         ["ResetPassword"] = new(HttpMethod.Post, "/api/v1/auth/password-reset/confirm",
