@@ -43,6 +43,7 @@ public static class DocumentsModule
         api.MapGroup(DocumentsRoutes.Prefix).WithTags("Documents")
             .MapGetDocument()
             .MapDownloadDocument()
+            .MapGetDocumentThumbnail()
             .MapDeleteDocument();
         return api;
     }

@@ -15,5 +15,7 @@ internal static class DocumentsRoutes
 
     public static string Content(Guid id) => $"{ById(id)}/content";
 
+    public static string Thumbnail(Guid id) => $"{ById(id)}/thumbnail";
+
     public static string OfCooperative(Guid cooperativeId) => $"{ApiRoutes.V1}{CooperativesPrefix}/{cooperativeId}/documents";
 }

@@ -343,18 +343,20 @@ public sealed class DocumentVaultTests(Engine engine) : ApiTest(engine)
         var purger = app.Services.GetRequiredService<CoopHub.Documents.Retention.DocumentPurger>();
         var pngFile = BlobPath(app, await Sha256OfAsync((string)kept["id"]!));
         var pdfFile = BlobPath(app, await Sha256OfAsync((string)twin["id"]!));
+        var thumbnailFile = BlobPath(app, await Sha256OfAsync((string)kept["id"]!, "thumbnail_sha256"));
         Assert.That((int)(await admin.DeleteAsync($"/api/v1/documents/{kept["id"]}")).StatusCode, Is.EqualTo(200));
         Assert.That((int)(await admin.DeleteAsync($"/api/v1/documents/{twin["id"]}")).StatusCode, Is.EqualTo(200));
 
         clock.Advance(TimeSpan.FromDays(29));
         Assert.That(await purger.RunOnceAsync(CancellationToken.None), Is.Zero);
-        Assert.That(File.Exists(pngFile) && File.Exists(pdfFile), Is.True, "kept during the retention period");
+        Assert.That(File.Exists(pngFile) && File.Exists(pdfFile) && File.Exists(thumbnailFile), Is.True, "kept during the retention period");
 
         clock.Advance(TimeSpan.FromDays(2));
         Assert.That(await purger.RunOnceAsync(CancellationToken.None), Is.EqualTo(2));
         Assert.Multiple(async () =>
         {
             Assert.That(File.Exists(pngFile), Is.False, "purged");
+            Assert.That(File.Exists(thumbnailFile), Is.False, "its thumbnail purged with it");
             Assert.That(File.Exists(pdfFile), Is.True, "another document still has the same content");
             using var response = await admin.GetAsync((string)sameContent["contentUrl"]!);
             Assert.That((int)response.StatusCode, Is.EqualTo(200));
@@ -363,19 +365,19 @@ public sealed class DocumentVaultTests(Engine engine) : ApiTest(engine)
 
     private static string BlobPath(CoopHubApp app, string key) => Path.Combine(app.FilesRoot, key[..2], key[2..4], key);
 
-    private async Task<string> Sha256OfAsync(string id)
+    private async Task<string> Sha256OfAsync(string id, string column = "sha256")
     {
         // Read from the database, as an operator would: the API does not show the storage key.
         if (Engine == Engine.Sqlite)
         {
             await using var connection = new SqliteConnection(ConnectionString);
             await connection.OpenAsync();
-            return (string)(await ScalarAsync(connection, $"SELECT sha256 FROM doc_documents WHERE id = '{id}'"))!;
+            return (string)(await ScalarAsync(connection, $"SELECT {column} FROM doc_documents WHERE id = '{id}'"))!;
         }
         await using var sql = new Microsoft.Data.SqlClient.SqlConnection(ConnectionString);
         await sql.OpenAsync();
         await using var command = sql.CreateCommand();
-        command.CommandText = $"SELECT sha256 FROM doc_documents WHERE id = '{id}'";
+        command.CommandText = $"SELECT {column} FROM doc_documents WHERE id = '{id}'";
         return (string)(await command.ExecuteScalarAsync())!;
     }
 

@@ -565,6 +565,7 @@ public sealed class AuthorizationMatrixTests
                 CoopHub.Api.Tests.Documents.DocumentFiles.Png(), $"photo-{++_counter}.png", "photo")), Expect(401, 201, 404, 201, 404, 201, 401, 403)),
             ["GetDocument"] = new(() => Get($"/api/v1/documents/{_document}"), Expect(404, 200, 404, 200, 404, 200, 401, 404)),
             ["DownloadDocument"] = new(() => Get($"/api/v1/documents/{_document}/content"), Expect(404, 200, 404, 200, 404, 200, 401, 404)),
+            ["GetDocumentThumbnail"] = new(() => Get($"/api/v1/documents/{_document}/thumbnail"), Expect(404, 200, 404, 200, 404, 200, 401, 404)),
             ["DeleteDocument"] = new(async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/documents/{await CoopHub.Api.Tests.Documents.DocumentFiles.UploadPngAsync(_admin, _coopA)}"),
                 Expect(401, 200, 404, 200, 404, 200, 401, 403)),
         };

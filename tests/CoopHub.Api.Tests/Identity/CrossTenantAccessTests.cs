@@ -295,6 +295,7 @@ public sealed class CrossTenantAccessTests
                 CoopHub.Api.Tests.Documents.DocumentFiles.Png(), "intrus.png"))),
             ["GetDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{await DocumentAsync()}")),
             ["DownloadDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{await DocumentAsync()}/content")),
+            ["GetDocumentThumbnail"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{await DocumentAsync()}/thumbnail")),
             ["DeleteDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/documents/{await DocumentAsync()}")),
 
             // Claims and managers: a claim is its claimant's and its region's staff's; a cooperative's managers are its managers' and its region's staff's.

@@ -36,14 +36,15 @@ internal sealed class StoreCooperativeDocumentHandler(DbSession db, AuditTrail a
             return new StoredCooperativeDocument(null, null, error.Code, error.Message, true);
         }
         var key = await blobs.PutAsync(bytes, cancellationToken);
+        var thumbnailKey = await Thumbnails.PutAsync(blobs, bytes, contentType, cancellationToken);
         var details = new DocumentDetails(Guid.NewGuid(), command.CooperativeId, kind, DocumentContent.SafeFileName(command.FileName, contentType),
-            contentType, bytes.Length, null, null, clock.GetUtcNow(), user.Name, "");
-        details = details with { ContentUrl = DocumentsRoutes.Content(details.Id) };
+            contentType, bytes.Length, null, null, clock.GetUtcNow(), user.Name, "", null);
+        details = details with { ContentUrl = DocumentsRoutes.Content(details.Id), ThumbnailUrl = thumbnailKey is null ? null : DocumentsRoutes.Thumbnail(details.Id) };
         await db.ExecuteAsync("""
-            INSERT INTO doc_documents (id, cooperative_id, kind, file_name, content_type, size_bytes, sha256, issued_on, expires_on, uploaded_at, uploaded_by)
-            VALUES (@Id, @CooperativeId, @Kind, @FileName, @ContentType, @SizeBytes, @Sha256, NULL, NULL, @UploadedAt, @UploadedBy)
+            INSERT INTO doc_documents (id, cooperative_id, kind, file_name, content_type, size_bytes, sha256, issued_on, expires_on, uploaded_at, uploaded_by, thumbnail_sha256)
+            VALUES (@Id, @CooperativeId, @Kind, @FileName, @ContentType, @SizeBytes, @Sha256, NULL, NULL, @UploadedAt, @UploadedBy, @ThumbnailSha256)
             """,
-            new { details.Id, details.CooperativeId, Kind = command.Kind, details.FileName, details.ContentType, details.SizeBytes, Sha256 = key, details.UploadedAt, details.UploadedBy },
+            new { details.Id, details.CooperativeId, Kind = command.Kind, details.FileName, details.ContentType, details.SizeBytes, Sha256 = key, details.UploadedAt, details.UploadedBy, ThumbnailSha256 = thumbnailKey },
             cancellationToken);
         audit.Record("document", details.Id, null, details);
         return new StoredCooperativeDocument(details.Id, details.ContentUrl, null, null, false);

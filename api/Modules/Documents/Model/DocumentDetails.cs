@@ -1,6 +1,9 @@
 namespace CoopHub.Documents.Model;
 
-/// <summary>A document of a cooperative's vault; its bytes are at <see cref="ContentUrl"/>.</summary>
+/// <summary>
+/// A document of a cooperative's vault; its bytes are at <see cref="ContentUrl"/>, and for an image a small picture of it
+/// at <see cref="ThumbnailUrl"/> (null for a PDF and for images uploaded before thumbnails were built).
+/// </summary>
 internal sealed record DocumentDetails(
     Guid Id,
     Guid CooperativeId,
@@ -12,7 +15,8 @@ internal sealed record DocumentDetails(
     DateOnly? ExpiresOn,
     DateTimeOffset UploadedAt,
     string? UploadedBy,
-    string ContentUrl);
+    string ContentUrl,
+    string? ThumbnailUrl);
 
 /// <summary>A cooperative's vault: its documents (newest first) and how much of its quota they use.</summary>
 internal sealed record CooperativeDocumentList(IReadOnlyList<DocumentDetails> Items, long UsedBytes, long QuotaBytes);

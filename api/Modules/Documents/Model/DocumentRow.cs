@@ -5,7 +5,7 @@ internal sealed class DocumentRow
     public const string Select = """
         SELECT id AS Id, cooperative_id AS CooperativeId, kind AS Kind, file_name AS FileName, content_type AS ContentType,
                size_bytes AS SizeBytes, sha256 AS Sha256, issued_on AS IssuedOn, expires_on AS ExpiresOn, uploaded_at AS UploadedAt,
-               uploaded_by AS UploadedBy, deleted_at AS DeletedAt
+               uploaded_by AS UploadedBy, deleted_at AS DeletedAt, thumbnail_sha256 AS ThumbnailSha256
         FROM doc_documents
         """;
 
@@ -33,6 +33,10 @@ internal sealed class DocumentRow
 
     public DateTimeOffset? DeletedAt { get; init; }
 
+    /// <summary>The blob key of the image's thumbnail; null for a PDF and for images uploaded before thumbnails (migration 0035).</summary>
+    public string? ThumbnailSha256 { get; init; }
+
     public DocumentDetails ToDetails() => new(Id, CooperativeId, DocumentKinds.ByCode.GetValueOrDefault(Kind, DocumentKind.Other), FileName, ContentType, SizeBytes,
-        IssuedOn, ExpiresOn, UploadedAt, UploadedBy, DocumentsRoutes.Content(Id));
+        IssuedOn, ExpiresOn, UploadedAt, UploadedBy, DocumentsRoutes.Content(Id),
+        ThumbnailSha256 is null ? null : DocumentsRoutes.Thumbnail(Id));
 }

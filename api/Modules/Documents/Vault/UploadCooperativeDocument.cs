@@ -63,17 +63,18 @@ internal sealed class UploadCooperativeDocumentHandler(DbSession db, AuditTrail 
         if (used + bytes.Length > options.QuotaBytes) return DocumentErrors.QuotaExceeded((long)Math.Ceiling(used / 1024.0), options.QuotaBytes / 1024);
 
         var key = await blobs.PutAsync(bytes, cancellationToken);
+        var thumbnailKey = await Thumbnails.PutAsync(blobs, bytes, contentType, cancellationToken);
         var details = new DocumentDetails(Guid.NewGuid(), command.CooperativeId, DocumentKinds.ByCode[command.Kind!], DocumentContent.SafeFileName(command.FileName, contentType),
-            contentType, bytes.Length, command.IssuedOn, command.ExpiresOn, clock.GetUtcNow(), user.Name, "");
-        details = details with { ContentUrl = DocumentsRoutes.Content(details.Id) };
+            contentType, bytes.Length, command.IssuedOn, command.ExpiresOn, clock.GetUtcNow(), user.Name, "", null);
+        details = details with { ContentUrl = DocumentsRoutes.Content(details.Id), ThumbnailUrl = thumbnailKey is null ? null : DocumentsRoutes.Thumbnail(details.Id) };
         await db.ExecuteAsync("""
-            INSERT INTO doc_documents (id, cooperative_id, kind, file_name, content_type, size_bytes, sha256, issued_on, expires_on, uploaded_at, uploaded_by)
-            VALUES (@Id, @CooperativeId, @Kind, @FileName, @ContentType, @SizeBytes, @Sha256, @IssuedOn, @ExpiresOn, @UploadedAt, @UploadedBy)
+            INSERT INTO doc_documents (id, cooperative_id, kind, file_name, content_type, size_bytes, sha256, issued_on, expires_on, uploaded_at, uploaded_by, thumbnail_sha256)
+            VALUES (@Id, @CooperativeId, @Kind, @FileName, @ContentType, @SizeBytes, @Sha256, @IssuedOn, @ExpiresOn, @UploadedAt, @UploadedBy, @ThumbnailSha256)
             """,
             new
             {
                 details.Id, details.CooperativeId, Kind = command.Kind, details.FileName, details.ContentType, details.SizeBytes, Sha256 = key,
-                details.IssuedOn, details.ExpiresOn, details.UploadedAt, details.UploadedBy,
+                details.IssuedOn, details.ExpiresOn, details.UploadedAt, details.UploadedBy, ThumbnailSha256 = thumbnailKey,
             }, cancellationToken);
         audit.Record("document", details.Id, null, details);
         return details;

@@ -28,10 +28,35 @@ function doc(id: string, fileName: string, kind: DocumentDetails['kind'], expire
     uploadedAt: '2026-01-10T09:00:00Z',
     uploadedBy: 'Fatima',
     contentUrl: `/api/v1/documents/${id}/content`,
+    thumbnailUrl: null,
   };
 }
 
 describe('the document vault on a cooperative page', () => {
+  it('shows a lazy thumbnail of fixed size for an image and a file icon for a PDF', async () => {
+    signedInAs(managerMe);
+    const photoId = 'd4444444-4444-4444-4444-444444444444';
+    const items = [
+      { ...doc(photoId, 'champ.jpg', 'photo', null), contentType: 'image/jpeg', thumbnailUrl: `/api/v1/documents/${photoId}/thumbnail` },
+      doc('d5555555-5555-5555-5555-555555555555', 'statuts.pdf', 'statutes', null),
+    ];
+    server.use(
+      http.get('/api/v1/cooperatives/{cooperativeId}/documents', ({ response }) => response(200).json({ items, usedBytes: 40960, quotaBytes: 104857600 })),
+    );
+    renderApp(`/cooperatives/${details.id}`);
+
+    const rows = await within(await screen.findByTestId('document-vault')).findAllByTestId('document-item');
+    const picture = within(rows[0]!).getByRole('img', { name: 'Photo : champ.jpg' });
+    expect(picture.tagName).toBe('IMG');
+    expect(picture).toHaveAttribute('src', `/api/v1/documents/${photoId}/thumbnail`);
+    expect(picture).toHaveAttribute('loading', 'lazy');
+    expect(picture).toHaveAttribute('width', '56');
+    expect(picture).toHaveAttribute('height', '56');
+    const icon = within(rows[1]!).getByRole('img', { name: 'Statuts : statuts.pdf' });
+    expect(icon.tagName).not.toBe('IMG');
+    expect(within(rows[1]!).queryByTestId('document-thumbnail')).not.toBeInTheDocument();
+  });
+
   it('lists the documents with their kind and dates, and marks the one expiring within 30 days', async () => {
     signedInAs(managerMe);
     const items = [

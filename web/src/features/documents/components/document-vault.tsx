@@ -5,6 +5,7 @@ import { useFormat } from '@/lib/i18n/format';
 import type { DocumentDetails } from '@/lib/api/schema-types';
 import { useCooperativeDocuments } from '@/features/documents/api/get-cooperative-documents';
 import { DeleteDocumentButton } from '@/features/documents/components/delete-document-button';
+import { DocumentThumbnail } from '@/features/documents/components/document-thumbnail';
 import { expiryState, todayInCasablanca } from '@/features/documents/components/expiry';
 import { UploadDocumentForm } from '@/features/documents/components/upload-document-form';
 
@@ -50,7 +51,8 @@ function DocumentItem({ document, today }: { document: DocumentDetails; today: s
   return (
     <Paper component="li" withBorder p="xs" data-testid="document-item">
       <Group justify="space-between" align="start" wrap="nowrap" gap="xs">
-        <Stack gap={2} style={{ minWidth: 0 }}>
+        <DocumentThumbnail document={document} />
+        <Stack gap={2} style={{ minWidth: 0, flex: 1 }}>
           <Group gap={6}>
             <Text fw={600}>{t(`documents.kinds.${document.kind}`)}</Text>
             {state === 'soon' && (
