@@ -327,13 +327,15 @@ public sealed class NotificationPreferenceTests(Engine engine) : ProgramTest(eng
         var token = await App.Services.GetRequiredService<UnsubscribeTokens>()
             .CreateAsync(new UnsubscribeTarget(RecipientKinds.Contact, contact, Topics.Calls, ChannelNames.Email), CancellationToken.None);
 
-        var before = await BodyAsync(await Anonymous.GetAsync($"{NotificationsRoutes.ContactPreferences}?token={Uri.EscapeDataString(token)}"));
+        var read = await Anonymous.GetAsync($"{NotificationsRoutes.ContactPreferences}?token={Uri.EscapeDataString(token)}");
+        var before = await BodyAsync(read);
         var inbox = await ProblemAsync(await PutContactPreferencesAsync(token, ("calls", "inapp", true)), 400);
         var after = await BodyAsync(await PutContactPreferencesAsync(token, ("announcements", "email", true), ("calls", "sms", false)));
 
         Assert.Multiple(async () =>
         {
             Assert.That((string?)before["recipientKind"], Is.EqualTo("contact"));
+            Assert.That(read.Headers.CacheControl?.NoStore, Is.True, "no shared cache keeps one person's choices");
             Assert.That(before["channels"]!.AsArray().Select(c => (string?)c), Is.EqualTo(new[] { "email", "sms" }), "a registry contact has no inbox");
             Assert.That(before["items"]!.AsArray().Any(c => (string?)c!["channel"] == "inapp"), Is.False);
             Assert.That(Cell(before, "announcements", "email")["enabled"]!.GetValue<bool>(), Is.False, "announcements only after an opt-in");

@@ -46,8 +46,13 @@ internal static class GetContactPreferencesEndpoint
 {
     public static RouteGroupBuilder MapGetContactPreferences(this RouteGroupBuilder group)
     {
-        group.MapGet("/contact-preferences", async Task<Results<Ok<ContactPreferences>, ProblemHttpResult>> (ISender sender, CancellationToken ct, string? token = null) =>
-                EndpointResults.Ok(await sender.Send(new GetContactPreferencesQuery(token), ct)))
+        group.MapGet("/contact-preferences", async Task<Results<Ok<ContactPreferences>, ProblemHttpResult>> (HttpResponse response, ISender sender, CancellationToken ct,
+                string? token = null) =>
+            {
+                // One person's choices behind a link with no sign-in: no shared cache may keep them.
+                response.Headers.CacheControl = "private, no-store";
+                return EndpointResults.Ok(await sender.Send(new GetContactPreferencesQuery(token), ct));
+            })
             .AllowAnonymous()
             .WithName("GetContactPreferences")
             .WithSummary("The choices of the recipient a message's signed unsubscribe link names, without signing in: every topic × channel she can be reached on, locked ones marked.")
