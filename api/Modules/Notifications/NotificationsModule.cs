@@ -71,7 +71,9 @@ public static class NotificationsModule
             .MapListSegmentMessages();
         // The link in a message works without signing in: the signed token is the credential (rate-limited like a registration code).
         api.MapGroup(NotificationsRoutes.Prefix).WithTags("Notifications").RequireRateLimiting(RateLimitPolicies.CodeLookup)
-            .MapUnsubscribeFromNotifications();
+            .MapUnsubscribeFromNotifications()
+            .MapGetContactPreferences()
+            .MapUpdateContactPreferences();
         // The provider's delivery receipts: its signature is the credential, and it posts one per state of every SMS (no rate limit a campaign would hit).
         api.MapGroup(NotificationsRoutes.Prefix).WithTags("Notifications")
             .MapRecordSmsDeliveryReceipt();

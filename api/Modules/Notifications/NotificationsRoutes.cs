@@ -10,6 +10,7 @@ internal static class NotificationsRoutes
     public const string Deliveries = Base + "/deliveries";
     public const string Preferences = Base + "/preferences";
     public const string Unsubscribe = Base + "/unsubscribe";
+    public const string ContactPreferences = Base + "/contact-preferences";
     public const string SmsStatus = Base + "/sms-status";
     public const string SegmentMessages = Base + "/segment-messages";
     public const string SegmentPreview = SegmentMessages + "/preview";

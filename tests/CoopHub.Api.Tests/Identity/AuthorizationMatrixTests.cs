@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using CoopHub.Api.Tests.Cooperatives;
 using CoopHub.Api.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
 
 namespace CoopHub.Api.Tests.Identity;
 
@@ -44,7 +45,9 @@ public sealed class AuthorizationMatrixTests
     [OneTimeSetUp]
     public async Task Arrange()
     {
-        _app = new CoopHubApp(Engine.Sqlite, await TestDatabases.NewSqliteAsync());
+        // Every caller tries each link-credential operation (registration codes, the unsubscribe link and its preferences page):
+        // more than the code-lookup limit a client address has per minute (its 429 is EventsTests').
+        _app = new CoopHubApp(Engine.Sqlite, await TestDatabases.NewSqliteAsync(), configure: b => b.UseSetting("RateLimits:CodeLookupsPerMinute", "100000"));
         _admin = _app.CreateAdminClient();
         _coopA = await CreateCooperativeAsync(CooperativeBodies.Valid(registrationNumber: "MATRIX-A", region: "MA-02", province: "MA-OUJ"));
         var coopB = await CreateCooperativeAsync(CooperativeBodies.Valid(registrationNumber: "MATRIX-B", region: "MA-06", province: "MA-CAS"));
@@ -496,6 +499,12 @@ public sealed class AuthorizationMatrixTests
                 Expect(401, 200, 200, 200, 200, 200, 401, 200)),
             ["UnsubscribeFromNotifications"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/notifications/unsubscribe", new JsonObject { ["token"] = "forged" })),
                 Expect(400, 400, 400, 400, 400, 400, 401, 400)),
+            // The preferences page of the same link: the token is the credential, so a forged one is 400 for everyone, never 401 or 403.
+            ["GetContactPreferences"] = new(() => Get("/api/v1/notifications/contact-preferences?token=forged"), Expect(400, 400, 400, 400, 400, 400, 401, 400)),
+            ["UpdateContactPreferences"] = new(() => Task.FromResult(Json(HttpMethod.Put, "/api/v1/notifications/contact-preferences", new JsonObject
+            {
+                ["token"] = "forged", ["items"] = new JsonArray(new JsonObject { ["topic"] = "events", ["channel"] = "email", ["enabled"] = false }),
+            })), Expect(400, 400, 400, 400, 400, 400, 401, 400)),
             // A registry contact's consent is read and recorded by staff of the cooperative's region and administrators (ADR 0024).
             ["GetRegistryContactConsent"] = new(() => Get($"/api/v1/notifications/registry-contacts/{_coopA}/consent"), Expect(401, 403, 403, 200, 403, 200, 401, 403)),
             ["ChangeRegistryContactConsent"] = new(() => Task.FromResult(Json(HttpMethod.Post, $"/api/v1/notifications/registry-contacts/{_coopA}/consent", new JsonObject

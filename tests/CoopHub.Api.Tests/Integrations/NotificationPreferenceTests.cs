@@ -254,6 +254,99 @@ public sealed class NotificationPreferenceTests(Engine engine) : ProgramTest(eng
         });
     }
 
+    private Task<HttpResponseMessage> PutContactPreferencesAsync(string token, params (string Topic, string Channel, bool Enabled)[] choices)
+    {
+        var items = new JsonArray(choices.Select(c => (JsonNode)new JsonObject { ["topic"] = c.Topic, ["channel"] = c.Channel, ["enabled"] = c.Enabled }).ToArray());
+        var request = new HttpRequestMessage(HttpMethod.Put, NotificationsRoutes.ContactPreferences)
+        {
+            Content = new StringContent(new JsonObject { ["token"] = token, ["items"] = items }.ToJsonString(), Encoding.UTF8, "application/json"),
+        };
+        request.Headers.AcceptLanguage.ParseAdd("ar");
+        return Anonymous.SendAsync(request);
+    }
+
+    [Test]
+    public async Task Given_the_token_of_a_sent_email_Then_the_preferences_page_reads_and_changes_her_choices_and_the_next_promotion_honours_them()
+    {
+        await using var smtp = SmtpReceiver.Start();
+        var coop = await CooperativeWithManagersAsync();
+        await PromoteAsync(coop);
+        await using var dispatching = Notifying(smtp);
+        await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'email' AND status = 'sent'", c => c >= 2);
+        var arabic = smtp.Received.Single(m => Recipient(m) == ArabicEmail);
+        var token = System.Web.HttpUtility.ParseQueryString(new Uri(arabic.Headers["List-Unsubscribe"]!.Trim('<', '>')).Query)["token"]!;
+        var tampered = token.Replace(".events.", ".calls.", StringComparison.Ordinal);
+
+        var before = await BodyAsync(await Anonymous.GetAsync($"{NotificationsRoutes.ContactPreferences}?token={Uri.EscapeDataString(token)}"));
+        var saved = await PutContactPreferencesAsync(token, ("events", "email", false), ("calls", "sms", false), ("announcements", "email", true));
+        var savedBody = await BodyAsync(saved);
+        var again = await PutContactPreferencesAsync(token, ("events", "email", false));
+        var consents = await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_consents WHERE source = 'preferences-link'");
+        var audited = await ScalarAsync<long>("SELECT COUNT(*) FROM app_audit WHERE entity_type = 'notificationPreferences'");
+        var locked = await ProblemAsync(await PutContactPreferencesAsync(token, ("events", "sms", true), ("account", "email", false)), 400);
+        var forgedRead = await ProblemAsync(await Anonymous.GetAsync($"{NotificationsRoutes.ContactPreferences}?token={Uri.EscapeDataString(tampered)}"), 400);
+        var forgedWrite = await ProblemAsync(await PutContactPreferencesAsync(tampered, ("events", "email", true)), 400);
+        var (browser, _) = await SignedInAsync(ArabicEmail);
+        using var __ = browser;
+        var seenByHer = await BodyAsync(await browser.GetAsync(NotificationsRoutes.Preferences));
+
+        await PromoteAsync(coop);
+        await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'inapp' AND status = 'sent'", c => c >= 4);
+        await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'email' AND status = 'sent'", c => c >= 3);
+        await Task.Delay(400);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((string?)before["recipientKind"], Is.EqualTo("account"));
+            Assert.That(before["channels"]!.AsArray().Select(c => (string?)c), Is.EqualTo(new[] { "inapp", "email", "sms" }));
+            Assert.That(Cell(before, "events", "email")["enabled"]!.GetValue<bool>(), Is.True);
+            Assert.That(Cell(before, "account", "email")["locked"]!.GetValue<bool>(), Is.True, "the topic account is locked");
+            Assert.That(saved.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(Cell(savedBody, "events", "email")["enabled"]!.GetValue<bool>(), Is.False);
+            Assert.That((string?)Cell(savedBody, "events", "email")["source"], Is.EqualTo("preferences-link"));
+            Assert.That(Cell(savedBody, "calls", "sms")["enabled"]!.GetValue<bool>(), Is.False);
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.OK), "saving the same choice again changes nothing");
+            Assert.That(consents, Is.EqualTo(2), "two switches changed (announcements by e-mail was already on for an account)");
+            Assert.That(audited, Is.EqualTo(1), "one audit row for the save that changed something");
+            Assert.That(locked["errors"]!["items[1].enabled"], Is.Not.Null, "the locked topic is refused on its own switch");
+            Assert.That((string?)locked["fieldCodes"]!["items[1].enabled"]![0], Is.EqualTo("notifications.preference_locked"));
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_consents"), Is.EqualTo(2), "a refused save records nothing");
+            Assert.That((string?)forgedRead["code"], Is.EqualTo("notifications.unsubscribe_token_invalid"));
+            Assert.That(forgedWrite["errors"]!["token"], Is.Not.Null);
+            Assert.That((string?)forgedWrite["errors"]!["token"]![0], Does.Contain("رابط"), "in the reader's language");
+            Assert.That(Cell(seenByHer, "events", "email")["enabled"]!.GetValue<bool>(), Is.False, "her signed-in settings show the change");
+            Assert.That(smtp.Received.Count(m => Recipient(m) == ArabicEmail), Is.EqualTo(1), "the next promotion sends her no e-mail");
+            Assert.That(smtp.Received.Count(m => Recipient(m) == FrenchEmail), Is.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_registry_contacts_token_Then_her_page_has_no_inbox_and_an_opt_in_is_recorded_without_an_account()
+    {
+        var contact = Guid.NewGuid();
+        var token = await App.Services.GetRequiredService<UnsubscribeTokens>()
+            .CreateAsync(new UnsubscribeTarget(RecipientKinds.Contact, contact, Topics.Calls, ChannelNames.Email), CancellationToken.None);
+
+        var read = await Anonymous.GetAsync($"{NotificationsRoutes.ContactPreferences}?token={Uri.EscapeDataString(token)}");
+        var before = await BodyAsync(read);
+        var inbox = await ProblemAsync(await PutContactPreferencesAsync(token, ("calls", "inapp", true)), 400);
+        var after = await BodyAsync(await PutContactPreferencesAsync(token, ("announcements", "email", true), ("calls", "sms", false)));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((string?)before["recipientKind"], Is.EqualTo("contact"));
+            Assert.That(read.Headers.CacheControl?.NoStore, Is.True, "no shared cache keeps one person's choices");
+            Assert.That(before["channels"]!.AsArray().Select(c => (string?)c), Is.EqualTo(new[] { "email", "sms" }), "a registry contact has no inbox");
+            Assert.That(before["items"]!.AsArray().Any(c => (string?)c!["channel"] == "inapp"), Is.False);
+            Assert.That(Cell(before, "announcements", "email")["enabled"]!.GetValue<bool>(), Is.False, "announcements only after an opt-in");
+            Assert.That(inbox["errors"]!["items[0].channel"], Is.Not.Null);
+            Assert.That(Cell(after, "announcements", "email")["enabled"]!.GetValue<bool>(), Is.True);
+            Assert.That(Cell(after, "calls", "sms")["enabled"]!.GetValue<bool>(), Is.False);
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_consents WHERE source = 'preferences-link' AND recipient_kind = 'contact' AND changed_by IS NULL"),
+                Is.EqualTo(2));
+        });
+    }
+
     [Test]
     public async Task Given_registry_contacts_Then_service_topics_reach_them_by_default_and_announcements_only_after_an_opt_in()
     {

@@ -212,6 +212,10 @@ public sealed class FreeTextTests
         ["ChangeRegistryContactConsent"] = new(HttpMethod.Post, $"/api/v1/notifications/registry-contacts/{_coop}/consent",
             () => new JsonObject { ["channels"] = new JsonArray("email"), ["enabled"] = true, ["method"] = "signed-form", ["givenOn"] = "2025-01-01" }),
         ["UnsubscribeFromNotifications"] = new(HttpMethod.Post, "/api/v1/notifications/unsubscribe", () => new JsonObject { ["token"] = "jeton", ["enabled"] = false }),
+        ["UpdateContactPreferences"] = new(HttpMethod.Put, "/api/v1/notifications/contact-preferences", () => new JsonObject
+        {
+            ["token"] = "jeton", ["items"] = new JsonArray(new JsonObject { ["topic"] = "events", ["channel"] = "email", ["enabled"] = true }),
+        }),
         ["RequestPasswordReset"] = new(HttpMethod.Post, "/api/v1/auth/password-reset", () => new JsonObject { ["email"] = "agent@coophub.test" }),
         ["ResetPassword"] = new(HttpMethod.Post, "/api/v1/auth/password-reset/confirm",
             () => new JsonObject { ["email"] = "agent@coophub.test", ["code"] = "123456", ["newPassword"] = "Oujda-Berkane-2026" }),

@@ -263,6 +263,10 @@ export const routes: RouteObject[] = [
             element: page(async () => (await import('@/features/notifications/routes/unsubscribe-route')).UnsubscribeRoute),
           },
           {
+            path: 'unsubscribe/preferences',
+            element: page(async () => (await import('@/features/notifications/routes/contact-preferences-route')).ContactPreferencesRoute),
+          },
+          {
             path: 'claim',
             element: page(async () => (await import('@/features/claims/routes/claim-route')).ClaimRoute),
           },

@@ -23,6 +23,9 @@ internal static class ConsentSources
     /// <summary>The signed link in a message (<c>UnsubscribeFromNotifications</c>, RFC 8058 one-click or the SPA page).</summary>
     public const string UnsubscribeLink = "unsubscribe-link";
 
+    /// <summary>The preferences page reached from the same signed link (<c>UpdateContactPreferences</c>): several switches at once, without signing in.</summary>
+    public const string PreferencesLink = "preferences-link";
+
     /// <summary>A registry import that carried the cooperative's consent.</summary>
     public const string RegistryImport = "registry-import";
 

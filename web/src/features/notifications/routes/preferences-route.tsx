@@ -9,7 +9,7 @@ import { isApiError } from '@/lib/api/problem';
 import { formatDateTime } from '@/lib/i18n/format';
 import type { NotificationPreference } from '@/lib/api/schema-types';
 
-const key = (p: { topic: string; channel: string }) => `${p.topic}/${p.channel}`;
+export const key = (p: { topic: string; channel: string }) => `${p.topic}/${p.channel}`;
 
 /** A switch whose whole row is the target: at least 44 px high, the label included (a thumb on a phone). */
 const switchStyles = {
@@ -19,7 +19,8 @@ const switchStyles = {
   label: { cursor: 'pointer', paddingInlineStart: 12 },
 } as const;
 
-function Cell({ cell, checked, onChange }: { cell: NotificationPreference; checked: boolean; onChange: (on: boolean) => void }) {
+/** One topic × channel: a switch, or "always on" when it is locked; <c>error</c> is the server's refusal of this very switch. */
+export function Cell({ cell, checked, onChange, error }: { cell: NotificationPreference; checked: boolean; onChange: (on: boolean) => void; error?: string | undefined }) {
   const { t, i18n } = useTranslation();
   const channel = t(`notificationPreferences.channels.${cell.channel}`, { defaultValue: cell.channel });
   if (cell.locked) {
@@ -30,6 +31,11 @@ function Cell({ cell, checked, onChange }: { cell: NotificationPreference; check
         <Badge color="teal" variant="light">
           {t('notificationPreferences.alwaysOn')}
         </Badge>
+        {error && (
+          <Text size="sm" c="red" role="alert">
+            {error}
+          </Text>
+        )}
       </Group>
     );
   }
@@ -40,6 +46,7 @@ function Cell({ cell, checked, onChange }: { cell: NotificationPreference; check
       checked={checked}
       onChange={(e) => onChange(e.currentTarget.checked)}
       label={channel}
+      error={error}
       description={
         cell.source && cell.changedAt
             ? t('notificationPreferences.since', {

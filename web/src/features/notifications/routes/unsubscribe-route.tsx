@@ -14,6 +14,16 @@ function useWhat() {
     });
 }
 
+/** After the one-click result: the page of every topic × channel, opened with the same signed token (no sign-in). */
+function ManageLink({ token }: { token: string }) {
+  const { t } = useTranslation();
+  return (
+    <Button component={Link} to={`/unsubscribe/preferences?token=${encodeURIComponent(token)}`} size="md" mih={44} variant="subtle">
+      {t('unsubscribe.manage')}
+    </Button>
+  );
+}
+
 /**
  * The page an e-mail's "stop these messages" link opens, without signing in. Opening it changes nothing (mail
  * scanners follow links): the reader confirms with the button; "undo" takes it back.
@@ -58,13 +68,19 @@ export function UnsubscribeRoute() {
               <Button size="md" mih={44} variant="light" loading={stop.isPending} onClick={() => stop.mutate({ token, enabled: true })}>
                 {t('unsubscribe.undo')}
               </Button>
+              <ManageLink token={token} />
             </Group>
           </Stack>
         </Alert>
       )}
       {result?.enabled && (
         <Alert color="blue" role="status" title={t('unsubscribe.restoredTitle')}>
-          {t('unsubscribe.restored', { what: what(result.topic, result.channel) })}
+          <Stack gap="sm">
+            <Text>{t('unsubscribe.restored', { what: what(result.topic, result.channel) })}</Text>
+            <Group>
+              <ManageLink token={token} />
+            </Group>
+          </Stack>
         </Alert>
       )}
       {stop.isError && (
