@@ -298,6 +298,11 @@ public sealed class CrossTenantAccessTests
             ["GetDocumentThumbnail"] = Denied(async () => new HttpRequestMessage(HttpMethod.Get, $"/api/v1/documents/{await DocumentAsync()}/thumbnail")),
             ["DeleteDocument"] = Denied(async () => new HttpRequestMessage(HttpMethod.Delete, $"/api/v1/documents/{await DocumentAsync()}")),
 
+            // A registry contact's consent: its cooperative's region's staff and administrators only.
+            ["GetRegistryContactConsent"] = Denied(() => Get($"/api/v1/notifications/registry-contacts/{_coopA}/consent")),
+            ["ChangeRegistryContactConsent"] = Denied(Send(HttpMethod.Post, $"/api/v1/notifications/registry-contacts/{_coopA}/consent",
+                new JsonObject { ["channels"] = new JsonArray("email"), ["enabled"] = true, ["method"] = "signed-form", ["givenOn"] = "2025-01-01" })),
+
             // Claims and managers: a claim is its claimant's and its region's staff's; a cooperative's managers are its managers' and its region's staff's.
             ["ProveClaimWithCode"] = Denied(Send(HttpMethod.Post, $"/api/v1/cooperative-claims/{_claimA}/code", new JsonObject { ["code"] = "123456" })),
             ["DecideCooperativeClaim"] = Denied(Send(HttpMethod.Post, $"/api/v1/cooperative-claims/{_claimA}/decision", new JsonObject { ["decision"] = "approve" })),
