@@ -29,15 +29,7 @@ internal sealed class UpdateContactPreferencesValidator : AbstractValidator<Upda
     {
         RuleFor(x => x.Items).NotNull();
         RuleFor(x => x.Items).Must(i => i is null || i.Count <= Topics.All.Length * PreferenceChannels.All.Length).WithText("notifications.too_many_preferences");
-        RuleForEach(x => x.Items).NotNull();
-        RuleForEach(x => x.Items).ChildRules(item =>
-        {
-            item.RuleFor(c => c!.Topic).Must(t => t is not null && Topics.All.Contains(t)).WithText("notifications.unknown_topic");
-            item.RuleFor(c => c!.Channel).Must(c => c is not null && PreferenceChannels.All.Contains(c)).WithText("notifications.unknown_channel");
-            item.RuleFor(c => c!.Enabled).NotNull();
-            item.RuleFor(c => c!.Enabled).Must(e => e != false).When(c => c!.Topic is not null && c.Channel is not null && PreferenceStore.Locked(c.Topic, c.Channel))
-                .WithText("notifications.preference_locked");
-        }).When(x => x.Items is not null);
+        RuleForEach(x => x.Items).NotNull().SetValidator(new NotificationPreferenceChoiceValidator());
     }
 }
 

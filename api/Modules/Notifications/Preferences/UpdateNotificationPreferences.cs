@@ -26,6 +26,22 @@ internal sealed record NotificationPreferenceChoice
     public bool? Enabled { get; init; }
 }
 
+/// <summary>
+/// One cell of the matrix, whoever sets it (the signed-in settings, the contact's page behind the signed link): a known topic
+/// and channel, a value, and never "off" for a locked cell.
+/// </summary>
+internal sealed class NotificationPreferenceChoiceValidator : AbstractValidator<NotificationPreferenceChoice>
+{
+    public NotificationPreferenceChoiceValidator()
+    {
+        RuleFor(c => c.Topic).Must(t => t is not null && Topics.All.Contains(t)).WithText("notifications.unknown_topic");
+        RuleFor(c => c.Channel).Must(c => c is not null && PreferenceChannels.All.Contains(c)).WithText("notifications.unknown_channel");
+        RuleFor(c => c.Enabled).NotNull();
+        RuleFor(c => c.Enabled).Must(e => e != false).When(c => c.Topic is not null && c.Channel is not null && PreferenceStore.Locked(c.Topic, c.Channel))
+            .WithText("notifications.preference_locked");
+    }
+}
+
 /// <summary>The cells of the matrix to set; cells not named keep their state.</summary>
 internal sealed record UpdateNotificationPreferencesCommand : ICommand<Result<NotificationPreferences>>
 {
@@ -38,15 +54,7 @@ internal sealed class UpdateNotificationPreferencesValidator : AbstractValidator
     {
         RuleFor(x => x.Items).NotNull();
         RuleFor(x => x.Items).Must(i => i is null || i.Count <= Topics.All.Length * PreferenceChannels.All.Length).WithText("notifications.too_many_preferences");
-        RuleForEach(x => x.Items).NotNull();
-        RuleForEach(x => x.Items).ChildRules(item =>
-        {
-            item.RuleFor(c => c!.Topic).Must(t => t is not null && Topics.All.Contains(t)).WithText("notifications.unknown_topic");
-            item.RuleFor(c => c!.Channel).Must(c => c is not null && PreferenceChannels.All.Contains(c)).WithText("notifications.unknown_channel");
-            item.RuleFor(c => c!.Enabled).NotNull();
-            item.RuleFor(c => c!.Enabled).Must(e => e != false).When(c => c!.Topic is not null && c.Channel is not null && PreferenceStore.Locked(c.Topic, c.Channel))
-                .WithText("notifications.preference_locked");
-        }).When(x => x.Items is not null);
+        RuleForEach(x => x.Items).NotNull().SetValidator(new NotificationPreferenceChoiceValidator());
     }
 }
 
