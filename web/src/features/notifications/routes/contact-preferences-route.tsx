@@ -1,10 +1,10 @@
-import { Alert, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { useContactPreferences, useUpdateContactPreferences } from '@/features/notifications/api/contact-preferences';
-import { Cell, key } from '@/features/notifications/routes/preferences-route';
+import { key, TopicCards } from '@/features/notifications/routes/preferences-route';
 import { isApiError } from '@/lib/api/problem';
 
 /**
@@ -24,7 +24,6 @@ export function ContactPreferencesRoute() {
   useEffect(() => {
     if (query.data) setDraft(Object.fromEntries(query.data.items.map((c) => [key(c), c.enabled])));
   }, [query.data]);
-  const topics = useMemo(() => [...new Set(query.data?.items.map((c) => c.topic) ?? [])], [query.data]);
   if (!token) {
     return (
       <Stack>
@@ -69,32 +68,15 @@ export function ContactPreferencesRoute() {
     <Stack maw={640}>
       <Title order={1}>{t('contactPreferences.title')}</Title>
       <Text c="dimmed">{t('contactPreferences.intro')}</Text>
-      {topics.map((topic) => (
-        <Card key={topic} withBorder padding="md" component="fieldset" data-testid={`topic-${topic}`} style={{ margin: 0, minWidth: 0 }}>
-          <Stack gap={4}>
-            <Text component="legend" fw={700} p={0}>
-              {t(`notificationPreferences.topics.${topic}`, { defaultValue: topic })}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t(`notificationPreferences.topicHints.${topic}`, { defaultValue: '' })}
-            </Text>
-            {data.items
-              .filter((c) => c.topic === topic)
-              .map((cell) => (
-                <Cell
-                  key={key(cell)}
-                  cell={cell}
-                  checked={draft[key(cell)] ?? cell.enabled}
-                  error={errorOf(key(cell))}
-                  onChange={(on) => {
-                    setSaved(false);
-                    setDraft((d) => ({ ...d, [key(cell)]: on }));
-                  }}
-                />
-              ))}
-          </Stack>
-        </Card>
-      ))}
+      <TopicCards
+        items={data.items}
+        checked={(cell) => draft[key(cell)] ?? cell.enabled}
+        errorOf={errorOf}
+        onChange={(cell, on) => {
+          setSaved(false);
+          setDraft((d) => ({ ...d, [key(cell)]: on }));
+        }}
+      />
       {saved && !changed && (
         <Alert color="teal" role="status" title={t('contactPreferences.savedTitle')}>
           {t('contactPreferences.savedText')}

@@ -1,5 +1,5 @@
 import { Alert, Badge, Button, Card, Group, Stack, Switch, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
@@ -61,6 +61,42 @@ export function Cell({ cell, checked, onChange, error }: { cell: NotificationPre
   );
 }
 
+/**
+ * The matrix as cards, one per topic (a fieldset with its hint), each channel a switch: the signed-in settings and the
+ * contact's page behind the signed link.
+ */
+export function TopicCards({
+  items,
+  checked,
+  onChange,
+  errorOf,
+}: {
+  items: readonly NotificationPreference[];
+  checked: (cell: NotificationPreference) => boolean;
+  onChange: (cell: NotificationPreference, on: boolean) => void;
+  errorOf?: (cellKey: string) => string | undefined;
+}) {
+  const { t } = useTranslation();
+  const topics = [...new Set(items.map((c) => c.topic))];
+  return topics.map((topic) => (
+    <Card key={topic} withBorder padding="md" component="fieldset" data-testid={`topic-${topic}`} style={{ margin: 0, minWidth: 0 }}>
+      <Stack gap={4}>
+        <Text component="legend" fw={700} p={0}>
+          {t(`notificationPreferences.topics.${topic}`, { defaultValue: topic })}
+        </Text>
+        <Text size="sm" c="dimmed">
+          {t(`notificationPreferences.topicHints.${topic}`, { defaultValue: '' })}
+        </Text>
+        {items
+          .filter((c) => c.topic === topic)
+          .map((cell) => (
+            <Cell key={key(cell)} cell={cell} checked={checked(cell)} error={errorOf?.(key(cell))} onChange={(on) => onChange(cell, on)} />
+          ))}
+      </Stack>
+    </Card>
+  ));
+}
+
 function PreferencesForm() {
   const { t } = useTranslation();
   const query = usePreferences();
@@ -70,7 +106,6 @@ function PreferencesForm() {
   useEffect(() => {
     if (query.data) setDraft(Object.fromEntries(query.data.items.map((c) => [key(c), c.enabled])));
   }, [query.data]);
-  const topics = useMemo(() => [...new Set(query.data?.items.map((c) => c.topic) ?? [])], [query.data]);
   if (query.isPending) return <PageLoader />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const changed = query.data.items.some((c) => draft[key(c)] !== undefined && draft[key(c)] !== c.enabled);
@@ -82,31 +117,14 @@ function PreferencesForm() {
   return (
     <Stack>
       <Text c="dimmed">{t('notificationPreferences.intro')}</Text>
-      {topics.map((topic) => (
-        <Card key={topic} withBorder padding="md" component="fieldset" data-testid={`topic-${topic}`} style={{ margin: 0 }}>
-          <Stack gap={4}>
-            <Text component="legend" fw={700} p={0}>
-              {t(`notificationPreferences.topics.${topic}`, { defaultValue: topic })}
-            </Text>
-            <Text size="sm" c="dimmed">
-              {t(`notificationPreferences.topicHints.${topic}`, { defaultValue: '' })}
-            </Text>
-            {query.data.items
-              .filter((c) => c.topic === topic)
-              .map((cell) => (
-                <Cell
-                  key={key(cell)}
-                  cell={cell}
-                  checked={draft[key(cell)] ?? cell.enabled}
-                  onChange={(on) => {
-                    setSaved(false);
-                    setDraft((d) => ({ ...d, [key(cell)]: on }));
-                  }}
-                />
-              ))}
-          </Stack>
-        </Card>
-      ))}
+      <TopicCards
+        items={query.data.items}
+        checked={(cell) => draft[key(cell)] ?? cell.enabled}
+        onChange={(cell, on) => {
+          setSaved(false);
+          setDraft((d) => ({ ...d, [key(cell)]: on }));
+        }}
+      />
       {saved && !changed && (
         <Alert color="teal" role="status" title={t('notificationPreferences.savedTitle')}>
           {t('notificationPreferences.savedText')}
