@@ -206,6 +206,10 @@ async function expectBrandOnOneLine(page: Page) {
     return el.getBoundingClientRect().height / lineHeight;
   });
   expect(lines, 'the brand wraps').toBeLessThan(1.5);
+  // The closed language switch shows its short mark (ع, FR, EN) only: the select's own text, drawn under it, is
+  // transparent (it once showed through as "الع").
+  const text = await page.getByTestId('language-switch').evaluate((el) => getComputedStyle(el).color);
+  expect(text, 'the language switch shows its full name under the short mark').toBe('rgba(0, 0, 0, 0)');
 }
 
 async function shot(page: Page, language: Language, name: string, fullPage = false) {
