@@ -58,17 +58,8 @@ internal sealed class UpdateContactPreferencesHandler(DbSession db, UnsubscribeT
             if (!channels.Contains(command.Items[i].Channel)) return Error.Invalid($"items[{i}].channel", "notifications.unknown_channel");
         }
         var changedBy = target.RecipientKind == RecipientKinds.Account ? target.RecipientId : (Guid?)null;
-        var now = clock.GetUtcNow();
-        var changed = new List<object>();
-        foreach (var choice in command.Items.DistinctBy(c => (c.Topic, c.Channel)))
-        {
-            if (PreferenceStore.Locked(choice.Topic!, choice.Channel!)) continue;
-            if (await PreferenceStore.SetAsync(db, target.RecipientKind, target.RecipientId, choice.Topic!, choice.Channel!, choice.Enabled!.Value, ConsentSources.PreferencesLink,
-                    changedBy, now, cancellationToken))
-            {
-                changed.Add(new { choice.Topic, choice.Channel, choice.Enabled });
-            }
-        }
+        var changed = await NotificationPreferenceChoices.SetAllAsync(db, target.RecipientKind, target.RecipientId, command.Items, ConsentSources.PreferencesLink,
+            changedBy, clock.GetUtcNow(), cancellationToken);
         if (changed.Count > 0)
         {
             audit.Record("notificationPreferences", target.RecipientId, null,

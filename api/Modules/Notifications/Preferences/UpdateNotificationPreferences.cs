@@ -26,6 +26,29 @@ internal sealed record NotificationPreferenceChoice
     public bool? Enabled { get; init; }
 }
 
+/// <summary>Records a set of choices for one recipient, whoever makes them (the signed-in settings, the contact's page).</summary>
+internal static class NotificationPreferenceChoices
+{
+    /// <summary>
+    /// Sets each cell named (the first of any repeated one; locked cells are left on), each change in the consent log;
+    /// returns the cells that changed, for the audit row.
+    /// </summary>
+    public static async Task<List<object>> SetAllAsync(DbSession db, string recipientKind, Guid recipientId, IEnumerable<NotificationPreferenceChoice> choices,
+        string source, Guid? changedBy, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var changed = new List<object>();
+        foreach (var choice in choices.DistinctBy(c => (c.Topic, c.Channel)))
+        {
+            if (PreferenceStore.Locked(choice.Topic!, choice.Channel!)) continue;
+            if (await PreferenceStore.SetAsync(db, recipientKind, recipientId, choice.Topic!, choice.Channel!, choice.Enabled!.Value, source, changedBy, now, cancellationToken))
+            {
+                changed.Add(new { choice.Topic, choice.Channel, choice.Enabled });
+            }
+        }
+        return changed;
+    }
+}
+
 /// <summary>
 /// One cell of the matrix, whoever sets it (the signed-in settings, the contact's page behind the signed link): a known topic
 /// and channel, a value, and never "off" for a locked cell.
@@ -71,17 +94,8 @@ internal sealed class UpdateNotificationPreferencesHandler(DbSession db, Current
     public async ValueTask<Result<NotificationPreferences>> Handle(UpdateNotificationPreferencesCommand command, CancellationToken cancellationToken)
     {
         var account = user.Id ?? Guid.Empty;
-        var now = clock.GetUtcNow();
-        var changed = new List<object>();
-        foreach (var choice in command.Items!.DistinctBy(c => (c.Topic, c.Channel)))
-        {
-            if (PreferenceStore.Locked(choice.Topic!, choice.Channel!)) continue;
-            if (await PreferenceStore.SetAsync(db, RecipientKinds.Account, account, choice.Topic!, choice.Channel!, choice.Enabled!.Value, ConsentSources.AccountSettings, account, now,
-                    cancellationToken))
-            {
-                changed.Add(new { choice.Topic, choice.Channel, choice.Enabled });
-            }
-        }
+        var changed = await NotificationPreferenceChoices.SetAllAsync(db, RecipientKinds.Account, account, command.Items!, ConsentSources.AccountSettings, account,
+            clock.GetUtcNow(), cancellationToken);
         if (changed.Count > 0) audit.Record("notificationPreferences", account, null, new { Source = ConsentSources.AccountSettings, Changed = changed });
         return await PreferenceStore.MatrixAsync(db, RecipientKinds.Account, account, cancellationToken);
     }
