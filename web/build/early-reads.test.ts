@@ -23,7 +23,10 @@ function run(href: string, language: string, code: string) {
   return { fetched, preloaded, early: window.__coophubEarly as Record<string, unknown> };
 }
 
-const catalogues = { ar: ['/assets/ar-1.json', '/assets/ar-2.json'], fr: ['/assets/fr-1.json'] };
+const catalogues = {
+  ar: { core: '/assets/ar-1.json', events: '/assets/ar-events.json', bank: '/assets/ar-bank.json' },
+  fr: { core: '/assets/fr-1.json', events: '/assets/fr-events.json' },
+};
 const routes = [
   { pattern: '^/cooperatives/?$', reads: ['/api/v1/cooperatives?pageSize=20'], modules: ['/assets/directory-a.js'], plainOnly: true },
   {
@@ -32,13 +35,14 @@ const routes = [
     modules: ['/assets/detail-b.js'],
     plainOnly: false,
   },
+  { pattern: '^/events/?$', reads: ['/api/v1/events?when=upcoming'], modules: ['/assets/events-c.js'], plainOnly: true, catalogues: ['events'] },
 ];
 const code = earlyScript(catalogues, routes);
 
 describe('the early reads script of index.html', () => {
-  it("fetches the language's catalogue and the page's reads, and preloads the page's modules", () => {
+  it("fetches the language's core catalogue and the page's reads, and preloads the page's modules", () => {
     const { fetched, preloaded, early } = run('https://coophub.ma/cooperatives', 'ar', code);
-    expect(fetched).toEqual(['/assets/ar-1.json', '/assets/ar-2.json', '/api/v1/cooperatives?pageSize=20']);
+    expect(fetched).toEqual(['/assets/ar-1.json', '/api/v1/cooperatives?pageSize=20']);
     expect(preloaded).toEqual(['modulepreload /assets/directory-a.js']);
     expect(Object.keys(early)).toEqual(fetched);
   });
@@ -52,6 +56,11 @@ describe('the early reads script of index.html', () => {
     expect(run('https://coophub.ma/cooperatives?region=MA-01', 'fr', code).fetched).toEqual(['/assets/fr-1.json']);
     expect(run('https://coophub.ma/cooperatives?region=MA-01', 'fr', code).preloaded).toEqual(['modulepreload /assets/directory-a.js']);
     expect(run('https://coophub.ma/cooperatives/new', 'fr', code).preloaded).toEqual([]);
-    expect(run('https://coophub.ma/events', 'en', code).fetched).toEqual([]);
+    expect(run('https://coophub.ma/networks', 'en', code).fetched).toEqual([]);
+  });
+
+  it("fetches the catalogues of the page's features in the page's language, and no other feature's", () => {
+    expect(run('https://coophub.ma/events', 'ar', code).fetched).toEqual(['/assets/ar-1.json', '/assets/ar-events.json', '/api/v1/events?when=upcoming']);
+    expect(run('https://coophub.ma/events?region=MA-01', 'fr', code).fetched).toEqual(['/assets/fr-1.json', '/assets/fr-events.json']);
   });
 });

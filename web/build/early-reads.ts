@@ -12,7 +12,8 @@ type OutputChunk = Rollup.OutputChunk;
  * `path` is matched against location.pathname; `:id` is one path segment other than the words in `not`. Each `reads`
  * entry must be exactly what the screen asks for when it opens (early-reads.test.ts checks the directory's):
  * `{id}` takes the path's segment. With `plainOnly`, the reads are started only when the address has no query (a
- * filtered list asks for something else).
+ * filtered list asks for something else). `catalogues` names the features whose own catalogue the screen speaks with
+ * (as its `page(…)` in src/app/routes.tsx does); the core catalogue is fetched for every page.
  */
 export type EarlyRoute = {
   path: string;
@@ -20,6 +21,7 @@ export type EarlyRoute = {
   reads: readonly string[];
   plainOnly?: boolean;
   not?: readonly string[];
+  catalogues?: readonly string[];
 };
 
 const REFERENCE = ['/api/v1/reference/regions', '/api/v1/reference/sectors'];
@@ -50,19 +52,21 @@ export const EARLY_ROUTES: readonly EarlyRoute[] = [
     module: 'src/features/events/routes/events-route.tsx',
     reads: ['/api/v1/events?when=upcoming&pageSize=20', '/api/v1/reference/regions'],
     plainOnly: true,
+    catalogues: ['events'],
   },
   {
     path: '/ideas',
     module: 'src/features/bank/routes/ideas-route.tsx',
     reads: ['/api/v1/ideas?pageSize=12', ...REFERENCE],
     plainOnly: true,
+    catalogues: ['bank'],
   },
 ];
 
 /** The inline script's placeholder in index.html (a comment, so the page works unbuilt, e.g. with `vite dev`). */
 export const PLACEHOLDER = '/*early-reads*/';
 
-type Built = { pattern: string; reads: readonly string[]; modules: readonly string[]; plainOnly: boolean };
+type Built = { pattern: string; reads: readonly string[]; modules: readonly string[]; plainOnly: boolean; catalogues?: readonly string[] };
 
 export function routePattern(route: EarlyRoute): string {
   const not = route.not?.length ? `(?!(?:${route.not.join('|')})/?$)` : '';
@@ -88,14 +92,18 @@ export function chunkClosure(bundle: OutputBundle, module: string, loaded: Reado
   return [...seen].filter((f) => !loaded.has(f)).map((f) => `/${f}`);
 }
 
-/** Each language's catalogue files as the build named them (see src/app/catalogue-loader.ts). */
-export function catalogueFiles(bundle: OutputBundle): Record<string, string[]> {
-  const files: Record<string, string[]> = {};
+/**
+ * Each language's catalogue files as the build named them (see src/app/catalogue-loader.ts), by what they hold:
+ * `core` (src/lib/i18n/locales) or a feature's name (src/features/<name>/locales).
+ */
+export function catalogueFiles(bundle: OutputBundle): Record<string, Record<string, string>> {
+  const files: Record<string, Record<string, string>> = {};
   for (const item of Object.values(bundle)) {
     if (item.type !== 'asset') continue;
     for (const original of item.originalFileNames ?? []) {
-      const match = /\/locales\/(ar|fr|en)\.json$/.exec(original.replaceAll('\\', '/'));
-      if (match) (files[match[1]!] ??= []).push(`/${item.fileName}`);
+      const path = original.replaceAll('\\', '/');
+      const match = /(?:features\/([^/]+)|lib\/i18n)\/locales\/(ar|fr|en)\.json$/.exec(path);
+      if (match) (files[match[2]!] ??= {})[match[1] ?? 'core'] = `/${item.fileName}`;
     }
   }
   return files;
@@ -103,17 +111,17 @@ export function catalogueFiles(bundle: OutputBundle): Record<string, string[]> {
 
 /**
  * The code put in place of the placeholder, inside the inline script after it has chosen the language `l`: fetch
- * the language's catalogue and the page's reads (kept in window.__coophubEarly for the app, src/lib/api/early-reads.ts)
- * and preload the page's modules.
+ * the language's core catalogue, and the page's feature catalogues and reads (kept in window.__coophubEarly for the
+ * app, src/lib/api/early-reads.ts), and preload the page's modules.
  */
-export function earlyScript(catalogues: Record<string, string[]>, routes: readonly Built[]): string {
-  const table = routes.map((r) => [r.pattern, r.reads, r.modules, r.plainOnly ? 1 : 0]);
+export function earlyScript(catalogues: Record<string, Record<string, string>>, routes: readonly Built[]): string {
+  const table = routes.map((r) => [r.pattern, r.reads, r.modules, r.plainOnly ? 1 : 0, r.catalogues ?? []]);
   return (
     `var w=window,E=w.__coophubEarly={},C=${JSON.stringify(catalogues)},R=${JSON.stringify(table)},p=location.pathname,q=location.search;` +
     `function g(u){try{E[u]=fetch(u,{credentials:'same-origin'});E[u].catch(function(){})}catch(e){}}` +
     `function m(u){var k=document.createElement('link');k.rel='modulepreload';k.crossOrigin='';k.href=u;document.head.appendChild(k)}` +
-    `(C[l]||[]).forEach(g);` +
-    `for(var i=0;i<R.length;i++){var x=new RegExp(R[i][0]).exec(p);if(x){R[i][2].forEach(m);if(!(q&&R[i][3]))R[i][1].forEach(function(u){g(u.split('{id}').join(x[1]))});break}}`
+    `var c=C[l]||{};if(c.core)g(c.core);` +
+    `for(var i=0;i<R.length;i++){var x=new RegExp(R[i][0]).exec(p);if(x){R[i][4].forEach(function(f){if(c[f])g(c[f])});R[i][2].forEach(m);if(!(q&&R[i][3]))R[i][1].forEach(function(u){g(u.split('{id}').join(x[1]))});break}}`
   );
 }
 
@@ -134,6 +142,7 @@ export function earlyReads(routes: readonly EarlyRoute[] = EARLY_ROUTES): Plugin
           reads: r.reads,
           modules: chunkClosure(bundle, r.module, loaded),
           plainOnly: r.plainOnly === true,
+          catalogues: r.catalogues ?? [],
         }));
         return html.replace(PLACEHOLDER, earlyScript(catalogueFiles(bundle), built));
       },

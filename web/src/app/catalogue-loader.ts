@@ -1,3 +1,4 @@
+import i18n from 'i18next';
 import bankAr from '@/features/bank/locales/ar.json?url';
 import bankEn from '@/features/bank/locales/en.json?url';
 import bankFr from '@/features/bank/locales/fr.json?url';
@@ -16,16 +17,27 @@ import coreFr from '@/lib/i18n/locales/fr.json?url';
 import { takeEarlyRead } from '@/lib/api/early-reads';
 import type { AppLanguage } from '@/lib/i18n/i18n';
 
+/** The features that keep their own catalogue (one top-level key each, named like the feature). */
+export type CatalogueFeature = 'events' | 'bank' | 'documents' | 'claims';
+
 /**
  * Each language's catalogues as JSON files of the build (hashed names, cached for a year), fetched rather than
  * bundled: JSON is not JavaScript the phone must compile, and index.html's inline script starts the active
- * language's files before the app's code has arrived (issue 16).
+ * language's core file (and the features' files its page needs) before the app's code has arrived (issue 16).
  */
-export const catalogueUrls: Record<AppLanguage, readonly string[]> = {
-  ar: [coreAr, eventsAr, bankAr, documentsAr, claimsAr],
-  fr: [coreFr, eventsFr, bankFr, documentsFr, claimsFr],
-  en: [coreEn, eventsEn, bankEn, documentsEn, claimsEn],
+export const coreCatalogueUrls: Record<AppLanguage, string> = { ar: coreAr, fr: coreFr, en: coreEn };
+
+export const featureCatalogueUrls: Record<CatalogueFeature, Record<AppLanguage, string>> = {
+  events: { ar: eventsAr, fr: eventsFr, en: eventsEn },
+  bank: { ar: bankAr, fr: bankFr, en: bankEn },
+  documents: { ar: documentsAr, fr: documentsFr, en: documentsEn },
+  claims: { ar: claimsAr, fr: claimsFr, en: claimsEn },
 };
+
+const FEATURES = Object.keys(featureCatalogueUrls) as CatalogueFeature[];
+
+/** The features whose screens have been shown: a language switch brings their words too, before the switch shows. */
+const inUse = new Set<CatalogueFeature>();
 
 async function part(url: string): Promise<Record<string, unknown>> {
   const response = await (takeEarlyRead(url)?.catch(() => fetch(url)) ?? fetch(url));
@@ -33,8 +45,36 @@ async function part(url: string): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
 }
 
-/** One language's whole catalogue: the core one plus the features' own (one top-level key each). */
+/**
+ * One language's catalogue as i18next's backend asks for it: the core one (the menu, the shared words, every screen
+ * but the four features below) plus the catalogues of the features already in use. A first visit to the directory
+ * fetches the core file only (issue 16: the first rows on a slow link).
+ */
 export async function loadCatalogue(language: AppLanguage): Promise<Record<string, unknown>> {
-  const parts = await Promise.all(catalogueUrls[language].map(part));
+  const urls = [coreCatalogueUrls[language], ...FEATURES.filter((f) => inUse.has(f)).map((f) => featureCatalogueUrls[f][language])];
+  const parts = await Promise.all(urls.map(part));
   return Object.assign({}, ...parts) as Record<string, unknown>;
+}
+
+/**
+ * Before a screen of these features shows (its chunk is fetched beside): their words in the current language, each
+ * fetched once. Rejects when a file cannot be had (offline, never seen): the screen then shows the translated error
+ * of a screen that could not load, never raw keys.
+ */
+export async function loadFeatureCatalogues(features: readonly CatalogueFeature[]): Promise<void> {
+  for (const feature of features) inUse.add(feature);
+  const language = i18n.language as AppLanguage;
+  if (!(language in coreCatalogueUrls)) return;
+  const missing = features.filter((f) => i18n.getResource(language, 'translation', f) === undefined);
+  await Promise.all(
+    missing.map(async (feature) => {
+      i18n.addResourceBundle(language, 'translation', await part(featureCatalogueUrls[feature][language]), true, true);
+    }),
+  );
+}
+
+/** A screen's or a component's module, loaded beside the catalogues of the features it speaks with. */
+export async function withCatalogues<T>(features: readonly CatalogueFeature[], load: () => Promise<T>): Promise<T> {
+  const [loaded] = await Promise.all([load(), loadFeatureCatalogues(features)]);
+  return loaded;
 }

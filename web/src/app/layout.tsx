@@ -32,19 +32,19 @@ export function Layout() {
     { to: '/organisations', label: t('nav.organisations') },
     { to: '/programs', label: t('nav.programs') },
     { to: '/calls', label: t('nav.calls') },
-    { to: '/ideas', label: t('bank.nav.ideas') },
-    { to: '/competitions', label: t('bank.nav.competitions') },
-    { to: '/events', label: t('events.nav.events') },
+    { to: '/ideas', label: t('nav.ideas') },
+    { to: '/competitions', label: t('nav.competitions') },
+    { to: '/events', label: t('nav.events') },
     { to: '/dashboard', label: t('nav.dashboard') },
   ];
-  if (me) items.push({ to: '/my-registrations', label: t('events.nav.myRegistrations') });
-  if (me?.actorType === 'user' && !isStaff(me)) items.push({ to: '/claim', label: t('claims.nav') });
+  if (me) items.push({ to: '/my-registrations', label: t('nav.myRegistrations') });
+  if (me?.actorType === 'user' && !isStaff(me)) items.push({ to: '/claim', label: t('nav.claim') });
   if (isStaff(me)) {
     items.push({ to: '/reviews', label: t('nav.reviews') });
     items.push({ to: '/cooperatives/new', label: t('nav.register') });
     items.push({ to: '/cooperatives/import', label: t('nav.import') });
     items.push({ to: '/admin/announcements', label: t('announcements.nav') });
-    items.push({ to: '/admin/claims', label: t('claims.queueNav') });
+    items.push({ to: '/admin/claims', label: t('nav.claimsQueue') });
   }
   if (isAdmin(me)) {
     items.push({ to: '/admin/users', label: t('nav.users') });

@@ -12,9 +12,9 @@ const SECTION_NAME: Record<string, string> = {
   organisations: 'nav.organisations',
   programs: 'nav.programs',
   calls: 'nav.calls',
-  ideas: 'bank.nav.ideas',
-  competitions: 'bank.nav.competitions',
-  events: 'events.nav.events',
+  ideas: 'nav.ideas',
+  competitions: 'nav.competitions',
+  events: 'nav.events',
   dashboard: 'nav.dashboard',
 };
 

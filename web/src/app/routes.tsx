@@ -1,19 +1,27 @@
 import { lazy, type ComponentType } from 'react';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
+import { type CatalogueFeature, withCatalogues } from '@/app/catalogue-loader';
 import { Layout } from '@/app/layout';
 import { NotFound } from '@/app/not-found';
 
-/** A screen as its own lazily loaded chunk; the layout shows a loader while it comes and its error if it fails. */
-function page(load: () => Promise<ComponentType>) {
-  const Page = lazy(async () => ({ default: await load() }));
+/**
+ * A screen as its own lazily loaded chunk, with the catalogues of the features it speaks with (fetched beside it, see
+ * catalogue-loader.ts); the layout shows a loader while they come and the screen's error if they fail.
+ */
+function page(load: () => Promise<ComponentType>, features: readonly CatalogueFeature[] = []) {
+  const Page = lazy(async () => ({ default: await withCatalogues(features, load) }));
   return <Page />;
 }
 
 /** The document vault on a cooperative's page, its own chunk, fetched only for those who may see it. */
-const DocumentVault = lazy(async () => ({ default: (await import('@/features/documents/components/document-vault')).DocumentVault }));
+const DocumentVault = lazy(async () => ({
+  default: (await withCatalogues(['documents'], () => import('@/features/documents/components/document-vault'))).DocumentVault,
+}));
 
 /** Its managers under the vault (leave, revoke), for the same readers: another feature's chunk. */
-const CooperativeManagers = lazy(async () => ({ default: (await import('@/features/claims/components/cooperative-managers')).CooperativeManagers }));
+const CooperativeManagers = lazy(async () => ({
+  default: (await withCatalogues(['claims'], () => import('@/features/claims/components/cooperative-managers'))).CooperativeManagers,
+}));
 
 /** The registry contact's consent to announcements, for staff of the cooperative's region: the notifications feature's chunk. */
 const ContactConsent = lazy(async () => ({ default: (await import('@/features/notifications/components/contact-consent')).ContactConsent }));
@@ -152,71 +160,71 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'ideas',
-            element: page(async () => (await import('@/features/bank/routes/ideas-route')).IdeasRoute),
+            element: page(async () => (await import('@/features/bank/routes/ideas-route')).IdeasRoute, ['bank']),
           },
           {
             path: 'ideas/new',
-            element: page(async () => (await import('@/features/bank/routes/idea-create-route')).IdeaCreateRoute),
+            element: page(async () => (await import('@/features/bank/routes/idea-create-route')).IdeaCreateRoute, ['bank']),
           },
           {
             path: 'ideas/curation',
-            element: page(async () => (await import('@/features/bank/routes/curation-route')).CurationRoute),
+            element: page(async () => (await import('@/features/bank/routes/curation-route')).CurationRoute, ['bank']),
           },
           {
             path: 'ideas/:id',
-            element: page(async () => (await import('@/features/bank/routes/idea-route')).IdeaRoute),
+            element: page(async () => (await import('@/features/bank/routes/idea-route')).IdeaRoute, ['bank']),
           },
           {
             path: 'ideas/:id/edit',
-            element: page(async () => (await import('@/features/bank/routes/idea-edit-route')).IdeaEditRoute),
+            element: page(async () => (await import('@/features/bank/routes/idea-edit-route')).IdeaEditRoute, ['bank']),
           },
           {
             path: 'competitions',
-            element: page(async () => (await import('@/features/bank/routes/competitions-route')).CompetitionsRoute),
+            element: page(async () => (await import('@/features/bank/routes/competitions-route')).CompetitionsRoute, ['bank']),
           },
           {
             path: 'competitions/new',
-            element: page(async () => (await import('@/features/bank/routes/competition-create-route')).CompetitionCreateRoute),
+            element: page(async () => (await import('@/features/bank/routes/competition-create-route')).CompetitionCreateRoute, ['bank']),
           },
           {
             path: 'competitions/:id',
-            element: page(async () => (await import('@/features/bank/routes/competition-route')).CompetitionRoute),
+            element: page(async () => (await import('@/features/bank/routes/competition-route')).CompetitionRoute, ['bank']),
           },
           {
             path: 'competitions/:id/edit',
-            element: page(async () => (await import('@/features/bank/routes/competition-edit-route')).CompetitionEditRoute),
+            element: page(async () => (await import('@/features/bank/routes/competition-edit-route')).CompetitionEditRoute, ['bank']),
           },
           {
             path: 'competitions/:id/jury',
-            element: page(async () => (await import('@/features/bank/routes/jury-route')).JuryRoute),
+            element: page(async () => (await import('@/features/bank/routes/jury-route')).JuryRoute, ['bank']),
           },
           {
             path: 'competitions/:id/results',
-            element: page(async () => (await import('@/features/bank/routes/results-route')).ResultsRoute),
+            element: page(async () => (await import('@/features/bank/routes/results-route')).ResultsRoute, ['bank']),
           },
           {
             path: 'events',
-            element: page(async () => (await import('@/features/events/routes/events-route')).EventsRoute),
+            element: page(async () => (await import('@/features/events/routes/events-route')).EventsRoute, ['events']),
           },
           {
             path: 'events/new',
-            element: page(async () => (await import('@/features/events/routes/event-create-route')).EventCreateRoute),
+            element: page(async () => (await import('@/features/events/routes/event-create-route')).EventCreateRoute, ['events']),
           },
           {
             path: 'events/:id',
-            element: page(async () => (await import('@/features/events/routes/event-route')).EventRoute),
+            element: page(async () => (await import('@/features/events/routes/event-route')).EventRoute, ['events']),
           },
           {
             path: 'events/:id/edit',
-            element: page(async () => (await import('@/features/events/routes/event-edit-route')).EventEditRoute),
+            element: page(async () => (await import('@/features/events/routes/event-edit-route')).EventEditRoute, ['events']),
           },
           {
             path: 'events/:id/manage',
-            element: page(async () => (await import('@/features/events/routes/event-manage-route')).EventManageRoute),
+            element: page(async () => (await import('@/features/events/routes/event-manage-route')).EventManageRoute, ['events']),
           },
           {
             path: 'registrations/:code?',
-            element: page(async () => (await import('@/features/events/routes/registration-code-route')).RegistrationCodeRoute),
+            element: page(async () => (await import('@/features/events/routes/registration-code-route')).RegistrationCodeRoute, ['events']),
           },
           {
             path: 'notifications',
@@ -224,7 +232,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'my-registrations',
-            element: page(async () => (await import('@/features/events/routes/my-registrations-route')).MyRegistrationsRoute),
+            element: page(async () => (await import('@/features/events/routes/my-registrations-route')).MyRegistrationsRoute, ['events']),
           },
           {
             path: 'dashboard',
@@ -268,11 +276,11 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'claim',
-            element: page(async () => (await import('@/features/claims/routes/claim-route')).ClaimRoute),
+            element: page(async () => (await import('@/features/claims/routes/claim-route')).ClaimRoute, ['claims', 'documents']),
           },
           {
             path: 'admin/claims',
-            element: page(async () => (await import('@/features/claims/routes/claims-queue-route')).ClaimsQueueRoute),
+            element: page(async () => (await import('@/features/claims/routes/claims-queue-route')).ClaimsQueueRoute, ['claims']),
           },
           {
             path: 'admin/users',

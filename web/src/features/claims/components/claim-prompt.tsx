@@ -15,9 +15,9 @@ export function ClaimPrompt() {
   return (
     <Alert color="blue" mb="md" data-testid="claim-prompt">
       <Group justify="space-between" wrap="wrap" gap="xs">
-        <Text size="sm">{t('claims.prompt')}</Text>
+        <Text size="sm">{t('claimPrompt.text')}</Text>
         <Button component={Link} to="/claim" size="md" mih={44}>
-          {t('claims.promptAction')}
+          {t('claimPrompt.action')}
         </Button>
       </Group>
     </Alert>
