@@ -44,9 +44,16 @@ export const EARLY_ROUTES: readonly EarlyRoute[] = [
     module: 'src/features/programs/routes/calls-route.tsx',
     reads: ['/api/v1/calls?when=open&pageSize=20', ...REFERENCE],
     plainOnly: true,
+    catalogues: ['programs'],
   },
-  { path: '/calls/:id', module: 'src/features/programs/routes/call-route.tsx', reads: ['/api/v1/calls/{id}'], not: ['new'] },
-  { path: '/calls/:id/apply', module: 'src/features/programs/routes/apply-route.tsx', reads: [] },
+  {
+    path: '/calls/:id',
+    module: 'src/features/programs/routes/call-route.tsx',
+    reads: ['/api/v1/calls/{id}'],
+    not: ['new'],
+    catalogues: ['programs'],
+  },
+  { path: '/calls/:id/apply', module: 'src/features/programs/routes/apply-route.tsx', reads: [], catalogues: ['programs'] },
   {
     path: '/events',
     module: 'src/features/events/routes/events-route.tsx',

@@ -11,6 +11,15 @@ import claimsFr from '@/features/claims/locales/fr.json?url';
 import eventsAr from '@/features/events/locales/ar.json?url';
 import eventsEn from '@/features/events/locales/en.json?url';
 import eventsFr from '@/features/events/locales/fr.json?url';
+import programsAr from '@/features/programs/locales/ar.json?url';
+import programsEn from '@/features/programs/locales/en.json?url';
+import programsFr from '@/features/programs/locales/fr.json?url';
+import networksAr from '@/features/networks/locales/ar.json?url';
+import networksEn from '@/features/networks/locales/en.json?url';
+import networksFr from '@/features/networks/locales/fr.json?url';
+import webhooksAr from '@/features/webhooks/locales/ar.json?url';
+import webhooksEn from '@/features/webhooks/locales/en.json?url';
+import webhooksFr from '@/features/webhooks/locales/fr.json?url';
 import coreAr from '@/lib/i18n/locales/ar.json?url';
 import coreEn from '@/lib/i18n/locales/en.json?url';
 import coreFr from '@/lib/i18n/locales/fr.json?url';
@@ -18,7 +27,7 @@ import { takeEarlyRead } from '@/lib/api/early-reads';
 import type { AppLanguage } from '@/lib/i18n/i18n';
 
 /** The features that keep their own catalogue (one top-level key each, named like the feature). */
-export type CatalogueFeature = 'events' | 'bank' | 'documents' | 'claims';
+export type CatalogueFeature = 'events' | 'bank' | 'documents' | 'claims' | 'programs' | 'networks' | 'webhooks';
 
 /**
  * Each language's catalogues as JSON files of the build (hashed names, cached for a year), fetched rather than
@@ -32,6 +41,9 @@ export const featureCatalogueUrls: Record<CatalogueFeature, Record<AppLanguage, 
   bank: { ar: bankAr, fr: bankFr, en: bankEn },
   documents: { ar: documentsAr, fr: documentsFr, en: documentsEn },
   claims: { ar: claimsAr, fr: claimsFr, en: claimsEn },
+  programs: { ar: programsAr, fr: programsFr, en: programsEn },
+  networks: { ar: networksAr, fr: networksFr, en: networksEn },
+  webhooks: { ar: webhooksAr, fr: webhooksFr, en: webhooksEn },
 };
 
 const FEATURES = Object.keys(featureCatalogueUrls) as CatalogueFeature[];
@@ -47,7 +59,7 @@ async function part(url: string): Promise<Record<string, unknown>> {
 
 /**
  * One language's catalogue as i18next's backend asks for it: the core one (the menu, the shared words, every screen
- * but the four features below) plus the catalogues of the features already in use. A first visit to the directory
+ * but those of the features below) plus the catalogues of the features already in use. A first visit to the directory
  * fetches the core file only (issue 16: the first rows on a slow link).
  */
 export async function loadCatalogue(language: AppLanguage): Promise<Record<string, unknown>> {

@@ -66,7 +66,7 @@ describe('translation catalogues', () => {
     const strays: string[] = [];
     for (const file of files) {
       const relative = file.slice(process.cwd().length + 1).replaceAll('\\', '/');
-      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*['`](events|bank|documents|claims)\./g)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/\bt\(\s*['`](events|bank|documents|claims|programs|networks|webhooks)\./g)) {
         const feature = m[1]!;
         if (!relative.startsWith(`src/features/${feature}/`) && !allowed[feature]?.includes(relative)) strays.push(`${relative}: ${feature}`);
       }

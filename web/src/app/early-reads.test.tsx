@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { screen, waitFor } from '@testing-library/react';
 import { EARLY_ROUTES, routePattern } from '../../build/early-reads';
 import { details } from '@/testing/fixtures';
@@ -46,5 +47,16 @@ describe("index.html's early reads (build/early-reads.ts) are the ones the page 
     expect(detail.test('/cooperatives/x/edit')).toBe(false);
     expect(new RegExp(routePattern(route('/cooperatives'))).test('/cooperatives/')).toBe(true);
     expect(new RegExp(routePattern(route('/calls/:id/apply'))).exec('/calls/abc/apply')?.[1]).toBe('abc');
+  });
+
+  it('fetch the catalogues of the features their screen loads with it (routes.tsx)', () => {
+    const routes = readFileSync('src/app/routes.tsx', 'utf8');
+    for (const early of EARLY_ROUTES) {
+      const module = `@/${early.module.replace(/^src\//, '').replace(/\.tsx$/, '')}`;
+      expect(routes, early.path).toContain(`import('${module}')`);
+      const withFeatures = new RegExp(`import\\('${module}'\\)\\)\\.\\w+, \\[([^\\]]*)\\]\\)`).exec(routes);
+      const features = withFeatures ? withFeatures[1]!.split(',').map((f) => f.trim().replaceAll("'", '')) : [];
+      expect([...(early.catalogues ?? [])].sort(), early.path).toEqual(features.sort());
+    }
   });
 });

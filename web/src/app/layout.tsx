@@ -50,7 +50,7 @@ export function Layout() {
     items.push({ to: '/admin/users', label: t('nav.users') });
     items.push({ to: '/admin/api-keys', label: t('nav.apiKeys') });
     items.push({ to: '/admin/audit', label: t('nav.audit') });
-    items.push({ to: '/admin/webhooks', label: t('webhooks.nav') });
+    items.push({ to: '/admin/webhooks', label: t('nav.webhooks') });
     items.push({ to: '/admin/notifications', label: t('deliveryLog.nav') });
   }
 

@@ -76,19 +76,19 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'networks',
-            element: page(async () => (await import('@/features/networks/routes/networks-route')).NetworksRoute),
+            element: page(async () => (await import('@/features/networks/routes/networks-route')).NetworksRoute, ['networks']),
           },
           {
             path: 'networks/new',
-            element: page(async () => (await import('@/features/networks/routes/network-create-route')).NetworkCreateRoute),
+            element: page(async () => (await import('@/features/networks/routes/network-create-route')).NetworkCreateRoute, ['networks']),
           },
           {
             path: 'networks/:id',
-            element: page(async () => (await import('@/features/networks/routes/network-route')).NetworkRoute),
+            element: page(async () => (await import('@/features/networks/routes/network-route')).NetworkRoute, ['networks']),
           },
           {
             path: 'networks/:id/edit',
-            element: page(async () => (await import('@/features/networks/routes/network-edit-route')).NetworkEditRoute),
+            element: page(async () => (await import('@/features/networks/routes/network-edit-route')).NetworkEditRoute, ['networks']),
           },
           {
             path: 'organisations',
@@ -108,55 +108,55 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'programs',
-            element: page(async () => (await import('@/features/programs/routes/programs-route')).ProgramsRoute),
+            element: page(async () => (await import('@/features/programs/routes/programs-route')).ProgramsRoute, ['programs']),
           },
           {
             path: 'programs/new',
-            element: page(async () => (await import('@/features/programs/routes/program-create-route')).ProgramCreateRoute),
+            element: page(async () => (await import('@/features/programs/routes/program-create-route')).ProgramCreateRoute, ['programs']),
           },
           {
             path: 'programs/:id',
-            element: page(async () => (await import('@/features/programs/routes/program-route')).ProgramRoute),
+            element: page(async () => (await import('@/features/programs/routes/program-route')).ProgramRoute, ['programs']),
           },
           {
             path: 'programs/:id/edit',
-            element: page(async () => (await import('@/features/programs/routes/program-edit-route')).ProgramEditRoute),
+            element: page(async () => (await import('@/features/programs/routes/program-edit-route')).ProgramEditRoute, ['programs']),
           },
           {
             path: 'calls',
-            element: page(async () => (await import('@/features/programs/routes/calls-route')).CallsRoute),
+            element: page(async () => (await import('@/features/programs/routes/calls-route')).CallsRoute, ['programs']),
           },
           {
             path: 'calls/new',
-            element: page(async () => (await import('@/features/programs/routes/call-create-route')).CallCreateRoute),
+            element: page(async () => (await import('@/features/programs/routes/call-create-route')).CallCreateRoute, ['programs']),
           },
           {
             path: 'calls/:id',
-            element: page(async () => (await import('@/features/programs/routes/call-route')).CallRoute),
+            element: page(async () => (await import('@/features/programs/routes/call-route')).CallRoute, ['programs']),
           },
           {
             path: 'calls/:id/edit',
-            element: page(async () => (await import('@/features/programs/routes/call-edit-route')).CallEditRoute),
+            element: page(async () => (await import('@/features/programs/routes/call-edit-route')).CallEditRoute, ['programs']),
           },
           {
             path: 'calls/:id/board',
-            element: page(async () => (await import('@/features/programs/routes/call-board-route')).CallBoardRoute),
+            element: page(async () => (await import('@/features/programs/routes/call-board-route')).CallBoardRoute, ['programs']),
           },
           {
             path: 'calls/:id/apply',
-            element: page(async () => (await import('@/features/programs/routes/apply-route')).ApplyRoute),
+            element: page(async () => (await import('@/features/programs/routes/apply-route')).ApplyRoute, ['programs']),
           },
           {
             path: 'applications/:id',
-            element: page(async () => (await import('@/features/programs/routes/application-route')).ApplicationRoute),
+            element: page(async () => (await import('@/features/programs/routes/application-route')).ApplicationRoute, ['programs']),
           },
           {
             path: 'applications/:id/review',
-            element: page(async () => (await import('@/features/programs/routes/review-route')).ReviewRoute),
+            element: page(async () => (await import('@/features/programs/routes/review-route')).ReviewRoute, ['programs']),
           },
           {
             path: 'reviews',
-            element: page(async () => (await import('@/features/programs/routes/reviews-route')).ReviewsRoute),
+            element: page(async () => (await import('@/features/programs/routes/reviews-route')).ReviewsRoute, ['programs']),
           },
           {
             path: 'ideas',
@@ -304,7 +304,7 @@ export const routes: RouteObject[] = [
           },
           {
             path: 'admin/webhooks',
-            element: page(async () => (await import('@/features/webhooks/routes/webhooks-route')).WebhooksRoute),
+            element: page(async () => (await import('@/features/webhooks/routes/webhooks-route')).WebhooksRoute, ['webhooks']),
           },
           {
             path: 'admin/notifications',
