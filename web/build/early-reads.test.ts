@@ -35,7 +35,14 @@ const routes = [
     modules: ['/assets/detail-b.js'],
     plainOnly: false,
   },
-  { pattern: '^/events/?$', reads: ['/api/v1/events?when=upcoming'], modules: ['/assets/events-c.js'], plainOnly: true, catalogues: ['events'] },
+  {
+    pattern: '^/events/?$',
+    reads: ['/api/v1/events?when=upcoming'],
+    modules: ['/assets/events-c.js'],
+    plainOnly: true,
+    catalogues: ['events'],
+    styles: ['/assets/events-c.css'],
+  },
 ];
 const code = earlyScript(catalogues, routes);
 
@@ -62,5 +69,9 @@ describe('the early reads script of index.html', () => {
   it("fetches the catalogues of the page's features in the page's language, and no other feature's", () => {
     expect(run('https://coophub.ma/events', 'ar', code).fetched).toEqual(['/assets/ar-1.json', '/assets/ar-events.json', '/api/v1/events?when=upcoming']);
     expect(run('https://coophub.ma/events?region=MA-01', 'fr', code).fetched).toEqual(['/assets/fr-1.json', '/assets/fr-events.json']);
+  });
+
+  it("adds the page's stylesheets beside its modules (Vite would ask for them only once the entry has run)", () => {
+    expect(run('https://coophub.ma/events', 'ar', code).preloaded).toEqual(['modulepreload /assets/events-c.js', 'stylesheet /assets/events-c.css']);
   });
 });
