@@ -51,3 +51,21 @@ export function SectorFilter({ value, onChange, w = 220 }: Props) {
     />
   );
 }
+
+/** The region and sector filters of a list whose URL filters name them (the calls), as one lazily loaded piece. */
+export function ReferenceFilters({
+  region,
+  sector,
+  update,
+}: {
+  region: string | undefined;
+  sector: string | undefined;
+  update: (patch: { region?: string | null; sector?: string | null }) => void;
+}) {
+  return (
+    <>
+      <RegionFilter value={region} onChange={(value) => update({ region: value })} />
+      <SectorFilter value={sector} onChange={(value) => update({ sector: value })} />
+    </>
+  );
+}

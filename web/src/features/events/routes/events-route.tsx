@@ -1,16 +1,5 @@
-import {
-  Alert,
-  Anchor,
-  Button,
-  Group,
-  Loader,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countActive } from '@/components/active-filters';
@@ -18,14 +7,15 @@ import { FiltersPanel, SearchForm } from '@/components/filters-panel';
 import { ListTable } from '@/components/list-table';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
-import { RegionFilter } from '@/components/reference-filters';
+import { preloadable, wideScreen } from '@/components/preloadable';
+import { PHONE_QUERY } from '@/components/use-phone';
 import { useMe } from '@/lib/auth/get-me';
 import { useFormat, titleOf } from '@/lib/i18n/format';
 import { useRegions } from '@/lib/reference/get-regions';
 import { findRegion } from '@/lib/reference/lookup';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { CALENDAR_PAGE_SIZE, EVENTS_PAGE_SIZE, useEvents, type EventFilters } from '@/features/events/api/get-events';
-import { EVENT_KINDS, EVENT_WHENS, type EventWhen } from '@/features/events/api/constants';
+import { EVENT_WHENS, type EventWhen } from '@/features/events/api/constants';
 import { EventStatusBadge, KindBadge } from '@/features/events/components/badges';
 import { canCreateEvent } from '@/features/events/components/event-access';
 import { currentMonth, formatWhen, isMonth } from '@/features/events/components/event-text';
@@ -33,6 +23,12 @@ import { EventsCalendar } from '@/features/events/components/events-calendar';
 import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';
 import { LocalizedText } from '@/components/localized-text';
+
+// The selects (comboboxes, popovers, their positioning code: ~30 KB of Brotli) are a chunk of their own, as on the
+// directory: on a phone they wait for the filters drawer to open; a wider screen fetches them when this module loads.
+const controls = preloadable(async () => (await import('@/features/events/components/events-filter-controls')).EventsFilterControls);
+const EventsFilterControls = controls.Component;
+if (wideScreen(PHONE_QUERY)) void controls.preload().catch(() => undefined);
 
 const KEYS = ['q', 'region', 'kind', 'month', 'when', 'view'] as const;
 /** The filters counted on the phone's "Filters" button. */
@@ -107,31 +103,14 @@ export function EventsRoute() {
         activeCount={countActive({ ...filters, when: filters.when === 'upcoming' ? undefined : filters.when }, FILTER_KEYS)}
         onReset={reset}
       >
-        <RegionFilter value={filters.region} w={210} onChange={(value) => update({ region: value })} />
-        <Select
-          label={t('events.fields.kind')}
-          placeholder={t('common.all')}
-          clearable
-          w={200}
-          value={filters.kind ?? null}
-          data={EVENT_KINDS.map((k) => ({ value: k, label: t(`events.kind.${k}`) }))}
-          onChange={(value) => update({ kind: value })}
-        />
-        <TextInput
-          type="month"
-          label={t('events.fields.month')}
-          w={170}
-          value={view === 'calendar' ? calendarMonth : (month ?? '')}
-          onChange={(e) => update({ month: isMonth(e.currentTarget.value) ? e.currentTarget.value : undefined })}
-        />
-        {view === 'list' && !month && (
-          <SegmentedControl
-            value={when}
-            onChange={(v) => update({ when: v === 'upcoming' ? undefined : v })}
-            data={EVENT_WHENS.map((w) => ({ value: w, label: t(`events.when.${w}`) }))}
-            aria-label={t('events.when.label')}
+        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+          <EventsFilterControls
+            filters={filters}
+            month={view === 'calendar' ? calendarMonth : (month ?? '')}
+            when={view === 'list' && !month ? when : undefined}
+            update={update}
           />
-        )}
+        </Suspense>
       </FiltersPanel>
       <Group gap="xs" aria-live="polite" role="status">
         {list.data && (

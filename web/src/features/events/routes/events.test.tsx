@@ -86,7 +86,7 @@ describe('events', () => {
     expect(within(first).getByTestId('seats-left')).toHaveTextContent('Complet');
     expect(within(rows[1]!).getByTestId('seats-left')).toHaveTextContent('12 places restantes');
 
-    await user.click(screen.getByRole('radio', { name: 'Passés' }));
+    await user.click(await screen.findByRole('radio', { name: 'Passés' }));
     await waitFor(() => expect(router.state.location.search).toContain('when=past'));
     await waitFor(() => expect(queries.at(-1)?.get('when')).toBe('past'));
   });

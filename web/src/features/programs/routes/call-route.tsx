@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { DetailField } from '@/components/detail-field';
@@ -13,6 +13,7 @@ import { CallEligibilityPanel } from '@/features/programs/components/call-eligib
 import { CallPhaseBadge } from '@/features/programs/components/call-phase-badge';
 import { phaseOf } from '@/features/programs/components/call-text';
 import { canManageProgram } from '@/features/programs/components/program-access';
+import { CriteriaTable } from '@/features/programs/components/criteria-table';
 import { RulesList } from '@/features/programs/components/rules-list';
 import { LocalizedText } from '@/components/localized-text';
 
@@ -125,24 +126,7 @@ export function CallRoute() {
               <Title order={2} size="h4" mb="sm">
                 {t('programs.calls.criteria')}
               </Title>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th>{t('programs.calls.criterion')}</Table.Th>
-                    <Table.Th>{t('programs.calls.weight')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {call.criteria.map((c) => (
-                    <Table.Tr key={c.key}>
-                      <Table.Td>
-                        <LocalizedText value={c} empty={c.key} />
-                      </Table.Td>
-                      <Table.Td>{t('programs.calls.weightValue', { weight: fmt.number(c.weight) })}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <CriteriaTable criteria={call.criteria} />
             </Card>
           </Stack>
         </Grid.Col>

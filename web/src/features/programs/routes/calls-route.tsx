@@ -1,14 +1,23 @@
 import { Alert, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countActive } from '@/components/active-filters';
 import { FiltersPanel } from '@/components/filters-panel';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
-import { RegionFilter, SectorFilter } from '@/components/reference-filters';
+import { preloadable, wideScreen } from '@/components/preloadable';
+import { PHONE_QUERY } from '@/components/use-phone';
 import { useFormat } from '@/lib/i18n/format';
+import { useRegions } from '@/lib/reference/get-regions';
+import { useSectors } from '@/lib/reference/get-sectors';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { CALLS_PAGE_SIZE, useCalls, type CallWhen } from '@/features/programs/api/get-calls';
 import { CallCard } from '@/features/programs/components/call-card';
+
+// The region and sector selects are a chunk of their own (see events-route.tsx): on a phone they wait for the drawer.
+const referenceFilters = preloadable(async () => (await import('@/components/reference-filters')).ReferenceFilters);
+const ReferenceFilters = referenceFilters.Component;
+if (wideScreen(PHONE_QUERY)) void referenceFilters.preload().catch(() => undefined);
 
 const KEYS = ['when', 'region', 'sector'] as const;
 const WHEN: readonly CallWhen[] = ['open', 'upcoming', 'closed'];
@@ -20,6 +29,10 @@ export function CallsRoute() {
   const { filters, update } = useUrlFilters(KEYS);
   const when: CallWhen = WHEN.includes(filters.when as CallWhen) ? (filters.when as CallWhen) : 'open';
   const list = useCalls({ ...filters, when });
+  // Each call's rules name regions and sectors: asked for with the list, not once the cards show (the filters that
+  // also ask for them come later on a phone).
+  useRegions();
+  useSectors();
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / CALLS_PAGE_SIZE));
 
@@ -35,8 +48,9 @@ export function CallsRoute() {
         data={WHEN.map((w) => ({ value: w, label: t(`programs.when.${w}`) }))}
       />
       <FiltersPanel activeCount={countActive(filters, ['region', 'sector'])}>
-        <RegionFilter value={filters.region} onChange={(value) => update({ region: value })} />
-        <SectorFilter value={filters.sector} onChange={(value) => update({ sector: value })} />
+        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+          <ReferenceFilters region={filters.region} sector={filters.sector} update={update} />
+        </Suspense>
       </FiltersPanel>
       <Group gap="xs" aria-live="polite" role="status">
         {list.data && (
