@@ -177,7 +177,7 @@ test('Arabic, on a phone: from nothing to a submitted application with uploaded 
   await expect(page.getByRole('radio', { name: coopName })).toBeChecked();
   await page.getByRole('textbox', { name: 'ملخص المشروع' }).fill('تكوين عضوات التعاونية في القيادة وفي تسويق منتوجاتها.');
   await page.getByRole('checkbox', { name: 'التكوين في القيادة النسائية' }).check();
-  await page.getByRole('textbox', { name: 'المبلغ المطلوب (MAD)' }).fill('30000');
+  await page.getByRole('spinbutton', { name: 'المبلغ المطلوب (MAD)' }).fill('30000');
 
   // The first document is photographed on the spot ("upload now"): it lands in the vault and is picked.
   const spot = page.getByTestId(`required-document-${onTheSpot!.key}`);

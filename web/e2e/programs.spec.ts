@@ -57,7 +57,7 @@ test('Arabic: from the open Taghyir call to a decision — apply for an eligible
   await page.getByRole('radio', { name }).check();
   await page.getByRole('textbox', { name: 'ملخص المشروع' }).fill('تكوين النساء في القيادة وتسويق منتوجات التعاونية.');
   await page.getByRole('checkbox', { name: 'التكوين في القيادة النسائية' }).check();
-  await page.getByRole('textbox', { name: 'المبلغ المطلوب (MAD)' }).fill('45000');
+  await page.getByRole('spinbutton', { name: 'المبلغ المطلوب (MAD)' }).fill('45000');
   const mandatory = call.documents.filter((d) => d.mandatory);
   const [lastDocument] = mandatory.slice(-1);
   for (const d of mandatory.slice(0, -1)) {
