@@ -18,7 +18,7 @@ using Microsoft.Extensions.Options;
 namespace CoopHub.Identity.AddAccountAddress;
 
 /// <summary>The address to add: an e-mail address to an account made with a mobile number, or a Moroccan mobile number to an e-mail account.</summary>
-internal sealed record AddAccountAddressCommand : ICommand<Result<AccountAddressCodeSent>>
+internal sealed record AddAccountAddressCommand : ICommand<Result<AccountAddressCodeSent>>, IAccountAddressFields
 {
     /// <summary>An e-mail address; or leave it out and give <see cref="Phone"/>.</summary>
     public string? Email { get; init; }
@@ -34,12 +34,7 @@ internal sealed class AddAccountAddressValidator : AbstractValidator<AddAccountA
 {
     public AddAccountAddressValidator()
     {
-        When(x => AccountAddress.HasPhone(x.Phone), () =>
-        {
-            RuleFor(x => x.Phone).MoroccanMobile();
-            RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
-        }).Otherwise(() => RuleFor(x => x.Email).Cascade(CascadeMode.Stop).SafeText().NotEmpty().WithText("identity.users.email_or_phone_required")
-            .MaximumLength(200).EmailAddress());
+        this.EmailOrMoroccanMobile("identity.users.email_or_phone_required");
     }
 }
 
