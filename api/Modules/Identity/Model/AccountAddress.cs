@@ -62,3 +62,10 @@ internal interface IAccountAddressFields
 
     string? Phone { get; }
 }
+
+/// <summary>Which of an account's addresses an operation is about.</summary>
+internal enum AccountAddressKind
+{
+    Email,
+    Phone,
+}
