@@ -640,7 +640,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A small WebP picture of an image document (at most 160 px on its longer side), inline with nosniff and a long private cache; 404 for a PDF and for anyone who may not see the document.
+        /// A small WebP picture of an image document (at most 160 px on its longer side; drawn on the first request for an image uploaded before thumbnails), inline with nosniff and a long private cache; 404 for a PDF and for anyone who may not see the document.
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>
@@ -11106,7 +11106,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// A small WebP picture of an image document (at most 160 px on its longer side), inline with nosniff and a long private cache; 404 for a PDF and for anyone who may not see the document.
+        /// A small WebP picture of an image document (at most 160 px on its longer side; drawn on the first request for an image uploaded before thumbnails), inline with nosniff and a long private cache; 404 for a PDF and for anyone who may not see the document.
         /// </summary>
         /// <returns>OK</returns>
         /// <exception cref="ApiException">A server side error occurred.</exception>

@@ -1012,7 +1012,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A small WebP picture of an image document (at most 160 px on its longer side), inline with nosniff and a long private cache; 404 for a PDF and for anyone who may not see the document. */
+        /** A small WebP picture of an image document (at most 160 px on its longer side; drawn on the first request for an image uploaded before thumbnails), inline with nosniff and a long private cache; 404 for a PDF and for anyone who may not see the document. */
         get: operations["GetDocumentThumbnail"];
         put?: never;
         post?: never;
