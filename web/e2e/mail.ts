@@ -46,6 +46,7 @@ export function smsTo(number: string): string[] {
     .filter((f) => f.endsWith('.sms.txt'))
     .map((f) => join(smsDir, f))
     .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
-    .map((file) => readFileSync(file, 'utf8'))
+    // The channel writes UTF-8 with a byte-order mark.
+    .map((file) => readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))
     .filter((sms) => sms.startsWith(`To: ${number}\n`));
 }
