@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { expectRtl, screenshot } from './helpers';
 import { mailsTo, smsTo } from './mail';
+import { axeFindings } from './sweeps';
 
 /**
  * Issue 19 in Arabic, on a 360 px phone: a person whose account has an e-mail adds her mobile number from the account
@@ -79,6 +80,10 @@ test('Arabic, 360 px: add a mobile number to the account and confirm it with the
   await expect(page.getByRole('button', { name: 'حذف: رقم الهاتف المحمول' })).toBeVisible();
   await screenshot(page, 'account-address-added-ar');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  for (const button of await addresses.getByRole('button').all()) {
+    expect((await button.boundingBox())!.height, await button.innerText()).toBeGreaterThanOrEqual(44);
+  }
+  expect(await axeFindings(page, '/account')).toEqual([]);
 
   const byNumber = await (await playwright.request.newContext({ baseURL })).post('/api/v1/auth/sign-in', { data: { phone: local, password: PASSWORD } });
   expect(byNumber.status(), 'she signs in with the number too').toBe(200);
