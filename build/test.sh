@@ -101,7 +101,7 @@ start_api() {
 # playwright_half NAME PORT: one half of the browser tests (E2E_LANE, see playwright.config.ts) against its API.
 playwright_half() {
   local name=$1 port=$2
-  (cd web && E2E_LANE=$name E2E_BASE_URL="http://127.0.0.1:$port" E2E_MAIL_DIR="$e2e_root/$name/mail" npm run --silent e2e) \
+  (cd web && E2E_LANE=$name E2E_BASE_URL="http://127.0.0.1:$port" E2E_MAIL_DIR="$e2e_root/$name/mail" E2E_SMS_DIR="$e2e_root/$name/sms" npm run --silent e2e) \
     >"$results/logs/playwright-$name.log" 2>&1
   ran_whole $? "web/test-results/e2e-$name.json" '"unexpected": *[1-9]' "Playwright ($name)"
 }

@@ -33,3 +33,20 @@ export function mailsTo(to: string): string[] {
     .filter((eml) => eml.includes(to))
     .map(decoded);
 }
+
+/**
+ * The texts of the SMS to this number (E.164) the API has written so far to its SMS pickup directory (E2E_SMS_DIR,
+ * else the `sms` folder beside E2E_MAIL_DIR, as build/test.sh lays them out), newest first.
+ */
+export function smsTo(number: string): string[] {
+  const mailDir = process.env.E2E_MAIL_DIR ?? '';
+  const smsDir = process.env.E2E_SMS_DIR ?? (mailDir ? join(mailDir, '..', 'sms') : '');
+  if (!smsDir || !existsSync(smsDir)) return []; // the API creates it with its first SMS
+  return readdirSync(smsDir)
+    .filter((f) => f.endsWith('.sms.txt'))
+    .map((f) => join(smsDir, f))
+    .sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)
+    // The channel writes UTF-8 with a byte-order mark.
+    .map((file) => readFileSync(file, 'utf8').replace(/^\uFEFF/, ''))
+    .filter((sms) => sms.startsWith(`To: ${number}\n`));
+}

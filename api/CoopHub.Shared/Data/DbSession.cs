@@ -12,6 +12,7 @@ namespace CoopHub.Shared.Data;
 public sealed class DbSession(IDbConnectionFactory factory, ISqlDialect dialect) : IAsyncDisposable
 {
     private DbConnection? _connection;
+    private List<Func<Task>>? _undoOnRollback;
 
     public ISqlDialect Dialect => dialect;
 
@@ -29,12 +30,24 @@ public sealed class DbSession(IDbConnectionFactory factory, ISqlDialect dialect)
             : await connection.BeginTransactionAsync(IsolationLevel.ReadCommitted, cancellationToken);
     }
 
+    /// <summary>
+    /// Work outside the database to undo if the current transaction does not commit: a file written for a row that
+    /// then never lands (Documents' blob store). Run after the rollback, once; an undo that throws is skipped (it must
+    /// not hide the failure that rolled back), so an undo reports its own failures. Dropped on commit.
+    /// </summary>
+    public void OnRollback(Func<Task> undo)
+    {
+        if (Transaction is null) throw new InvalidOperationException("No transaction to undo with.");
+        (_undoOnRollback ??= []).Add(undo);
+    }
+
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
         if (Transaction is null) return;
         await Transaction.CommitAsync(cancellationToken);
         await Transaction.DisposeAsync();
         Transaction = null;
+        _undoOnRollback = null;
     }
 
     public async Task RollbackAsync()
@@ -48,6 +61,24 @@ public sealed class DbSession(IDbConnectionFactory factory, ISqlDialect dialect)
         {
             await Transaction.DisposeAsync();
             Transaction = null;
+            await UndoAsync();
+        }
+    }
+
+    private async Task UndoAsync()
+    {
+        var undos = _undoOnRollback;
+        _undoOnRollback = null;
+        foreach (var undo in undos ?? [])
+        {
+            try
+            {
+                await undo();
+            }
+            catch (Exception)
+            {
+                // Best effort, see OnRollback.
+            }
         }
     }
 
@@ -94,7 +125,12 @@ public sealed class DbSession(IDbConnectionFactory factory, ISqlDialect dialect)
 
     public async ValueTask DisposeAsync()
     {
-        if (Transaction is not null) await Transaction.DisposeAsync();
+        if (Transaction is not null)
+        {
+            await Transaction.DisposeAsync();
+            Transaction = null;
+            await UndoAsync();
+        }
         if (_connection is not null) await _connection.DisposeAsync();
     }
 }

@@ -6,6 +6,9 @@ using CoopHub.Identity.Bootstrap;
 using CoopHub.Identity.AddAccountAddress;
 using CoopHub.Identity.ChangeOwnLanguage;
 using CoopHub.Identity.ConfirmAccountAddress;
+using CoopHub.Identity.RemoveAccountAddress;
+using CoopHub.Identity.ReplaceAccountAddress;
+using CoopHub.Identity.VerifyAccountAddress;
 using CoopHub.Identity.ClaimCooperative;
 using CoopHub.Identity.DecideCooperativeClaim;
 using CoopHub.Identity.LeaveCooperative;
@@ -147,7 +150,7 @@ public static class IdentityModule
         // Every route of these groups needs an identity: an anonymous caller gets 401 before anything else is read.
         var users = api.MapGroup("/users").WithTags("Users").RequireAuthorization();
         users.MapListUsers().MapCreateUser().MapGetUser().MapUpdateUser().MapChangeOwnPassword().MapChangeOwnLanguage()
-            .MapAddAccountAddress().MapConfirmAccountAddress();
+            .MapAddAccountAddress().MapConfirmAccountAddress().MapReplaceAccountAddress().MapRemoveAccountAddress().MapVerifyAccountAddress();
         var keys = api.MapGroup("/api-keys").WithTags("ApiKeys").RequireAuthorization();
         keys.MapListApiKeys().MapCreateApiKey().MapRevokeApiKey();
         api.MapGroup("/audit").WithTags("Audit").RequireAuthorization().MapListAudit();

@@ -88,6 +88,37 @@ public sealed class DocumentThumbnailTests(Engine engine) : ApiTest(engine)
     }
 
     [Test]
+    public async Task Given_an_image_uploaded_before_thumbnails_Then_its_thumbnail_is_drawn_on_the_first_request_and_kept()
+    {
+        var document = await UploadAsync(DocumentFiles.Jpeg(1200, 900), "ancienne.jpg");
+        var id = (string)document["id"]!;
+        // As migration 0035 left an older image: no thumbnail recorded, none on disk.
+        var drawnAtUpload = (string)(await DocumentDatabase.ScalarAsync(Engine, ConnectionString, $"SELECT thumbnail_sha256 FROM doc_documents WHERE id = '{id}'"))!;
+        await DocumentDatabase.ExecuteAsync(Engine, ConnectionString, $"UPDATE doc_documents SET thumbnail_sha256 = NULL WHERE id = '{id}'");
+        File.Delete(Path.Combine(App.FilesRoot, drawnAtUpload[..2], drawnAtUpload[2..4], drawnAtUpload));
+
+        using var details = await Client.GetAsync($"/api/v1/documents/{id}");
+        var url = (string?)(await BodyAsync(details))["thumbnailUrl"];
+        Assert.That(url, Is.EqualTo($"/api/v1/documents/{id}/thumbnail"), "an image always offers its thumbnail");
+        using var response = await Client.GetAsync(url);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200), await response.Content.ReadAsStringAsync());
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        using var bitmap = SKBitmap.Decode(bytes);
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Math.Max(bitmap.Width, bitmap.Height), Is.EqualTo(MaxSide));
+            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("image/webp"));
+            Assert.That(await DocumentDatabase.ScalarAsync(Engine, ConnectionString, $"SELECT thumbnail_sha256 FROM doc_documents WHERE id = '{id}'"), Is.EqualTo(key),
+                "recorded, so the next request reads it");
+            Assert.That(File.Exists(Path.Combine(App.FilesRoot, key[..2], key[2..4], key)), Is.True, "stored in the blob store");
+        });
+        using var second = await Client.GetAsync(url);
+        Assert.That(await second.Content.ReadAsByteArrayAsync(), Is.EqualTo(bytes));
+    }
+
+    [Test]
     public async Task Given_a_small_png_Then_its_thumbnail_is_not_enlarged()
     {
         var document = await UploadAsync(DocumentFiles.Png(64, 48), "petit.png");

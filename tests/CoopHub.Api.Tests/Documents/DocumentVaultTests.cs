@@ -363,6 +363,31 @@ public sealed class DocumentVaultTests(Engine engine) : ApiTest(engine)
         });
     }
 
+    [Test]
+    public async Task Given_an_upload_whose_transaction_fails_Then_the_files_it_wrote_are_removed_unless_another_document_has_the_same_content()
+    {
+        var kept = await UploadAsync(Client, DocumentFiles.Png(), "statuts.png");
+        var keptFiles = new[] { await Sha256OfAsync((string)kept["id"]!), await Sha256OfAsync((string)kept["id"]!, "thumbnail_sha256") }.Order().ToArray();
+        Assert.That(DocumentDatabase.FilesIn(App), Is.EqualTo(keptFiles), "the first upload's content and thumbnail");
+        await DocumentDatabase.RefuseDocumentRowsAsync(Engine, ConnectionString);
+
+        var failed = await UploadAsync(Client, DocumentFiles.Jpeg(800, 600), "photo.jpg", "photo", expected: 500);
+        var twin = await UploadAsync(Client, DocumentFiles.Png(), "encore.png", expected: 500);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)failed["code"], Is.Not.Empty);
+            Assert.That((string?)twin["code"], Is.Not.Empty);
+            Assert.That(DocumentDatabase.FilesIn(App), Is.EqualTo(keptFiles),
+                "the failed photo's files are gone; the twin's are the first document's, which stay");
+        });
+        await DocumentDatabase.AcceptDocumentRowsAsync(Engine, ConnectionString);
+        var stored = await UploadAsync(Client, DocumentFiles.Jpeg(800, 600), "photo.jpg", "photo");
+        using var content = await Client.GetAsync((string)stored["contentUrl"]!);
+        Assert.That((int)content.StatusCode, Is.EqualTo(200), "the same photo uploads once the database accepts it");
+        Assert.That(DocumentDatabase.FilesIn(App), Has.Length.EqualTo(4));
+    }
+
     private static string BlobPath(CoopHubApp app, string key) => Path.Combine(app.FilesRoot, key[..2], key[2..4], key);
 
     private async Task<string> Sha256OfAsync(string id, string column = "sha256")

@@ -151,6 +151,133 @@ public sealed partial class AccountAddressTests : AccountMailTest
         });
     }
 
+    [Test]
+    public async Task Given_an_account_an_administrator_made_Then_it_verifies_its_email_with_a_mailed_code()
+    {
+        var browser = await SignedInAsync(new JsonObject { ["email"] = Email, ["password"] = OldPassword });
+
+        var requested = await browser.PostAsync("/api/v1/users/me/addresses/verify", new JsonObject { ["kind"] = "email" });
+        Assert.That(requested.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await requested.Content.ReadAsStringAsync());
+        var mail = await MailAsync(1);
+        Assert.That(mail.To.Mailboxes.Single().Address, Is.EqualTo(Email));
+        var noPhone = await browser.PostAsync("/api/v1/users/me/addresses/verify", new JsonObject { ["kind"] = "phone" });
+        var confirmed = await browser.PostAsync("/api/v1/users/me/addresses/confirm", new JsonObject { ["code"] = CodeOf(mail) });
+
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await confirmed.Content.ReadAsStringAsync());
+        var after = await MeAsync(browser);
+        var again = await browser.PostAsync("/api/v1/users/me/addresses/verify", new JsonObject { ["kind"] = "email" });
+        Assert.Multiple(async () =>
+        {
+            Assert.That((string?)after["email"], Is.EqualTo(Email));
+            Assert.That((bool)after["emailVerified"]!, Is.True);
+            Assert.That(noPhone.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That((string?)(await BodyAsync(noPhone))["code"], Is.EqualTo("identity.address.missing"));
+            Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That((string?)(await BodyAsync(again))["code"], Is.EqualTo("identity.address.already_verified"));
+            Assert.That(await ScalarAsync("SELECT email_verified FROM idn_users WHERE email_key = 'fatima.zahra@coophub.test'"), Is.EqualTo(1));
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM app_audit WHERE entity_type = 'user' AND after_json LIKE '%addressVerified%'"), Is.EqualTo(1));
+            Assert.That(await SignInAsync(OldPassword), Is.EqualTo(HttpStatusCode.OK));
+        });
+    }
+
+    [Test]
+    public async Task Given_an_email_account_Then_it_replaces_its_email_by_a_code_sent_to_the_new_one_the_old_one_working_until_then()
+    {
+        var browser = await SignedInAsync(new JsonObject { ["email"] = Email, ["password"] = OldPassword });
+        var otherSession = await SignedInAsync(new JsonObject { ["email"] = Email, ["password"] = OldPassword });
+        const string NewEmail = "fatima.nouvelle@coophub.test";
+
+        var wrongPassword = await browser.PostAsync("/api/v1/users/me/addresses/replace", new JsonObject { ["email"] = NewEmail, ["password"] = NewPassword });
+        var same = await browser.PostAsync("/api/v1/users/me/addresses/replace", new JsonObject { ["email"] = Email.ToUpperInvariant(), ["password"] = OldPassword });
+        var noPhone = await browser.PostAsync("/api/v1/users/me/addresses/replace", new JsonObject { ["phone"] = Mobile, ["password"] = OldPassword });
+        Assert.Multiple(async () =>
+        {
+            Assert.That(FieldsOf(await wrongPassword.Content.ReadAsStringAsync()), Is.EqualTo(new[] { "password" }));
+            Assert.That(FieldsOf(await same.Content.ReadAsStringAsync()), Is.EqualTo(new[] { "email" }));
+            Assert.That((string?)(await BodyAsync(noPhone))["code"], Is.EqualTo("identity.address.missing"));
+        });
+
+        var requested = await browser.PostAsync("/api/v1/users/me/addresses/replace", new JsonObject { ["email"] = NewEmail, ["password"] = OldPassword });
+        Assert.That(requested.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await requested.Content.ReadAsStringAsync());
+        var mail = await MailAsync(1);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(mail.To.Mailboxes.Single().Address, Is.EqualTo(NewEmail), "the code goes to the new address");
+            Assert.That((string?)(await MeAsync(browser))["email"], Is.EqualTo(Email), "nothing changes before the code");
+            Assert.That(await SignInAsync(OldPassword), Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await SignInAsync(NewEmail, OldPassword), Is.EqualTo(HttpStatusCode.Unauthorized));
+        });
+
+        var confirmed = await browser.PostAsync("/api/v1/users/me/addresses/confirm", new JsonObject { ["code"] = CodeOf(mail) });
+
+        Assert.That(confirmed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await confirmed.Content.ReadAsStringAsync());
+        var after = await MeAsync(browser);
+        Assert.Multiple(async () =>
+        {
+            Assert.That((string?)after["email"], Is.EqualTo(NewEmail));
+            Assert.That((bool)after["emailVerified"]!, Is.True);
+            Assert.That(await SignInAsync(NewEmail, OldPassword), Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await SignInAsync(OldPassword), Is.EqualTo(HttpStatusCode.Unauthorized), "the old address no longer signs in");
+            Assert.That((await otherSession.Client.GetAsync("/api/v1/auth/me")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "other sessions end");
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM app_audit WHERE entity_type = 'user' AND after_json LIKE '%addressReplaced%'"), Is.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Given_a_number_account_that_added_an_email_Then_it_removes_the_number_with_its_password_but_not_its_last_verified_address()
+    {
+        var browser = await NumberAccountAsync(Mobile);
+        await browser.PostAsync("/api/v1/users/me/addresses", new JsonObject { ["email"] = "Khadija.Amrani@coophub.test" });
+        var added = await browser.PostAsync("/api/v1/users/me/addresses/confirm", new JsonObject { ["code"] = CodeOf(await MailAsync(1)) });
+        Assert.That(added.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await added.Content.ReadAsStringAsync());
+        var otherSession = await SignedInAsync(new JsonObject { ["phone"] = Mobile, ["password"] = NewPassword });
+
+        var wrongPassword = await browser.PostAsync("/api/v1/users/me/addresses/remove", new JsonObject { ["kind"] = "phone", ["password"] = OldPassword });
+        var removed = await browser.PostAsync("/api/v1/users/me/addresses/remove", new JsonObject { ["kind"] = "phone", ["password"] = NewPassword });
+
+        Assert.That(removed.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), await removed.Content.ReadAsStringAsync());
+        var last = await browser.PostAsync("/api/v1/users/me/addresses/remove", new JsonObject { ["kind"] = "email", ["password"] = NewPassword });
+        var after = await MeAsync(browser);
+        Assert.Multiple(async () =>
+        {
+            Assert.That(FieldsOf(await wrongPassword.Content.ReadAsStringAsync()), Is.EqualTo(new[] { "password" }));
+            Assert.That(after["phone"], Is.Null);
+            Assert.That((string?)after["email"], Is.EqualTo("Khadija.Amrani@coophub.test"));
+            Assert.That((await PostAsync("/api/v1/auth/sign-in", new JsonObject { ["phone"] = Mobile, ["password"] = NewPassword })).StatusCode,
+                Is.EqualTo(HttpStatusCode.Unauthorized), "the number no longer signs in");
+            Assert.That(await SignInAsync("khadija.amrani@coophub.test", NewPassword), Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM idn_users WHERE email_key = 'khadija.amrani@coophub.test' AND second_key IS NULL AND phone IS NULL"),
+                Is.EqualTo(1), "the e-mail is now the account's key");
+            Assert.That((await otherSession.Client.GetAsync("/api/v1/auth/me")).StatusCode, Is.EqualTo(HttpStatusCode.Unauthorized), "other sessions end");
+            Assert.That(last.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That((string?)(await BodyAsync(last))["code"], Is.EqualTo("identity.address.last_verified"));
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM app_audit WHERE entity_type = 'user' AND after_json LIKE '%addressRemoved%'"), Is.EqualTo(1));
+        });
+        // The number is free again: another account may sign up with it.
+        await PostAsync("/api/v1/auth/sign-up", new JsonObject { ["phone"] = Mobile, ["displayName"] = "Autre", ["password"] = OldPassword, ["language"] = "fr" });
+        Assert.That((await SmsAsync(2)).Body, Does.Contain("/verify-account?phone="));
+    }
+
+    [Test]
+    public async Task Given_an_unverified_email_Then_the_number_added_beside_it_cannot_be_removed()
+    {
+        var browser = await SignedInAsync(new JsonObject { ["email"] = Email, ["password"] = OldPassword });
+        await browser.PostAsync("/api/v1/users/me/addresses", new JsonObject { ["phone"] = Mobile });
+        var code = SmsCode().Match((await SmsAsync(1)).Body).Groups[1].Value;
+        Assert.That((await browser.PostAsync("/api/v1/users/me/addresses/confirm", new JsonObject { ["code"] = code })).StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
+
+        var refused = await browser.PostAsync("/api/v1/users/me/addresses/remove", new JsonObject { ["kind"] = "phone", ["password"] = OldPassword });
+        var email = await browser.PostAsync("/api/v1/users/me/addresses/remove", new JsonObject { ["kind"] = "email", ["password"] = OldPassword });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.Conflict));
+            Assert.That((string?)(await BodyAsync(refused))["code"], Is.EqualTo("identity.address.last_verified"));
+            Assert.That(email.StatusCode, Is.EqualTo(HttpStatusCode.NoContent), "the proved number stays");
+            Assert.That(await ScalarAsync("SELECT COUNT(*) FROM idn_users WHERE email_key = '+212612345678' AND email = '' AND second_key IS NULL"), Is.EqualTo(1));
+        });
+    }
+
     /// <summary>A number's account, made by sign-up and confirmed by the SMS code, signed in.</summary>
     private async Task<Browser> NumberAccountAsync(string phone)
     {

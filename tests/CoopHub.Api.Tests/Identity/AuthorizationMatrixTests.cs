@@ -342,6 +342,12 @@ public sealed class AuthorizationMatrixTests
                 Expect(401, 403, 403, 403, 403, 403, 401)),
             ["ConfirmAccountAddress"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users/me/addresses/confirm", new JsonObject { ["code"] = "123456" })),
                 Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["ReplaceAccountAddress"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users/me/addresses/replace",
+                new JsonObject { ["email"] = "nouvelle@coophub.test", ["password"] = "whatever-it-is" })), Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["RemoveAccountAddress"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users/me/addresses/remove",
+                new JsonObject { ["kind"] = "phone", ["password"] = "whatever-it-is" })), Expect(401, 403, 403, 403, 403, 403, 401)),
+            ["VerifyAccountAddress"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/users/me/addresses/verify", new JsonObject { ["kind"] = "email" })),
+                Expect(401, 403, 403, 403, 403, 403, 401)),
             ["ListApiKeys"] = new(() => Get("/api/v1/api-keys"), AdminOnly),
             ["CreateApiKey"] = new(() => Task.FromResult(Json(HttpMethod.Post, "/api/v1/api-keys", new JsonObject
             {

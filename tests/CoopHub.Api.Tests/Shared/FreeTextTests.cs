@@ -26,6 +26,8 @@ public sealed class FreeTextTests
         ["ResetPassword.newPassword"] = "a password is a secret, hashed as given",
         ["ProveClaimWithCode"] = "a 6-digit code compared with the stored hash, never stored or shown",
         ["ConfirmAccountAddress"] = "a 6-digit code compared with the stored hash, never stored or shown",
+        ["ReplaceAccountAddress.password"] = "a password compared with the stored hash",
+        ["RemoveAccountAddress"] = "a password compared with the stored hash",
     };
 
     private static readonly string[] BadTexts = ["Texte\u0001caché", "Texte\u202Eesrever"];
@@ -223,6 +225,8 @@ public sealed class FreeTextTests
             () => new JsonObject { ["email"] = $"signup{++_counter}@coophub.test", ["displayName"] = "Nouvelle", ["password"] = "Oujda-Berkane-2026" }),
         ["VerifyAccount"] = new(HttpMethod.Post, "/api/v1/auth/verify", () => new JsonObject { ["email"] = "agent@coophub.test", ["code"] = "123456" }),
         ["AddAccountAddress"] = new(HttpMethod.Post, "/api/v1/users/me/addresses", () => new JsonObject { ["email"] = "ajout@coophub.test" }, _person),
+        ["ReplaceAccountAddress"] = new(HttpMethod.Post, "/api/v1/users/me/addresses/replace",
+            () => new JsonObject { ["email"] = "remplace@coophub.test", ["password"] = "Tifinagh-Bayt-Karama-9" }, _person),
         ["SendSegmentMessage"] = new(HttpMethod.Post, "/api/v1/notifications/segment-messages", () => new JsonObject
         {
             ["filter"] = new JsonObject { ["region"] = "MA-02" }, ["fingerprint"] = "empreinte",

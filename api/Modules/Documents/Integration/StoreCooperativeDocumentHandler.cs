@@ -4,6 +4,7 @@ using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
 using CoopHub.Shared.Security;
 using Mediator;
+using Microsoft.Extensions.Logging;
 
 namespace CoopHub.Documents.Integration;
 
@@ -17,9 +18,10 @@ internal sealed class StoreCooperativeDocumentAuthorizer : IAuthorizer<StoreCoop
 /// <summary>
 /// Answers <see cref="StoreCooperativeDocument"/> in the caller's transaction: the vault's own content checks
 /// (<see cref="DocumentContent.Prepare"/>), quota and blob store, the document uploaded by the caller and audited like
-/// an upload. A refused file is an answer, not an exception, so the caller names its own field.
+/// an upload (its files removed again if the caller's transaction fails). A refused file is an answer, not an exception, so the caller names its own field.
 /// </summary>
-internal sealed class StoreCooperativeDocumentHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user, IBlobStore blobs, DocumentOptions options)
+internal sealed class StoreCooperativeDocumentHandler(DbSession db, AuditTrail audit, TimeProvider clock, CurrentUser user, IBlobStore blobs, DocumentOptions options,
+    IDbConnectionFactory connections, ILogger<StoreCooperativeDocumentHandler> logger)
     : ICommandHandler<StoreCooperativeDocument, StoredCooperativeDocument>
 {
     public async ValueTask<StoredCooperativeDocument> Handle(StoreCooperativeDocument command, CancellationToken cancellationToken)
@@ -37,6 +39,7 @@ internal sealed class StoreCooperativeDocumentHandler(DbSession db, AuditTrail a
         }
         var key = await blobs.PutAsync(bytes, cancellationToken);
         var thumbnailKey = await Thumbnails.PutAsync(blobs, bytes, contentType, cancellationToken);
+        UnusedBlobs.UndoOnRollback(db, connections, blobs, logger, key, thumbnailKey);
         var details = new DocumentDetails(Guid.NewGuid(), command.CooperativeId, kind, DocumentContent.SafeFileName(command.FileName, contentType),
             contentType, bytes.Length, null, null, clock.GetUtcNow(), user.Name, "", null);
         details = details with { ContentUrl = DocumentsRoutes.Content(details.Id), ThumbnailUrl = thumbnailKey is null ? null : DocumentsRoutes.Thumbnail(details.Id) };

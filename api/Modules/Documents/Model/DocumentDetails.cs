@@ -2,7 +2,7 @@ namespace CoopHub.Documents.Model;
 
 /// <summary>
 /// A document of a cooperative's vault; its bytes are at <see cref="ContentUrl"/>, and for an image a small picture of it
-/// at <see cref="ThumbnailUrl"/> (null for a PDF and for images uploaded before thumbnails were built).
+/// at <see cref="ThumbnailUrl"/> (null for a PDF; an image uploaded before thumbnails gets its own on the first request).
 /// </summary>
 internal sealed record DocumentDetails(
     Guid Id,

@@ -33,10 +33,10 @@ internal sealed class DocumentRow
 
     public DateTimeOffset? DeletedAt { get; init; }
 
-    /// <summary>The blob key of the image's thumbnail; null for a PDF and for images uploaded before thumbnails (migration 0035).</summary>
+    /// <summary>The blob key of the image's thumbnail; null for a PDF, and for an image uploaded before thumbnails (migration 0035) until its thumbnail is first asked for.</summary>
     public string? ThumbnailSha256 { get; init; }
 
     public DocumentDetails ToDetails() => new(Id, CooperativeId, DocumentKinds.ByCode.GetValueOrDefault(Kind, DocumentKind.Other), FileName, ContentType, SizeBytes,
         IssuedOn, ExpiresOn, UploadedAt, UploadedBy, DocumentsRoutes.Content(Id),
-        ThumbnailSha256 is null ? null : DocumentsRoutes.Thumbnail(Id));
+        ThumbnailSha256 is not null || Thumbnails.Drawable(ContentType) ? DocumentsRoutes.Thumbnail(Id) : null);
 }

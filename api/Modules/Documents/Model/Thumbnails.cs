@@ -13,6 +13,9 @@ internal static class Thumbnails
     public const string ContentType = DocumentContent.WebP;
     private const int Quality = 70;
 
+    /// <summary>Whether a document of this type has a thumbnail (an image: drawn at upload, or on first request for one uploaded before 0035).</summary>
+    public static bool Drawable(string contentType) => contentType is DocumentContent.Jpeg or DocumentContent.Png or DocumentContent.WebP;
+
     /// <summary>Draws the thumbnail of a stored image and puts it in the blob store: its key, or null when there is none.</summary>
     public static async Task<string?> PutAsync(IBlobStore blobs, byte[] stored, string contentType, CancellationToken ct)
         => Make(stored, contentType) is { } thumbnail ? await blobs.PutAsync(thumbnail, ct) : null;
@@ -20,7 +23,7 @@ internal static class Thumbnails
     /// <summary>The thumbnail's bytes for a stored image, or null for a PDF or a picture that cannot be decoded.</summary>
     public static byte[]? Make(byte[] stored, string contentType)
     {
-        if (contentType is not (DocumentContent.Jpeg or DocumentContent.Png or DocumentContent.WebP)) return null;
+        if (!Drawable(contentType)) return null;
         using var data = SKData.CreateCopy(stored);
         using var codec = SKCodec.Create(data);
         if (codec is null || codec.Info.Width <= 0 || codec.Info.Height <= 0) return null;

@@ -35,15 +35,11 @@ internal sealed class DocumentPurger(IDbConnectionFactory connections, TimeProvi
             if (await connection.ExecuteAsync("UPDATE doc_documents SET purged_at = @Now WHERE id = @Id AND purged_at IS NULL", new { Now = now, Id = id }) == 0) continue;
             purged++;
             // Another document not purged with the same content, or a pin (a submitted application keeps what it picked, ADR 0030).
-            var stillNeeded = await connection.ExecuteScalarAsync<int>(
-                "SELECT (SELECT COUNT(*) FROM doc_documents WHERE (sha256 = @Sha256 OR thumbnail_sha256 = @Sha256) AND purged_at IS NULL) + (SELECT COUNT(*) FROM doc_pins WHERE sha256 = @Sha256)",
-                new { Sha256 = sha256 });
+            var stillNeeded = await connection.ExecuteScalarAsync<int>(UnusedBlobs.CountUsers, new { Sha256 = sha256 });
             if (stillNeeded == 0) await blobs.DeleteAsync(sha256, ct);
             if (thumbnailSha256 is null) continue;
             // The same picture uploaded twice draws the same thumbnail: one blob, kept while a document not purged names it.
-            var thumbnailNeeded = await connection.ExecuteScalarAsync<int>(
-                "SELECT (SELECT COUNT(*) FROM doc_documents WHERE (sha256 = @Sha256 OR thumbnail_sha256 = @Sha256) AND purged_at IS NULL) + (SELECT COUNT(*) FROM doc_pins WHERE sha256 = @Sha256)",
-                new { Sha256 = thumbnailSha256 });
+            var thumbnailNeeded = await connection.ExecuteScalarAsync<int>(UnusedBlobs.CountUsers, new { Sha256 = thumbnailSha256 });
             if (thumbnailNeeded == 0) await blobs.DeleteAsync(thumbnailSha256, ct);
         }
         return purged;

@@ -12,6 +12,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 
 namespace CoopHub.Documents.Vault;
 
@@ -47,8 +48,12 @@ internal sealed class UploadCooperativeDocumentAuthorizer : IAuthorizer<UploadCo
         => ValueTask.FromResult(DocumentAccess.MayHoldAVault(user));
 }
 
-/// <summary>Checks the content, rewrites images, stores the bytes through the blob store and records the document.</summary>
-internal sealed class UploadCooperativeDocumentHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user, IBlobStore blobs, DocumentOptions options)
+/// <summary>
+/// Checks the content, rewrites images, stores the bytes through the blob store and records the document; if the
+/// transaction then fails, the files it wrote go again unless a committed row needs them (<see cref="UnusedBlobs"/>).
+/// </summary>
+internal sealed class UploadCooperativeDocumentHandler(DbSession db, AuditTrail audit, TimeProvider clock, ISender sender, CurrentUser user, IBlobStore blobs, DocumentOptions options,
+    IDbConnectionFactory connections, ILogger<UploadCooperativeDocumentHandler> logger)
     : ICommandHandler<UploadCooperativeDocumentCommand, Result<DocumentDetails>>
 {
     public async ValueTask<Result<DocumentDetails>> Handle(UploadCooperativeDocumentCommand command, CancellationToken cancellationToken)
@@ -64,6 +69,7 @@ internal sealed class UploadCooperativeDocumentHandler(DbSession db, AuditTrail 
 
         var key = await blobs.PutAsync(bytes, cancellationToken);
         var thumbnailKey = await Thumbnails.PutAsync(blobs, bytes, contentType, cancellationToken);
+        UnusedBlobs.UndoOnRollback(db, connections, blobs, logger, key, thumbnailKey);
         var details = new DocumentDetails(Guid.NewGuid(), command.CooperativeId, DocumentKinds.ByCode[command.Kind!], DocumentContent.SafeFileName(command.FileName, contentType),
             contentType, bytes.Length, command.IssuedOn, command.ExpiresOn, clock.GetUtcNow(), user.Name, "", null);
         details = details with { ContentUrl = DocumentsRoutes.Content(details.Id), ThumbnailUrl = thumbnailKey is null ? null : DocumentsRoutes.Thumbnail(details.Id) };

@@ -1,4 +1,3 @@
-using CoopHub.Contracts.Notifications;
 using CoopHub.Identity.Model;
 using CoopHub.Shared.Audit;
 using CoopHub.Shared.Data;
@@ -18,7 +17,7 @@ using Microsoft.Extensions.Options;
 namespace CoopHub.Identity.AddAccountAddress;
 
 /// <summary>The address to add: an e-mail address to an account made with a mobile number, or a Moroccan mobile number to an e-mail account.</summary>
-internal sealed record AddAccountAddressCommand : ICommand<Result<AccountAddressCodeSent>>
+internal sealed record AddAccountAddressCommand : ICommand<Result<AccountAddressCodeSent>>, IAccountAddressFields
 {
     /// <summary>An e-mail address; or leave it out and give <see cref="Phone"/>.</summary>
     public string? Email { get; init; }
@@ -27,19 +26,11 @@ internal sealed record AddAccountAddressCommand : ICommand<Result<AccountAddress
     public string? Phone { get; init; }
 }
 
-/// <summary>The one answer, whether or not the address already belongs to another account.</summary>
-internal sealed record AccountAddressCodeSent(string Message);
-
 internal sealed class AddAccountAddressValidator : AbstractValidator<AddAccountAddressCommand>
 {
     public AddAccountAddressValidator()
     {
-        When(x => AccountAddress.HasPhone(x.Phone), () =>
-        {
-            RuleFor(x => x.Phone).MoroccanMobile();
-            RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
-        }).Otherwise(() => RuleFor(x => x.Email).Cascade(CascadeMode.Stop).SafeText().NotEmpty().WithText("identity.users.email_or_phone_required")
-            .MaximumLength(200).EmailAddress());
+        this.EmailOrMoroccanMobile("identity.users.email_or_phone_required");
     }
 }
 
@@ -53,7 +44,7 @@ internal sealed class AddAccountAddressAuthorizer : IAuthorizer<AddAccountAddres
 /// Sends a 6-digit code to the address the signed-in account adds (an e-mail, or an SMS to the number), kept with the
 /// code until it is confirmed (<c>ConfirmAccountAddress</c>); earlier unconfirmed ones stop working. Whether another
 /// account has the address is not looked at here, so the answer never tells: only whoever reads the code can learn it.
-/// An account that already has an address of that kind: 409 (the address it was made with cannot be changed here).
+/// An account that already has an address of that kind: 409 (it replaces it with <c>ReplaceAccountAddress</c>).
 /// </summary>
 internal sealed class AddAccountAddressHandler(DbSession db, ISender sender, AuditTrail audit, CurrentUser user, TimeProvider clock, IOptions<AccountCodeOptions> options)
     : ICommandHandler<AddAccountAddressCommand, Result<AccountAddressCodeSent>>
@@ -67,10 +58,7 @@ internal sealed class AddAccountAddressHandler(DbSession db, ISender sender, Aud
         if (!byPhone && !string.IsNullOrEmpty(row.Email)) return Error.Conflict("identity.address.has_email");
 
         var address = byPhone ? AccountAddress.Mobile(command.Phone)! : command.Email!.Trim();
-        var issued = await AccountCodes.IssueAsync(db, row.Id, CodePurposes.Address, options.Value.AddressCodeLifetime, clock.GetUtcNow(), cancellationToken, address);
-        if (byPhone) await sender.Send(new QueueAccountSms(row.Id, address, row.Language, AccountMessageKinds.AddressCode, issued.Code), cancellationToken);
-        else await sender.Send(new QueueAccountMessage(row.Id, address, row.Language, AccountMessageKinds.AddressCode, "", issued.Code), cancellationToken);
-        audit.Record("user", row.Id, null, new { addressCodeSent = byPhone ? "phone" : "email" });
+        await AddressCodes.SendAsync(db, sender, audit, row, address, "add", options.Value.AddressCodeLifetime, clock.GetUtcNow(), cancellationToken);
         return new AccountAddressCodeSent(ServerText.Get(byPhone ? "identity.address.sent_phone" : "identity.address.sent_email", ("address", address)));
     }
 }

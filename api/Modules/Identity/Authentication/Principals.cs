@@ -14,10 +14,13 @@ internal static class Principals
         IdentityJson.Strings(user.Roles), IdentityJson.Strings(user.Regions), IdentityJson.Guids(user.Cooperatives), IdentityJson.Guids(user.Networks),
         [new Claim(CoopHubClaims.Language, user.Language), new Claim(CoopHubClaims.Stamp, StampOf(user))]);
 
-    /// <summary>Changes when what the session grants changes (roles, scopes, password), not on a language change.</summary>
+    /// <summary>
+    /// Changes when what the session grants changes (roles, scopes, password) or where the account is reached (its
+    /// address keys: an address added, replaced or removed), not on a language change or an address proved.
+    /// </summary>
     public static string StampOf(UserRow user)
         => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(
-            string.Join('|', user.Roles, user.Regions, user.Cooperatives, user.Networks, user.PasswordHash))))[..16];
+            string.Join('|', user.Roles, user.Regions, user.Cooperatives, user.Networks, user.PasswordHash, user.EmailKey, user.SecondKey))))[..16];
 
     public static ClaimsPrincipal ForApiKey(ApiKeyRow key) => Build(ApiKeyScheme, key.Id, key.Name, "apiKey",
         IdentityJson.Strings(key.Roles), IdentityJson.Strings(key.Regions), IdentityJson.Guids(key.Cooperatives), IdentityJson.Guids(key.Networks), []);

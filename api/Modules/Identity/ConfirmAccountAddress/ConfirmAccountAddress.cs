@@ -46,8 +46,10 @@ internal sealed class ConfirmAccountAddressAuthorizer : IAuthorizer<ConfirmAccou
 
 /// <summary>
 /// The right code (live: not used, not expired, fewer than <see cref="AccountCodeOptions.MaxCodeAttempts"/> wrong ones)
-/// adds its address to the account, proved (<c>email</c> or <c>phone</c>, and <c>second_key</c> so either signs in); a
-/// wrong one counts and the fifth burns it. An address another account has (as its key or its added address) is refused
+/// does what its address asks: the account's own address (<c>VerifyAccountAddress</c>) is marked proved; an address of a
+/// kind the account lacks is added, proved (<c>email</c> or <c>phone</c>, and <c>second_key</c> so either signs in); one
+/// of a kind it has (<c>ReplaceAccountAddress</c>) replaces the old one, which stops signing in. A wrong code counts and
+/// the fifth burns it. An address another account has (as its key or its added address) is refused
 /// on its field and the code is spent: whoever read the code may know, nobody else learns it.
 /// </summary>
 internal sealed class ConfirmAccountAddressHandler(DbSession db, AuditTrail audit, CurrentUser user, TimeProvider clock, IOptions<AccountCodeOptions> options)
@@ -67,9 +69,22 @@ internal sealed class ConfirmAccountAddressHandler(DbSession db, AuditTrail audi
         await AccountCodes.SpendAsync(db, code, now, cancellationToken);
         var isEmail = address.Contains('@');
         var field = isEmail ? "email" : "phone";
-        if (isEmail ? !string.IsNullOrEmpty(row.Email) : !string.IsNullOrEmpty(row.Phone))
-            return new ConfirmAccountAddressOutcome(null, field, isEmail ? "identity.address.has_email" : "identity.address.has_phone");
+        var current = isEmail ? row.Email : row.Phone;
         var key = isEmail ? AccountAddress.Key(address, null) : address;
+        var currentKey = string.IsNullOrEmpty(current) ? null : isEmail ? AccountAddress.Key(current, null) : current;
+        var before = new { email = row.Email, phone = row.Phone };
+        if (currentKey == key)
+        {
+            // VerifyAccountAddress: the account's own address, proved now.
+            if (isEmail) row.EmailVerified = true;
+            else row.PhoneVerified = true;
+            row.UpdatedAt = now;
+            await db.ExecuteAsync("UPDATE idn_users SET email_verified = @EmailVerified, phone_verified = @PhoneVerified, version = version + 1, updated_at = @UpdatedAt WHERE id = @Id",
+                row, cancellationToken);
+            row.Version++;
+            audit.Record("user", row.Id, null, new { addressVerified = field });
+            return new ConfirmAccountAddressOutcome(row, null, null);
+        }
         var taken = await db.ExecuteScalarAsync<int>($"SELECT COUNT(*) FROM idn_users WHERE {AccountAddress.KeyMatches} AND id <> @Id", new { EmailKey = key, row.Id }, cancellationToken);
         if (taken > 0)
         {
@@ -77,7 +92,10 @@ internal sealed class ConfirmAccountAddressHandler(DbSession db, AuditTrail audi
             return new ConfirmAccountAddressOutcome(null, field, "identity.address.taken");
         }
 
-        var before = new { email = row.Email, phone = row.Phone };
+        // Added (the account had no address of this kind: its key is second_key) or replaced (ReplaceAccountAddress: the
+        // new address takes the old one's key, email_key or second_key).
+        if (currentKey is null || row.EmailKey != currentKey) row.SecondKey = key;
+        else row.EmailKey = key;
         if (isEmail)
         {
             row.Email = address;
@@ -88,23 +106,24 @@ internal sealed class ConfirmAccountAddressHandler(DbSession db, AuditTrail audi
             row.Phone = address;
             row.PhoneVerified = true;
         }
-        row.SecondKey = key;
         row.UpdatedAt = now;
         try
         {
             await db.ExecuteAsync("""
-                UPDATE idn_users SET email = @Email, phone = @Phone, second_key = @SecondKey, email_verified = @EmailVerified, phone_verified = @PhoneVerified,
-                    version = version + 1, updated_at = @UpdatedAt
+                UPDATE idn_users SET email = @Email, phone = @Phone, email_key = @EmailKey, second_key = @SecondKey, email_verified = @EmailVerified,
+                    phone_verified = @PhoneVerified, version = version + 1, updated_at = @UpdatedAt
                 WHERE id = @Id
                 """, row, cancellationToken);
         }
         catch (Exception ex) when (DbErrors.IsUniqueViolation(ex))
         {
-            // Another account added the same address a moment ago (second_key is unique): the same refusal.
+            // Another account took the same address a moment ago (both keys are unique): the same refusal.
             return new ConfirmAccountAddressOutcome(null, field, "identity.address.taken");
         }
         row.Version++;
-        audit.Record("user", row.Id, before, new { email = row.Email, phone = row.Phone, addressAdded = field });
+        audit.Record("user", row.Id, before, currentKey is null
+            ? new { email = row.Email, phone = row.Phone, addressAdded = field }
+            : new { email = row.Email, phone = row.Phone, addressReplaced = field });
         return new ConfirmAccountAddressOutcome(row, null, null);
     }
 }
@@ -122,12 +141,13 @@ internal static class ConfirmAccountAddressEndpoint
                     var refusal = Error.Invalid(field, result.Value.RefusalCode!);
                     return (field == "code" ? refusal : refusal with { Kind = ErrorKind.Conflict }).ToProblem();
                 }
-                // Her session names her by her address: a fresh cookie carries the one she has now.
+                // Her session names her by her address, and its stamp by her addresses: a fresh cookie carries the ones she
+                // has now, and her other sessions end when an address was added or replaced.
                 await context.SignInAsync(Principals.CookieScheme, Principals.ForUser(result.Value.Account!));
                 return TypedResults.NoContent();
             })
             .WithName("ConfirmAccountAddress")
-            .WithSummary("Adds the e-mail address or mobile number a code was sent to (AddAccountAddress) to the signed-in account, with that 6-digit code; it then signs in with either.")
+            .WithSummary("With the 6-digit code, adds (AddAccountAddress), replaces (ReplaceAccountAddress) or marks verified (VerifyAccountAddress) the e-mail address or mobile number it was sent to; the account then signs in with it.")
             .RequireRateLimiting(IdentityModule.AccountCodesRateLimit)
             .ProducesProblems(400, 401, 403, 404, 409, 429);
         return group;

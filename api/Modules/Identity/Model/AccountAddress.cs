@@ -33,4 +33,39 @@ internal static class AccountAddress
     /// <summary>A Moroccan mobile number, in any spelling libphonenumber reads (<c>06…</c>, <c>+212 7…</c>, <c>00212…</c>).</summary>
     public static IRuleBuilderOptions<T, string?> MoroccanMobile<T>(this IRuleBuilderInitial<T, string?> rule)
         => rule.Cascade(CascadeMode.Stop).SafeText().MaximumLength(40).Must(p => Mobile(p) is not null).WithText("identity.phone.invalid");
+
+    /// <summary>
+    /// The "e-mail or Moroccan mobile number" rule of every request that names an address: a <c>phone</c> must be a
+    /// Moroccan mobile and then no <c>email</c> may be given; otherwise the <c>email</c> is required
+    /// (<paramref name="requiredText"/>, the message the form shows), at most 200 characters, and — for an address that
+    /// will be written to (<paramref name="wellFormed"/>) — a well-formed one. One message at a time, the first that applies.
+    /// </summary>
+    public static void EmailOrMoroccanMobile<T>(this AbstractValidator<T> validator, string requiredText, bool wellFormed = true)
+        where T : IAccountAddressFields
+    {
+        validator.When(x => HasPhone(x.Phone), () =>
+        {
+            validator.RuleFor(x => x.Phone).MoroccanMobile();
+            validator.RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
+        }).Otherwise(() =>
+        {
+            var email = validator.RuleFor(x => x.Email).Cascade(CascadeMode.Stop).SafeText().NotEmpty().WithText(requiredText).MaximumLength(200);
+            if (wellFormed) email.EmailAddress();
+        });
+    }
+}
+
+/// <summary>A request naming an address: an <c>email</c>, or a <c>phone</c> in its place (never both).</summary>
+internal interface IAccountAddressFields
+{
+    string? Email { get; }
+
+    string? Phone { get; }
+}
+
+/// <summary>Which of an account's addresses an operation is about.</summary>
+internal enum AccountAddressKind
+{
+    Email,
+    Phone,
 }

@@ -41,13 +41,9 @@ internal sealed class AccountCodeOptions
 }
 
 /// <summary>What proves a code: the link's <c>token</c>, or the <c>email</c> (or <c>phone</c>) and the 6-digit <c>code</c> typed.</summary>
-internal interface ICodeProof
+internal interface ICodeProof : IAccountAddressFields
 {
     string? Token { get; }
-
-    string? Email { get; }
-
-    string? Phone { get; }
 
     string? Code { get; }
 }
@@ -60,11 +56,8 @@ internal static class CodeProofRules
     {
         validator.When(x => string.IsNullOrEmpty(x.Token), () =>
         {
-            validator.When(x => AccountAddress.HasPhone(x.Phone), () =>
-            {
-                validator.RuleFor(x => x.Phone).MoroccanMobile();
-                validator.RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
-            }).Otherwise(() => validator.RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.sign_in.email_or_phone_required").MaximumLength(200));
+            // A proof names an account already made: its address is looked up as typed, not judged again.
+            validator.EmailOrMoroccanMobile("identity.sign_in.email_or_phone_required", wellFormed: false);
             validator.RuleFor(x => x.Code).Cascade(CascadeMode.Stop).NotEmpty().WithText("identity.reset.code_required")
                 .Matches("^[0-9]{6}$").WithText("identity.reset.code_format");
         });

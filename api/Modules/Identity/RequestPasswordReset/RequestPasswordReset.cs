@@ -16,7 +16,7 @@ using Microsoft.Extensions.Options;
 
 namespace CoopHub.Identity.RequestPasswordReset;
 
-internal sealed record RequestPasswordResetCommand : ICommand<PasswordResetRequested>
+internal sealed record RequestPasswordResetCommand : ICommand<PasswordResetRequested>, IAccountAddressFields
 {
     /// <summary>The account's e-mail address; or leave it out and give <see cref="Phone"/>.</summary>
     public string? Email { get; init; }
@@ -32,12 +32,7 @@ internal sealed class RequestPasswordResetValidator : AbstractValidator<RequestP
 {
     public RequestPasswordResetValidator()
     {
-        When(x => AccountAddress.HasPhone(x.Phone), () =>
-        {
-            RuleFor(x => x.Phone).MoroccanMobile();
-            RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
-        }).Otherwise(() => RuleFor(x => x.Email).Cascade(CascadeMode.Stop).SafeText().NotEmpty().WithText("identity.sign_in.email_or_phone_required")
-            .MaximumLength(200).EmailAddress());
+        this.EmailOrMoroccanMobile("identity.sign_in.email_or_phone_required");
     }
 }
 

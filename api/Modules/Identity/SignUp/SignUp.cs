@@ -18,7 +18,7 @@ using Microsoft.Extensions.Options;
 namespace CoopHub.Identity.SignUp;
 
 /// <summary>A person creates their own account: no role yet (claiming a cooperative comes next), usable once the address is confirmed.</summary>
-internal sealed record SignUpCommand : ICommand<SignUpRequested>
+internal sealed record SignUpCommand : ICommand<SignUpRequested>, IAccountAddressFields
 {
     /// <summary>The e-mail address to confirm; or leave it out and give <see cref="Phone"/>.</summary>
     public string? Email { get; init; }
@@ -42,11 +42,7 @@ internal sealed class SignUpValidator : AbstractValidator<SignUpCommand>
 {
     public SignUpValidator()
     {
-        When(x => AccountAddress.HasPhone(x.Phone), () =>
-        {
-            RuleFor(x => x.Phone).MoroccanMobile();
-            RuleFor(x => x.Email).Empty().WithText("identity.phone.or_email");
-        }).Otherwise(() => RuleFor(x => x.Email).SafeText().NotEmpty().WithText("identity.users.email_or_phone_required").MaximumLength(200).EmailAddress());
+        this.EmailOrMoroccanMobile("identity.users.email_or_phone_required");
         RuleFor(x => x.DisplayName).SafeText().NotEmpty().WithText("identity.users.display_name_required").MaximumLength(200);
         RuleFor(x => x.Password).StrongPassword();
     }

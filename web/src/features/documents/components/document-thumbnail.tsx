@@ -1,4 +1,5 @@
 import { Box } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentDetails } from '@/lib/api/schema-types';
 
@@ -6,14 +7,16 @@ import type { DocumentDetails } from '@/lib/api/schema-types';
 export const THUMBNAIL_SIZE = 56;
 
 /**
- * An image document's small picture (GetDocumentThumbnail), loaded only when scrolled to; a file icon for a PDF and
- * for an image uploaded before thumbnails existed. Fixed width and height, cropped to the square: nothing jumps.
+ * An image document's small picture (GetDocumentThumbnail, which draws it on the first request for an image uploaded
+ * before thumbnails existed), loaded only when scrolled to; a file icon for a PDF, and for an image whose thumbnail
+ * cannot be had (404: a picture the server could not decode). Fixed width and height, cropped to the square: nothing jumps.
  */
 export function DocumentThumbnail({ document }: { document: DocumentDetails }) {
   const { t } = useTranslation();
   const alt = t('documents.thumbnailAlt', { kind: t(`documents.kinds.${document.kind}`), name: document.fileName });
+  const [failed, setFailed] = useState(false);
   const box = { flex: `0 0 ${THUMBNAIL_SIZE}px`, width: THUMBNAIL_SIZE, height: THUMBNAIL_SIZE, borderRadius: 'var(--mantine-radius-sm)' };
-  if (document.thumbnailUrl) {
+  if (document.thumbnailUrl && !failed) {
     return (
       <Box
         component="img"
@@ -23,6 +26,7 @@ export function DocumentThumbnail({ document }: { document: DocumentDetails }) {
         height={THUMBNAIL_SIZE}
         loading="lazy"
         decoding="async"
+        onError={() => setFailed(true)}
         data-testid="document-thumbnail"
         style={{ ...box, objectFit: 'cover', background: 'var(--mantine-color-default-hover)' }}
       />

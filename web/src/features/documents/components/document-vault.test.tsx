@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { details, staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
@@ -55,6 +55,22 @@ describe('the document vault on a cooperative page', () => {
     const icon = within(rows[1]!).getByRole('img', { name: 'Statuts : statuts.pdf' });
     expect(icon.tagName).not.toBe('IMG');
     expect(within(rows[1]!).queryByTestId('document-thumbnail')).not.toBeInTheDocument();
+  });
+
+  it('shows the file icon when an image has no thumbnail to give', async () => {
+    signedInAs(managerMe);
+    const photoId = 'd6666666-6666-6666-6666-666666666666';
+    const items = [{ ...doc(photoId, 'floue.jpg', 'photo', null), contentType: 'image/jpeg', thumbnailUrl: `/api/v1/documents/${photoId}/thumbnail` }];
+    server.use(
+      http.get('/api/v1/cooperatives/{cooperativeId}/documents', ({ response }) => response(200).json({ items, usedBytes: 20480, quotaBytes: 104857600 })),
+    );
+    renderApp(`/cooperatives/${details.id}`);
+
+    const row = (await within(await screen.findByTestId('document-vault')).findAllByTestId('document-item'))[0]!;
+    fireEvent.error(within(row).getByTestId('document-thumbnail'));
+
+    expect(await within(row).findByTestId('document-file-icon')).toHaveAccessibleName('Photo : floue.jpg');
+    expect(within(row).queryByTestId('document-thumbnail')).not.toBeInTheDocument();
   });
 
   it('lists the documents with their kind and dates, and marks the one expiring within 30 days', async () => {
