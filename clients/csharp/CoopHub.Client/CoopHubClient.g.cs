@@ -1026,7 +1026,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Queues a failed or dead message again.
+        /// Queues a failed or dead message again, or an SMS whose delivery receipt says undelivered or failed.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>OK</returns>
@@ -17241,7 +17241,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Queues a failed or dead message again.
+        /// Queues a failed or dead message again, or an SMS whose delivery receipt says undelivered or failed.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>OK</returns>

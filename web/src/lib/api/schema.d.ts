@@ -1620,7 +1620,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queues a failed or dead message again. */
+        /** Queues a failed or dead message again, or an SMS whose delivery receipt says undelivered or failed. */
         post: operations["RetryNotificationDelivery"];
         delete?: never;
         options?: never;
