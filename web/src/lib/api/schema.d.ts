@@ -1656,7 +1656,7 @@ export interface paths {
         /** A cooperative's registry contact's consent to announcements, per channel, with how, when and by whom it was recorded (staff of its region, administrators). */
         get: operations["GetRegistryContactConsent"];
         put?: never;
-        /** Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements by e-mail or SMS, how and when. */
+        /** Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements, or objected to a service topic or withdrew the objection, by e-mail or SMS, how and when. */
         post: operations["ChangeRegistryContactConsent"];
         delete?: never;
         options?: never;
@@ -2485,6 +2485,7 @@ export interface components {
             newPassword?: string | null;
         };
         ChangeRegistryContactConsentCommand: {
+            topic?: string | null;
             channels?: string[] | null;
             enabled?: boolean | null;
             method?: string | null;
@@ -4066,11 +4067,25 @@ export interface components {
             /** Format: uuid */
             cooperativeId: string;
             channels: components["schemas"]["RegistryContactConsentChannel"][];
+            objections: components["schemas"]["RegistryContactObjection"][];
         };
         RegistryContactConsentChannel: {
             channel: string;
             hasAddress: boolean;
             enabled: boolean;
+            source?: string | null;
+            method?: string | null;
+            /** Format: date */
+            givenOn?: string | null;
+            /** Format: date-time */
+            changedAt?: string | null;
+            /** Format: uuid */
+            changedBy?: string | null;
+        };
+        RegistryContactObjection: {
+            topic: string;
+            channel: string;
+            objected: boolean;
             source?: string | null;
             method?: string | null;
             /** Format: date */
