@@ -8,4 +8,8 @@ namespace CoopHub.Contracts.Identity;
 /// </summary>
 public sealed record ListAccountsOfCooperative(Guid CooperativeId) : IQuery<IReadOnlyList<AccountContact>>;
 
-public sealed record AccountContact(Guid Id, string Email, string DisplayName, string Language);
+/// <summary>
+/// An account to write to. <paramref name="Mobile"/> is its Moroccan mobile in E.164 when the account has no e-mail (one
+/// made with its number): its notifications go by SMS there; an account with an e-mail is written to by e-mail (ADR 0028).
+/// </summary>
+public sealed record AccountContact(Guid Id, string Email, string DisplayName, string Language, string? Mobile = null);

@@ -12,9 +12,9 @@ public sealed record QueueClaimCode(Guid CooperativeId, string Channel, string A
 
 /// <summary>
 /// Tells a claimant, in the inbox and by e-mail, in her language, that staff approved or refused her claim on a
-/// cooperative (with the reason they gave, as typed).
+/// cooperative (with the reason they gave, as typed); an account without an e-mail, by SMS to its <paramref name="Mobile"/>.
 /// </summary>
-public sealed record QueueClaimDecision(Guid AccountId, string Email, string Language, string CooperativeName, bool Approved, string? Reason) : ICommand;
+public sealed record QueueClaimDecision(Guid AccountId, string Email, string Language, string CooperativeName, bool Approved, string? Reason, string? Mobile = null) : ICommand;
 
 /// <summary>The channels a claim's code can travel on.</summary>
 public static class ClaimCodeChannels

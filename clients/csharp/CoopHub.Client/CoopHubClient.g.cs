@@ -1026,7 +1026,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Queues a failed or dead message again.
+        /// Queues a failed or dead message again, or an SMS whose delivery receipt says undelivered or failed.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>OK</returns>
@@ -1059,7 +1059,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements by e-mail or SMS, how and when.
+        /// Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements, or objected to a service topic or withdrew the objection, by e-mail or SMS, how and when.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>OK</returns>
@@ -17268,7 +17268,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Queues a failed or dead message again.
+        /// Queues a failed or dead message again, or an SMS whose delivery receipt says undelivered or failed.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>OK</returns>
@@ -17736,7 +17736,7 @@ namespace CoopHub.Client
 
         /// <param name="cancellationToken">A cancellation token that can be used by other objects or threads to receive notice of cancellation.</param>
         /// <summary>
-        /// Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements by e-mail or SMS, how and when.
+        /// Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements, or objected to a service topic or withdrew the objection, by e-mail or SMS, how and when.
         /// </summary>
         /// <param name="idempotency_Key">Send the same key to retry safely: within 24 hours the first response is replayed (Idempotent-Replayed: true); the same key with another body is a 422.</param>
         /// <returns>OK</returns>
@@ -24150,6 +24150,9 @@ namespace CoopHub.Client
     public partial class ChangeRegistryContactConsentCommand
     {
 
+        [System.Text.Json.Serialization.JsonPropertyName("topic")]
+        public string? Topic { get; set; } = default!;
+
         [System.Text.Json.Serialization.JsonPropertyName("channels")]
         public System.Collections.Generic.ICollection<string>? Channels { get; set; } = default!;
 
@@ -28460,6 +28463,10 @@ namespace CoopHub.Client
         [System.ComponentModel.DataAnnotations.Required]
         public System.Collections.Generic.ICollection<RegistryContactConsentChannel> Channels { get; set; } = new System.Collections.ObjectModel.Collection<RegistryContactConsentChannel>();
 
+        [System.Text.Json.Serialization.JsonPropertyName("objections")]
+        [System.ComponentModel.DataAnnotations.Required]
+        public System.Collections.Generic.ICollection<RegistryContactObjection> Objections { get; set; } = new System.Collections.ObjectModel.Collection<RegistryContactObjection>();
+
     }
 
     [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
@@ -28475,6 +28482,38 @@ namespace CoopHub.Client
 
         [System.Text.Json.Serialization.JsonPropertyName("enabled")]
         public bool Enabled { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("source")]
+        public string? Source { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("method")]
+        public string? Method { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("givenOn")]
+        public System.DateOnly? GivenOn { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("changedAt")]
+        public System.DateTimeOffset? ChangedAt { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("changedBy")]
+        public System.Guid? ChangedBy { get; set; } = default!;
+
+    }
+
+    [System.CodeDom.Compiler.GeneratedCode("NJsonSchema", "14.8.0.0 (NJsonSchema v11.6.2.0 (Newtonsoft.Json v13.0.0.0))")]
+    public partial class RegistryContactObjection
+    {
+
+        [System.Text.Json.Serialization.JsonPropertyName("topic")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Topic { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("channel")]
+        [System.ComponentModel.DataAnnotations.Required(AllowEmptyStrings = true)]
+        public string Channel { get; set; } = default!;
+
+        [System.Text.Json.Serialization.JsonPropertyName("objected")]
+        public bool Objected { get; set; } = default!;
 
         [System.Text.Json.Serialization.JsonPropertyName("source")]
         public string? Source { get; set; } = default!;

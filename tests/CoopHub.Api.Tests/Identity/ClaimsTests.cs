@@ -198,6 +198,50 @@ public sealed partial class ClaimsTests : AccountMailTest
     }
 
     [Test]
+    public async Task Given_a_claimant_with_only_her_mobile_number_Then_the_decision_reaches_her_by_sms_in_her_language_after_the_quiet_hours()
+    {
+        using var anonymous = _app.CreateClient();
+        var signedUp = await anonymous.PostAsync("/api/v1/auth/sign-up", Json(new JsonObject
+        {
+            ["phone"] = "06 12 34 56 70", ["displayName"] = "Khadija Amrani", ["password"] = Password, ["language"] = "fr",
+        }));
+        Assert.That(signedUp.StatusCode, Is.EqualTo(HttpStatusCode.Accepted), await signedUp.Content.ReadAsStringAsync());
+        var code = SmsLinkCode().Match((await SmsAsync(1)).Body).Groups[1].Value;
+        Assert.That((await anonymous.PostAsync("/api/v1/auth/verify", Json(new JsonObject { ["phone"] = "0612345670", ["code"] = code }))).StatusCode,
+            Is.EqualTo(HttpStatusCode.NoContent));
+        var browser = _app.CreateBrowser();
+        Assert.That((await browser.PostAsync("/api/v1/auth/sign-in", Json(new JsonObject { ["phone"] = "0612345670", ["password"] = Password }))).StatusCode,
+            Is.EqualTo(HttpStatusCode.OK));
+        var me = JsonNode.Parse(await browser.GetStringAsync("/api/v1/auth/me"))!;
+        var token = (string)JsonNode.Parse(await browser.GetStringAsync("/api/v1/auth/antiforgery"))!["token"]!;
+        var claimant = new Session(browser, token, "", (string)me["name"]!, (string)me["id"]!);
+        var claim = await BodyAsync(await claimant.ClaimAsync(WithoutContact, DocumentFiles.Pdf(), "certificat.pdf"));
+
+        _clock.Advance(TimeSpan.FromHours(13)); // 22:00 UTC: 23:00 in Casablanca, inside the quiet hours
+        var staff = await SessionAsync(StaffEmail, StaffPassword);
+        var refused = await staff.PostAsync($"/api/v1/cooperative-claims/{claim["id"]}/decision",
+            new JsonObject { ["decision"] = "refuse", ["reason"] = "Le certificat est illisible." });
+        Assert.That(refused.StatusCode, Is.EqualTo(HttpStatusCode.OK), await refused.Content.ReadAsStringAsync());
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (await ScalarAsync($"SELECT COUNT(*) FROM ntf_messages WHERE channel = 'sms' AND trigger_type = 'account.claim_refused' AND last_answer LIKE 'Quiet hours%'") == 0
+               && DateTime.UtcNow < deadline) await Task.Delay(50);
+        var atNight = _sms.Accepted.Count;
+        _clock.Advance(TimeSpan.FromHours(10)); // 09:00 in Casablanca the next morning
+        var told = await SmsAsync(2);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(atNight, Is.EqualTo(1), "only the sign-up code: the decision waits for the morning");
+            Assert.That(told.To, Is.EqualTo("+212612345670"));
+            Assert.That(told.Body, Does.StartWith("Votre revendication de ").And.Contain("a été refusée"), "in her language");
+            Assert.That(told.Body, Does.EndWith("\nhttps://coophub.example.ma/claim"));
+            Assert.That(await ScalarAsync($"SELECT COUNT(*) FROM ntf_messages WHERE recipient_id = '{claimant.Id}' AND trigger_type = 'account.claim_refused' AND channel = 'inapp'"),
+                Is.EqualTo(1), "and in her inbox");
+            Assert.That(await ScalarAsync($"SELECT COUNT(*) FROM ntf_messages WHERE recipient_id = '{claimant.Id}' AND channel = 'email'"), Is.Zero, "she has no e-mail");
+        });
+    }
+
+    [Test]
     public async Task Given_a_claim_with_a_proof_Then_staff_of_its_region_are_told_in_their_language_with_a_link_to_the_queue()
     {
         await CreateAsync(_admin, "/api/v1/users", new JsonObject
@@ -459,4 +503,7 @@ public sealed partial class ClaimsTests : AccountMailTest
 
     [GeneratedRegex(@":\s([0-9]{6})(?![0-9A-Za-z])")]
     private static partial Regex SixDigits();
+
+    [GeneratedRegex(@"code=([0-9]{6})")]
+    private static partial Regex SmsLinkCode();
 }

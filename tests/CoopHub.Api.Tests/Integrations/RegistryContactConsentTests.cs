@@ -5,6 +5,9 @@ using CoopHub.Api.Tests.Cooperatives;
 using CoopHub.Api.Tests.Infrastructure;
 using CoopHub.Api.Tests.Programs;
 using CoopHub.Cooperatives;
+using CoopHub.Notifications.Dispatch;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopHub.Api.Tests.Integrations;
 
@@ -46,6 +49,30 @@ public sealed class RegistryContactConsentTests(Engine engine) : ProgramTest(eng
     };
 
     private static Task<HttpResponseMessage> PostAsync(HttpClient client, string cooperative, JsonObject body) => client.PostAsJsonAsync(Consent(cooperative), body);
+
+    private static JsonObject Objection(string topic, bool objects, string method, string givenOn, params string[] channels)
+    {
+        var body = Change(!objects, method, givenOn, channels);
+        body["topic"] = topic;
+        return body;
+    }
+
+    private static JsonNode ObjectionOf(JsonNode view, string topic, string channel)
+        => view["objections"]!.AsArray().Single(o => (string)o!["topic"]! == topic && (string)o["channel"]! == channel)!;
+
+    /// <summary>One dispatcher pass: queues what the outbox holds and sends it into temporary pickup folders.</summary>
+    private async Task DispatchAsync()
+    {
+        var pickup = Path.Combine(Path.GetTempPath(), "coophub-test-pickup", Guid.NewGuid().ToString("N"));
+        await using var app = new CoopHubApp(Engine, ConnectionString, configure: b =>
+        {
+            b.UseSetting("Notifications:PickupDirectory", Path.Combine(pickup, "mail"));
+            b.UseSetting("Notifications:SmsPickupDirectory", Path.Combine(pickup, "sms"));
+            b.UseSetting("Notifications:SmsQuietHours", "");
+        });
+        await app.Services.GetRequiredService<NotificationDispatcher>().RunOnceAsync(CancellationToken.None);
+        if (Directory.Exists(pickup)) Directory.Delete(pickup, recursive: true);
+    }
 
     private static JsonNode ChannelOf(JsonNode view, string channel) => view["channels"]!.AsArray().Single(c => (string)c!["channel"]! == channel)!;
 
@@ -90,6 +117,49 @@ public sealed class RegistryContactConsentTests(Engine engine) : ProgramTest(eng
                 """, new { Id = id }), Is.EqualTo(1), "the proof of the withdrawal");
             Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM app_audit WHERE entity_type = 'registryContactConsent' AND entity_id = @Id", new { Id = cooperative }),
                 Is.EqualTo(2), "one audit row per change, none for the repeat");
+        });
+    }
+
+    [Test]
+    public async Task Given_staff_record_a_contacts_objection_to_calls_by_sms_Then_it_shows_with_its_proof_the_next_call_comes_by_email_only_and_a_withdrawal_restores_it()
+    {
+        var staff = await StaffAsync("MA-02");
+        var cooperative = await CooperativeAsync("02-2023-900003", "contact3@example.ma", "0661234597");
+        var id = Guid.Parse(cooperative);
+
+        var before = await BodyAsync(await staff.GetAsync(Consent(cooperative)));
+        var objected = await PostAsync(staff, cooperative, Objection("calls", objects: true, "phone-call", "2026-11-22", "sms"));
+        var objectedView = await BodyAsync(objected);
+        await DispatchAsync(); // the registrations' news, before the call
+        await ProgramAndCallAsync();
+        await DispatchAsync();
+        var callEmails = await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_messages WHERE recipient_id = @Id AND topic = 'calls' AND channel = 'email'", new { Id = id });
+        var callSms = await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_messages WHERE recipient_id = @Id AND topic = 'calls' AND channel = 'sms'", new { Id = id });
+        var withdrawn = await BodyAsync(await PostAsync(staff, cooperative, Objection("calls", objects: false, "written-message", "2026-11-30", "sms")));
+        var unknownTopic = await PostAsync(staff, cooperative, Objection("weather", objects: true, "phone-call", "2026-11-22", "sms"));
+        var accountTopic = await PostAsync(staff, cooperative, Objection("account", objects: true, "phone-call", "2026-11-22", "sms"));
+
+        Assert.That(objected.StatusCode, Is.EqualTo(HttpStatusCode.OK), objectedView.ToJsonString());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(before["objections"]!.AsArray().Select(o => o!["objected"]!.GetValue<bool>()), Is.All.False, "no objection until one is recorded");
+            Assert.That(before["objections"]!.AsArray().Select(o => (string)o!["topic"]!).Distinct(), Is.EquivalentTo(new[] { "calls", "applications", "events", "networks", "ideas" }));
+            var line = ObjectionOf(objectedView, "calls", "sms");
+            Assert.That((line["objected"]!.GetValue<bool>(), (string?)line["source"], (string?)line["method"], (string?)line["givenOn"]),
+                Is.EqualTo((true, "staff", "phone-call", "2026-11-22")));
+            Assert.That(line["changedBy"], Is.Not.Null, "who recorded it");
+            Assert.That(ObjectionOf(objectedView, "calls", "email")["objected"]!.GetValue<bool>(), Is.False, "a channel not named keeps its state");
+            Assert.That(ChannelOf(objectedView, "sms")["enabled"]!.GetValue<bool>(), Is.False, "the announcements consent untouched");
+            Assert.That((callEmails, callSms), Is.EqualTo((1L, 0L)), "the call reaches the contact by e-mail, not by the SMS it objected to");
+            var restored = ObjectionOf(withdrawn, "calls", "sms");
+            Assert.That((restored["objected"]!.GetValue<bool>(), (string?)restored["method"], (string?)restored["givenOn"]), Is.EqualTo((false, "written-message", "2026-11-30")));
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_consents WHERE recipient_id = @Id AND topic = 'calls' AND channel = 'sms' AND source = 'staff'",
+                new { Id = id }), Is.EqualTo(2), "the objection and its withdrawal, each a proof row");
+            Assert.That(await ScalarAsync<long>(
+                "SELECT COUNT(*) FROM app_audit WHERE entity_type = 'registryContactConsent' AND entity_id = @Id AND after_json LIKE '%\"topic\":\"calls\"%'",
+                new { Id = cooperative }), Is.EqualTo(2), "each change audited with its topic");
+            Assert.That((string?)(await ProblemAsync(unknownTopic, 400))["fieldCodes"]!["topic"]![0], Is.EqualTo("notifications.consent.topic"));
+            Assert.That((string?)(await ProblemAsync(accountTopic, 400))["fieldCodes"]!["topic"]![0], Is.EqualTo("notifications.consent.topic"), "account messages are locked on");
         });
     }
 

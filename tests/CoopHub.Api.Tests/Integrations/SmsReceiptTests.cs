@@ -29,7 +29,7 @@ public sealed class SmsReceiptTests(Engine engine) : ProgramTest(engine)
         if (publicBase is not null) b.UseSetting("Notifications:PublicBaseUrl", publicBase);
     });
 
-    private static async Task<Guid> SendOneAsync(CoopHubApp app)
+    private static async Task<Guid> SendOneAsync(CoopHubApp app, string topic = "calls")
     {
         var id = Guid.NewGuid();
         var now = DateTimeOffset.UtcNow;
@@ -37,8 +37,8 @@ public sealed class SmsReceiptTests(Engine engine) : ProgramTest(engine)
         {
             await connection.ExecuteAsync("""
                 INSERT INTO ntf_messages (id, trigger_id, trigger_type, recipient_id, recipient_kind, topic, channel, address, language, subject, body, link, status, attempts, next_attempt_at, created_at)
-                VALUES (@Id, @TriggerId, 'call.published', @RecipientId, 'contact', 'calls', 'sms', '0612345678', 'ar', 'طلب جديد', '', NULL, 'queued', 0, @Now, @Now)
-                """, new { Id = id, TriggerId = Guid.NewGuid(), RecipientId = Guid.NewGuid(), Now = now });
+                VALUES (@Id, @TriggerId, 'call.published', @RecipientId, 'contact', @Topic, 'sms', '0612345678', 'ar', 'طلب جديد', '', NULL, 'queued', 0, @Now, @Now)
+                """, new { Id = id, TriggerId = Guid.NewGuid(), RecipientId = Guid.NewGuid(), Now = now, Topic = topic });
         }
         await app.Services.GetRequiredService<NotificationDispatcher>().RunOnceAsync(CancellationToken.None);
         return id;
@@ -154,6 +154,55 @@ public sealed class SmsReceiptTests(Engine engine) : ProgramTest(engine)
             Assert.That(byReceipt.Select(i => (string?)i!["id"]), Is.EqualTo(new[] { id.ToString() }), "the log filters on the receipt");
             Assert.That(noneDelivered, Is.Empty);
             Assert.That(badFilter.StatusCode, Is.EqualTo(HttpStatusCode.BadRequest));
+        });
+    }
+
+    [Test]
+    public async Task Given_an_sms_the_receipt_says_undelivered_Then_an_admin_retries_it_and_it_is_sent_again_but_a_delivered_or_merely_sent_one_is_409()
+    {
+        using var receiver = new SmsReceiver();
+        await using var app = Host(receiver);
+        var undelivered = await SendOneAsync(app);
+        var delivered = await SendOneAsync(app);
+        var merelySent = await SendOneAsync(app);
+        var accountCode = await SendOneAsync(app, topic: "account");
+        var sids = receiver.Sids.ToArray();
+        await PostSignedAsync(app, Callback(sids[0], "undelivered", "30003"));
+        await PostSignedAsync(app, Callback(sids[1], "delivered"));
+        await PostSignedAsync(app, Callback(sids[3], "failed", "30008"));
+        using var admin = app.CreateAdminClient();
+
+        var retried = await admin.PostAsync(NotificationsRoutes.Retry(undelivered), null);
+        var retriedBody = await BodyAsync(retried);
+        var refused = new Dictionary<string, HttpResponseMessage>
+        {
+            ["delivered"] = await admin.PostAsync(NotificationsRoutes.Retry(delivered), null),
+            ["sent, no receipt"] = await admin.PostAsync(NotificationsRoutes.Retry(merelySent), null),
+            ["account code, failed receipt"] = await admin.PostAsync(NotificationsRoutes.Retry(accountCode), null),
+        };
+        await app.Services.GetRequiredService<NotificationDispatcher>().RunOnceAsync(CancellationToken.None);
+        var after = await DeliveryAsync(app, undelivered);
+
+        Assert.That(retried.StatusCode, Is.EqualTo(HttpStatusCode.OK), retriedBody.ToJsonString());
+        Assert.Multiple(async () =>
+        {
+            Assert.That(((string?)retriedBody["status"], (int)retriedBody["attempts"]!, retriedBody["receipt"]), Is.EqualTo(("queued", 0, (JsonNode?)null)),
+                "queued afresh, the old receipt forgotten");
+            foreach (var (what, response) in refused)
+            {
+                Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Conflict), what);
+                Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"), what);
+                Assert.That((string?)(await BodyAsync(response))["code"], Is.EqualTo("notifications.delivery_already_sent"), what);
+            }
+            Assert.That(receiver.Accepted, Has.Count.EqualTo(5), "four first sends and the one retried, nothing else");
+            Assert.That(receiver.Accepted.Last().To, Is.EqualTo("+212612345678"));
+            Assert.That(receiver.Accepted.Last().Body, Is.EqualTo("طلب جديد"));
+            Assert.That((string?)after["status"], Is.EqualTo("sent"));
+            Assert.That((string?)after["providerId"], Is.EqualTo(receiver.Sids.Last()), "the new sid, so the new receipt finds it");
+            Assert.That(after["receipt"], Is.Null);
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM app_audit WHERE entity_type = 'notificationDelivery' AND entity_id = @Id AND before_json LIKE '%30003%'",
+                new { Id = undelivered.ToString() }), Is.EqualTo(1), "the retry audited with the receipt it answered");
+            Assert.That(await ScalarAsync<long>("SELECT COUNT(*) FROM ntf_messages WHERE status = 'queued'"), Is.Zero);
         });
     }
 

@@ -31,6 +31,7 @@ export const handlers = [
         { channel: 'email', hasAddress: true, enabled: false, source: null, method: null, givenOn: null, changedAt: null, changedBy: null },
         { channel: 'sms', hasAddress: true, enabled: false, source: null, method: null, givenOn: null, changedAt: null, changedBy: null },
       ],
+      objections: [],
     }),
   ),
   http.get('/api/v1/notifications', ({ response }) => response(200).json({ items: [], page: 1, pageSize: 20, total: 0, unread: 0 })),

@@ -71,8 +71,9 @@ internal sealed class DecideCooperativeClaimHandler(DbSession db, ISender sender
             await ManagerBindings.BindAsync(db, claim.UserId, claim.CooperativeId, now, cancellationToken);
             audit.Record("user", claim.UserId, null, new { managerOf = claim.CooperativeId, byClaim = claim.Id });
         }
-        var language = await db.QuerySingleOrDefaultAsync<string>("SELECT language FROM idn_users WHERE id = @Id", new { Id = claim.UserId }, cancellationToken) ?? "ar";
-        await sender.Send(new QueueClaimDecision(claim.UserId, claim.ClaimantEmail, language, claim.CooperativeName ?? claim.RegistrationNumber, approve, reason), cancellationToken);
+        var claimant = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = claim.UserId }, cancellationToken);
+        await sender.Send(new QueueClaimDecision(claim.UserId, claim.ClaimantEmail, claimant?.Language ?? "ar", claim.CooperativeName ?? claim.RegistrationNumber, approve, reason,
+            claimant is null ? null : AccountAddress.NotificationMobile(claimant)), cancellationToken);
         claim.Status = status;
         claim.Reason = reason;
         claim.DecidedAt = now;

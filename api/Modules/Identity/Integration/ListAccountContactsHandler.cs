@@ -14,7 +14,7 @@ internal sealed class ListAccountContactsHandler(DbSession db) : IQueryHandler<L
         foreach (var chunk in query.AccountIds.Distinct().Select(id => id.ToString("D")).Chunk(500))
         {
             var users = await db.QueryAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE disabled = @No AND id IN @Ids", new { No = false, Ids = chunk }, cancellationToken);
-            contacts.AddRange(users.Select(u => new AccountContact(u.Id, u.Email, u.DisplayName, u.Language.ToLowerInvariant())));
+            contacts.AddRange(users.Select(u => new AccountContact(u.Id, u.Email, u.DisplayName, u.Language.ToLowerInvariant(), AccountAddress.NotificationMobile(u))));
         }
         return contacts;
     }

@@ -14,7 +14,7 @@ internal sealed class ListAccountsOfCooperativeHandler(DbSession db) : IQueryHan
         var users = await db.QueryAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE disabled = @No AND cooperatives LIKE @Pattern ORDER BY display_name, id",
             new { No = false, Pattern = "%" + query.CooperativeId.ToString("D") + "%" }, cancellationToken);
         return users.Where(u => IdentityJson.Guids(u.Cooperatives).Contains(query.CooperativeId))
-            .Select(u => new AccountContact(u.Id, u.Email, u.DisplayName, u.Language.ToLowerInvariant()))
+            .Select(u => new AccountContact(u.Id, u.Email, u.DisplayName, u.Language.ToLowerInvariant(), AccountAddress.NotificationMobile(u)))
             .ToList();
     }
 }

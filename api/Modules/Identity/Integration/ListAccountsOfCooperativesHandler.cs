@@ -19,7 +19,7 @@ internal sealed class ListAccountsOfCooperativesHandler(DbSession db) : IQueryHa
         var users = await db.QueryAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE disabled = @No AND cooperatives <> @None ORDER BY display_name, id",
             new { No = false, None = "[]" }, cancellationToken);
         return users.SelectMany(u => IdentityJson.Guids(u.Cooperatives).Where(wanted.Contains).Distinct()
-                .Select(c => new CooperativeAccount(c, new AccountContact(u.Id, u.Email, u.DisplayName, u.Language.ToLowerInvariant()))))
+                .Select(c => new CooperativeAccount(c, new AccountContact(u.Id, u.Email, u.DisplayName, u.Language.ToLowerInvariant(), AccountAddress.NotificationMobile(u)))))
             .ToList();
     }
 }

@@ -16,7 +16,7 @@ internal sealed class ListOfficersOfNetworksHandler(DbSession db) : IQueryHandle
             new { No = false, None = "[]" }, cancellationToken);
         return users.Where(u => IdentityJson.Strings(u.Roles).Contains(CoopHub.Shared.Security.Roles.NetworkOfficer))
             .SelectMany(u => IdentityJson.Guids(u.Networks).Where(wanted.Contains).Distinct()
-                .Select(n => new NetworkOfficer(n, new AccountContact(u.Id, u.Email, u.DisplayName, u.Language.ToLowerInvariant()))))
+                .Select(n => new NetworkOfficer(n, new AccountContact(u.Id, u.Email, u.DisplayName, u.Language.ToLowerInvariant(), AccountAddress.NotificationMobile(u)))))
             .ToList();
     }
 }

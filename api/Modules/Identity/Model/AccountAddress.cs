@@ -27,6 +27,13 @@ internal static class AccountAddress
     /// <summary>The number as stored (E.164), or null when it is not a Moroccan mobile.</summary>
     public static string? Mobile(string? phone) => PhoneText.ToMoroccanMobile(phone);
 
+    /// <summary>
+    /// Where the account's notifications go by SMS: its number when it has no e-mail (an account made with its number
+    /// and no address added); an account with an e-mail is written to by e-mail (ADR 0028: a message not asked for by
+    /// address goes to the e-mail).
+    /// </summary>
+    public static string? NotificationMobile(UserRow user) => string.IsNullOrEmpty(user.Email) ? Mobile(user.Phone) : null;
+
     /// <summary>Whether a request names its account by a mobile number (then the e-mail must be absent).</summary>
     public static bool HasPhone(string? phone) => !string.IsNullOrWhiteSpace(phone);
 

@@ -14,7 +14,11 @@ internal sealed class QueueClaimDecisionAuthorizer : IAuthorizer<QueueClaimDecis
     public ValueTask<AccessDenied?> AuthorizeAsync(QueueClaimDecision message, CurrentUser user, CancellationToken cancellationToken) => ValueTask.FromResult<AccessDenied?>(null);
 }
 
-/// <summary>The claimant hears staff's decision in her inbox and by e-mail, in her language, with the reason as typed.</summary>
+/// <summary>
+/// The claimant hears staff's decision in her inbox and by e-mail — by SMS when her account has only its number —, in her
+/// language, with the reason as typed. Topic <c>account</c> (never turned off); its SMS waits for the end of the quiet
+/// hours like any message that is not a code (<see cref="Channels.SmsChannel"/>).
+/// </summary>
 internal sealed class QueueClaimDecisionHandler(DbSession db, TimeProvider clock, NotificationOptions options) : ICommandHandler<QueueClaimDecision>
 {
     public async ValueTask<Unit> Handle(QueueClaimDecision command, CancellationToken cancellationToken)
@@ -26,10 +30,12 @@ internal sealed class QueueClaimDecisionHandler(DbSession db, TimeProvider clock
             ServerText.Get($"notifications.account.{kind}.body", ("cooperative", command.CooperativeName), ("reason", command.Reason ?? ""))));
         var link = $"{options.PublicBaseUrl.TrimEnd('/')}/claim";
         var triggerId = Guid.NewGuid();
-        var drafts = new[] { ChannelNames.InApp, ChannelNames.Email }
-            .Where(channel => channel != ChannelNames.Email || !string.IsNullOrWhiteSpace(command.Email)) // an account made with a mobile number has no e-mail
-            .Select(channel => new QueuedDraft(triggerId, "account." + kind,
-                new Draft(command.AccountId, channel, channel == ChannelNames.Email ? command.Email : null, language, subject, body, link, RecipientKinds.Account, Topics.Account)))
+        // An account made with a mobile number has no e-mail: the decision goes to its number (ADR 0025 amendment).
+        var mobile = string.IsNullOrWhiteSpace(command.Email) ? Audience.MobileOf(command.Mobile) : null;
+        var recipient = new Recipient(command.AccountId, RecipientKinds.Account, language, command.Email, mobile, default, null);
+        var drafts = recipient.Channels()
+            .Select(c => new QueuedDraft(triggerId, "account." + kind,
+                new Draft(command.AccountId, c.Channel, c.Address, language, subject, body, link, RecipientKinds.Account, Topics.Account)))
             .ToList();
         var connection = await db.ConnectionAsync(cancellationToken);
         await MessageQueue.InsertAsync(connection, db.Transaction!, drafts, clock.GetUtcNow());

@@ -29,7 +29,8 @@ internal sealed class SmsChannel(SmsOptions sms, NotificationOptions options, IH
         var number = PhoneText.ToMobileE164(message.Address);
         if (!number.IsValid) return ChannelAnswer.Dead($"Invalid phone number \"{message.Address}\": {number.Problem}");
         // Account messages (a sign-up's or a reset's code, a claim's code) are transactional: someone waits for them now.
-        if (message.Topic != Topics.Account && _quiet?.EndAfter(clock.GetUtcNow()) is { } end)
+        // A claim's decision is news, not a code: it waits for the morning like the rest.
+        if (!WaitedFor(message) && _quiet?.EndAfter(clock.GetUtcNow()) is { } end)
         {
             return ChannelAnswer.Postponed(end, string.Create(CultureInfo.InvariantCulture,
                 $"Quiet hours ({_quiet.Start:HH\\:mm}-{_quiet.End:HH\\:mm} Casablanca time): postponed to {Casablanca.ToLocal(end):yyyy-MM-dd HH:mm}."));
@@ -46,6 +47,10 @@ internal sealed class SmsChannel(SmsOptions sms, NotificationOptions options, IH
         }
         return await PostAsync(number.E164!, text, segments, ct);
     }
+
+    /// <summary>An account message someone is waiting for now (a code), sent even during the quiet hours.</summary>
+    internal static bool WaitedFor(MessageRow message)
+        => message.Topic == Topics.Account && message.TriggerType is not ("account.claim_approved" or "account.claim_refused");
 
     private async Task<ChannelAnswer> PostAsync(string to, string text, string segments, CancellationToken ct)
     {

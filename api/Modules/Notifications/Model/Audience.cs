@@ -10,12 +10,13 @@ namespace CoopHub.Notifications.Model;
 
 /// <summary>
 /// Someone to write to on behalf of a cooperative: an enabled account bound to it (<see cref="RecipientKinds.Account"/>,
-/// the account's id and language, its inbox and e-mail), or, when the cooperative has no account, its registry contact
-/// (<see cref="RecipientKinds.Contact"/>, the cooperative's id, Arabic, the registry's e-mail and mobile number).
+/// the account's id and language, its inbox and e-mail — or, for an account made with its number and no e-mail, SMS to
+/// that number), or, when the cooperative has no account, its registry contact (<see cref="RecipientKinds.Contact"/>,
+/// the cooperative's id, the contact's language, the registry's e-mail and mobile number).
 /// </summary>
 internal sealed record Recipient(Guid Id, string Kind, string Language, string? Email, string? Mobile, Guid CooperativeId, string? DisplayName)
 {
-    /// <summary>The channels this recipient can be reached on: an account's inbox and e-mail; a contact's e-mail and SMS when recorded.</summary>
+    /// <summary>The channels this recipient can be reached on: an account's inbox, and its e-mail or (none) its mobile; a contact's e-mail and SMS when recorded.</summary>
     public IEnumerable<(string Channel, string? Address)> Channels()
     {
         if (Kind == RecipientKinds.Account) yield return (ChannelNames.InApp, null);
@@ -51,8 +52,8 @@ internal static class Audience
             {
                 withAccount.Add(bound.CooperativeId);
                 if (!seenAccounts.Add(bound.Account.Id)) continue;
-                recipients.Add(new Recipient(bound.Account.Id, RecipientKinds.Account, LanguageOf(bound.Account.Language), bound.Account.Email, null,
-                    bound.CooperativeId, bound.Account.DisplayName));
+                recipients.Add(new Recipient(bound.Account.Id, RecipientKinds.Account, LanguageOf(bound.Account.Language), bound.Account.Email,
+                    MobileOf(bound.Account.Mobile), bound.CooperativeId, bound.Account.DisplayName));
             }
             var withoutAccount = chunk.Where(id => !withAccount.Contains(id)).ToList();
             if (withoutAccount.Count == 0) continue;
@@ -70,7 +71,7 @@ internal static class Audience
 
     /// <summary>The accounts given (e.g. a juror, a network's officers) as recipients, in their language.</summary>
     public static Recipient OfAccount(AccountContact account, Guid cooperativeId = default)
-        => new(account.Id, RecipientKinds.Account, LanguageOf(account.Language), account.Email, null, cooperativeId, account.DisplayName);
+        => new(account.Id, RecipientKinds.Account, LanguageOf(account.Language), account.Email, MobileOf(account.Mobile), cooperativeId, account.DisplayName);
 
     /// <summary>
     /// The recipient's drafts, one per channel they can be reached on, with the texts rendered in their language (the

@@ -22,10 +22,16 @@ internal sealed record ChangeRegistryContactConsentCommand : ICommand<Result<Reg
     [JsonIgnore]
     public Guid CooperativeId { get; init; }
 
+    /// <summary>
+    /// The topic: <c>announcements</c> (the default) records a consent or its withdrawal; a service topic (calls,
+    /// applications, events, networks, ideas) records an objection (<c>enabled</c>: false) or its withdrawal (true).
+    /// </summary>
+    public string? Topic { get; init; }
+
     /// <summary>email, sms, or both.</summary>
     public IReadOnlyList<string>? Channels { get; init; }
 
-    /// <summary>true: the contact agrees to receive announcements; false: the contact withdrew that consent.</summary>
+    /// <summary>true: the contact agrees to receive the topic (a consent, or an objection withdrawn); false: the contact withdrew the consent, or objects.</summary>
     public bool? Enabled { get; init; }
 
     /// <summary>How the contact said it: signed-form, phone-call, in-person or written-message.</summary>
@@ -41,6 +47,7 @@ internal sealed class ChangeRegistryContactConsentValidator : AbstractValidator<
     {
         RuleFor(x => x.Channels).Must(c => c is { Count: > 0 } && c.All(x => x is ChannelNames.Email or ChannelNames.Sms) && c.Distinct().Count() == c.Count)
             .WithText("notifications.consent.channels");
+        RuleFor(x => x.Topic).Must(t => t is null || ContactTopics.Recordable.Contains(t)).WithText("notifications.consent.topic");
         RuleFor(x => x.Enabled).NotNull().WithText("notifications.consent.enabled_required");
         RuleFor(x => x.Method).Must(m => m is not null && ConsentMethods.All.Contains(m)).WithText("notifications.consent.method");
         RuleFor(x => x.GivenOn)
@@ -58,7 +65,8 @@ internal sealed class ChangeRegistryContactConsentAuthorizer : IAuthorizer<Chang
 
 /// <summary>
 /// Staff of the cooperative's region (and administrators) record that its registry contact gave — or withdrew — consent
-/// to announcements on the channels named, after the cooperative's registration (ADR 0024): source <c>staff</c>, the
+/// to announcements on the channels named, after the cooperative's registration, or objected to a service topic — or
+/// withdrew the objection (ADR 0024 amendment): source <c>staff</c>, the
 /// staff account, now, and how and on which day the contact said it, through <see cref="PreferenceStore.SetAsync"/> like
 /// every other source (the current choice and one proof row per change). A consent on a channel the registry has no
 /// address for is refused; a choice that changes nothing is not recorded again. One audit row when something changed.
@@ -72,7 +80,9 @@ internal sealed class ChangeRegistryContactConsentHandler(DbSession db, ISender 
         if (found.IsFailure) return found.Error!;
         var contact = found.Value;
         var enabled = command.Enabled!.Value;
-        if (enabled && command.Channels!.FirstOrDefault(c => !ContactConsents.HasAddress(contact, c)) is { } missing)
+        var topic = command.Topic ?? Topics.Announcements;
+        // A consent needs an address to be of use; withdrawing an objection only restores the default, address or not.
+        if (enabled && topic == Topics.Announcements && command.Channels!.FirstOrDefault(c => !ContactConsents.HasAddress(contact, c)) is { } missing)
         {
             return Error.Invalid("channels", missing == ChannelNames.Email ? "notifications.consent.no_email" : "notifications.consent.no_mobile");
         }
@@ -82,7 +92,7 @@ internal sealed class ChangeRegistryContactConsentHandler(DbSession db, ISender 
         var changed = new List<string>();
         foreach (var channel in command.Channels!)
         {
-            if (await PreferenceStore.SetAsync(db, RecipientKinds.Contact, contact.CooperativeId, Topics.Announcements, channel, enabled, ConsentSources.Staff, user.Id, now,
+            if (await PreferenceStore.SetAsync(db, RecipientKinds.Contact, contact.CooperativeId, topic, channel, enabled, ConsentSources.Staff, user.Id, now,
                     cancellationToken, evidence))
             {
                 changed.Add(channel);
@@ -91,8 +101,12 @@ internal sealed class ChangeRegistryContactConsentHandler(DbSession db, ISender 
         var after = await ContactConsents.ReadAsync(db, contact, cancellationToken);
         if (changed.Count > 0)
         {
-            audit.Record("registryContactConsent", contact.CooperativeId, before.Channels.Where(c => changed.Contains(c.Channel)),
-                new { Topic = Topics.Announcements, Channels = changed, Enabled = enabled, Source = ConsentSources.Staff, evidence.Method, evidence.GivenOn });
+            object beforeLines = topic == Topics.Announcements
+                ? before.Channels.Where(c => changed.Contains(c.Channel)).ToList()
+                : before.Objections.Where(o => o.Topic == topic && changed.Contains(o.Channel)).ToList();
+            audit.Record("registryContactConsent", contact.CooperativeId, beforeLines,
+                new { Topic = topic, Channels = changed, Enabled = enabled, Objected = topic == Topics.Announcements ? (bool?)null : !enabled, Source = ConsentSources.Staff,
+                    evidence.Method, evidence.GivenOn });
         }
         return after;
     }
@@ -106,7 +120,7 @@ internal static class ChangeRegistryContactConsentEndpoint
                 ChangeRegistryContactConsentCommand command, ISender sender, CancellationToken ct) =>
                 EndpointResults.Ok(await sender.Send(command with { CooperativeId = cooperativeId }, ct)))
             .WithName("ChangeRegistryContactConsent")
-            .WithSummary("Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements by e-mail or SMS, how and when.")
+            .WithSummary("Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements, or objected to a service topic or withdrew the objection, by e-mail or SMS, how and when.")
             .ProducesProblems(400, 401, 403, 404);
         return group;
     }

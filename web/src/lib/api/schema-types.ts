@@ -210,6 +210,7 @@ export type NotificationPreferenceChoice = S['NotificationPreferenceChoice'];
 export type UnsubscribeResult = S['UnsubscribeResult'];
 export type RegistryContactConsent = S['RegistryContactConsent'];
 export type RegistryContactConsentChannel = S['RegistryContactConsentChannel'];
+export type RegistryContactObjection = S['RegistryContactObjection'];
 export type ChangeRegistryContactConsentCommand = S['ChangeRegistryContactConsentCommand'];
 export type SegmentFilter = S['SegmentFilter'];
 export type SegmentMessagePreview = S['SegmentMessagePreview'];

@@ -1620,7 +1620,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Queues a failed or dead message again. */
+        /** Queues a failed or dead message again, or an SMS whose delivery receipt says undelivered or failed. */
         post: operations["RetryNotificationDelivery"];
         delete?: never;
         options?: never;
@@ -1656,7 +1656,7 @@ export interface paths {
         /** A cooperative's registry contact's consent to announcements, per channel, with how, when and by whom it was recorded (staff of its region, administrators). */
         get: operations["GetRegistryContactConsent"];
         put?: never;
-        /** Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements by e-mail or SMS, how and when. */
+        /** Staff of the cooperative's region (or administrators) record that its registry contact gave or withdrew consent to announcements, or objected to a service topic or withdrew the objection, by e-mail or SMS, how and when. */
         post: operations["ChangeRegistryContactConsent"];
         delete?: never;
         options?: never;
@@ -2538,6 +2538,7 @@ export interface components {
             newPassword?: string | null;
         };
         ChangeRegistryContactConsentCommand: {
+            topic?: string | null;
             channels?: string[] | null;
             enabled?: boolean | null;
             method?: string | null;
@@ -4119,11 +4120,25 @@ export interface components {
             /** Format: uuid */
             cooperativeId: string;
             channels: components["schemas"]["RegistryContactConsentChannel"][];
+            objections: components["schemas"]["RegistryContactObjection"][];
         };
         RegistryContactConsentChannel: {
             channel: string;
             hasAddress: boolean;
             enabled: boolean;
+            source?: string | null;
+            method?: string | null;
+            /** Format: date */
+            givenOn?: string | null;
+            /** Format: date-time */
+            changedAt?: string | null;
+            /** Format: uuid */
+            changedBy?: string | null;
+        };
+        RegistryContactObjection: {
+            topic: string;
+            channel: string;
+            objected: boolean;
             source?: string | null;
             method?: string | null;
             /** Format: date */

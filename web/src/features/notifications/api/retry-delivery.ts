@@ -2,9 +2,18 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
 import { notificationDeliveryKeys } from '@/features/notifications/api/get-deliveries';
-import type { NotificationDeliveryPage } from '@/lib/api/schema-types';
+import type { NotificationDeliveryDetails, NotificationDeliveryPage } from '@/lib/api/schema-types';
 
-/** Queues a failed or dead message again, now (its attempts counted afresh). */
+/**
+ * Whether the API takes the message again (RetryNotificationDelivery): a failed or dead one, or an SMS the provider
+ * accepted but whose delivery receipt says it never reached the phone — not an account message (its code is gone).
+ */
+export function canRetryDelivery(d: Pick<NotificationDeliveryDetails, 'status' | 'channel' | 'receipt' | 'topic'>) {
+  if (d.status === 'failed' || d.status === 'dead') return true;
+  return d.status === 'sent' && d.channel === 'sms' && d.topic !== 'account' && (d.receipt === 'undelivered' || d.receipt === 'failed');
+}
+
+/** Queues a failed, dead or undelivered message again, now (its attempts counted afresh). */
 export async function retryNotificationDelivery(id: string) {
   return unwrap(await api.POST('/api/v1/notifications/deliveries/{id}/retry', { params: { path: { id } } }));
 }

@@ -12,6 +12,9 @@ const nothing: RegistryContactConsent = {
     { channel: 'email', hasAddress: true, enabled: false, source: null, method: null, givenOn: null, changedAt: null, changedBy: null },
     { channel: 'sms', hasAddress: false, enabled: false, source: null, method: null, givenOn: null, changedAt: null, changedBy: null },
   ],
+  objections: ['calls', 'applications', 'events', 'networks', 'ideas'].flatMap((topic) =>
+    ['email', 'sms'].map((channel) => ({ topic, channel, objected: false, source: null, method: null, givenOn: null, changedAt: null, changedBy: null })),
+  ),
 };
 
 /** The API: the consent as recorded so far, and the change staff post (recorded, or refused with a field error). */
@@ -32,6 +35,16 @@ function consentApi(answer?: { status: 400; code: string; detail: string }) {
           code: answer.code,
           errors: { channels: [answer.detail] },
         } as never);
+      }
+      if (body.topic && body.topic !== 'announcements') {
+        return response(200).json({
+          ...nothing,
+          objections: nothing.objections.map((o) =>
+            o.topic === body.topic && body.channels!.includes(o.channel)
+              ? { ...o, objected: !body.enabled, source: 'staff', method: body.method!, givenOn: body.givenOn!, changedAt: '2026-12-06T10:00:00Z', changedBy: staffMe.id }
+              : o,
+          ),
+        });
       }
       return response(200).json({
         ...nothing,
@@ -74,7 +87,7 @@ describe("a registry contact's consent on the cooperative's page", () => {
     await user.click(within(card).getByRole('button', { name: 'Enregistrer' }));
 
     expect(await within(card).findByRole('status')).toHaveTextContent('Enregistré');
-    expect(sent).toEqual([{ channels: ['email'], enabled: true, method: 'signed-form', givenOn: '2026-11-20' }]);
+    expect(sent).toEqual([{ topic: 'announcements', channels: ['email'], enabled: true, method: 'signed-form', givenOn: '2026-11-20' }]);
     await waitFor(() => expect(within(card).getByTestId('consent-email')).toHaveTextContent('Accord donné'));
     expect(within(card).getByTestId('consent-email')).toHaveTextContent('enregistré par un agent · formulaire signé · exprimé le');
   });
@@ -94,6 +107,32 @@ describe("a registry contact's consent on the cooperative's page", () => {
 
     expect(await within(card).findByText("Le registre n'a pas d'adresse e-mail pour ce contact.")).toBeInTheDocument();
     expect(sent[0]).toMatchObject({ channels: ['email'], enabled: false, method: 'phone-call' });
+  });
+
+  it("records the contact's objection to calls by SMS, even without a mobile in the registry, and shows it with its proof", async () => {
+    signedInAs(staffMe);
+    const sent = consentApi();
+    const { user } = renderApp(`/cooperatives/${details.id}`);
+
+    const card = await screen.findByTestId('contact-consent');
+    expect(await within(card).findByTestId('contact-objections')).toHaveTextContent('Aucune opposition enregistrée.');
+    await user.selectOptions(within(card).getByLabelText('Sujet'), 'Appels à candidatures');
+    expect(within(card).getByRole('radio', { name: "s'oppose à ces messages" })).toBeChecked();
+    expect(within(card).queryByRole('radio', { name: 'donne son consentement' })).not.toBeInTheDocument();
+    await user.click(within(card).getByRole('checkbox', { name: 'SMS' }));
+    await user.selectOptions(within(card).getByLabelText(/Comment le contact l'a exprimé/), 'en personne');
+    const date = within(card).getByLabelText(/Date de l'expression/);
+    await user.clear(date);
+    await user.type(date, '2026-11-22');
+    await user.click(within(card).getByRole('button', { name: 'Enregistrer' }));
+
+    expect(await within(card).findByRole('status')).toHaveTextContent('Enregistré');
+    expect(sent).toEqual([{ topic: 'calls', channels: ['sms'], enabled: false, method: 'in-person', givenOn: '2026-11-22' }]);
+    const line = await within(card).findByTestId('objection-calls-sms');
+    expect(line).toHaveTextContent('Appels à candidatures · SMS');
+    expect(line).toHaveTextContent('opposé');
+    expect(line).toHaveTextContent('enregistré par un agent · en personne · exprimé le');
+    expect(within(card).queryByTestId('objection-calls-email')).not.toBeInTheDocument();
   });
 
   it('is not shown to staff of another region nor to visitors', async () => {

@@ -15,14 +15,14 @@ import {
   NOTIFICATION_DELIVERIES_PAGE_SIZE,
   useNotificationDeliveries,
 } from '@/features/notifications/api/get-deliveries';
-import { useRetryNotificationDelivery } from '@/features/notifications/api/retry-delivery';
+import { canRetryDelivery, useRetryNotificationDelivery } from '@/features/notifications/api/retry-delivery';
 
 const STATE_COLOR: Record<string, string> = { queued: 'blue', sent: 'green', failed: 'orange', dead: 'red' };
 /** What the SMS provider's delivery receipt said after the message was sent (ADR 0023). */
 const RECEIPT_COLOR: Record<string, string> = { delivered: 'green', undelivered: 'red', failed: 'red' };
 const KEYS = ['status', 'channel', 'receipt'] as const;
 
-/** The delivery log of every message: filter by state, channel and SMS receipt, read the provider's answer, queue a failed one again. */
+/** The delivery log of every message: filter by state, channel and SMS receipt, read the provider's answer, queue a failed or undelivered one again. */
 function DeliveryLog() {
   const { t } = useTranslation();
   const fmt = useFormat();
@@ -176,7 +176,7 @@ function DeliveryLog() {
                 key: 'actions',
                 label: t('deliveryLog.actions'),
                 render: (d) =>
-                  d.status === 'failed' || d.status === 'dead' ? (
+                  canRetryDelivery(d) ? (
                     <Button
                       size="xs"
                       variant="light"

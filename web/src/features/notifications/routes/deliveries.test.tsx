@@ -163,6 +163,32 @@ describe('the delivery log (administrators)', () => {
     await waitFor(() => expect(router.state.location.search).toBe('?channel=sms&receipt=undelivered'));
   });
 
+  it('retries an SMS whose receipt says undelivered, but offers no retry for a delivered one', async () => {
+    signedInAs(adminMe);
+    const delivered = { ...undeliveredSms, id: 'abababab-abab-abab-abab-abababababab', receipt: 'delivered', receiptError: null };
+    let items = [undeliveredSms, delivered];
+    const retried: string[] = [];
+    server.use(
+      http.get('/api/v1/notifications/deliveries', ({ response }) => response(200).json({ items, page: 1, pageSize: 20, total: items.length })),
+      http.post('/api/v1/notifications/deliveries/{id}/retry', ({ params, response }) => {
+        retried.push(params.id);
+        items = items.map((d) => (d.id === params.id ? { ...d, status: 'queued', attempts: 0, receipt: null, receiptError: null, providerId: null } : d));
+        return response(200).json(items.find((d) => d.id === params.id)!);
+      }),
+    );
+    const { user } = renderApp('/admin/notifications?channel=sms');
+
+    const [undeliveredRow, deliveredRow] = await screen.findAllByTestId('delivery');
+    expect(within(deliveredRow!).getByTestId('delivery-receipt')).toHaveTextContent('Remis');
+    expect(within(deliveredRow!).queryByRole('button', { name: 'Renvoyer' })).not.toBeInTheDocument();
+
+    await user.click(within(undeliveredRow!).getByRole('button', { name: 'Renvoyer' }));
+
+    expect(await screen.findByRole('status')).toHaveTextContent('Le message est de nouveau en file');
+    expect(retried).toEqual([undeliveredSms.id]);
+    await waitFor(() => expect(within(screen.getAllByTestId('delivery')[0]!).getByTestId('delivery-status')).toHaveTextContent('En file'));
+  });
+
   it('is for administrators only', async () => {
     signedInAs(staffMe);
     renderApp('/admin/notifications');
