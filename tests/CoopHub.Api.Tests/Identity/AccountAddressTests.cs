@@ -35,7 +35,7 @@ public sealed partial class AccountAddressTests : AccountMailTest
         Assert.Multiple(() =>
         {
             Assert.That(sms.To, Is.EqualTo(Mobile));
-            Assert.That(sms.Body, Does.StartWith("CoopHub: لإضافة هذا الرقم"));
+            Assert.That(sms.Body, Does.StartWith("CoopHub: لتأكيد هذا الرقم"));
             Assert.That(sms.Body, Does.Contain("https://coophub.example.ma/account?code="));
             Assert.That(_sms.Violations, Is.Empty);
         });
@@ -87,7 +87,7 @@ public sealed partial class AccountAddressTests : AccountMailTest
         Assert.Multiple(() =>
         {
             Assert.That(mail.To.Mailboxes.Single().Address, Is.EqualTo("Khadija.Amrani@coophub.test"));
-            Assert.That(mail.Subject, Is.EqualTo("أكدوا العنوان الذي تضيفونه إلى CoopHub"));
+            Assert.That(mail.Subject, Is.EqualTo("أكدوا عنوانكم في CoopHub"));
         });
         var confirmed = await browser.PostAsync("/api/v1/users/me/addresses/confirm", new JsonObject { ["code"] = CodeOf(mail) });
 
