@@ -56,7 +56,8 @@ export default defineConfig({
     setupFiles: ['./src/testing/setup-tests.ts'],
     css: false,
     // Generous: CI machines have 2 cores and may be busy; a test must not race the clock (user-event typing re-renders).
-    testTimeout: 30000,
+    // 30 s was not enough beside the browser tests on a slow day (stop 30: four form tests at 30–35 s).
+    testTimeout: 60000,
     // CI machines have 2 cores; the default leaves one idle, and the jsdom suites are CPU-bound.
     maxWorkers: 2,
     // Two projects (ADR 0034): most files share each worker's module cache and jsdom ('shared', isolate: false), which

@@ -280,7 +280,7 @@ for (const phone of PHONES) {
     // One visit per page for three checks (CI's time budget): it fits the phone, axe finds no serious or critical
     // violation, and the console stays clean (no error, warning, failed request or answer >= 400).
     test(`${language}: every page an anonymous visitor can reach fits the phone, passes axe and logs nothing`, async ({ page }) => {
-      test.setTimeout(360_000);
+      test.setTimeout(540_000);
       const ids = await publicIds(page.request);
       const problems = watchConsole(page);
       const findings: Finding[] = [];
@@ -302,7 +302,7 @@ for (const phone of PHONES) {
     // Signed in as the administrator, one visit per page: it fits the phone, and axe finds no serious or critical
     // violation. Arabic, the first language, walks every screen; French the screens only staff reach.
     test(`${language}: every page the administrator can reach fits the phone and passes axe`, async ({ page }) => {
-      test.setTimeout(600_000);
+      test.setTimeout(900_000);
       await signIn(page, language);
       await expectBrandOnOneLine(page);
       await shot(page, language, 'admin-header');
