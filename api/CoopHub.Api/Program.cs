@@ -80,6 +80,7 @@ app.UseIdentityModule();
 app.UseBodySizeLimits();
 app.UseIdentityGuards();
 app.UseIdempotencyKeys();
+app.UseQueryBindFailures(); // innermost: names the query value the generated endpoint could not parse (ADR 0035)
 
 app.MapHealth();
 app.MapShutdownProbe(); // Testing environment with Testing:ShutdownProbe only
