@@ -2,12 +2,12 @@
 # Runs every test suite and ends with one line: "N passed, N failed, N skipped".
 # Exit status is non-zero when any test fails or a suite cannot run.
 #
-# Four stages, measured on the 2-core machine (ADR 0034, amended):
+# Three stages, measured on the 2-core machine (ADR 0034, amended):
 #   1. the build, beside the SPA's checks (generated client, lint, types) and its bundle;
-#   2. NUnit alone: it keeps both cores busy, and anything beside it (even browser tests that mostly wait) slowed it;
-#   3. Vitest alone: beside the browser tests its waits for the screen went over their limits on a busy machine;
-#   4. Playwright in two halves at once (the phone sweeps, phone.spec.ts, on two workers; every other spec), each half
-#      against its own API process and database so neither sees the other's writes.
+#   2. NUnit beside Vitest: both keep the cores busy; beside the browser tests Vitest's waits for the screen went over
+#      their limits on a busy machine;
+#   3. Playwright alone, in two halves at once (the read-only sweeps, phone.spec.ts and a11y.spec.ts, on two workers;
+#      every other spec), each half against its own API process and database so neither sees the other's writes.
 # Each runner writes its output to TestResults/logs/, printed whole when its stage ends; a line with the time marks
 # each stage. The phone benchmark runs last, on a quiet machine.
 set -uo pipefail
@@ -127,11 +127,15 @@ browser_tests() {
 }
 
 if $built; then
-  api_tests
   if $web; then
-    # One after the other: beside the browser tests, Vitest's waits for the screen went over their limits (ADR 0034).
-    vitest_suite
+    # Vitest beside NUnit (both keep the cores busy, neither waits on a screen of the other), then the browser tests
+    # alone: beside them, Vitest's waits for the screen went over their limits (ADR 0034).
+    vitest_suite >"$results/logs/vitest.log" 2>&1 & vitest=$!
+    api_tests
+    wait "$vitest"; cat "$results/logs/vitest.log"
     browser_tests
+  else
+    api_tests
   fi
   # Whatever stopped a stage early (a host that never became ready, a runner that died), a suite without results fails.
   [ -f "$results/api/api.trx" ] || broken "the API test run wrote no results."

@@ -34,11 +34,7 @@ internal sealed class AddAccountAddressValidator : AbstractValidator<AddAccountA
     }
 }
 
-internal sealed class AddAccountAddressAuthorizer : IAuthorizer<AddAccountAddressCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(AddAccountAddressCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.address.signed_in_only"));
-}
+internal sealed class AddAccountAddressAuthorizer() : SignedInOnly<AddAccountAddressCommand>("identity.address.signed_in_only");
 
 /// <summary>
 /// Sends a 6-digit code to the address the signed-in account adds (an e-mail, or an SMS to the number), kept with the
@@ -51,8 +47,8 @@ internal sealed class AddAccountAddressHandler(DbSession db, ISender sender, Aud
 {
     public async ValueTask<Result<AccountAddressCodeSent>> Handle(AddAccountAddressCommand command, CancellationToken cancellationToken)
     {
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { user.Id }, cancellationToken);
-        if (row is null) return new Error(ErrorKind.NotFound, "user.not_found", ServerText.Get("identity.users.own_account_gone"));
+        var row = await OwnAccount.LoadAsync(db, user.Id, cancellationToken);
+        if (row is null) return OwnAccount.Gone();
         var byPhone = AccountAddress.HasPhone(command.Phone);
         if (byPhone && !string.IsNullOrEmpty(row.Phone)) return Error.Conflict("identity.address.has_phone");
         if (!byPhone && !string.IsNullOrEmpty(row.Email)) return Error.Conflict("identity.address.has_email");

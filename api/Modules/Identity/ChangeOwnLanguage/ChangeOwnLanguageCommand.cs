@@ -27,11 +27,7 @@ internal sealed class ChangeOwnLanguageValidator : AbstractValidator<ChangeOwnLa
     public ChangeOwnLanguageValidator() => RuleFor(x => x.Language).NotNull().WithText("identity.language.required");
 }
 
-internal sealed class ChangeOwnLanguageAuthorizer : IAuthorizer<ChangeOwnLanguageCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(ChangeOwnLanguageCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.language.signed_in_only"));
-}
+internal sealed class ChangeOwnLanguageAuthorizer() : SignedInOnly<ChangeOwnLanguageCommand>("identity.language.signed_in_only");
 
 internal sealed class ChangeOwnLanguageHandler(DbSession db, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock)
     : ICommandHandler<ChangeOwnLanguageCommand, Result<UserRow>>
@@ -39,8 +35,8 @@ internal sealed class ChangeOwnLanguageHandler(DbSession db, AuditTrail audit, I
     public async ValueTask<Result<UserRow>> Handle(ChangeOwnLanguageCommand command, CancellationToken cancellationToken)
     {
         var id = CurrentUserServices.FromContext(http).Id;
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = id }, cancellationToken);
-        if (row is null) return new Error(ErrorKind.NotFound, "user.not_found", ServerText.Get("identity.users.own_account_gone"));
+        var row = await OwnAccount.LoadAsync(db, id, cancellationToken);
+        if (row is null) return OwnAccount.Gone();
         var before = row.Language;
         row.Language = command.Language!.Value.ToString().ToLowerInvariant();
         row.UpdatedAt = clock.GetUtcNow();

@@ -33,11 +33,7 @@ internal sealed class ChangeOwnPasswordValidator : AbstractValidator<ChangeOwnPa
     }
 }
 
-internal sealed class ChangeOwnPasswordAuthorizer : IAuthorizer<ChangeOwnPasswordCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(ChangeOwnPasswordCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.password.signed_in_only"));
-}
+internal sealed class ChangeOwnPasswordAuthorizer() : SignedInOnly<ChangeOwnPasswordCommand>("identity.password.signed_in_only");
 
 internal sealed class ChangeOwnPasswordHandler(DbSession db, AuditTrail audit, IHttpContextAccessor http, TimeProvider clock)
     : ICommandHandler<ChangeOwnPasswordCommand, Result<UserRow>>
@@ -45,8 +41,8 @@ internal sealed class ChangeOwnPasswordHandler(DbSession db, AuditTrail audit, I
     public async ValueTask<Result<UserRow>> Handle(ChangeOwnPasswordCommand command, CancellationToken cancellationToken)
     {
         var id = CurrentUserServices.FromContext(http).Id;
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { Id = id }, cancellationToken);
-        if (row is null) return new Error(ErrorKind.NotFound, "user.not_found", ServerText.Get("identity.users.own_account_gone"));
+        var row = await OwnAccount.LoadAsync(db, id, cancellationToken);
+        if (row is null) return OwnAccount.Gone();
         if (!Passwords.Verify(row.PasswordHash, command.CurrentPassword!))
         {
             return Error.Invalid("currentPassword", "identity.password.current_wrong");

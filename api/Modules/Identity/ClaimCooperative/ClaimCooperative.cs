@@ -47,11 +47,7 @@ internal sealed class ClaimCooperativeValidator : AbstractValidator<ClaimCoopera
 }
 
 /// <summary>A signed-in account, confirmed (it could sign in), whatever its roles; not an API key.</summary>
-internal sealed class ClaimCooperativeAuthorizer : IAuthorizer<ClaimCooperativeCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(ClaimCooperativeCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.claims.accounts_only"));
-}
+internal sealed class ClaimCooperativeAuthorizer() : SignedInOnly<ClaimCooperativeCommand>("identity.claims.accounts_only");
 
 /// <summary>
 /// Finds the cooperative in the registry and starts the claim: with a proof, it is stored in the cooperative's vault

@@ -38,11 +38,7 @@ internal sealed class ConfirmAccountAddressValidator : AbstractValidator<Confirm
     }
 }
 
-internal sealed class ConfirmAccountAddressAuthorizer : IAuthorizer<ConfirmAccountAddressCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(ConfirmAccountAddressCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.address.signed_in_only"));
-}
+internal sealed class ConfirmAccountAddressAuthorizer() : SignedInOnly<ConfirmAccountAddressCommand>("identity.address.signed_in_only");
 
 /// <summary>
 /// The right code (live: not used, not expired, fewer than <see cref="AccountCodeOptions.MaxCodeAttempts"/> wrong ones)
@@ -58,8 +54,8 @@ internal sealed class ConfirmAccountAddressHandler(DbSession db, AuditTrail audi
     public async ValueTask<Result<ConfirmAccountAddressOutcome>> Handle(ConfirmAccountAddressCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { user.Id }, cancellationToken);
-        if (row is null) return new Error(ErrorKind.NotFound, "user.not_found", ServerText.Get("identity.users.own_account_gone"));
+        var row = await OwnAccount.LoadAsync(db, user.Id, cancellationToken);
+        if (row is null) return OwnAccount.Gone();
         var code = await AccountCodes.ByCodeAsync(db, row.Id, CodePurposes.Address, command.Code!, now, options.Value.MaxCodeAttempts, cancellationToken);
         if (code?.Address is not { } address)
         {

@@ -16,11 +16,7 @@ namespace CoopHub.Identity.LeaveCooperative;
 
 internal sealed record LeaveCooperativeCommand(Guid CooperativeId) : ICommand<Result<UserRow>>;
 
-internal sealed class LeaveCooperativeAuthorizer : IAuthorizer<LeaveCooperativeCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(LeaveCooperativeCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.claims.accounts_only"));
-}
+internal sealed class LeaveCooperativeAuthorizer() : SignedInOnly<LeaveCooperativeCommand>("identity.claims.accounts_only");
 
 /// <summary>A manager stops managing a cooperative (the other managers stay); without a cooperative left, she is no longer a manager.</summary>
 internal sealed class LeaveCooperativeHandler(DbSession db, AuditTrail audit, CurrentUser user, TimeProvider clock) : ICommandHandler<LeaveCooperativeCommand, Result<UserRow>>

@@ -37,11 +37,7 @@ internal sealed class ProveClaimWithCodeValidator : AbstractValidator<ProveClaim
     }
 }
 
-internal sealed class ProveClaimWithCodeAuthorizer : IAuthorizer<ProveClaimWithCodeCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(ProveClaimWithCodeCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.claims.accounts_only"));
-}
+internal sealed class ProveClaimWithCodeAuthorizer() : SignedInOnly<ProveClaimWithCodeCommand>("identity.claims.accounts_only");
 
 /// <summary>
 /// The claimant's own claim waiting for its code: the right code (live: not expired, fewer than

@@ -36,11 +36,7 @@ internal sealed class RemoveAccountAddressValidator : AbstractValidator<RemoveAc
     }
 }
 
-internal sealed class RemoveAccountAddressAuthorizer : IAuthorizer<RemoveAccountAddressCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(RemoveAccountAddressCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.address.signed_in_only"));
-}
+internal sealed class RemoveAccountAddressAuthorizer() : SignedInOnly<RemoveAccountAddressCommand>("identity.address.signed_in_only");
 
 /// <summary>
 /// Takes an e-mail address or a mobile number off the account, with its password, as long as the other one stays and
@@ -55,8 +51,8 @@ internal sealed class RemoveAccountAddressHandler(DbSession db, AuditTrail audit
     public async ValueTask<Result<UserRow>> Handle(RemoveAccountAddressCommand command, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { user.Id }, cancellationToken);
-        if (row is null) return new Error(ErrorKind.NotFound, "user.not_found", ServerText.Get("identity.users.own_account_gone"));
+        var row = await OwnAccount.LoadAsync(db, user.Id, cancellationToken);
+        if (row is null) return OwnAccount.Gone();
         if (!Passwords.Verify(row.PasswordHash, command.Password!)) return Error.Invalid("password", "identity.password.current_wrong");
         var email = command.Kind == AccountAddressKind.Email;
         if (string.IsNullOrEmpty(email ? row.Email : row.Phone)) return Error.Conflict("identity.address.missing");

@@ -38,11 +38,7 @@ internal sealed class ReplaceAccountAddressValidator : AbstractValidator<Replace
     }
 }
 
-internal sealed class ReplaceAccountAddressAuthorizer : IAuthorizer<ReplaceAccountAddressCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(ReplaceAccountAddressCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.address.signed_in_only"));
-}
+internal sealed class ReplaceAccountAddressAuthorizer() : SignedInOnly<ReplaceAccountAddressCommand>("identity.address.signed_in_only");
 
 /// <summary>
 /// With the right password, sends a 6-digit code to the new address exactly as <c>AddAccountAddress</c> does (the same
@@ -55,8 +51,8 @@ internal sealed class ReplaceAccountAddressHandler(DbSession db, ISender sender,
 {
     public async ValueTask<Result<AccountAddressCodeSent>> Handle(ReplaceAccountAddressCommand command, CancellationToken cancellationToken)
     {
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { user.Id }, cancellationToken);
-        if (row is null) return new Error(ErrorKind.NotFound, "user.not_found", ServerText.Get("identity.users.own_account_gone"));
+        var row = await OwnAccount.LoadAsync(db, user.Id, cancellationToken);
+        if (row is null) return OwnAccount.Gone();
         if (!Passwords.Verify(row.PasswordHash, command.Password!)) return Error.Invalid("password", "identity.password.current_wrong");
         var byPhone = AccountAddress.HasPhone(command.Phone);
         var current = byPhone ? row.Phone : row.Email;

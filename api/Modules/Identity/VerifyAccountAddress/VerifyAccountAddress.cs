@@ -31,11 +31,7 @@ internal sealed class VerifyAccountAddressValidator : AbstractValidator<VerifyAc
     }
 }
 
-internal sealed class VerifyAccountAddressAuthorizer : IAuthorizer<VerifyAccountAddressCommand>
-{
-    public ValueTask<AccessDenied?> AuthorizeAsync(VerifyAccountAddressCommand message, CurrentUser user, CancellationToken cancellationToken)
-        => ValueTask.FromResult(user.IsUser ? null : AccessDenied.For(user, "identity.address.signed_in_only"));
-}
+internal sealed class VerifyAccountAddressAuthorizer() : SignedInOnly<VerifyAccountAddressCommand>("identity.address.signed_in_only");
 
 /// <summary>
 /// Sends a 6-digit code to an address the signed-in account has but never proved (an account an administrator made has
@@ -48,8 +44,8 @@ internal sealed class VerifyAccountAddressHandler(DbSession db, ISender sender, 
 {
     public async ValueTask<Result<AccountAddressCodeSent>> Handle(VerifyAccountAddressCommand command, CancellationToken cancellationToken)
     {
-        var row = await db.QuerySingleOrDefaultAsync<UserRow>($"SELECT {UserRow.Columns} FROM idn_users WHERE id = @Id", new { user.Id }, cancellationToken);
-        if (row is null) return new Error(ErrorKind.NotFound, "user.not_found", ServerText.Get("identity.users.own_account_gone"));
+        var row = await OwnAccount.LoadAsync(db, user.Id, cancellationToken);
+        if (row is null) return OwnAccount.Gone();
         var email = command.Kind == AccountAddressKind.Email;
         var address = email ? row.Email : row.Phone;
         if (string.IsNullOrEmpty(address)) return Error.Conflict("identity.address.missing");
