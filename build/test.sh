@@ -6,8 +6,8 @@
 #   1. the build, beside the SPA's checks (generated client, lint, types) and its bundle;
 #   2. NUnit beside Vitest: both keep the cores busy; beside the browser tests Vitest's waits for the screen went over
 #      their limits on a busy machine;
-#   3. Playwright alone, in three parts at once (the phone sweeps, phone.spec.ts, read-only on two workers; every other
-#      spec in two parts), each part against its own API process and database so none sees another's writes.
+#   3. Playwright alone, in two halves at once (the read-only sweeps, phone.spec.ts and a11y.spec.ts, on two workers;
+#      every other spec), each half against its own API process and database so neither sees the other's writes.
 # Each runner writes its output to TestResults/logs/, printed whole when its stage ends; a line with the time marks
 # each stage. The phone benchmark runs last, on a quiet machine.
 set -uo pipefail
@@ -32,8 +32,8 @@ ran_whole() {
 }
 e2e_root=$(mktemp -d)
 cleanup() {
-  local i
-  for i in 0 1 2; do pkill -f "CoopHub.Api.dll --urls http://127.0.0.1:$((${E2E_PORT:-5180} + i))" 2>/dev/null; done
+  pkill -f "CoopHub.Api.dll --urls http://127.0.0.1:${E2E_PORT:-5180}" 2>/dev/null
+  pkill -f "CoopHub.Api.dll --urls http://127.0.0.1:$((${E2E_PORT:-5180} + 1))" 2>/dev/null
   rm -rf "$e2e_root"
 }
 trap cleanup EXIT
@@ -98,38 +98,31 @@ start_api() {
   echo $!
 }
 
-# playwright_part LANE PORT: one part of the browser tests (E2E_LANE, see playwright.config.ts) against its API; its
-# results in web/test-results/e2e-LANE.json.
-playwright_part() {
+# playwright_half NAME PORT: one half of the browser tests (E2E_LANE, see playwright.config.ts) against its API.
+playwright_half() {
   local name=$1 port=$2
   (cd web && E2E_LANE=$name E2E_BASE_URL="http://127.0.0.1:$port" E2E_MAIL_DIR="$e2e_root/$name/mail" E2E_SMS_DIR="$e2e_root/$name/sms" npm run --silent e2e) \
     >"$results/logs/playwright-$name.log" 2>&1
   ran_whole $? "web/test-results/e2e-$name.json" '"unexpected": *[1-9]' "Playwright ($name)"
 }
 
-# The parts of the browser tests: the phone sweeps (read-only, two workers), and every other spec in two parts.
-e2e_parts=(phone rest rest2)
-
 browser_tests() {
-  stage "Browser tests (Playwright, Debian chromium, against the API serving the built SPA; three parts at once)"
+  stage "Browser tests (Playwright, Debian chromium, against the API serving the built SPA; two halves at once)"
   if ! { $bundled && ensure_chromium; }; then
     broken "the browser tests could not run (chromium or the SPA's bundle is missing)."
     return
   fi
-  local port=${E2E_PORT:-5180} i pids=()
-  for i in "${!e2e_parts[@]}"; do
-    pid=$(start_api "${e2e_parts[$i]}" $((port + i)))
-    wait_ready "http://127.0.0.1:$((port + i))" "$results/logs/api-${e2e_parts[$i]}.log"
-  done
+  local port=${E2E_PORT:-5180}
+  pid=$(start_api phone "$port"); wait_ready "http://127.0.0.1:$port" "$results/logs/api-phone.log"
+  pid=$(start_api rest $((port + 1))); wait_ready "http://127.0.0.1:$((port + 1))" "$results/logs/api-rest.log"
   rm -f web/test-results/e2e*.json
-  for i in "${!e2e_parts[@]}"; do
-    playwright_part "${e2e_parts[$i]}" $((port + i)) & pids+=($!)
-  done
-  for i in "${pids[@]}"; do wait "$i"; done
-  for part in "${e2e_parts[@]}"; do
-    echo "-- Playwright: $part --"
-    cat "$results/logs/playwright-$part.log"
-    [ -f "web/test-results/e2e-$part.json" ] && cp "web/test-results/e2e-$part.json" "$results/web/"
+  playwright_half phone "$port" & local phone=$!
+  playwright_half rest $((port + 1)) & local rest=$!
+  wait "$phone"; wait "$rest"
+  for half in phone rest; do
+    echo "-- Playwright: $half --"
+    cat "$results/logs/playwright-$half.log"
+    [ -f "web/test-results/e2e-$half.json" ] && cp "web/test-results/e2e-$half.json" "$results/web/"
   done
 }
 
@@ -148,7 +141,7 @@ if $built; then
   [ -f "$results/api/api.trx" ] || broken "the API test run wrote no results."
   if $web; then
     [ -f "$results/web/vitest.json" ] || broken "Vitest wrote no results."
-    for part in "${e2e_parts[@]}"; do [ -f "$results/web/e2e-$part.json" ] || broken "Playwright ($part) wrote no results."; done
+    for half in phone rest; do [ -f "$results/web/e2e-$half.json" ] || broken "Playwright ($half) wrote no results."; done
   fi
 
   if $web && [ -f web/dist/index.html ]; then

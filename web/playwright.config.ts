@@ -1,26 +1,26 @@
 import { defineConfig } from '@playwright/test';
 
-// build/test.sh runs the browser tests in three parts at once, each against its own API and database (E2E_LANE):
-// `phone`, the sweeps of every page on two phones (phone.spec.ts, read-only, two workers); `rest2`, the specs named in
-// REST2 (about half the time of the others, by their measured times); `rest`, every other spec, so that a new spec
-// lands there without anyone listing it. Without E2E_LANE, all.
+// build/test.sh runs the browser tests in two halves at once, each against its own API and database: E2E_LANE=phone
+// runs the read-only specs (SWEEPS: phone.spec.ts, every page on two phones; a11y.spec.ts, axe on the desktop boards,
+// touch targets, the mirrored chart; a few others), E2E_LANE=rest every other spec. Without E2E_LANE, all.
 const lane = process.env.E2E_LANE;
-const PHONE = '**/phone.spec.ts';
-const REST2 = ['a11y', 'claims', 'contact-consent', 'journey', 'networks'].map((name) => `**/${name}.spec.ts`);
-if (lane && !['phone', 'rest', 'rest2'].includes(lane)) throw new Error(`E2E_LANE is phone, rest, rest2 or unset, not ${lane}`);
+// Read-only specs (they open pages, search, switch the language, sign in; they write nothing another test reads): the
+// phone sweeps, axe on the desktop, the directory's search, the catalogues, the dashboard. By measured time, about half
+// of the whole.
+const SWEEPS = ['phone', 'a11y', 'directory', 'catalogues', 'dashboard'].map((name) => `**/${name}.spec.ts`);
+if (lane && lane !== 'phone' && lane !== 'rest') throw new Error(`E2E_LANE is phone, rest or unset, not ${lane}`);
 const suffix = lane ? `-${lane}` : '';
 
 // Debian's chromium: Playwright must never download a browser here.
 export default defineConfig({
   testDir: './e2e',
-  ...(lane === 'phone' ? { testMatch: PHONE } : {}),
-  ...(lane === 'rest' ? { testIgnore: [PHONE, ...REST2] } : {}),
-  ...(lane === 'rest2' ? { testMatch: REST2 } : {}),
+  ...(lane === 'phone' ? { testMatch: SWEEPS } : {}),
+  ...(lane === 'rest' ? { testIgnore: SWEEPS } : {}),
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: false,
-  // The phone sweeps only read (they open pages, sign in, fill nothing): their part runs two workers (phone.spec.ts is
-  // parallel inside); every other spec writes and runs one after the other in its part.
+  // The read-only specs' half runs two workers (phone.spec.ts is parallel inside); every other spec writes and runs
+  // one after the other.
   workers: lane === 'phone' ? 2 : 1,
   retries: 0,
   reporter: [['list'], ['json', { outputFile: `test-results/e2e${suffix}.json` }]],
