@@ -3,9 +3,9 @@
 # Exit status is non-zero when any test fails or a suite cannot run.
 #
 # Three stages, measured on the 2-core machine (ADR 0034, amended):
-#   1. the build, beside the SPA's checks (generated client, lint, types), its bundle and Vitest;
-#   2. NUnit, beside Vitest until it ends: both keep the cores busy; beside the browser tests Vitest's waits for the
-#      screen went over their limits on a busy machine;
+#   1. the build, beside the SPA's checks (generated client, lint, types) and its bundle;
+#   2. NUnit beside Vitest: both keep the cores busy; beside the browser tests Vitest's waits for the screen went over
+#      their limits on a busy machine;
 #   3. Playwright alone, in two halves at once (the read-only sweeps, phone.spec.ts and a11y.spec.ts, on two workers;
 #      every other spec), each half against its own API process and database so neither sees the other's writes.
 # Each runner writes its output to TestResults/logs/, printed whole when its stage ends; a line with the time marks
@@ -41,19 +41,9 @@ stage() { echo "== $(date +%H:%M:%S) $1 =="; }
 web=false
 [ -f web/package.json ] && web=true
 
-vitest_suite() {
-  stage "SPA unit tests (Vitest)"
-  rm -f web/test-results/vitest.json
-  (cd web && npm test --silent)
-  ran_whole $? web/test-results/vitest.json '"numFailedTests": *[1-9]' "Vitest"
-  [ -f web/test-results/vitest.json ] && cp web/test-results/vitest.json "$results/web/"
-}
-
 stage "Build (dotnet, Release) beside the SPA's checks (generated client up to date, lint, types) and its bundle"
 if $web; then
   ensure_web_packages
-  # Vitest needs nothing the build makes: it runs from here until NUnit ends (both stages keep the cores busy).
-  vitest_suite >"$results/logs/vitest.log" 2>&1 & vitest=$!
   # Lint, the type check and the bundle each keep about one core busy, as the build does in its busy stretches. The
   # types are checked once (typecheck): the bundle alone is built (vite build, not npm run build, which checks again).
   (cd web && npm run --silent lint >"$results/logs/lint.log" 2>&1) & lint=$!
@@ -84,6 +74,14 @@ api_tests() {
       --results-directory "$results/api"
     ran_whole $? "$results/api/api.trx" 'outcome="Failed"' "the API test run"
   fi
+}
+
+vitest_suite() {
+  stage "SPA unit tests (Vitest)"
+  rm -f web/test-results/vitest.json
+  (cd web && npm test --silent)
+  ran_whole $? web/test-results/vitest.json '"numFailedTests": *[1-9]' "Vitest"
+  [ -f web/test-results/vitest.json ] && cp web/test-results/vitest.json "$results/web/"
 }
 
 # start_api NAME PORT: the built API with demo data on its own database, mail and files (a folder of the run's
@@ -130,8 +128,9 @@ browser_tests() {
 
 if $built; then
   if $web; then
-    # Vitest (started with the build) beside NUnit: both keep the cores busy, neither waits on a screen of the other;
-    # then the browser tests alone: beside them, Vitest's waits for the screen went over their limits (ADR 0034).
+    # Vitest beside NUnit (both keep the cores busy, neither waits on a screen of the other), then the browser tests
+    # alone: beside them, Vitest's waits for the screen went over their limits (ADR 0034).
+    vitest_suite >"$results/logs/vitest.log" 2>&1 & vitest=$!
     api_tests
     wait "$vitest"; cat "$results/logs/vitest.log"
     browser_tests
@@ -161,7 +160,6 @@ if $built; then
     fi
   fi
 fi
-$web && wait "$vitest" 2>/dev/null # a build that failed still lets Vitest finish and report
 cleanup
 summary=$(build/summarize.sh "$results" "$(find "$broken_dir" -type f | wc -l)")
 echo "$summary"
