@@ -6,8 +6,9 @@
 #   1. the build, beside the SPA's checks (generated client, lint, types) and its bundle;
 #   2. NUnit beside Vitest: both keep the cores busy; beside the browser tests Vitest's waits for the screen went over
 #      their limits on a busy machine;
-#   3. Playwright alone, in two halves at once (the read-only sweeps, phone.spec.ts and a11y.spec.ts, on two workers;
-#      every other spec), each half against its own API process and database so neither sees the other's writes.
+#   3. Playwright alone, in two halves at once (the read-only specs named in SWEEPS in web/playwright.config.ts, on two
+#      workers; every other spec), each half against its own API process and database so neither sees the other's
+#      writes.
 # Each runner writes its output to TestResults/logs/, printed whole when its stage ends; a line with the time marks
 # each stage. The phone benchmark runs last, on a quiet machine.
 set -uo pipefail
