@@ -95,6 +95,7 @@ start_api() {
     RateLimits__AnonymousReadsPerMinute=100000 RateLimits__SignInPerMinute=1000 RateLimits__AccountCodesPerMinute=1000 \
     Webhooks__AllowPrivateTargets=true \
     Notifications__PickupDirectory="$dir/mail" Notifications__SmsPickupDirectory="$dir/sms" Files__Root="$dir/files" \
+    Notifications__PollInterval=00:00:00.5 Webhooks__PollInterval=00:00:00.5 \
     dotnet api/CoopHub.Api/bin/Release/net10.0/CoopHub.Api.dll --urls "http://127.0.0.1:$port" >"$results/logs/api-$name.log" 2>&1 &
   echo $!
 }
@@ -102,7 +103,7 @@ start_api() {
 # playwright_half NAME PORT: one half of the browser tests (E2E_LANE, see playwright.config.ts) against its API.
 playwright_half() {
   local name=$1 port=$2
-  (cd web && E2E_LANE=$name E2E_BASE_URL="http://127.0.0.1:$port" E2E_MAIL_DIR="$e2e_root/$name/mail" E2E_SMS_DIR="$e2e_root/$name/sms" npm run --silent e2e) \
+  (cd web && E2E_SCREENSHOTS=off E2E_LANE=$name E2E_BASE_URL="http://127.0.0.1:$port" E2E_MAIL_DIR="$e2e_root/$name/mail" E2E_SMS_DIR="$e2e_root/$name/sms" npm run --silent e2e) \
     >"$results/logs/playwright-$name.log" 2>&1
   ran_whole $? "web/test-results/e2e-$name.json" '"unexpected": *[1-9]' "Playwright ($name)"
 }

@@ -23,8 +23,18 @@ export async function signInAsAdmin(page: Page) {
   await expect(page.getByRole('button', { name: /قائمة حساب/ })).toBeVisible();
 }
 
+/**
+ * Saves a full-page picture under test-results/screenshots for a person to look at; it asserts nothing. CI sets
+ * E2E_SCREENSHOTS=off: the ~90 pictures cost a minute and a half of a 2-core machine's time and nobody reads them there.
+ */
 export async function screenshot(page: Page, name: string) {
-  await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+  await picture(page, `test-results/screenshots/${name}.png`, true);
+}
+
+/** The same, at any path, of the viewport or the whole page. */
+export async function picture(page: Page, path: string, fullPage = false) {
+  if (process.env.E2E_SCREENSHOTS === 'off') return;
+  await page.screenshot({ path, fullPage });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ADMIN, expectRtl, open, screenshot } from './helpers';
+import { ADMIN, expectRtl, open, picture, screenshot } from './helpers';
 import { mailsTo } from './mail';
 
 /**
@@ -292,7 +292,7 @@ test('the document picker at 360 px, in French and Arabic: no sideways scroll', 
     await expect(choosing.getByTestId('vault-choice').first()).toBeVisible();
     await expect(choosing).toHaveCSS('opacity', '1'); // opened (the modal fades in): the screenshot shows it whole
     await noSidewaysScroll(page, `${language}: "choose from my documents"`);
-    await page.screenshot({ path: `test-results/screenshots/journey-picker-360-choose-${language}.png` });
+    await picture(page, `test-results/screenshots/journey-picker-360-choose-${language}.png`);
     await page.keyboard.press('Escape');
     await expect(choosing).toBeHidden();
     await first.getByRole('button', { name: texts[language].uploadNow }).click();
@@ -300,11 +300,11 @@ test('the document picker at 360 px, in French and Arabic: no sideways scroll', 
     await expect(uploading.getByTestId('document-upload')).toBeVisible();
     await expect(uploading).toHaveCSS('opacity', '1');
     await noSidewaysScroll(page, `${language}: "upload now"`);
-    await page.screenshot({ path: `test-results/screenshots/journey-picker-360-upload-${language}.png` });
+    await picture(page, `test-results/screenshots/journey-picker-360-upload-${language}.png`);
     await page.keyboard.press('Escape');
     await expect(uploading).toBeHidden();
     await noSidewaysScroll(page, `${language}: the apply form`);
-    await page.screenshot({ path: `test-results/screenshots/journey-picker-360-form-${language}.png`, fullPage: true });
+    await picture(page, `test-results/screenshots/journey-picker-360-form-${language}.png`, true);
     await context.close();
   }
 });

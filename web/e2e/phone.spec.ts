@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { ADMIN } from './helpers';
+import { ADMIN, picture } from './helpers';
 import { axeFindings, watchConsole, type Finding } from './sweeps';
 
 /**
@@ -213,7 +213,7 @@ async function expectBrandOnOneLine(page: Page) {
 }
 
 async function shot(page: Page, language: Language, name: string, fullPage = false) {
-  await page.screenshot({ path: `test-results/phone/${language}-${name}.png`, fullPage });
+  await picture(page, `test-results/phone/${language}-${name}.png`, fullPage);
 }
 
 async function signIn(page: Page, language: Language) {
@@ -338,9 +338,9 @@ test.describe('desktop', () => {
     if (competition) {
       await visit(page, `/competitions/${competition}/results`);
       await expectNoSidewaysScroll(page, 'results');
-      await page.screenshot({ path: 'test-results/phone/fr-desktop-results.png' });
+      await picture(page, 'test-results/phone/fr-desktop-results.png');
     }
     await visit(page, '/cooperatives?status=dormant');
-    await page.screenshot({ path: 'test-results/phone/fr-desktop-dormant.png' });
+    await picture(page, 'test-results/phone/fr-desktop-dormant.png');
   });
 });

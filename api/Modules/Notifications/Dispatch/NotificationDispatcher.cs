@@ -12,7 +12,7 @@ namespace CoopHub.Notifications.Dispatch;
 /// <summary>
 /// The hosted service that reaches people (ADR 0022): each poll queues messages for new outbox rows
 /// (<see cref="OutboxCursor"/>), claims the due ones (<see cref="MessageClaims"/>) and hands each to its channel,
-/// recording the answer: sent, or failed with a next attempt at RetryBaseDelay × 2^(n−1) ±20 %, or dead after MaxAttempts
+/// recording the answer: sent, or failed with a next attempt at RetryBaseDelay × 2^(n−1) ±20 % (at most RetryMaxDelay), or dead after MaxAttempts
 /// (at once when the refusal is permanent); a postponed message (SMS quiet hours) is due again later, not counted as an attempt;
 /// a message past its channel's per-minute budget (<see cref="ChannelRateLimits"/>) stays queued for the next window.
 /// </summary>
@@ -42,7 +42,18 @@ internal sealed class NotificationDispatcher(
         // messages claimed past the budget are released as they were. Each turn sends something or spends a channel: it ends.
         while (!ct.IsCancellationRequested && (due = await MessageClaims.ClaimAsync(connections, clock, options, ct, limits.Spent())).Count > 0)
         {
-            var (admitted, waiting) = await limits.AdmitAsync(due, ct);
+            (IReadOnlyList<MessageRow> Admitted, IReadOnlyList<MessageRow> Waiting) admission;
+            try
+            {
+                admission = await limits.AdmitAsync(due, ct);
+            }
+            catch (OperationCanceledException)
+            {
+                // Stopping between the claim and the sending: release the claims now, not when their lease runs out.
+                await ReleaseAsync(due.Select(m => m.Id));
+                throw;
+            }
+            var (admitted, waiting) = admission;
             if (waiting.Count > 0) await ReleaseAsync(waiting.Select(m => m.Id));
             sent += await SendClaimedAsync(admitted, ct);
         }
@@ -110,11 +121,11 @@ internal sealed class NotificationDispatcher(
         if (dead) logger.LogWarning("Notification {Message} on {Channel} is dead after {Attempts} attempts: {Answer}", message.Id, message.Channel, attempts, answer.Answer);
     }
 
-    /// <summary>Base × 2^(attempt−1), ±20 % jitter, at most a day.</summary>
+    /// <summary>Base × 2^(attempt−1), ±20 % jitter, at most <c>RetryMaxDelay</c>.</summary>
     private TimeSpan Backoff(int attempt)
     {
         var exponential = options.RetryBaseDelay.TotalMilliseconds * Math.Pow(2, Math.Min(attempt - 1, 20));
         var jittered = exponential * (0.8 + Random.Shared.NextDouble() * 0.4);
-        return TimeSpan.FromMilliseconds(Math.Min(jittered, TimeSpan.FromDays(1).TotalMilliseconds));
+        return TimeSpan.FromMilliseconds(Math.Min(jittered, options.RetryMaxDelay.TotalMilliseconds));
     }
 }

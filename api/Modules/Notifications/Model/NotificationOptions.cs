@@ -12,8 +12,11 @@ internal sealed class NotificationOptions
     /// <summary>Attempts before a message is marked dead.</summary>
     public int MaxAttempts { get; set; } = 6;
 
-    /// <summary>First retry delay; doubles each attempt, with ±20 % jitter, at most a day.</summary>
+    /// <summary>First retry delay; doubles each attempt, with ±20 % jitter, at most <see cref="RetryMaxDelay"/>.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The longest wait between two attempts, however many have failed.</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromDays(1);
 
     /// <summary>How long a claimed message is reserved for the instance sending it (a crashed instance's claims expire).</summary>
     public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(5);
