@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { expect, type Page, type Request } from '@playwright/test';
 import axe from 'axe-core';
 
 /**
@@ -59,4 +59,32 @@ export async function axeFindings(page: Page, route: string): Promise<Finding[]>
         return `${n.target.join(' ')}${colours}`;
       }),
     }));
+}
+
+/**
+ * The page's requests in flight. `waitForLoadState('networkidle')` resolves at once when the document reached that
+ * state before, so it cannot wait for what a route change inside the app (history.pushState, signing out) starts;
+ * this set can (see settled).
+ */
+export function requestsInFlight(page: Page): Set<Request> {
+  const open = new Set<Request>();
+  page.on('request', (r) => open.add(r));
+  page.on('requestfinished', (r) => open.delete(r));
+  page.on('requestfailed', (r) => open.delete(r));
+  // A document left behind aborts what it had in flight: requestfailed clears those.
+  return open;
+}
+
+/** Waits until no request has been in flight for `quietMs` (a query that starts once the screen rendered counts too). */
+export async function settled(page: Page, open: Set<Request>, quietMs = 500) {
+  await expect
+    .poll(
+      async () => {
+        if (open.size > 0) return open.size;
+        await page.waitForTimeout(quietMs);
+        return open.size;
+      },
+      { timeout: 30_000, intervals: [50] },
+    )
+    .toBe(0);
 }
