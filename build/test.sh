@@ -8,7 +8,8 @@
 #      their limits on a busy machine;
 #   3. Playwright alone, in two halves at once (the read-only specs named in SWEEPS in web/playwright.config.ts, on two
 #      workers; every other spec), each half against its own API process and database so neither sees the other's
-#      writes.
+#      writes; on Chromium's headless shell, without the pictures made for people (E2E_SCREENSHOTS=off), the API's
+#      background senders polling every 0.5 s.
 # Each runner writes its output to TestResults/logs/, printed whole when its stage ends; a line with the time marks
 # each stage. The phone benchmark runs last, on a quiet machine.
 set -uo pipefail
@@ -115,8 +116,11 @@ browser_tests() {
     return
   fi
   local port=${E2E_PORT:-5180}
-  pid=$(start_api phone "$port"); wait_ready "http://127.0.0.1:$port" "$results/logs/api-phone.log"
-  pid=$(start_api rest $((port + 1))); wait_ready "http://127.0.0.1:$((port + 1))" "$results/logs/api-rest.log"
+  # Both start at once (each loads the demo data); wait_ready watches the process in $pid.
+  local phone_api rest_api
+  phone_api=$(start_api phone "$port"); rest_api=$(start_api rest $((port + 1)))
+  pid=$phone_api wait_ready "http://127.0.0.1:$port" "$results/logs/api-phone.log"
+  pid=$rest_api wait_ready "http://127.0.0.1:$((port + 1))" "$results/logs/api-rest.log"
   rm -f web/test-results/e2e*.json
   playwright_half phone "$port" & local phone=$!
   playwright_half rest $((port + 1)) & local rest=$!

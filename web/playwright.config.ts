@@ -5,10 +5,10 @@ import { defineConfig } from '@playwright/test';
 // runs the read-only specs (SWEEPS: phone.spec.ts, every page on two phones; a11y.spec.ts, axe on the desktop boards,
 // touch targets, the mirrored chart; a few others), E2E_LANE=rest every other spec. Without E2E_LANE, all.
 const lane = process.env.E2E_LANE;
-// Read-only specs (they open pages, search, switch the language, sign in; they write nothing another test reads): the
-// phone sweeps, axe on the desktop, the directory's search, the catalogues, the dashboard. By measured time, about half
-// of the whole.
-const SWEEPS = ['phone', 'a11y', 'directory', 'catalogues', 'dashboard'].map((name) => `**/${name}.spec.ts`);
+// Read-only specs (they open pages, search, switch the language, sign in and out, go offline; they write nothing
+// another test reads): the phone sweeps, axe on the desktop, the directory's search, the catalogues, the dashboard, the
+// console around signing in and out, the offline app. By measured time, about half of the whole.
+const SWEEPS = ['phone', 'a11y', 'directory', 'catalogues', 'dashboard', 'console', 'offline'].map((name) => `**/${name}.spec.ts`);
 if (lane && lane !== 'phone' && lane !== 'rest') throw new Error(`E2E_LANE is phone, rest or unset, not ${lane}`);
 const suffix = lane ? `-${lane}` : '';
 
@@ -48,7 +48,6 @@ export default defineConfig({
         '--disable-component-update',
         '--disable-sync',
         '--no-first-run',
-        ...(process.env.E2E_EXTRA_ARGS ? process.env.E2E_EXTRA_ARGS.split(' ') : []),
       ],
     },
   },

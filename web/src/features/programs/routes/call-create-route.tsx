@@ -1,6 +1,6 @@
-import { Alert, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PageLoader } from '@/components/page-loader';
 import { QueryError } from '@/components/query-error';
 import { RequireAccess } from '@/components/require-access';
@@ -22,7 +22,16 @@ function CreateCall() {
   const create = useCreateCall();
   const navigate = useNavigate();
 
-  if (!programId) return <Alert color="orange">{t('programs.callForm.pickProgram')}</Alert>;
+  if (!programId)
+    return (
+      <Stack align="flex-start">
+        <Title order={1}>{t('programs.calls.createTitle')}</Title>
+        <Alert color="orange">{t('programs.callForm.pickProgram')}</Alert>
+        <Button component={Link} to="/programs" variant="light">
+          {t('programs.callForm.openPrograms')}
+        </Button>
+      </Stack>
+    );
   if (program.isPending) return <PageLoader />;
   if (program.isError) return <QueryError error={program.error} onRetry={() => void program.refetch()} />;
   const p = program.data.program;

@@ -138,4 +138,12 @@ describe('decisions and submission errors', () => {
     await user.type(weights[1]!, '40');
     expect(screen.getByTestId('weights-total')).toHaveTextContent('Total des poids : 100 / 100');
   });
+
+  it('call form without a program: the page keeps its title and leads to the programs', async () => {
+    staffReads();
+    renderApp('/calls/new');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Nouvel appel à manifestation d’intérêt' })).toBeInTheDocument();
+    expect(screen.getByText('Ouvrez un appel depuis la page de son programme.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Voir les programmes' })).toHaveAttribute('href', '/programs');
+  });
 });
