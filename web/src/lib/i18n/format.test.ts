@@ -1,4 +1,6 @@
 import {
+  dateTimeFormat,
+  numberFormat,
   cooperativeOf,
   formatDate,
   formatDateTime,
@@ -67,5 +69,19 @@ describe('locale formatting', () => {
   it('shows a score with at most two decimals in Western digits', () => {
     expect(formatScore(7.456, 'en')).toBe('7.46');
     expect(formatScore(7.5, 'ar')).not.toMatch(/[٠-٩]/);
+  });
+});
+
+describe('formatters', () => {
+  it('are built once per locale and options, and still format by them', () => {
+    expect(numberFormat('ar-MA', { numberingSystem: 'latn' })).toBe(numberFormat('ar-MA', { numberingSystem: 'latn' }));
+    expect(numberFormat('ar-MA', { numberingSystem: 'latn' })).not.toBe(numberFormat('fr-MA', { numberingSystem: 'latn' }));
+    expect(numberFormat('fr-MA', { numberingSystem: 'latn', style: 'percent' }).format(0.5)).toMatch(/^50\s?%$/);
+    const utc = dateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' });
+    const casablanca = dateTimeFormat('en-GB', { timeZone: 'Africa/Casablanca', hour: '2-digit', minute: '2-digit' });
+    expect(utc).not.toBe(casablanca);
+    expect(utc).toBe(dateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }));
+    expect(utc.format(new Date('2026-07-01T12:00:00Z'))).toBe('12:00');
+    expect(casablanca.format(new Date('2026-07-01T12:00:00Z'))).toBe('13:00');
   });
 });

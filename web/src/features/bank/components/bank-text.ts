@@ -1,9 +1,9 @@
 import type { TFunction } from 'i18next';
-import { localeOf } from '@/lib/i18n/format';
+import { dateTimeFormat, localeOf, numberFormat } from '@/lib/i18n/format';
 
 /** An amount in dirhams, Western digits. */
 export function formatMad(value: number, language: string): string {
-  return new Intl.NumberFormat(localeOf(language), {
+  return numberFormat(localeOf(language), {
     numberingSystem: 'latn',
     style: 'currency',
     currency: 'MAD',
@@ -19,7 +19,7 @@ export function formatInstantDay(value: string | null | undefined, language: str
   if (!value) return '';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(localeOf(language), {
+  return dateTimeFormat(localeOf(language), {
     numberingSystem: 'latn',
     dateStyle: 'medium',
     timeZone: 'Africa/Casablanca',

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '@/lib/i18n/format';
 /** Days before its expiry date when a document is shown as expiring soon (the 30 days). */
 export const EXPIRES_SOON_DAYS = 30;
 
@@ -13,5 +14,5 @@ export function expiryState(expiresOn: string | null | undefined, today: string)
 
 /** Today's date in Morocco's calendar, as YYYY-MM-DD. */
 export function todayInCasablanca(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return dateTimeFormat('en-CA', { timeZone: 'Africa/Casablanca', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }

@@ -1,4 +1,4 @@
-import { localeOf, todayInCasablanca, wallClockDate } from '@/lib/i18n/format';
+import { dateTimeFormat, localeOf, todayInCasablanca, wallClockDate } from '@/lib/i18n/format';
 import type { EventDetails, RegistrationDetails } from '@/lib/api/schema-types';
 
 type Registrant = Pick<RegistrationDetails, 'cooperativeNameAr' | 'cooperativeNameFr' | 'attendeeName'>;
@@ -15,7 +15,7 @@ const base = { numberingSystem: 'latn', timeZone: 'UTC' } as const;
 export function formatTime(value: string | null | undefined, language: string): string {
   const date = wallClockDate(value);
   if (!date) return value ?? '';
-  return new Intl.DateTimeFormat(localeOf(language), { ...base, timeStyle: 'short' }).format(date);
+  return dateTimeFormat(localeOf(language), { ...base, timeStyle: 'short' }).format(date);
 }
 
 /** "mar. 23 sept. 2025, 11:00 – 13:30": start and end in one range, the date once when on the same day. */
@@ -23,7 +23,7 @@ export function formatWhen(startsAt: string, endsAt: string, language: string): 
   const start = wallClockDate(startsAt);
   const end = wallClockDate(endsAt);
   if (!start || !end) return startsAt;
-  const format = new Intl.DateTimeFormat(localeOf(language), {
+  const format = dateTimeFormat(localeOf(language), {
     ...base,
     weekday: 'short',
     day: 'numeric',
@@ -55,7 +55,7 @@ export function shiftMonth(month: string, delta: number): string {
 /** "septembre 2025" */
 export function formatMonth(month: string, language: string): string {
   const [y, m] = month.split('-').map(Number);
-  return new Intl.DateTimeFormat(localeOf(language), { ...base, month: 'long', year: 'numeric' }).format(
+  return dateTimeFormat(localeOf(language), { ...base, month: 'long', year: 'numeric' }).format(
     new Date(Date.UTC(y!, m! - 1, 1)),
   );
 }
@@ -64,12 +64,12 @@ export function formatMonth(month: string, language: string): string {
 export function formatDay(day: string, language: string): string {
   const date = wallClockDate(day);
   if (!date) return day;
-  return new Intl.DateTimeFormat(localeOf(language), { ...base, weekday: 'long', day: 'numeric', month: 'long' }).format(date);
+  return dateTimeFormat(localeOf(language), { ...base, weekday: 'long', day: 'numeric', month: 'long' }).format(date);
 }
 
 /** The short names of the days of the week, Monday first (as in Morocco). */
 export function weekdayNames(language: string): string[] {
-  const format = new Intl.DateTimeFormat(localeOf(language), { ...base, weekday: 'short' });
+  const format = dateTimeFormat(localeOf(language), { ...base, weekday: 'short' });
   // 1 January 2024 was a Monday.
   return Array.from({ length: 7 }, (_, i) => format.format(new Date(Date.UTC(2024, 0, 1 + i))));
 }
@@ -116,7 +116,7 @@ export function registrationState(ev: EventDetails, now: Date = new Date()): Reg
   const opens = ev.registrationOpensAt ? wallClockDate(ev.registrationOpensAt) : null;
   // Compare in Casablanca wall-clock terms: "now" as a wall clock there.
   const nowWall = wallClockDate(
-    new Intl.DateTimeFormat('sv-SE', {
+    dateTimeFormat('sv-SE', {
       timeZone: 'Africa/Casablanca',
       year: 'numeric',
       month: '2-digit',
