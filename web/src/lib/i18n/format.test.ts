@@ -78,10 +78,10 @@ describe('formatters', () => {
     expect(numberFormat('ar-MA', { numberingSystem: 'latn' })).not.toBe(numberFormat('fr-MA', { numberingSystem: 'latn' }));
     expect(numberFormat('fr-MA', { numberingSystem: 'latn', style: 'percent' }).format(0.5)).toMatch(/^50\s?%$/);
     const utc = dateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' });
-    const casablanca = dateTimeFormat('en-GB', { timeZone: 'Africa/Casablanca', hour: '2-digit', minute: '2-digit' });
-    expect(utc).not.toBe(casablanca);
+    const tokyo = dateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', hour: '2-digit', minute: '2-digit' });
+    expect(utc).not.toBe(tokyo);
     expect(utc).toBe(dateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit' }));
     expect(utc.format(new Date('2026-07-01T12:00:00Z'))).toBe('12:00');
-    expect(casablanca.format(new Date('2026-07-01T12:00:00Z'))).toBe('13:00');
+    expect(tokyo.format(new Date('2026-07-01T12:00:00Z'))).toBe('21:00'); // no summer time there, whatever the time-zone data
   });
 });
