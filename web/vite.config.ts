@@ -23,11 +23,19 @@ const proxy = {
   '/swagger': { target: api, changeOrigin: false },
 };
 
-export default defineConfig({
+// React Router's package exports only its development build (warnings and checks on every render); the production
+// build sits beside it. The app's build takes that one (issue 16: less work per render on a slow phone); tests keep the
+// warnings.
+const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router/dist/production/index.mjs', import.meta.url));
+
+export default defineConfig(({ command }) => ({
   // precompress runs last, so the service worker and the manifest get their .br/.gz copies too.
   plugins: [react(), stylesAfterShell(), earlyReads(), VitePWA(pwaOptions('dist')), precompress()],
   resolve: {
-    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+    alias: [
+      { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+      ...(command === 'build' ? [{ find: /^react-router$/, replacement: reactRouterProduction }] : []),
+    ],
   },
   server: { proxy },
   preview: { proxy },
@@ -74,4 +82,4 @@ export default defineConfig({
       { extends: true, test: { name: 'isolated', include: [...isolatedTests] } },
     ],
   },
-});
+}));

@@ -1,4 +1,5 @@
-import { getMe } from '@/lib/auth/get-me';
+import { QueryClient, QueryObserver } from '@tanstack/react-query';
+import { getMe, getMeQueryOptions } from '@/lib/auth/get-me';
 import { clearSessionHint, hasSessionHint, SESSION_HINT_KEY, setSessionHint } from '@/lib/auth/session-hint';
 import { staffMe } from '@/testing/fixtures';
 import { http } from '@/testing/http';
@@ -53,5 +54,21 @@ describe('who the caller is, and whether to ask', () => {
     } finally {
       spy.mockRestore();
     }
+  });
+
+  it("an anonymous visitor's answer is there on the first render: no pending state, no request, no second render", () => {
+    clearSessionHint();
+    const asked = answerMe(200);
+    const result = new QueryObserver(new QueryClient(), getMeQueryOptions()).getCurrentResult();
+    expect(result.status).toBe('success');
+    expect(result.data).toBeNull();
+    expect(asked).toEqual([]);
+  });
+
+  it('with the hint the answer is awaited from the server', () => {
+    setSessionHint();
+    const result = new QueryObserver(new QueryClient(), getMeQueryOptions()).getCurrentResult();
+    expect(result.status).toBe('pending');
+    expect(result.data).toBeUndefined();
   });
 });

@@ -16,7 +16,8 @@ describe('directory', () => {
     );
     const { user, router } = renderApp('/cooperatives');
     expect(await screen.findByText('1 coopérative')).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: "Coopérative Tifaout d'huile d'argane" })).toBeInTheDocument();
+    // The rows follow the count as a transition (ListTable).
+    expect(await screen.findByRole('link', { name: "Coopérative Tifaout d'huile d'argane" })).toBeInTheDocument();
 
     await user.type(screen.getByRole('searchbox', { name: 'Recherche' }), 'argane');
     await user.click(screen.getByRole('button', { name: 'Rechercher' }));
