@@ -33,3 +33,28 @@ test('French directory renders left to right', async ({ page }) => {
   await expect(page.getByTestId('result-count')).toContainText('coopératives');
   await screenshot(page, 'directory-fr');
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ar-MA' });
+
+  test('Arabic: back from a cooperative, the directory is where she left it, not at the top', async ({ page }) => {
+    await open(page, '/cooperatives');
+    const cards = page.getByTestId('cooperative-row');
+    await expect(cards).toHaveCount(20);
+    const card = cards.nth(12);
+    await card.scrollIntoViewIfNeeded();
+    const left = await page.evaluate(() => window.scrollY);
+    expect(left).toBeGreaterThan(1000);
+    const name = await card.getByRole('link').first().innerText();
+    const href = (await card.getByRole('link').first().getAttribute('href'))!;
+    await card.getByRole('link').first().click();
+    await expect(page.getByRole('heading', { level: 1 })).toContainText(name);
+
+    await page.goBack();
+    await expect(cards).toHaveCount(20);
+    // The rows are there when the page mounts (the first list of a visit is the only one rendered after its count,
+    // ADR 0036), so the browser puts the reader back in the list.
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(left / 2);
+    await expect(page.locator(`a[href="${href}"]`)).toBeInViewport();
+  });
+});

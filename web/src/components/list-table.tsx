@@ -1,5 +1,5 @@
 import { Loader } from '@mantine/core';
-import { Suspense, useDeferredValue, type ReactNode } from 'react';
+import { Suspense, useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import badges from '@/components/fit-badges.module.css';
 import classes from '@/components/list-table.module.css';
@@ -36,20 +36,30 @@ const tableView = preloadable(async () => (await import('@/components/list-table
 const TableView = tableView.Component as <T>(props: ListTableProps<T>) => ReactNode;
 if (wideScreen(PHONE_QUERY)) void tableView.preload().catch(() => undefined);
 
+// The first value of the deferred list on a cold start: nothing, so the first list of a visit mounts at once (its
+// count, its pager) and its rows follow as a transition.
+const NONE: readonly never[] = [];
+
+// Only the first list of a visit starts empty: the rows of a list opened later are usually in the cache (going back to
+// the directory from a cooperative), and must be there when it mounts, or the browser cannot put the reader back where
+// she was in the list.
+let coldStart = true;
+
 /**
  * A list shown as a table on a wider screen and as a stack of cards on a phone (under ~600 px), so every column
  * (name, region, sector, status…) stays visible without scrolling sideways.
  */
-// The first value of the deferred list: nothing, so a list's first page mounts at once (its count, its pager) and its
-// rows follow as a transition.
-const NONE: readonly never[] = [];
-
 export function ListTable<T>({ items, rowKey, columns, minWidth = 700, caption, rowTestId, testId }: ListTableProps<T>) {
   const { t } = useTranslation();
   const phone = usePhone();
   // The rows render as a transition: React builds them in slices and the phone answers a tap in between, instead of
   // one task of a third of a second when a page of results arrives (Lighthouse's total blocking time, issue 16).
-  const shown = useDeferredValue(items, NONE as readonly T[]);
+  const [startEmpty] = useState(() => {
+    const first = coldStart;
+    coldStart = false;
+    return first;
+  });
+  const shown = useDeferredValue(items, startEmpty ? (NONE as readonly T[]) : items);
   const [first, ...rest] = columns;
   if (!first) return null;
 
