@@ -1,11 +1,11 @@
-import { Alert, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import { FiltersPanel, SearchForm } from '@/components/filters-panel';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
 import { StaleResultsNotice } from '@/components/stale-results-notice';
 import { useFormat } from '@/lib/i18n/format';
+import { Busy } from '@/components/busy';
 
 type ListQuery = {
   data?: { total: number; items: readonly unknown[] };
@@ -63,7 +63,6 @@ export function DirectoryPage({
   onPage,
   children,
 }: Props) {
-  const { t } = useTranslation();
   const fmt = useFormat();
 
   const total = list.data?.total ?? 0;
@@ -88,7 +87,7 @@ export function DirectoryPage({
             {resultCount(total, fmt.number(total))}
           </Text>
         )}
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        {list.isFetching && <Busy size="xs" />}
       </Group>
       <StaleResultsNotice list={list} term={q} />
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}

@@ -1,10 +1,11 @@
-import { Badge, Button, Group, Loader, Stack, TextInput, VisuallyHidden } from '@mantine/core';
+import { Badge, Button, Group, Stack, TextInput, VisuallyHidden } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import classes from '@/components/filters-panel.module.css';
 import { usePhone } from '@/components/use-phone';
 import { useFormat } from '@/lib/i18n/format';
+import { Busy } from '@/components/busy';
 
 type SearchProps = {
   /** The search text in the URL. */
@@ -112,7 +113,7 @@ export function FiltersPanel({ search, children, activeCount, onReset }: Props) 
         {activeCount > 0 && reset}
       </Group>
       {drawerUsed && (
-        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+        <Suspense fallback={<Busy size="sm" />}>
           <FiltersDrawer opened={opened} onClose={close} reset={reset}>
             {children}
           </FiltersDrawer>

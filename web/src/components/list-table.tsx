@@ -1,10 +1,9 @@
-import { Loader } from '@mantine/core';
 import { Suspense, useDeferredValue, useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import badges from '@/components/fit-badges.module.css';
 import classes from '@/components/list-table.module.css';
 import { preloadable, wideScreen } from '@/components/preloadable';
 import { PHONE_QUERY, usePhone } from '@/components/use-phone';
+import { Busy } from '@/components/busy';
 
 export type ListColumn<T> = {
   key: string;
@@ -36,13 +35,13 @@ const tableView = preloadable(async () => (await import('@/components/list-table
 const TableView = tableView.Component as <T>(props: ListTableProps<T>) => ReactNode;
 if (wideScreen(PHONE_QUERY)) void tableView.preload().catch(() => undefined);
 
-// The first value of the deferred list on a cold start: nothing, so the first list of a visit mounts at once (its
-// count, its pager) and its rows follow as a transition.
-const NONE: readonly never[] = [];
+// On a cold start, the first list of a visit mounts with the rows a phone's first screen shows (with its count and its
+// pager), and the others follow as a transition.
+const FIRST_ROWS = 4;
 
-// Only the first list of a visit starts empty: the rows of a list opened later are usually in the cache (going back to
-// the directory from a cooperative), and must be there when it mounts, or the browser cannot put the reader back where
-// she was in the list.
+// Only the first list of a visit starts short: the rows of a list opened later are usually in the cache (going back to
+// the directory from a cooperative), and must all be there when it mounts, or the browser cannot put the reader back
+// where she was in the list.
 let coldStart = true;
 
 /**
@@ -50,16 +49,15 @@ let coldStart = true;
  * (name, region, sector, status…) stays visible without scrolling sideways.
  */
 export function ListTable<T>({ items, rowKey, columns, minWidth = 700, caption, rowTestId, testId }: ListTableProps<T>) {
-  const { t } = useTranslation();
   const phone = usePhone();
   // The rows render as a transition: React builds them in slices and the phone answers a tap in between, instead of
   // one task of a third of a second when a page of results arrives (Lighthouse's total blocking time, issue 16).
-  const [startEmpty] = useState(() => {
+  const [startShort] = useState(() => {
     const first = coldStart;
     coldStart = false;
     return first;
   });
-  const shown = useDeferredValue(items, startEmpty ? (NONE as readonly T[]) : items);
+  const shown = useDeferredValue(items, startShort ? items.slice(0, FIRST_ROWS) : items);
   const [first, ...rest] = columns;
   if (!first) return null;
 
@@ -88,7 +86,7 @@ export function ListTable<T>({ items, rowKey, columns, minWidth = 700, caption, 
   }
 
   return (
-    <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+    <Suspense fallback={<Busy size="sm" />}>
       <TableView items={shown} rowKey={rowKey} columns={columns} minWidth={minWidth} caption={caption} rowTestId={rowTestId} testId={testId} />
     </Suspense>
   );

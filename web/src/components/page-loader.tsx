@@ -1,6 +1,7 @@
-import { Center, Loader, Stack, Text } from '@mantine/core';
+import { Center, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useOnline } from '@/lib/offline/use-online';
+import { Busy } from '@/components/busy';
 
 export function PageLoader() {
   const { t } = useTranslation();
@@ -8,7 +9,7 @@ export function PageLoader() {
   return (
     <Center py="xl" role="status" aria-live="polite">
       <Stack align="center" gap="sm">
-        <Loader aria-label={t('common.loading')} />
+        <Busy />
         {/* Offline, a page never seen before waits for the network (its requests are paused, not failed). */}
         {!online && <Text c="dimmed">{t('offline.waiting')}</Text>}
       </Stack>

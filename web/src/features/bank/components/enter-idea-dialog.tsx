@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Radio, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +8,7 @@ import { useFormat, cooperativeOf, titleOf } from '@/lib/i18n/format';
 import { useEnterCompetition } from '@/features/bank/api/enter-competition';
 import { useIdeas } from '@/features/bank/api/get-ideas';
 import { problemMessage } from '@/lib/forms/problem-message';
+import { Busy } from '@/components/busy';
 
 type Props = { competitionId: string; entered: readonly string[]; opened: boolean; onClose: () => void };
 
@@ -66,7 +67,7 @@ export function EnterIdeaDialog({ competitionId, entered, opened, onClose }: Pro
             value={q}
             onChange={(e) => setQ(e.currentTarget.value)}
             // The search's progress sits in the box, so the list never jumps under a finger about to choose.
-            rightSection={ideas.isFetching ? <Loader size="xs" aria-label={t('common.loading')} /> : null}
+            rightSection={ideas.isFetching ? <Busy size="xs" /> : null}
           />
           {ideas.data && candidates.length === 0 && <Text c="dimmed">{t('bank.entries.noIdea')}</Text>}
           {candidates.length > 0 && (

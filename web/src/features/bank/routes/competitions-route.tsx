@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { countActive } from '@/components/active-filters';
@@ -16,6 +16,7 @@ import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { COMPETITIONS_PAGE_SIZE, useCompetitions } from '@/features/bank/api/get-competitions';
 import { CompetitionStatusBadge } from '@/features/bank/components/status-badges';
 import { LocalizedText } from '@/components/localized-text';
+import { Busy } from '@/components/busy';
 
 const KEYS = ['region'] as const;
 
@@ -51,7 +52,7 @@ export function CompetitionsRoute() {
             {t('bank.competitions.resultCount', { count: total, formatted: fmt.number(total) })}
           </Text>
         )}
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        {list.isFetching && <Busy size="xs" />}
       </Group>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && (

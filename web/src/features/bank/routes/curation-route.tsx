@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -16,6 +16,7 @@ import { problemMessage } from '@/lib/forms/problem-message';
 import { ReturnDialog } from '@/features/bank/components/return-dialog';
 import { SdgBadges } from '@/features/bank/components/sdg-badge';
 import { LocalizedText } from '@/components/localized-text';
+import { Busy } from '@/components/busy';
 
 const PAGE_SIZE = 20;
 const KEYS = [] as const;
@@ -113,7 +114,7 @@ function CurationQueue() {
             {t('bank.curation.count', { count: total, formatted: fmt.number(total) })}
           </Text>
         )}
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        {list.isFetching && <Busy size="xs" />}
       </Group>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && (

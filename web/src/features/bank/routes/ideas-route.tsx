@@ -1,4 +1,4 @@
-import { Button, Group, Loader, SimpleGrid } from '@mantine/core';
+import { Button, Group, SimpleGrid } from '@mantine/core';
 import { Suspense, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -11,6 +11,7 @@ import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { IDEAS_PAGE_SIZE, useIdeas } from '@/features/bank/api/get-ideas';
 import { canCurate, canProposeIdea } from '@/features/bank/components/bank-access';
 import { IdeaCard } from '@/features/bank/components/idea-card';
+import { Busy } from '@/components/busy';
 
 const KEYS = ['q', 'sector', 'region', 'sdg', 'status'] as const;
 
@@ -52,7 +53,7 @@ export function IdeasRoute() {
       q={filters.q}
       onSearch={(q) => update({ q })}
       filters={
-        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+        <Suspense fallback={<Busy size="sm" />}>
           <IdeasFilterControls filters={filters} update={update} />
         </Suspense>
       }

@@ -1,4 +1,3 @@
-import { Loader } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countActive } from '@/components/active-filters';
@@ -6,6 +5,7 @@ import { FiltersPanel, SearchForm } from '@/components/filters-panel';
 import { preloadable, wideScreen } from '@/components/preloadable';
 import { PHONE_QUERY } from '@/components/use-phone';
 import type { DirectoryFilters } from '@/features/cooperatives/api/get-cooperatives';
+import { Busy } from '@/components/busy';
 
 export { SORTS } from '@/features/cooperatives/components/directory-sorts';
 
@@ -27,7 +27,7 @@ export function DirectoryFiltersBar({ filters, onChange, onReset }: Props) {
       activeCount={countActive(filters, ['region', 'province', 'sector', 'status', 'womenLed'])}
       onReset={onReset}
     >
-      <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+      <Suspense fallback={<Busy size="sm" />}>
         <DirectoryFilterControls filters={filters} onChange={onChange} />
       </Suspense>
     </FiltersPanel>

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { Pager } from '@/components/pager';
@@ -13,6 +13,7 @@ import { exportCooperativesUrl } from '@/features/cooperatives/api/export-cooper
 import { CooperativeTable } from '@/features/cooperatives/components/cooperative-table';
 import { DirectoryFiltersBar } from '@/features/cooperatives/components/directory-filters';
 import { useDirectoryFilters } from '@/features/cooperatives/components/use-directory-filters';
+import { Busy } from '@/components/busy';
 
 export function DirectoryRoute() {
   const { t } = useTranslation();
@@ -43,7 +44,7 @@ export function DirectoryRoute() {
             {t('directory.resultCount', { count: total, formatted: fmt.number(total) })}
           </Text>
         )}
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        {list.isFetching && <Busy size="xs" />}
       </Group>
       <StaleResultsNotice list={list} term={filters.q} />
       {list.isPending && (

@@ -1,4 +1,4 @@
-import { Card, Loader, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Progress, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
@@ -8,6 +8,7 @@ import { findRegion } from '@/lib/reference/lookup';
 import { useAttendance } from '@/features/events/api/get-attendance';
 import { Stat } from '@/features/events/components/attendance-summary';
 import { WalkInsForm } from '@/features/events/components/walk-ins-form';
+import { Busy } from '@/components/busy';
 
 const AttendanceCharts = lazy(() => import('@/features/events/components/attendance-charts'));
 
@@ -18,7 +19,7 @@ export function AttendancePanel({ eventId, walkIns }: { eventId: string; walkIns
   const regions = useRegions().data;
   const query = useAttendance(eventId);
 
-  if (query.isPending) return <Loader aria-label={t('common.loading')} />;
+  if (query.isPending) return <Busy />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const a = query.data;
   const rate = a.registered > 0 ? a.attended / a.registered : 0;
@@ -64,7 +65,7 @@ export function AttendancePanel({ eventId, walkIns }: { eventId: string; walkIns
             <Text c="dimmed">{t('events.attendance.noRegistrations')}</Text>
           ) : (
             <>
-              <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+              <Suspense fallback={<Busy size="sm" />}>
                 <AttendanceCharts byRegion={a.byRegion} />
               </Suspense>
               <Table mt="sm" data-testid="by-region-table">

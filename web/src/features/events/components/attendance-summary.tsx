@@ -1,8 +1,9 @@
-import { Loader, Paper, SimpleGrid, Text } from '@mantine/core';
+import { Paper, SimpleGrid, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
 import { useFormat } from '@/lib/i18n/format';
 import { useAttendance } from '@/features/events/api/get-attendance';
+import { Busy } from '@/components/busy';
 
 export function Stat({ label, value, testId, hint }: { label: string; value: string; testId?: string; hint?: string }) {
   return (
@@ -27,7 +28,7 @@ export function AttendanceSummary({ eventId }: { eventId: string }) {
   const { t } = useTranslation();
   const fmt = useFormat();
   const query = useAttendance(eventId);
-  if (query.isPending) return <Loader size="sm" aria-label={t('common.loading')} />;
+  if (query.isPending) return <Busy size="sm" />;
   if (query.isError) return <QueryError error={query.error} onRetry={() => void query.refetch()} />;
   const a = query.data;
   return (

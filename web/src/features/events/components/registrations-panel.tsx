@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Stack, Table, Tabs, Text, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { QueryError } from '@/components/query-error';
@@ -15,6 +15,7 @@ import { ConfirmDialog } from '@/features/events/components/confirm-dialog';
 import { registrantName } from '@/features/events/components/event-text';
 import { problemMessage } from '@/lib/forms/problem-message';
 import { CancellationOutcome } from '@/features/events/components/promoted-list';
+import { Busy } from '@/components/busy';
 
 type Props = {
   eventId: string;
@@ -83,7 +84,7 @@ export function RegistrationsPanel({ eventId, status, q: urlQ, page, onChange }:
             {t('events.registrations.count', { count: total, formatted: fmt.number(total) })}
           </Text>
         )}
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        {list.isFetching && <Busy size="xs" />}
       </Group>
       {cancelled && <CancellationOutcome result={cancelled} />}
       {rowError && (

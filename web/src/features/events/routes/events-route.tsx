@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -23,6 +23,7 @@ import { EventsCalendar } from '@/features/events/components/events-calendar';
 import { SeatsLeft } from '@/features/events/components/seats';
 import { VenueText } from '@/features/events/components/venue-text';
 import { LocalizedText } from '@/components/localized-text';
+import { Busy } from '@/components/busy';
 
 // The selects (comboboxes, popovers, their positioning code: ~30 KB of Brotli) are a chunk of their own, as on the
 // directory: on a phone they wait for the filters drawer to open; a wider screen fetches them when this module loads.
@@ -103,7 +104,7 @@ export function EventsRoute() {
         activeCount={countActive({ ...filters, when: filters.when === 'upcoming' ? undefined : filters.when }, FILTER_KEYS)}
         onReset={reset}
       >
-        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+        <Suspense fallback={<Busy size="sm" />}>
           <EventsFilterControls
             filters={filters}
             month={view === 'calendar' ? calendarMonth : (month ?? '')}
@@ -118,10 +119,10 @@ export function EventsRoute() {
             {t('events.resultCount', { count: total, formatted: fmt.number(total) })}
           </Text>
         )}
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        {list.isFetching && <Busy size="xs" />}
       </Group>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
-      {list.isPending && !list.isError && <Loader aria-label={t('common.loading')} />}
+      {list.isPending && !list.isError && <Busy />}
       {view === 'calendar' && list.data && (
         <>
           {list.data.items.length === 0 && (

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { QueryError } from '@/components/query-error';
@@ -10,6 +10,7 @@ import { useOpenCallsForCooperatives } from '@/features/programs/api/get-open-ca
 import { ApplicationStatusBadge } from '@/features/programs/components/application-status-badge';
 import { EligibilityFailures } from '@/features/programs/components/eligibility-failures';
 import { LocalizedText } from '@/components/localized-text';
+import { Busy } from '@/components/busy';
 
 /**
  * "Am I eligible?" for a signed-in coop manager: for each of their cooperatives, whether it meets the call's rules
@@ -40,7 +41,7 @@ export function CallEligibilityPanel({ callId }: { callId: string }) {
               <Text fw={600} size="sm">
                 {coop ? <LocalizedText value={coop} empty={coop.registrationNumber} /> : t('common.loading')}
               </Text>
-              {query?.isPending && <Loader size="xs" aria-label={t('common.loading')} />}
+              {query?.isPending && <Busy size="xs" />}
               {query?.isError && <QueryError error={query.error} onRetry={() => void query.refetch()} />}
               {query?.data && !entry && (
                 <Text size="sm" c="dimmed">

@@ -1,4 +1,4 @@
-import { Alert, Group, Loader, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { Alert, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countActive } from '@/components/active-filters';
@@ -13,6 +13,7 @@ import { useSectors } from '@/lib/reference/get-sectors';
 import { useUrlFilters } from '@/lib/url/use-url-filters';
 import { CALLS_PAGE_SIZE, useCalls, type CallWhen } from '@/features/programs/api/get-calls';
 import { CallCard } from '@/features/programs/components/call-card';
+import { Busy } from '@/components/busy';
 
 // The region and sector selects are a chunk of their own (see events-route.tsx): on a phone they wait for the drawer.
 const referenceFilters = preloadable(async () => (await import('@/components/reference-filters')).ReferenceFilters);
@@ -48,7 +49,7 @@ export function CallsRoute() {
         data={WHEN.map((w) => ({ value: w, label: t(`programs.when.${w}`) }))}
       />
       <FiltersPanel activeCount={countActive(filters, ['region', 'sector'])}>
-        <Suspense fallback={<Loader size="sm" aria-label={t('common.loading')} />}>
+        <Suspense fallback={<Busy size="sm" />}>
           <ReferenceFilters region={filters.region} sector={filters.sector} update={update} />
         </Suspense>
       </FiltersPanel>
@@ -58,7 +59,7 @@ export function CallsRoute() {
             {t('programs.calls.resultCount', { count: total, formatted: fmt.number(total) })}
           </Text>
         )}
-        {list.isFetching && <Loader size="xs" aria-label={t('common.loading')} />}
+        {list.isFetching && <Busy size="xs" />}
       </Group>
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && (
