@@ -16,7 +16,7 @@ describe('directory', () => {
     );
     const { user, router } = renderApp('/cooperatives');
     expect(await screen.findByText('1 coopérative')).toBeInTheDocument();
-    // The rows follow the count as a transition (ListTable).
+    // Past the first list of a visit's first rows, the rows follow the count as a transition (ListTable).
     expect(await screen.findByRole('link', { name: "Coopérative Tifaout d'huile d'argane" })).toBeInTheDocument();
 
     await user.type(screen.getByRole('searchbox', { name: 'Recherche' }), 'argane');
