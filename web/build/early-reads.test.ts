@@ -1,16 +1,20 @@
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { earlyScript, routePattern } from './early-reads';
+import { earlyScript, INTL_WORKER, routePattern } from './early-reads';
 
 /** Runs the generated code as index.html would, in a page at `href` whose language is `language`. */
 function run(href: string, language: string, code: string) {
   const fetched: string[] = [];
   const preloaded: string[] = [];
+  const workers: string[] = [];
   const url = new URL(href);
   const window: Record<string, unknown> = {};
   runInNewContext(`(function(){var l=${JSON.stringify(language)};${code}})()`, {
     window,
     location: { pathname: url.pathname, search: url.search },
+    Worker: function (this: unknown, u: string) {
+      return { postMessage: (message: string) => workers.push(`${u} ${message}`) };
+    },
     fetch: (u: string) => {
       fetched.push(u);
       return Promise.resolve(u);
@@ -20,7 +24,7 @@ function run(href: string, language: string, code: string) {
       head: { appendChild: (link: { rel: string; href: string }) => preloaded.push(`${link.rel} ${link.href}`) },
     },
   });
-  return { fetched, preloaded, early: window.__coophubEarly as Record<string, unknown> };
+  return { fetched, preloaded, workers, early: window.__coophubEarly as Record<string, unknown> };
 }
 
 const catalogues = {
@@ -73,5 +77,43 @@ describe('the early reads script of index.html', () => {
 
   it("adds the page's stylesheets beside its modules (Vite would ask for them only once the entry has run)", () => {
     expect(run('https://coophub.ma/events', 'ar', code).preloaded).toEqual(['modulepreload /assets/events-c.js', 'stylesheet /assets/events-c.css']);
+  });
+
+  it("starts the worker that loads ICU's data, for the page's locale, after the page's own requests", () => {
+    const withWorker = earlyScript(catalogues, routes, '/assets/intl-warm-1.js');
+    expect(run('https://coophub.ma/cooperatives', 'ar', withWorker).workers).toEqual(['/assets/intl-warm-1.js ar-MA']);
+    expect(run('https://coophub.ma/events', 'fr', withWorker).workers).toEqual(['/assets/intl-warm-1.js fr-MA']);
+    expect(run('https://coophub.ma/ideas', 'en', withWorker).workers).toEqual(['/assets/intl-warm-1.js en-GB']);
+    expect(withWorker.indexOf('new Worker(')).toBeGreaterThan(withWorker.indexOf('modulepreload'));
+    expect(run('https://coophub.ma/cooperatives', 'ar', code).workers).toEqual([]);
+  });
+
+  it("the worker builds the locale's formats and ends, even where one is refused", () => {
+    for (const locale of ['ar-MA', 'fr-MA', 'en-GB', 'xx-not-a-locale!']) {
+      const built: string[] = [];
+      let closed = 0;
+      const scope: Record<string, unknown> = {
+        close: () => closed++,
+        Intl: {
+          NumberFormat: function (l: string) {
+            built.push(`number ${l}`);
+            return new Intl.NumberFormat(l);
+          },
+          DateTimeFormat: function (l: string, o: Intl.DateTimeFormatOptions) {
+            built.push(`date ${l}`);
+            return new Intl.DateTimeFormat(l, o);
+          },
+          PluralRules: function (l: string) {
+            built.push(`plural ${l}`);
+            return new Intl.PluralRules(l);
+          },
+        },
+      };
+      runInNewContext(INTL_WORKER, scope);
+      (scope.onmessage as (e: { data: string }) => void)({ data: locale });
+      expect(closed).toBe(1);
+      expect(built[0]).toBe(`number ${locale}`);
+      if (locale !== 'xx-not-a-locale!') expect(built).toEqual([`number ${locale}`, `date ${locale}`, `plural ${locale}`]);
+    }
   });
 });

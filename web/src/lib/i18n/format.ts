@@ -12,8 +12,8 @@ export function localeOf(language: string): string {
 const numberingSystem = 'latn';
 
 // Building an Intl formatter costs far more than using one, and lists format a figure or a date per row: one formatter
-// per locale and options, kept. (The first one of a locale still loads its data: ~40 ms of a throttled phone's main
-// thread for ar-MA on the directory.)
+// per locale and options, kept. (The first one of a page would load ICU's data for its locale, 50–170 ms of this
+// machine's main thread; index.html starts a worker that loads it first, build/early-reads.ts and ADR 0036.)
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
