@@ -5,7 +5,9 @@
 # JSON and HTML reports are kept under TestResults/lighthouse (LIGHTHOUSE_OUT), with scores.json.
 #
 #   ./bench/lighthouse.sh [BASE_URL]   (default: builds and serves the API with demo data on BENCH_PORT, 5089)
-#   LIGHTHOUSE_ONLY=ideas,cooperative limits the run to those pages; BENCH_SKIP_BUILD=1 uses the last build.
+#   LIGHTHOUSE_ONLY=ideas,cooperative limits the run to those pages; BENCH_SKIP_BUILD=1 uses the last build;
+#   LIGHTHOUSE_RUNS=N (default 3) reports each page's median run by performance, with the range of the N scores
+#   (one run moves by ten points or more on a busy machine).
 #
 # Runs Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) headless with Lighthouse's mobile emulation
 # (Moto G Power, simulated slow 4G). A report, not a test: exit 0 when everything ran, whatever the scores.
@@ -34,4 +36,4 @@ if [ -z "$base" ]; then
   wait_ready "$base" "$tmp/api.log"
 fi
 
-LIGHTHOUSE_OUT="${LIGHTHOUSE_OUT:-$out}" node bench/web/lighthouse.mjs "$base"
+LIGHTHOUSE_OUT="${LIGHTHOUSE_OUT:-$out}" LIGHTHOUSE_RUNS="${LIGHTHOUSE_RUNS:-3}" node bench/web/lighthouse.mjs "$base"
