@@ -108,22 +108,8 @@ public abstract partial class AccountMailTest
         return await connection.ExecuteScalarAsync<long>(sql);
     }
 
-    /// <summary>
-    /// <c>ScalarAsync(sql)</c> once it answers <paramref name="expected"/>, or after 30 s: the dispatcher writes what a
-    /// send did (a code blanked, a state) after the gateway's or mail server's answer, a moment after the test's fake
-    /// has seen the message, and a busy machine can run the test's next step in that moment.
-    /// </summary>
-    protected async Task<long> ScalarOnceAsync(string sql, long expected)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        var value = await ScalarAsync(sql);
-        while (value != expected && DateTime.UtcNow < deadline)
-        {
-            await Task.Delay(50);
-            value = await ScalarAsync(sql);
-        }
-        return value;
-    }
+    /// <summary>A count the dispatcher changes in the background, once <paramref name="done"/> holds or 30 s have passed.</summary>
+    protected Task<long> CountWhenAsync(string sql, Func<long, bool> done) => Eventually.CountAsync(() => ScalarAsync(sql), done);
 
     protected static string[] FieldsOf(string problem) => JsonNode.Parse(problem)!["errors"]!.AsObject().Select(e => e.Key).ToArray();
 

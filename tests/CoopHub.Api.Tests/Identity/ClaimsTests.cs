@@ -116,7 +116,7 @@ public sealed partial class ClaimsTests : AccountMailTest
         Assert.That(sms.Body, Does.Contain("https://coophub.example.ma/claim?code="));
         var proved = await claimant.ProveAsync((string)claim["id"]!, Regex.Match(sms.Body, "code=([0-9]{6})").Groups[1].Value);
         Assert.That(proved.StatusCode, Is.EqualTo(HttpStatusCode.OK), await proved.Content.ReadAsStringAsync());
-        Assert.That(await ScalarOnceAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'sms' AND topic = 'account' AND link IS NULL", 1), Is.EqualTo(1), "the code is blanked once sent");
+        Assert.That(await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE channel = 'sms' AND topic = 'account' AND link IS NULL", c => c == 1), Is.EqualTo(1), "the code is blanked once sent");
     }
 
     [Test]

@@ -44,7 +44,7 @@ public sealed class PasswordResetTests : AccountMailTest
         // Only hashes are stored; the message's copy of the secrets is blanked once sent.
         Assert.Multiple(async () =>
         {
-            Assert.That(await ScalarOnceAsync("SELECT COUNT(*) FROM ntf_messages WHERE topic = 'account' AND body = '' AND link IS NULL", 1), Is.EqualTo(1));
+            Assert.That(await CountWhenAsync("SELECT COUNT(*) FROM ntf_messages WHERE topic = 'account' AND body = '' AND link IS NULL", c => c == 1), Is.EqualTo(1));
             Assert.That(await ScalarAsync($"SELECT COUNT(*) FROM idn_account_codes WHERE token_hash = '{TokenOf(mail)}' OR code_hash = '{CodeOf(mail)}'"), Is.Zero);
         });
     }

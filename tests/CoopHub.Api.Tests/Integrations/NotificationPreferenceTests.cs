@@ -74,17 +74,6 @@ public sealed class NotificationPreferenceTests(Engine engine) : ProgramTest(eng
         Assert.That(cancelled.StatusCode, Is.EqualTo(HttpStatusCode.OK), await cancelled.Content.ReadAsStringAsync());
     }
 
-    private async Task<long> CountWhenAsync(string sql, Func<long, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var count = await ScalarAsync<long>(sql);
-            if (done(count) || DateTime.UtcNow > deadline) return count;
-            await Task.Delay(50);
-        }
-    }
-
     /// <summary>A signed-in browser (cookie) with its antiforgery token.</summary>
     private async Task<(HttpClient Browser, string Csrf)> SignedInAsync(string email)
     {

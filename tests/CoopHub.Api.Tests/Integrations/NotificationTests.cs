@@ -195,18 +195,6 @@ public sealed class NotificationTests(Engine engine) : ProgramTest(engine)
         return attendees;
     }
 
-    /// <summary>Waits (the dispatcher runs in the background) until the condition on the database holds, or 30 s have passed.</summary>
-    private async Task<long> CountWhenAsync(string sql, Func<long, bool> done)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var count = await ScalarAsync<long>(sql);
-            if (done(count) || DateTime.UtcNow > deadline) return count;
-            await Task.Delay(50);
-        }
-    }
-
     private static string TextOf(MimeMessage message) => message.TextBody ?? "";
 
     [Test]

@@ -89,17 +89,6 @@ public sealed class SegmentMessageTests(Engine engine) : ProgramTest(engine)
         }
     }
 
-    private async Task<long> CountWhenAsync(string sql, Func<long, bool> done, object? parameters = null)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (true)
-        {
-            var count = await ScalarAsync<long>(sql, parameters);
-            if (done(count) || DateTime.UtcNow > deadline) return count;
-            await Task.Delay(50);
-        }
-    }
-
     private object IdParameter(string id) => Engine == Engine.SqlServer ? Guid.Parse(id) : id;
 
     [Test]

@@ -139,4 +139,8 @@ public abstract class ProgramTest(Engine engine) : CooperativeTest(engine)
         await connection.OpenAsync();
         return (await connection.ExecuteScalarAsync<T>(sql, parameters))!;
     }
+
+    /// <summary>A count the dispatcher changes in the background, once <paramref name="done"/> holds or 30 s have passed.</summary>
+    protected Task<long> CountWhenAsync(string sql, Func<long, bool> done, object? parameters = null) =>
+        Eventually.CountAsync(() => ScalarAsync<long>(sql, parameters), done);
 }
