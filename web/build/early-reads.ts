@@ -1,4 +1,5 @@
 import type { Plugin, Rollup } from 'vite';
+import { localeOf, NUMBERING_SYSTEM, TIME_ZONE } from '../src/lib/i18n/locale';
 
 type OutputBundle = Rollup.OutputBundle;
 type OutputChunk = Rollup.OutputChunk;
@@ -149,21 +150,25 @@ export function earlyScript(
     `var c=C[l]||{};if(c.core)g(c.core);` +
     `for(var i=0;i<R.length;i++){var x=new RegExp(R[i][0]).exec(p);if(x){R[i][4].forEach(function(f){if(c[f])g(c[f])});R[i][2].forEach(function(u){m(u)});R[i][5].forEach(function(u){m(u,'stylesheet')});if(!(q&&R[i][3]))R[i][1].forEach(function(u){g(u.split('{id}').join(x[1]))});break}}` +
     (intlWorker
-      ? `try{new Worker(${JSON.stringify(intlWorker)}).postMessage(l==='ar'?'ar-MA':l==='fr'?'fr-MA':'en-GB')}catch(e){}`
+      ? `try{new Worker(${JSON.stringify(intlWorker)}).postMessage(${JSON.stringify(LOCALES)}[l])}catch(e){}`
       : '')
   );
 }
 
+/** Each UI language's formatting locale, as the app formats (`localeOf`), for the worker below. */
+const LOCALES = Object.fromEntries(['ar', 'fr', 'en'].map((language) => [language, localeOf(language)]));
+
 /**
  * The worker index.html starts last (ADR 0036): it builds one number, date and plural format of the page's locale
- * (`localeOf`'s, with Latin digits) and ends. The first formatter of a page makes ICU load that locale's data, 50–170 ms
+ * (`localeOf`'s, with the app's digits) and ends. The first formatter of a page makes ICU load that locale's data, 50–170 ms
  * of this machine's main thread in one piece (four times that on a slow phone), inside the render of the first rows;
  * ICU's data and caches belong to the renderer process, so once a worker has loaded them the page's own first
  * formatter costs a tenth of a millisecond. A same-origin file, as the CSP wants (no blob: or data: workers).
  */
 export const INTL_WORKER =
-  "onmessage=function(e){var l=e.data,n='latn';try{new Intl.NumberFormat(l,{numberingSystem:n}).format(1234.5);" +
-  "new Intl.DateTimeFormat(l,{numberingSystem:n,dateStyle:'medium',timeStyle:'short',timeZone:'Africa/Casablanca'}).format(0);" +
+  `onmessage=function(e){var l=e.data,n='${NUMBERING_SYSTEM}';try{` +
+  "new Intl.NumberFormat(l,{numberingSystem:n}).format(1234.5);" +
+  `new Intl.DateTimeFormat(l,{numberingSystem:n,dateStyle:'medium',timeStyle:'short',timeZone:'${TIME_ZONE}'}).format(0);` +
   'new Intl.PluralRules(l).select(2)}catch(x){}close()}';
 
 /** The worker's file among the build's assets. */

@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next';
+import { localeOf, NUMBERING_SYSTEM, TIME_ZONE } from '@/lib/i18n/locale';
 
-export const TIME_ZONE = 'Africa/Casablanca';
+export { localeOf, TIME_ZONE };
 
-/** BCP 47 locale per UI language; Arabic uses Western (Latin) digits. */
-export function localeOf(language: string): string {
-  if (language === 'ar') return 'ar-MA';
-  if (language === 'fr') return 'fr-MA';
-  return 'en-GB';
-}
-
-const numberingSystem = 'latn';
+const numberingSystem = NUMBERING_SYSTEM;
 
 // Building an Intl formatter costs far more than using one, and lists format a figure or a date per row: one formatter
 // per locale and options, kept. (The first one of a page would load ICU's data for its locale, 50–170 ms of this
