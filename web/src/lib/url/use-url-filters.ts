@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParamsUpdater } from '@/lib/url/use-search-params-updater';
 
 export type UrlFilters<K extends string> = Partial<Record<K, string>> & { page?: number };
 
@@ -8,7 +8,7 @@ export type UrlFilters<K extends string> = Partial<Record<K, string>> & { page?:
  * than the page starts again at page 1.
  */
 export function useUrlFilters<K extends string>(keys: readonly K[]) {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useSearchParamsUpdater();
   const keyList = keys.join(',');
   const filters = useMemo(() => {
     const out: Partial<Record<K, string>> & { page?: number } = {};
@@ -23,8 +23,7 @@ export function useUrlFilters<K extends string>(keys: readonly K[]) {
 
   const update = useCallback(
     (patch: Partial<Record<K | 'page', string | number | undefined | null>>) => {
-      setParams((prev) => {
-        const next = new URLSearchParams(prev);
+      change((next) => {
         for (const [key, value] of Object.entries(patch)) {
           if (value === undefined || value === null || value === '') next.delete(key);
           else next.set(key, String(value));
@@ -33,9 +32,9 @@ export function useUrlFilters<K extends string>(keys: readonly K[]) {
         return next;
       });
     },
-    [setParams],
+    [change],
   );
 
-  const reset = useCallback(() => setParams(new URLSearchParams()), [setParams]);
+  const reset = useCallback(() => change(() => new URLSearchParams()), [change]);
   return { filters, update, reset };
 }

@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router';
+import { useSearchParamsUpdater } from '@/lib/url/use-search-params-updater';
 import type { DirectoryFilters } from '@/features/cooperatives/api/get-cooperatives';
 
 const KEYS = ['q', 'region', 'province', 'sector', 'status', 'womenLed', 'sort', 'page'] as const;
@@ -20,31 +20,27 @@ export function readFilters(params: URLSearchParams): DirectoryFilters {
 
 /** The directory's filters live in the URL query, so every view is a shareable link. */
 export function useDirectoryFilters() {
-  const [params, setParams] = useSearchParams();
+  const [params, change] = useSearchParamsUpdater();
   const filters = useMemo(() => readFilters(params), [params]);
 
   const update = useCallback(
     (patch: Partial<DirectoryFilters>) => {
-      setParams(
-        (prev) => {
-          const next = new URLSearchParams(prev);
-          for (const key of KEYS) {
-            if (!(key in patch)) continue;
-            const value = patch[key];
-            if (value === undefined || value === null || value === '' || value === false) next.delete(key);
-            else next.set(key, String(value));
-          }
-          // Any change other than the page itself starts again at page 1.
-          if (!('page' in patch)) next.delete('page');
-          if (next.get('page') === '1') next.delete('page');
-          return next;
-        },
-        { replace: false },
-      );
+      change((next) => {
+        for (const key of KEYS) {
+          if (!(key in patch)) continue;
+          const value = patch[key];
+          if (value === undefined || value === null || value === '' || value === false) next.delete(key);
+          else next.set(key, String(value));
+        }
+        // Any change other than the page itself starts again at page 1.
+        if (!('page' in patch)) next.delete('page');
+        if (next.get('page') === '1') next.delete('page');
+        return next;
+      });
     },
-    [setParams],
+    [change],
   );
 
-  const reset = useCallback(() => setParams(new URLSearchParams()), [setParams]);
+  const reset = useCallback(() => change(() => new URLSearchParams()), [change]);
   return { filters, update, reset };
 }
