@@ -19,20 +19,28 @@ export function earlyReadPaths(): string[] {
   return [...started];
 }
 
-/** The early response for a GET of `url` (absolute or a same-origin path), removed from the list; else undefined. */
-export function takeEarlyRead(url: string, method = 'GET'): Promise<Response> | undefined {
+function earlyKey(url: string, method: string): string | undefined {
   if (method !== 'GET' || typeof window === 'undefined' || !window.__coophubEarly) return undefined;
-  let key: string;
   try {
     const parsed = new URL(url, window.location.origin);
-    if (parsed.origin !== window.location.origin) return undefined;
-    key = parsed.pathname + parsed.search;
+    return parsed.origin === window.location.origin ? parsed.pathname + parsed.search : undefined;
   } catch {
     return undefined;
   }
-  const early = window.__coophubEarly[key];
-  if (!early) return undefined;
-  delete window.__coophubEarly[key];
+}
+
+/** Whether index.html's script started this GET (and the app has not taken it yet): it left as the page loaded. */
+export function hasEarlyRead(url: string, method = 'GET'): boolean {
+  const key = earlyKey(url, method);
+  return key !== undefined && window.__coophubEarly?.[key] !== undefined;
+}
+
+/** The early response for a GET of `url` (absolute or a same-origin path), removed from the list; else undefined. */
+export function takeEarlyRead(url: string, method = 'GET'): Promise<Response> | undefined {
+  const key = earlyKey(url, method);
+  const early = key === undefined ? undefined : window.__coophubEarly?.[key];
+  if (key === undefined || !early) return undefined;
+  delete window.__coophubEarly![key];
   return early;
 }
 

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { savedCopyFirst } from '@/lib/offline/saved-copy';
 
 /** The directory's filters as they appear in the page URL (lower-case names, strings). */
 export type DirectoryFilters = {
@@ -31,14 +32,15 @@ export function toApiQuery(f: DirectoryFilters) {
   };
 }
 
-export async function getCooperatives(filters: DirectoryFilters, signal?: AbortSignal) {
-  return unwrap(await api.GET('/api/v1/cooperatives', { params: { query: toApiQuery(filters) }, signal }));
+export async function getCooperatives(filters: DirectoryFilters, signal?: AbortSignal, fetch?: (request: Request) => Promise<Response>) {
+  return unwrap(await api.GET('/api/v1/cooperatives', { params: { query: toApiQuery(filters) }, signal, ...(fetch && { fetch }) }));
 }
 
 export const getCooperativesQueryOptions = (filters: DirectoryFilters) =>
   queryOptions({
     queryKey: ['cooperatives', 'list', filters],
-    queryFn: ({ signal }) => getCooperatives(filters, signal),
+    // A person coming back sees the list saved at her last visit while the fresh one comes (lib/offline/saved-copy.ts).
+    queryFn: ({ signal, client, queryKey }) => getCooperatives(filters, signal, savedCopyFirst(client, queryKey)),
     placeholderData: keepPreviousData,
   });
 

@@ -1,0 +1,92 @@
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, vi } from 'vitest';
+import { listItem } from '@/testing/fixtures';
+import { http } from '@/testing/http';
+import { renderApp } from '@/testing/render';
+import { server } from '@/testing/server';
+import { API_READS_CACHE } from '@/lib/offline/cached-reads';
+
+/**
+ * Coming back to the directory on a weak link: when the server is slow to answer, the list the service worker saved
+ * at the last visit shows, marked as a saved copy, and the answer replaces it when it comes (lib/offline/saved-copy.ts).
+ */
+const saved = { ...listItem, id: '99999999-9999-9999-9999-999999999999', nameFr: 'Coopérative Ancienne copie', nameAr: 'تعاونية النسخة القديمة' };
+const fresh = { ...listItem, nameFr: 'Coopérative Réponse fraîche', nameAr: 'تعاونية الجواب الجديد' };
+
+function workerWithSavedCopy(controlled = true) {
+  const match = vi.fn(async (request: Request, options?: { cacheName?: string }) => {
+    expect(options?.cacheName).toBe(API_READS_CACHE);
+    // The copy was saved for this very request: the same URL, in the language asked for.
+    expect(new URL(request.url).pathname).toBe('/api/v1/cooperatives');
+    expect(request.headers.get('Accept-Language')).toBe('fr');
+    return new Response(JSON.stringify({ items: [saved], page: 1, pageSize: 20, total: 1 }), { headers: { 'content-type': 'application/json' } });
+  });
+  vi.stubGlobal('caches', { match });
+  Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: controlled ? {} : null } });
+  return match;
+}
+
+function slowServer() {
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  server.use(
+    http.get('/api/v1/cooperatives', async ({ response }) => {
+      await answered;
+      return response(200).json({ items: [fresh], page: 1, pageSize: 20, total: 1 });
+    }),
+  );
+  return answer;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  Reflect.deleteProperty(navigator, 'serviceWorker');
+});
+
+test('when the answer is slow, the saved list shows, said to be the saved copy, and the answer replaces it', async () => {
+  const match = workerWithSavedCopy();
+  const answer = slowServer();
+  renderApp('/cooperatives');
+
+  // Not at once: a good connection answers within a second, and the list would flash from the old copy to the answer.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  expect(screen.queryByRole('link', { name: 'Coopérative Ancienne copie' })).not.toBeInTheDocument();
+  expect(await screen.findByRole('link', { name: 'Coopérative Ancienne copie' }, { timeout: 10_000 })).toBeInTheDocument();
+  expect(screen.getByTestId('saved-copy')).toHaveTextContent('Cette liste est celle enregistrée sur ce téléphone lors de votre dernière visite');
+  expect(match).toHaveBeenCalledTimes(1);
+
+  answer();
+  expect(await screen.findByRole('link', { name: 'Coopérative Réponse fraîche' })).toBeInTheDocument();
+  expect(screen.queryByRole('link', { name: 'Coopérative Ancienne copie' })).not.toBeInTheDocument();
+  await waitFor(() => expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument());
+});
+
+test('an answer that comes first is shown alone: the saved copy never replaces it', async () => {
+  const match = workerWithSavedCopy();
+  server.use(
+    http.get('/api/v1/cooperatives', ({ response }) => response(200).json({ items: [fresh], page: 1, pageSize: 20, total: 1 })),
+  );
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  match.mockImplementationOnce(async () => {
+    await held;
+    return new Response(JSON.stringify({ items: [saved], page: 1, pageSize: 20, total: 1 }));
+  });
+  renderApp('/cooperatives');
+
+  expect(await screen.findByRole('link', { name: 'Coopérative Réponse fraîche' })).toBeInTheDocument();
+  release();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  expect(screen.queryByRole('link', { name: 'Coopérative Ancienne copie' })).not.toBeInTheDocument();
+  expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument();
+});
+
+test('before the service worker controls the page (a first visit), nothing saved is read', async () => {
+  const match = workerWithSavedCopy(false);
+  const answer = slowServer();
+  renderApp('/cooperatives');
+  expect(await screen.findByText('Chargement…')).toBeInTheDocument();
+  answer();
+  expect(await screen.findByRole('link', { name: 'Coopérative Réponse fraîche' })).toBeInTheDocument();
+  expect(match).not.toHaveBeenCalled();
+});

@@ -1,0 +1,60 @@
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
+import { fetchWithEarlyReads, hasEarlyRead } from '@/lib/api/early-reads';
+import { API_READS_CACHE } from '@/lib/offline/cached-reads';
+
+/** How long a list waits for the server before it shows the saved copy. */
+export const SAVED_COPY_PATIENCE_MS = 1000;
+
+/** The lists now on screen that are the saved copy, not yet the server's answer (their data objects). */
+const savedCopies = new WeakSet<object>();
+
+/** Whether a query's data is the copy saved on this phone, shown while the server's answer is on its way. */
+export function isSavedCopy(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && savedCopies.has(data);
+}
+
+/**
+ * The service worker's saved copy of this GET (build/pwa.ts, cache `coophub-api`), or undefined. The request itself
+ * is matched, headers included, so the copy is in the language asked for (the API answers `Vary: Accept-Language`).
+ */
+export async function readSavedCopy(request: Request): Promise<unknown> {
+  if (typeof caches === 'undefined' || typeof navigator === 'undefined' || !navigator.serviceWorker?.controller) return undefined;
+  try {
+    const response = await caches.match(request, { cacheName: API_READS_CACHE });
+    return response?.ok ? ((await response.json()) as unknown) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The fetch of a list a person comes back to (the directory, on a weak link): the request goes out as always (the
+ * service worker asks the network first, ADR 0019) and the copy the worker saved at her last visit is read. When the
+ * answer takes longer than `patienceMs` (counted from the page's start for a read index.html began), the list shows that copy, marked as a saved copy (`isSavedCopy`), and the
+ * answer replaces it when it comes. On a good connection the answer comes first and the copy is never shown (no list
+ * flashing from old to new). A list already on screen for this query is never replaced by a saved copy, and nothing
+ * is read before the worker controls the page (a first visit). Without it, she waited for the worker's own timeout
+ * (4 s) or, on a link that is slow but not dead, for the whole answer.
+ */
+export function savedCopyFirst(client: QueryClient, queryKey: QueryKey, patienceMs = SAVED_COPY_PATIENCE_MS): (request: Request) => Promise<Response> {
+  return (request) => {
+    let answered = false;
+    let shown: object | undefined;
+    const copy = readSavedCopy(request.clone());
+    // A read index.html's script started has been on its way since the page began to load, not since the app asked.
+    const since = hasEarlyRead(request.url, request.method) ? 0 : performance.now();
+    const waited = new Promise((resolve) => setTimeout(resolve, Math.max(0, since + patienceMs - performance.now())));
+    void Promise.all([copy, waited]).then(([copy]) => {
+      if (answered || typeof copy !== 'object' || copy === null || client.getQueryData(queryKey) !== undefined) return;
+      shown = copy;
+      savedCopies.add(copy);
+      client.setQueryData(queryKey, copy);
+    });
+    return fetchWithEarlyReads(request).then((response) => {
+      answered = true;
+      // The server answered: whatever the list shows next is its answer (kept as the same object when it is equal).
+      if (response.ok && shown) savedCopies.delete(shown);
+      return response;
+    });
+  };
+}
