@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { onlyTheShell, shellFiles } from './pwa';
+import { onlyTheShell, pwaOptions, shellFiles } from './pwa';
 
 const INDEX = `<!doctype html><html><head>
 <link rel="icon" type="image/svg+xml" href="/favicon.svg" />
@@ -30,5 +30,27 @@ describe('the precached app shell (ADR 0019)', () => {
     const { manifest, warnings } = await onlyTheShell(dir)(found.map(entry));
     expect(manifest.map((e) => e.url)).toEqual(['index.html', 'assets/index-abc.js', 'assets/index-def.css', 'favicon.svg']);
     expect(warnings).toEqual(['the shell names files the build did not write: assets/react-dom-x1.js']);
+  });
+});
+
+describe("the worker's API reads (ADR 0019)", () => {
+  type Plugin = { cachedResponseWillBeUsed?: (p: { cachedResponse?: Response | null }) => Promise<Response | null | undefined> };
+  const apiReads = () => {
+    const route = pwaOptions(mkdtempSync(join(tmpdir(), 'coophub-sw-'))).workbox!.runtimeCaching!.find((r) => r.options?.cacheName === 'coophub-api')!;
+    return { route, plugins: (route.options!.plugins ?? []) as Plugin[] };
+  };
+
+  it('answers from the network first, and marks an answer from its cache as the saved copy, body and status kept', async () => {
+    const { route, plugins } = apiReads();
+    expect(route.handler).toBe('NetworkFirst');
+    const mark = plugins.find((p) => p.cachedResponseWillBeUsed)!.cachedResponseWillBeUsed!;
+    const cached = new Response('{"items":[],"total":0}', { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"7"' } });
+    const used = (await mark({ cachedResponse: cached }))!;
+    expect(used.headers.get('X-CoopHub-Saved-Copy')).toBe('1');
+    expect(used.headers.get('ETag')).toBe('"7"');
+    expect(used.status).toBe(200);
+    expect(await used.json()).toEqual({ items: [], total: 0 });
+    // Nothing in the cache: nothing to mark.
+    expect(await mark({ cachedResponse: undefined })).toBeNull();
   });
 });

@@ -45,6 +45,20 @@ const storable = {
     response && response.status === 200 && !/no-store/i.test(response.headers.get('Cache-Control') ?? '') ? response : null,
 };
 
+/**
+ * Marks an answer taken from the cache (offline, or past the network timeout) with X-CoopHub-Saved-Copy, so the page
+ * can say its list is the copy saved at the last visit instead of passing it for the server's answer
+ * (src/lib/offline/saved-copy.ts).
+ */
+const markedSavedCopy = {
+  cachedResponseWillBeUsed: async ({ cachedResponse }: { cachedResponse?: Response | null }) => {
+    if (!cachedResponse) return cachedResponse ?? null;
+    const headers = new Headers(cachedResponse.headers);
+    headers.set('X-CoopHub-Saved-Copy', '1');
+    return new Response(cachedResponse.body, { status: cachedResponse.status, statusText: cachedResponse.statusText, headers });
+  },
+};
+
 export function pwaOptions(outDir: string): Partial<VitePWAOptions> {
   return {
     registerType: 'prompt',
@@ -123,7 +137,7 @@ export function pwaOptions(outDir: string): Partial<VitePWAOptions> {
             cacheName: 'coophub-api',
             networkTimeoutSeconds: 4,
             expiration: { maxEntries: 150, maxAgeSeconds: 60 * 60 * 24 * 14, purgeOnQuotaError: true },
-            plugins: [storable],
+            plugins: [storable, markedSavedCopy],
           },
         },
       ],

@@ -118,6 +118,44 @@ test('offline, a page seen before opens from the cache, one never seen says so i
   expect(errors).toEqual([]);
 });
 
+test('on a link too slow to answer, a return to the directory shows the list saved at the last visit and says so; a retry brings the answer', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => window.localStorage.setItem('coophub.language', 'ar'));
+  await page.goto('/cooperatives');
+  await expect(page.getByTestId('result-count')).toBeVisible();
+  await waitForOfflineReady(page);
+  const firstName = (await page.locator('#main a[href^="/cooperatives/"]').first().innerText()).trim();
+
+  // The link stalls: the directory's read (the service worker's own request included) gets no answer until released.
+  let release!: () => void;
+  const stalled = new Promise<void>((resolve) => (release = resolve));
+  const list = (url: URL) => url.pathname === '/api/v1/cooperatives';
+  await context.route(list, async (route) => {
+    await stalled;
+    await route.continue();
+  });
+  await page.reload();
+
+  // The rows she saw, said to be the saved copy. The worker gives up on the network after its timeout and answers with
+  // that copy: then the notice says the list could not be updated, with a retry.
+  await expect(page.locator('#main a[href^="/cooperatives/"]').first()).toHaveText(firstName);
+  const notice = page.getByTestId('saved-copy');
+  await expect(notice).toContainText('هذه القائمة كما حُفظت على هذا الهاتف في زيارتك السابقة');
+  await expect(notice).toContainText('الاتصال بطيء جدًا ولم تُحدَّث', { timeout: 30_000 });
+  await expectNoRawError(page);
+  await screenshot(page, 'saved-copy-ar');
+
+  // The link comes back (what was held goes on, what follows passes): a retry brings the server's answer, and the
+  // notice goes.
+  release();
+  await notice.getByRole('button', { name: 'إعادة المحاولة' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('#main a[href^="/cooperatives/"]').first()).toHaveText(firstName);
+});
+
 test('the manifest is served as a web app manifest, the app is installable, and the service worker is never cached by HTTP', async ({
   page,
   context,

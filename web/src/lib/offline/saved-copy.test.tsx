@@ -1,10 +1,11 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { listItem } from '@/testing/fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
 import { API_READS_CACHE } from '@/lib/offline/cached-reads';
+import { SAVED_COPY_HEADER } from '@/lib/offline/saved-copy';
 
 /**
  * Coming back to the directory on a weak link: when the server is slow to answer, the list the service worker saved
@@ -89,4 +90,45 @@ test('before the service worker controls the page (a first visit), nothing saved
   answer();
   expect(await screen.findByRole('link', { name: 'Coopérative Réponse fraîche' })).toBeInTheDocument();
   expect(match).not.toHaveBeenCalled();
+});
+
+test("when what comes is the worker's copy (its network timeout), the list says it could not be updated, and a retry brings the answer", async () => {
+  workerWithSavedCopy();
+  let calls = 0;
+  server.use(
+    http.get('/api/v1/cooperatives', ({ response }) => {
+      calls += 1;
+      // The first time the worker gave up on the network and answered from its cache, as it marks it.
+      return calls === 1
+        ? response(200).json({ items: [saved], page: 1, pageSize: 20, total: 1 }, { headers: { [SAVED_COPY_HEADER]: '1' } })
+        : response(200).json({ items: [fresh], page: 1, pageSize: 20, total: 1 });
+    }),
+  );
+  const { user } = renderApp('/cooperatives');
+
+  expect(await screen.findByRole('link', { name: 'Coopérative Ancienne copie' })).toBeInTheDocument();
+  const notice = await screen.findByTestId('saved-copy');
+  await waitFor(() => expect(notice).toHaveTextContent("la connexion est trop lente, elle n'a pas été mise à jour"));
+  await user.click(within(notice).getByRole('button', { name: 'Réessayer' }));
+
+  expect(await screen.findByRole('link', { name: 'Coopérative Réponse fraîche' })).toBeInTheDocument();
+  await waitFor(() => expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument());
+  expect(calls).toBe(2);
+});
+
+test('a retry whose answer equals the saved copy still clears the notice (the list is now the answer)', async () => {
+  workerWithSavedCopy();
+  let calls = 0;
+  server.use(
+    http.get('/api/v1/cooperatives', ({ response }) => {
+      calls += 1;
+      return response(200).json({ items: [saved], page: 1, pageSize: 20, total: 1 }, calls === 1 ? { headers: { [SAVED_COPY_HEADER]: '1' } } : undefined);
+    }),
+  );
+  const { user } = renderApp('/cooperatives');
+  const notice = await screen.findByTestId('saved-copy');
+  await user.click(await within(notice).findByRole('button', { name: 'Réessayer' }));
+  await waitFor(() => expect(calls).toBe(2));
+  await waitFor(() => expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument());
+  expect(screen.getByRole('link', { name: 'Coopérative Ancienne copie' })).toBeInTheDocument();
 });

@@ -28,18 +28,33 @@ export async function readSavedCopy(request: Request): Promise<unknown> {
 }
 
 /**
- * The fetch of a list a person comes back to (the directory, on a weak link): the request goes out as always (the
- * service worker asks the network first, ADR 0019) and the copy the worker saved at her last visit is read. When the
- * answer takes longer than `patienceMs` (counted from the page's start for a read index.html began), the list shows that copy, marked as a saved copy (`isSavedCopy`), and the
- * answer replaces it when it comes. On a good connection the answer comes first and the copy is never shown (no list
- * flashing from old to new). A list already on screen for this query is never replaced by a saved copy, and nothing
- * is read before the worker controls the page (a first visit). Without it, she waited for the worker's own timeout
- * (4 s) or, on a link that is slow but not dead, for the whole answer.
+ * The header the service worker adds to an answer it took from its cache (offline, or when the network did not answer
+ * within its timeout; build/pwa.ts): the answer is the saved copy, not the server's.
  */
-export function savedCopyFirst(client: QueryClient, queryKey: QueryKey, patienceMs = SAVED_COPY_PATIENCE_MS): (request: Request) => Promise<Response> {
-  return (request) => {
-    let answered = false;
-    let shown: object | undefined;
+export const SAVED_COPY_HEADER = 'X-CoopHub-Saved-Copy';
+
+type QueryContext = { client: QueryClient; queryKey: QueryKey };
+
+/**
+ * The read of a list a person comes back to (the directory, on a weak link), for its query function: `read` gets the
+ * fetch to hand the API client. The request goes out as always (the service worker asks the network first, ADR 0019)
+ * and the copy the worker saved at her last visit is read beside it. When the answer takes longer than `patienceMs`
+ * (counted from the page's start for a read index.html's script began), the list shows that copy, marked as a saved
+ * copy (`isSavedCopy`), and the server's answer replaces it when it comes. When what comes is the worker's copy again
+ * (its network timeout), it stays marked. On a good connection the answer comes first and the copy is never shown (no
+ * list flashing from old to new). A list already on screen for this query is never replaced by a saved copy, and
+ * nothing is read before the worker controls the page (a first visit). Before, she waited for the worker's own timeout
+ * (4 s), or on a link slow but not dead, for the whole answer, and then could not tell a saved copy from an answer.
+ */
+export async function readWithSavedCopy<T>(
+  { client, queryKey }: QueryContext,
+  read: (fetch: (request: Request) => Promise<Response>) => Promise<T>,
+  patienceMs = SAVED_COPY_PATIENCE_MS,
+): Promise<T> {
+  let answered = false;
+  let fromCopy = false;
+  let shown: object | undefined;
+  const fetch = (request: Request) => {
     const copy = readSavedCopy(request.clone());
     // A read index.html's script started has been on its way since the page began to load, not since the app asked.
     const since = hasEarlyRead(request.url, request.method) ? 0 : performance.now();
@@ -52,9 +67,18 @@ export function savedCopyFirst(client: QueryClient, queryKey: QueryKey, patience
     });
     return fetchWithEarlyReads(request).then((response) => {
       answered = true;
-      // The server answered: whatever the list shows next is its answer (kept as the same object when it is equal).
-      if (response.ok && shown) savedCopies.delete(shown);
+      fromCopy = response.headers.get(SAVED_COPY_HEADER) === '1';
+      // The server answered: what the list shows next is its answer, even when React Query keeps the object on screen
+      // because the answer equals it (structural sharing).
+      if (response.ok && !fromCopy) {
+        if (shown) savedCopies.delete(shown);
+        const current = client.getQueryData(queryKey);
+        if (typeof current === 'object' && current !== null) savedCopies.delete(current);
+      }
       return response;
     });
   };
+  const data = await read(fetch);
+  if (fromCopy && typeof data === 'object' && data !== null) savedCopies.add(data);
+  return data;
 }

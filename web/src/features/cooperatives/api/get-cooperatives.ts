@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { savedCopyFirst } from '@/lib/offline/saved-copy';
+import { readWithSavedCopy } from '@/lib/offline/saved-copy';
 
 /** The directory's filters as they appear in the page URL (lower-case names, strings). */
 export type DirectoryFilters = {
@@ -40,7 +40,7 @@ export const getCooperativesQueryOptions = (filters: DirectoryFilters) =>
   queryOptions({
     queryKey: ['cooperatives', 'list', filters],
     // A person coming back sees the list saved at her last visit while the fresh one comes (lib/offline/saved-copy.ts).
-    queryFn: ({ signal, client, queryKey }) => getCooperatives(filters, signal, savedCopyFirst(client, queryKey)),
+    queryFn: (context) => readWithSavedCopy(context, (fetch) => getCooperatives(filters, context.signal, fetch)),
     placeholderData: keepPreviousData,
   });
 
