@@ -6,15 +6,23 @@ import net from 'node:net';
 
 const SEGMENT = 1460;
 
-/** Starts the proxy on `listenPort` (0: any free port) in front of 127.0.0.1:`targetPort`; resolves to its port and a close(). */
+/**
+ * Starts the proxy on `listenPort` (0: any free port) in front of 127.0.0.1:`targetPort`; resolves to its port, a
+ * close(), and slow(on): off, it passes everything at once (for a visit throttled by DevTools instead), on by default.
+ */
 export function startSlowLink({ targetPort, listenPort = 0, rttMs = 400, bytesPerSecond = 50_000 }) {
   const oneWay = rttMs / 2;
   const links = { up: { freeAt: 0 }, down: { freeAt: 0 } };
   const sockets = new Set();
+  let slow = true;
 
   // Each segment leaves when the link is free and its bytes have gone through, and arrives half a round trip later.
   function carry(from, to, link) {
     from.on('data', (chunk) => {
+      if (!slow) {
+        to.destroyed || to.write(chunk);
+        return;
+      }
       for (let offset = 0; offset < chunk.length; offset += SEGMENT) {
         const segment = chunk.subarray(offset, offset + SEGMENT);
         const now = performance.now();
@@ -37,8 +45,10 @@ export function startSlowLink({ targetPort, listenPort = 0, rttMs = 400, bytesPe
       s.on('close', () => sockets.delete(s));
     }
     // The connection itself takes a round trip before the first byte can go.
-    client.pause();
-    setTimeout(() => client.resume(), rttMs);
+    if (slow) {
+      client.pause();
+      setTimeout(() => client.resume(), rttMs);
+    }
     carry(client, upstream, links.up);
     carry(upstream, client, links.down);
   });
@@ -47,6 +57,9 @@ export function startSlowLink({ targetPort, listenPort = 0, rttMs = 400, bytesPe
     server.listen(listenPort, '127.0.0.1', () =>
       resolve({
         port: server.address().port,
+        slow: (on) => {
+          slow = on;
+        },
         close: () => {
           for (const s of sockets) s.destroy();
           return new Promise((done) => server.close(() => done()));
