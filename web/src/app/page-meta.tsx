@@ -49,10 +49,21 @@ export function PageMeta() {
     };
     apply();
     if (!main || typeof MutationObserver === 'undefined') return undefined;
-    // The heading comes with the screen's code and data; a record's name arrives after the first render.
-    const observer = new MutationObserver(apply);
+    // The heading comes with the screen's code and data; a record's name arrives after the first render. React renders
+    // a list in many small commits (a transition): look once per frame, not after each of them.
+    let frame = 0;
+    const observer = new MutationObserver(() => {
+      if (frame === 0)
+        frame = requestAnimationFrame(() => {
+          frame = 0;
+          apply();
+        });
+    });
     observer.observe(main, { childList: true, subtree: true, characterData: true });
-    return () => observer.disconnect();
+    return () => {
+      observer.disconnect();
+      cancelAnimationFrame(frame);
+    };
   }, [t, section, pathname, i18n.language]);
 
   return null;

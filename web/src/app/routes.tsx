@@ -1,5 +1,5 @@
-import { lazy, type ComponentType } from 'react';
-import { Navigate, useRoutes, type RouteObject } from 'react-router';
+import { lazy, useMemo, type ComponentType } from 'react';
+import { matchRoutes, Navigate, renderMatches, useLocation, type RouteObject } from 'react-router';
 import { type CatalogueFeature, withCatalogues } from '@/app/catalogue-loader';
 import { Layout } from '@/app/layout';
 import { NotFound } from '@/app/not-found';
@@ -36,7 +36,7 @@ function VaultAndManagers({ cooperativeId }: { cooperativeId: string }) {
 }
 
 /**
- * The app's routes, for React Router's declarative mode (useRoutes): its data router, with loaders and actions the
+ * The app's routes, for React Router's declarative mode (AppRoutes): its data router, with loaders and actions the
  * app does not use, was ~12 KB more for every first visit on a phone (issue 16). Each screen is its own chunk; a
  * screen that fails (its chunk cannot be fetched offline, or it throws) shows its error inside the layout
  * (RouteBoundary in layout.tsx).
@@ -321,7 +321,13 @@ export const routes: RouteObject[] = [
   },
 ];
 
-/** The routes rendered at the current location (inside a BrowserRouter, or a MemoryRouter in tests). */
+/**
+ * The routes rendered at the current location (inside a BrowserRouter, or a MemoryRouter in tests). Matched once per
+ * path: `useRoutes` flattens, ranks and matches the ~90 routes on every render of the app's root (each try compiles a
+ * regular expression), several milliseconds a time on a slow phone; the query string does not change the match.
+ */
 export function AppRoutes() {
-  return useRoutes(routes);
+  const { pathname } = useLocation();
+  const matches = useMemo(() => matchRoutes(routes, pathname), [pathname]);
+  return renderMatches(matches);
 }
