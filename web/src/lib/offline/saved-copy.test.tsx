@@ -1,6 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
+import { event } from '@/testing/event-fixtures';
 import { listItem } from '@/testing/fixtures';
+import { call } from '@/testing/program-fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -14,13 +16,13 @@ import { SAVED_COPY_HEADER } from '@/lib/offline/saved-copy';
 const saved = { ...listItem, id: '99999999-9999-9999-9999-999999999999', nameFr: 'Coopérative Ancienne copie', nameAr: 'تعاونية النسخة القديمة' };
 const fresh = { ...listItem, nameFr: 'Coopérative Réponse fraîche', nameAr: 'تعاونية الجواب الجديد' };
 
-function workerWithSavedCopy(controlled = true) {
+function workerWithSavedCopy(controlled = true, path = '/api/v1/cooperatives', items: unknown[] = [saved]) {
   const match = vi.fn(async (request: Request, options?: { cacheName?: string }) => {
     expect(options?.cacheName).toBe(API_READS_CACHE);
     // The copy was saved for this very request: the same URL, in the language asked for.
-    expect(new URL(request.url).pathname).toBe('/api/v1/cooperatives');
+    expect(new URL(request.url).pathname).toBe(path);
     expect(request.headers.get('Accept-Language')).toBe('fr');
-    return new Response(JSON.stringify({ items: [saved], page: 1, pageSize: 20, total: 1 }), { headers: { 'content-type': 'application/json' } });
+    return new Response(JSON.stringify({ items, page: 1, pageSize: 20, total: 1 }), { headers: { 'content-type': 'application/json' } });
   });
   vi.stubGlobal('caches', { match });
   Object.defineProperty(navigator, 'serviceWorker', { configurable: true, value: { controller: controlled ? {} : null } });
@@ -131,4 +133,40 @@ test('a retry whose answer equals the saved copy still clears the notice (the li
   await waitFor(() => expect(calls).toBe(2));
   await waitFor(() => expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument());
   expect(screen.getByRole('link', { name: 'Coopérative Ancienne copie' })).toBeInTheDocument();
+});
+
+// The calls she applies to and the events she registers for read the same way.
+describe.each([
+  {
+    page: '/calls',
+    path: '/api/v1/calls' as const,
+    item: (title: string) => ({ ...call, titleFr: title, titleAr: title }),
+  },
+  {
+    page: '/events',
+    path: '/api/v1/events' as const,
+    item: (title: string) => ({ ...event, titleFr: title, titleAr: title }),
+  },
+])('$page', ({ page, path, item }) => {
+  test('when the answer is slow, the saved list shows with the notice, and the answer replaces it', async () => {
+    workerWithSavedCopy(true, path, [item('Liste enregistrée')]);
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    server.use(
+      http.get(path, async () => {
+        await answered;
+        return new Response(JSON.stringify({ items: [item('Réponse du serveur')], page: 1, pageSize: 20, total: 1 }), {
+          headers: { 'content-type': 'application/json' },
+        });
+      }),
+    );
+    renderApp(page);
+
+    expect((await screen.findAllByText('Liste enregistrée', {}, { timeout: 10_000 }))[0]).toBeInTheDocument();
+    expect(screen.getByTestId('saved-copy')).toHaveTextContent('Cette liste est celle enregistrée sur ce téléphone');
+    answer();
+    expect((await screen.findAllByText('Réponse du serveur'))[0]).toBeInTheDocument();
+    expect(screen.queryByText('Liste enregistrée')).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument());
+  });
 });

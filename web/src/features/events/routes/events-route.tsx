@@ -6,6 +6,7 @@ import { countActive } from '@/components/active-filters';
 import { FiltersPanel, SearchForm } from '@/components/filters-panel';
 import { ListTable } from '@/components/list-table';
 import { QueryError } from '@/components/query-error';
+import { StaleResultsNotice } from '@/components/stale-results-notice';
 import { Pager } from '@/components/pager';
 import { preloadable, wideScreen } from '@/components/preloadable';
 import { PHONE_QUERY } from '@/components/use-phone';
@@ -121,6 +122,7 @@ export function EventsRoute() {
         )}
         {list.isFetching && <Busy size="xs" />}
       </Group>
+      <StaleResultsNotice list={list} term={filters.q} />
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.isPending && !list.isError && <Busy />}
       {view === 'calendar' && list.data && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { countActive } from '@/components/active-filters';
 import { FiltersPanel } from '@/components/filters-panel';
 import { QueryError } from '@/components/query-error';
+import { StaleResultsNotice } from '@/components/stale-results-notice';
 import { Pager } from '@/components/pager';
 import { preloadable, wideScreen } from '@/components/preloadable';
 import { PHONE_QUERY } from '@/components/use-phone';
@@ -61,6 +62,7 @@ export function CallsRoute() {
         )}
         {list.isFetching && <Busy size="xs" />}
       </Group>
+      <StaleResultsNotice list={list} term={undefined} />
       {list.isError && <QueryError error={list.error} onRetry={() => void list.refetch()} />}
       {list.data && list.data.items.length === 0 && (
         <Alert color="gray" title={t(`programs.calls.empty.${when}`)}>
