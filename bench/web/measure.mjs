@@ -26,7 +26,7 @@ const bytesPerSecond = (Number(process.env.BENCH_KBITS ?? 400) * 1000) / 8;
 const throttle = { offline: false, latency: rtt, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond };
 
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
-// A new profile for each way of throttling: the first visit of each is cold, the second a return visit.
+// A fresh browser profile: its first visit is cold (no cache, no service worker).
 const newContext = () => browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'ar-MA', deviceScaleFactor: 2 });
 
 async function visit(label, { context, origin, devtoolsThrottling }) {

@@ -29,16 +29,30 @@ function workerWithSavedCopy(controlled = true, path = '/api/v1/cooperatives', i
   return match;
 }
 
-function slowServer() {
+/** The server answers a list read only when the test says so (a slow link); the answer is `items`. */
+function slowServer(path: '/api/v1/cooperatives' | '/api/v1/calls' | '/api/v1/events' = '/api/v1/cooperatives', items: unknown[] = [fresh]) {
   let answer!: () => void;
   const answered = new Promise<void>((resolve) => (answer = resolve));
   server.use(
-    http.get('/api/v1/cooperatives', async ({ response }) => {
+    http.get(path, async () => {
       await answered;
-      return response(200).json({ items: [fresh], page: 1, pageSize: 20, total: 1 });
+      return Response.json({ items, page: 1, pageSize: 20, total: 1 });
     }),
   );
   return answer;
+}
+
+/** The worker first answers the directory from its cache (past its timeout, marked so), then the server answers `items`. */
+function copyThenServer(items: unknown[]) {
+  const seen = { calls: 0 };
+  server.use(
+    http.get('/api/v1/cooperatives', () => {
+      seen.calls += 1;
+      const marked = seen.calls === 1 ? { headers: { [SAVED_COPY_HEADER]: '1' } } : undefined;
+      return Response.json({ items: seen.calls === 1 ? [saved] : items, page: 1, pageSize: 20, total: 1 }, marked);
+    }),
+  );
+  return seen;
 }
 
 afterEach(() => {
@@ -96,16 +110,7 @@ test('before the service worker controls the page (a first visit), nothing saved
 
 test("when what comes is the worker's copy (its network timeout), the list says it could not be updated, and a retry brings the answer", async () => {
   workerWithSavedCopy();
-  let calls = 0;
-  server.use(
-    http.get('/api/v1/cooperatives', ({ response }) => {
-      calls += 1;
-      // The first time the worker gave up on the network and answered from its cache, as it marks it.
-      return calls === 1
-        ? response(200).json({ items: [saved], page: 1, pageSize: 20, total: 1 }, { headers: { [SAVED_COPY_HEADER]: '1' } })
-        : response(200).json({ items: [fresh], page: 1, pageSize: 20, total: 1 });
-    }),
-  );
+  const answers = copyThenServer([fresh]);
   const { user } = renderApp('/cooperatives');
 
   expect(await screen.findByRole('link', { name: 'Coopérative Ancienne copie' })).toBeInTheDocument();
@@ -115,22 +120,16 @@ test("when what comes is the worker's copy (its network timeout), the list says 
 
   expect(await screen.findByRole('link', { name: 'Coopérative Réponse fraîche' })).toBeInTheDocument();
   await waitFor(() => expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument());
-  expect(calls).toBe(2);
+  expect(answers.calls).toBe(2);
 });
 
 test('a retry whose answer equals the saved copy still clears the notice (the list is now the answer)', async () => {
   workerWithSavedCopy();
-  let calls = 0;
-  server.use(
-    http.get('/api/v1/cooperatives', ({ response }) => {
-      calls += 1;
-      return response(200).json({ items: [saved], page: 1, pageSize: 20, total: 1 }, calls === 1 ? { headers: { [SAVED_COPY_HEADER]: '1' } } : undefined);
-    }),
-  );
+  const answers = copyThenServer([saved]);
   const { user } = renderApp('/cooperatives');
   const notice = await screen.findByTestId('saved-copy');
   await user.click(await within(notice).findByRole('button', { name: 'Réessayer' }));
-  await waitFor(() => expect(calls).toBe(2));
+  await waitFor(() => expect(answers.calls).toBe(2));
   await waitFor(() => expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument());
   expect(screen.getByRole('link', { name: 'Coopérative Ancienne copie' })).toBeInTheDocument();
 });
@@ -150,16 +149,7 @@ describe.each([
 ])('$page', ({ page, path, item }) => {
   test('when the answer is slow, the saved list shows with the notice, and the answer replaces it', async () => {
     workerWithSavedCopy(true, path, [item('Liste enregistrée')]);
-    let answer!: () => void;
-    const answered = new Promise<void>((resolve) => (answer = resolve));
-    server.use(
-      http.get(path, async () => {
-        await answered;
-        return new Response(JSON.stringify({ items: [item('Réponse du serveur')], page: 1, pageSize: 20, total: 1 }), {
-          headers: { 'content-type': 'application/json' },
-        });
-      }),
-    );
+    const answer = slowServer(path, [item('Réponse du serveur')]);
     renderApp(page);
 
     expect((await screen.findAllByText('Liste enregistrée', {}, { timeout: 10_000 }))[0]).toBeInTheDocument();
