@@ -34,23 +34,40 @@ describe('the precached app shell (ADR 0019)', () => {
 });
 
 describe("the worker's API reads (ADR 0019)", () => {
-  type Plugin = { cachedResponseWillBeUsed?: (p: { cachedResponse?: Response | null }) => Promise<Response | null | undefined> };
+  type Plugin = {
+    cachedResponseWillBeUsed?: (p: { request: Request; cachedResponse?: Response | null }) => Promise<Response | null | undefined>;
+  };
   const apiReads = () => {
     const route = pwaOptions(mkdtempSync(join(tmpdir(), 'coophub-sw-'))).workbox!.runtimeCaching!.find((r) => r.options?.cacheName === 'coophub-api')!;
     return { route, plugins: (route.options!.plugins ?? []) as Plugin[] };
   };
 
+  const cached = () =>
+    new Response('{"items":[],"total":0}', { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"7"' } });
+  /** The cached answer the route's plugins hand the strategy, in order, as Workbox's StrategyHandler.cacheMatch does. */
+  async function fromCache(plugins: Plugin[], request: Request, cachedResponse: Response | undefined) {
+    let response: Response | undefined = cachedResponse;
+    for (const plugin of plugins)
+      if (plugin.cachedResponseWillBeUsed) response = (await plugin.cachedResponseWillBeUsed({ request, cachedResponse: response })) || undefined;
+    return response;
+  }
+
   it('answers from the network first, and marks an answer from its cache as the saved copy, body and status kept', async () => {
     const { route, plugins } = apiReads();
     expect(route.handler).toBe('NetworkFirst');
-    const mark = plugins.find((p) => p.cachedResponseWillBeUsed)!.cachedResponseWillBeUsed!;
-    const cached = new Response('{"items":[],"total":0}', { status: 200, headers: { 'Content-Type': 'application/json', ETag: '"7"' } });
-    const used = (await mark({ cachedResponse: cached }))!;
+    const used = (await fromCache(plugins, new Request('http://x/api/v1/cooperatives'), cached()))!;
     expect(used.headers.get('X-CoopHub-Saved-Copy')).toBe('1');
     expect(used.headers.get('ETag')).toBe('"7"');
     expect(used.status).toBe(200);
     expect(await used.json()).toEqual({ items: [], total: 0 });
     // Nothing in the cache: nothing to mark.
-    expect(await mark({ cachedResponse: undefined })).toBeNull();
+    expect(await fromCache(plugins, new Request('http://x/api/v1/cooperatives'), undefined)).toBeUndefined();
+  });
+
+  it('never answers a read that asks for a fresh answer (right after her own change) with its saved copy', async () => {
+    const { plugins } = apiReads();
+    for (const cache of ['no-cache', 'reload', 'no-store'] as const)
+      expect(await fromCache(plugins, new Request('http://x/api/v1/competitions/1/jurors', { cache }), cached())).toBeUndefined();
+    expect(await fromCache(plugins, new Request('http://x/api/v1/competitions/1/jurors'), cached())).toBeInstanceOf(Response);
   });
 });

@@ -46,6 +46,16 @@ const storable = {
 };
 
 /**
+ * A read that asks for a fresh answer (`cache: 'no-cache'`: the app's reads right after her own change,
+ * src/lib/api/fresh-after-write.ts) is never answered with the saved copy: past the timeout it waits for the network,
+ * and offline it fails. The copy saved before her change is the list without it.
+ */
+const freshWhenAsked = {
+  cachedResponseWillBeUsed: async ({ request, cachedResponse }: { request: Request; cachedResponse?: Response | null }) =>
+    cachedResponse && (request.cache === 'default' || request.cache === 'force-cache') ? cachedResponse : null,
+};
+
+/**
  * Marks an answer taken from the cache (offline, or past the network timeout) with X-CoopHub-Saved-Copy, so the page
  * can say its list is the copy saved at the last visit instead of passing it for the server's answer
  * (src/lib/offline/saved-copy.ts).
@@ -137,7 +147,7 @@ export function pwaOptions(outDir: string): Partial<VitePWAOptions> {
             cacheName: 'coophub-api',
             networkTimeoutSeconds: 4,
             expiration: { maxEntries: 150, maxAgeSeconds: 60 * 60 * 24 * 14, purgeOnQuotaError: true },
-            plugins: [storable, markedSavedCopy],
+            plugins: [storable, freshWhenAsked, markedSavedCopy],
           },
         },
       ],

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { screenshot } from './helpers';
+import { screenshot, signInAsAdmin } from './helpers';
 import { requestsInFlight, settled } from './sweeps';
 
 /**
@@ -154,6 +154,50 @@ test('on a link too slow to answer, a return to the directory shows the list sav
   await notice.getByRole('button', { name: 'إعادة المحاولة' }).click();
   await expect(notice).toHaveCount(0);
   await expect(page.locator('#main a[href^="/cooperatives/"]').first()).toHaveText(firstName);
+});
+
+test("right after her own change, a link slower than the worker's timeout shows the list with it, never the copy saved before", async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(120_000);
+  await page.addInitScript(() => window.localStorage.setItem('coophub.language', 'ar'));
+  await signInAsAdmin(page);
+  await page.goto('/admin/webhooks');
+  await expect(page.getByRole('heading', { level: 1, name: 'اشتراكات الويب هوك' })).toBeVisible();
+  // The worker controls the page and has saved the list as it was before the change.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 30_000 });
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('coophub-api')).keys()).some((r) => new URL(r.url).pathname === '/api/v1/webhooks')), {
+      timeout: 30_000,
+    })
+    .toBe(true);
+
+  // Once the subscription is written, the list's read (the worker's own request) is held past the worker's 4 s timeout.
+  let written = false;
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await context.route(
+    (url) => url.pathname === '/api/v1/webhooks',
+    async (route) => {
+      if (route.request().method() === 'POST') written = true;
+      else if (written) await held;
+      await route.continue();
+    },
+  );
+  const description = `بوابة بطيئة ${Date.now().toString(36)}`;
+  await page.getByRole('textbox', { name: 'عنوان التسليم' }).fill('https://localhost/slow-partner');
+  await page.getByRole('checkbox', { name: 'نشر فكرة' }).check();
+  await page.getByRole('textbox', { name: 'الوصف' }).fill(description);
+  await page.getByRole('button', { name: 'إنشاء الاشتراك' }).click();
+  await expect.poll(() => written).toBe(true);
+  await page.waitForTimeout(6_000);
+  release();
+  await page.getByRole('button', { name: 'لقد حفظت السر' }).click();
+
+  // Before, the worker answered the read with the list saved before the change, and the new subscription never showed.
+  await expect(page.getByRole('row').filter({ hasText: description })).toHaveCount(1);
+  await expectNoRawError(page);
 });
 
 test('the manifest is served as a web app manifest, the app is installable, and the service worker is never cached by HTTP', async ({

@@ -6,6 +6,7 @@ import { server } from '@/testing/server';
 import { catalogues } from '@/app/catalogues';
 import { setSessionHint } from '@/lib/auth/session-hint';
 import { initI18n } from '@/lib/i18n/i18n';
+import { forgetWrites } from '@/lib/api/fresh-after-write';
 
 // jsdom lacks these browser APIs that Mantine uses.
 Object.defineProperty(window, 'matchMedia', {
@@ -49,5 +50,7 @@ afterEach(() => {
   notifications.clean();
   server.resetHandlers();
   localStorage.clear();
+  // A write in one test would make the next test's reads ask for fresh answers (lib/api/fresh-after-write.ts).
+  forgetWrites();
 });
 afterAll(() => server.close());

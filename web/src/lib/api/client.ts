@@ -3,6 +3,7 @@ import { detectLanguage, i18n, isAppLanguage } from '@/lib/i18n/i18n';
 import type { paths } from './schema';
 import { fetchWithEarlyReads } from '@/lib/api/early-reads';
 import { rememberRead } from '@/lib/offline/cached-reads';
+import { freshAfterWriteMiddleware } from '@/lib/api/fresh-after-write';
 
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const ANTIFORGERY_PATH = '/api/v1/auth/antiforgery';
@@ -102,4 +103,4 @@ export const api = createClient<paths>({
   // taken instead of asking again (early-reads.ts).
   fetch: (input: Request) => fetchWithEarlyReads(input),
 });
-api.use(languageMiddleware, antiforgeryMiddleware, readsMiddleware);
+api.use(freshAfterWriteMiddleware, languageMiddleware, antiforgeryMiddleware, readsMiddleware);

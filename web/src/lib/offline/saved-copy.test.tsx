@@ -8,6 +8,7 @@ import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
 import { API_READS_CACHE } from '@/lib/offline/cached-reads';
 import { SAVED_COPY_HEADER } from '@/lib/offline/saved-copy';
+import { noteWrite } from '@/lib/api/fresh-after-write';
 
 /**
  * Coming back to the directory on a weak link: when the server is slow to answer, the list the service worker saved
@@ -132,6 +133,29 @@ test('a retry whose answer equals the saved copy still clears the notice (the li
   await waitFor(() => expect(answers.calls).toBe(2));
   await waitFor(() => expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument());
   expect(screen.getByRole('link', { name: 'Coopérative Ancienne copie' })).toBeInTheDocument();
+});
+
+test('right after her own change, the list asks the server for a fresh answer and never shows the saved copy', async () => {
+  const match = workerWithSavedCopy();
+  let answer!: () => void;
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const asked: RequestCache[] = [];
+  server.use(
+    http.get('/api/v1/cooperatives', async ({ request }) => {
+      asked.push(request.cache);
+      await answered;
+      return Response.json({ items: [fresh], page: 1, pageSize: 20, total: 1 });
+    }),
+  );
+  noteWrite();
+  renderApp('/cooperatives');
+
+  // The read is out (the copy would have been looked up beside it, at once).
+  await waitFor(() => expect(asked).toEqual(['no-cache']));
+  expect(match).not.toHaveBeenCalled();
+  answer();
+  expect(await screen.findByRole('link', { name: 'Coopérative Réponse fraîche' })).toBeInTheDocument();
+  expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument();
 });
 
 // The calls she applies to and the events she registers for read the same way.

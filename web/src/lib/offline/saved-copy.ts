@@ -43,7 +43,7 @@ type QueryContext = { client: QueryClient; queryKey: QueryKey };
  * copy (`isSavedCopy`), and the server's answer replaces it when it comes. When what comes is the worker's copy again
  * (its network timeout), it stays marked. On a good connection the answer comes first and the copy is never shown (no
  * list flashing from old to new). A list already on screen for this query is never replaced by a saved copy, and
- * nothing is read before the worker controls the page (a first visit). Before, she waited for the worker's own timeout
+ * nothing is read before the worker controls the page (a first visit) nor for a read right after her own change. Before, she waited for the worker's own timeout
  * (4 s), or on a link slow but not dead, for the whole answer, and then could not tell a saved copy from an answer.
  */
 export async function readWithSavedCopy<T>(
@@ -55,7 +55,8 @@ export async function readWithSavedCopy<T>(
   let fromCopy = false;
   let shown: object | undefined;
   const fetch = (request: Request) => {
-    const copy = readSavedCopy(request.clone());
+    // A read that asks for a fresh answer (right after her own change, fresh-after-write.ts) waits for the server.
+    const copy = request.cache === 'default' ? readSavedCopy(request.clone()) : Promise.resolve(undefined);
     // A read index.html's script started has been on its way since the page began to load, not since the app asked.
     const since = hasEarlyRead(request.url, request.method) ? 0 : performance.now();
     const waited = new Promise((resolve) => setTimeout(resolve, Math.max(0, since + patienceMs - performance.now())));

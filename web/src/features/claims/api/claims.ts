@@ -3,6 +3,7 @@ import { api, antiforgeryHeader } from '@/lib/api/client';
 import { ApiError, unwrap, type Problem } from '@/lib/api/problem';
 import type { ClaimDecision, ClaimDetails } from '@/lib/api/schema-types';
 import { meQueryKey } from '@/lib/auth/get-me';
+import { noteWrite } from '@/lib/api/fresh-after-write';
 
 export const claimKeys = {
   all: ['claims'] as const,
@@ -43,7 +44,10 @@ export async function claimCooperative(input: ClaimInput): Promise<ClaimDetails>
       } catch {
         body = undefined;
       }
-      if (xhr.status === 201) resolve(body as ClaimDetails);
+      if (xhr.status === 201) {
+        noteWrite();
+        resolve(body as ClaimDetails);
+      }
       else reject(new ApiError(xhr.status, body as Problem | undefined));
     };
     xhr.onerror = () => reject(new ApiError(0, undefined));

@@ -3,6 +3,7 @@ import { antiforgeryHeader } from '@/lib/api/client';
 import { ApiError, type Problem } from '@/lib/api/problem';
 import type { DocumentDetails, DocumentKind } from '@/lib/api/schema-types';
 import { cooperativeDocumentsQueryKey } from '@/features/documents/api/get-cooperative-documents';
+import { noteWrite } from '@/lib/api/fresh-after-write';
 
 export type UploadDocumentInput = {
   cooperativeId: string;
@@ -42,6 +43,7 @@ export async function uploadCooperativeDocument(input: UploadDocumentInput): Pro
         body = undefined;
       }
       if (xhr.status === 201) {
+        noteWrite();
         input.onProgress?.(100);
         resolve(body as DocumentDetails);
       } else {

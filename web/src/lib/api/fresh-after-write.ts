@@ -1,0 +1,37 @@
+import type { Middleware } from 'openapi-fetch';
+
+/** How long after a change of hers has been written the reads ask for a fresh answer (they start at once: this is slack). */
+export const FRESH_AFTER_WRITE_MS = 15_000;
+
+const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+let freshUntil = 0;
+
+/** Notes that a change has just been written; the uploads call it for what they send outside the API client (XHR). */
+export function noteWrite(now = Date.now()): void {
+  freshUntil = now + FRESH_AFTER_WRITE_MS;
+}
+
+/** Forgets the last write (tests). */
+export function forgetWrites(): void {
+  freshUntil = 0;
+}
+
+/**
+ * The reads that follow a change of hers ask for a fresh answer (`cache: 'no-cache'`). After a write, the lists it
+ * touched are read again at once; the service worker answers API reads from the network first but falls back on the
+ * copy saved at the last visit when the network is slower than its timeout (ADR 0019). Right after her own change,
+ * that copy is the list without it: on a weak link she added herself to a jury, or saved a draft, and saw nothing
+ * happen. A fresh read is never answered with the saved copy (build/pwa.ts, `freshWhenAsked`): it waits for the
+ * server, and fails rather than show the old list (React Query keeps what is on screen and says so).
+ * Registered first, so that its onResponse sees the last answer (after the antiforgery retry).
+ */
+export const freshAfterWriteMiddleware: Middleware = {
+  onRequest({ request }) {
+    if (request.method !== 'GET' || request.cache !== 'default' || Date.now() >= freshUntil) return undefined;
+    return new Request(request, { cache: 'no-cache' });
+  },
+  onResponse({ request, response }) {
+    if (WRITES.has(request.method) && response.ok) noteWrite();
+    return undefined;
+  },
+};
