@@ -46,13 +46,13 @@ const storable = {
 };
 
 /**
- * A read that asks for a fresh answer (`cache: 'no-cache'`: the app's reads right after her own change,
+ * A read that asks for a fresh answer (`X-CoopHub-Fresh: 1`: the app's reads right after her own change,
  * src/lib/api/fresh-after-write.ts) is never answered with the saved copy: past the timeout it waits for the network,
  * and offline it fails. The copy saved before her change is the list without it.
  */
 const freshWhenAsked = {
   cachedResponseWillBeUsed: async ({ request, cachedResponse }: { request: Request; cachedResponse?: Response | null }) =>
-    cachedResponse && (request.cache === 'default' || request.cache === 'force-cache') ? cachedResponse : null,
+    cachedResponse && request.headers.get('X-CoopHub-Fresh') !== '1' ? cachedResponse : null,
 };
 
 /**

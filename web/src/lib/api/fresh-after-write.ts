@@ -3,6 +3,12 @@ import type { Middleware } from 'openapi-fetch';
 /** How long after a change of hers has been written the reads ask for a fresh answer (they start at once: this is slack). */
 export const FRESH_AFTER_WRITE_MS = 15_000;
 
+/**
+ * The header a read right after a write carries. Not `cache: 'no-cache'`: Chromium hands the service worker the reads
+ * of a page still loading after a reload as no-cache too, and a reload on a weak link must still get the saved copy.
+ */
+export const FRESH_READ_HEADER = 'X-CoopHub-Fresh';
+
 const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 let freshUntil = 0;
 
@@ -17,7 +23,7 @@ export function forgetWrites(): void {
 }
 
 /**
- * The reads that follow a change of hers ask for a fresh answer (`cache: 'no-cache'`). After a write, the lists it
+ * The reads that follow a change of hers ask for a fresh answer (`X-CoopHub-Fresh: 1`). After a write, the lists it
  * touched are read again at once; the service worker answers API reads from the network first but falls back on the
  * copy saved at the last visit when the network is slower than its timeout (ADR 0019). Right after her own change,
  * that copy is the list without it: on a weak link she added herself to a jury, or saved a draft, and saw nothing
@@ -27,8 +33,9 @@ export function forgetWrites(): void {
  */
 export const freshAfterWriteMiddleware: Middleware = {
   onRequest({ request }) {
-    if (request.method !== 'GET' || request.cache !== 'default' || Date.now() >= freshUntil) return undefined;
-    return new Request(request, { cache: 'no-cache' });
+    if (request.method !== 'GET' || Date.now() >= freshUntil) return undefined;
+    request.headers.set(FRESH_READ_HEADER, '1');
+    return request;
   },
   onResponse({ request, response }) {
     if (WRITES.has(request.method) && response.ok) noteWrite();

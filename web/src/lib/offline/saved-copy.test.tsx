@@ -139,10 +139,10 @@ test('right after her own change, the list asks the server for a fresh answer an
   const match = workerWithSavedCopy();
   let answer!: () => void;
   const answered = new Promise<void>((resolve) => (answer = resolve));
-  const asked: RequestCache[] = [];
+  const asked: (string | null)[] = [];
   server.use(
     http.get('/api/v1/cooperatives', async ({ request }) => {
-      asked.push(request.cache);
+      asked.push(request.headers.get('X-CoopHub-Fresh'));
       await answered;
       return Response.json({ items: [fresh], page: 1, pageSize: 20, total: 1 });
     }),
@@ -151,7 +151,7 @@ test('right after her own change, the list asks the server for a fresh answer an
   renderApp('/cooperatives');
 
   // The read is out (the copy would have been looked up beside it, at once).
-  await waitFor(() => expect(asked).toEqual(['no-cache']));
+  await waitFor(() => expect(asked).toEqual(['1']));
   expect(match).not.toHaveBeenCalled();
   answer();
   expect(await screen.findByRole('link', { name: 'Coopérative Réponse fraîche' })).toBeInTheDocument();

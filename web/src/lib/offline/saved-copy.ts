@@ -1,5 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import { fetchWithEarlyReads, hasEarlyRead } from '@/lib/api/early-reads';
+import { FRESH_READ_HEADER } from '@/lib/api/fresh-after-write';
 import { API_READS_CACHE } from '@/lib/offline/cached-reads';
 
 /** How long a list waits for the server before it shows the saved copy. */
@@ -56,7 +57,7 @@ export async function readWithSavedCopy<T>(
   let shown: object | undefined;
   const fetch = (request: Request) => {
     // A read that asks for a fresh answer (right after her own change, fresh-after-write.ts) waits for the server.
-    const copy = request.cache === 'default' ? readSavedCopy(request.clone()) : Promise.resolve(undefined);
+    const copy = request.headers.has(FRESH_READ_HEADER) ? Promise.resolve(undefined) : readSavedCopy(request.clone());
     // A read index.html's script started has been on its way since the page began to load, not since the app asked.
     const since = hasEarlyRead(request.url, request.method) ? 0 : performance.now();
     const waited = new Promise((resolve) => setTimeout(resolve, Math.max(0, since + patienceMs - performance.now())));
