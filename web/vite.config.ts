@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { configDefaults } from 'vitest/config';
 import { VitePWA } from 'vite-plugin-pwa';
+import { compileHints } from './build/compile-hints';
 import { earlyReads } from './build/early-reads';
 import { precompress, stylesAfterShell } from './build/precompress';
 import { pwaOptions } from './build/pwa';
@@ -30,7 +31,7 @@ const reactRouterProduction = fileURLToPath(new URL('./node_modules/react-router
 
 export default defineConfig(({ command }) => ({
   // precompress runs last, so the service worker and the manifest get their .br/.gz copies too.
-  plugins: [react(), stylesAfterShell(), earlyReads(), VitePWA(pwaOptions('dist')), precompress()],
+  plugins: [react(), stylesAfterShell(), earlyReads(), compileHints(), VitePWA(pwaOptions('dist')), precompress()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
