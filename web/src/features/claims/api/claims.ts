@@ -47,8 +47,7 @@ export async function claimCooperative(input: ClaimInput): Promise<ClaimDetails>
       if (xhr.status === 201) {
         noteWrite();
         resolve(body as ClaimDetails);
-      }
-      else reject(new ApiError(xhr.status, body as Problem | undefined));
+      } else reject(new ApiError(xhr.status, body as Problem | undefined));
     };
     xhr.onerror = () => reject(new ApiError(0, undefined));
     xhr.send(form);
