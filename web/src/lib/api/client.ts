@@ -3,9 +3,8 @@ import { detectLanguage, i18n, isAppLanguage } from '@/lib/i18n/i18n';
 import type { paths } from './schema';
 import { fetchWithEarlyReads } from '@/lib/api/early-reads';
 import { rememberRead } from '@/lib/offline/cached-reads';
-import { freshAfterWriteMiddleware } from '@/lib/api/fresh-after-write';
+import { freshAfterWriteMiddleware, WRITE_METHODS } from '@/lib/api/fresh-after-write';
 
-const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const ANTIFORGERY_PATH = '/api/v1/auth/antiforgery';
 
 type Token = { headerName: string; token: string };
@@ -59,7 +58,7 @@ async function isAntiforgeryFailure(response: Response): Promise<boolean> {
  */
 export const antiforgeryMiddleware: Middleware = {
   async onRequest({ request }) {
-    if (!UNSAFE.has(request.method) || request.url.endsWith('/api/v1/auth/sign-in')) return request;
+    if (!WRITE_METHODS.has(request.method) || request.url.endsWith('/api/v1/auth/sign-in')) return request;
     const t = token ?? (await loadToken());
     request.headers.set(t.headerName, t.token);
     originals.set(request, request.clone());

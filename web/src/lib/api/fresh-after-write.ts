@@ -9,7 +9,8 @@ export const FRESH_AFTER_WRITE_MS = 15_000;
  */
 export const FRESH_READ_HEADER = 'X-CoopHub-Fresh';
 
-const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+/** The methods that change something (the API client's antiforgery header goes with them too). */
+export const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 let freshUntil = 0;
 
 /** Notes that a change has just been written; the uploads call it for what they send outside the API client (XHR). */
@@ -38,7 +39,7 @@ export const freshAfterWriteMiddleware: Middleware = {
     return request;
   },
   onResponse({ request, response }) {
-    if (WRITES.has(request.method) && response.ok) noteWrite();
+    if (WRITE_METHODS.has(request.method) && response.ok) noteWrite();
     return undefined;
   },
 };

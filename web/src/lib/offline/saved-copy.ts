@@ -44,8 +44,9 @@ type QueryContext = { client: QueryClient; queryKey: QueryKey };
  * copy (`isSavedCopy`), and the server's answer replaces it when it comes. When what comes is the worker's copy again
  * (its network timeout), it stays marked. On a good connection the answer comes first and the copy is never shown (no
  * list flashing from old to new). A list already on screen for this query is never replaced by a saved copy, and
- * nothing is read before the worker controls the page (a first visit) nor for a read right after her own change. Before, she waited for the worker's own timeout
- * (4 s), or on a link slow but not dead, for the whole answer, and then could not tell a saved copy from an answer.
+ * nothing is read before the worker controls the page (a first visit) nor for a read right after her own change.
+ * Before, she waited for the worker's own timeout (4 s), or on a link slow but not dead, for the whole answer, and then
+ * could not tell a saved copy from an answer.
  */
 export async function readWithSavedCopy<T>(
   { client, queryKey }: QueryContext,
