@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, vi } from 'vitest';
 import { event } from '@/testing/event-fixtures';
-import { listItem } from '@/testing/fixtures';
-import { call } from '@/testing/program-fixtures';
+import { idea } from '@/testing/bank-fixtures';
+import { listItem, network, organisation } from '@/testing/fixtures';
+import { call, program } from '@/testing/program-fixtures';
 import { http } from '@/testing/http';
 import { renderApp } from '@/testing/render';
 import { server } from '@/testing/server';
@@ -30,8 +31,10 @@ function workerWithSavedCopy(controlled = true, path = '/api/v1/cooperatives', i
   return match;
 }
 
+type ListPath = '/api/v1/cooperatives' | '/api/v1/calls' | '/api/v1/events' | '/api/v1/ideas' | '/api/v1/networks' | '/api/v1/programs' | '/api/v1/organisations';
+
 /** The server answers a list read only when the test says so (a slow link); the answer is `items`. */
-function slowServer(path: '/api/v1/cooperatives' | '/api/v1/calls' | '/api/v1/events' = '/api/v1/cooperatives', items: unknown[] = [fresh]) {
+function slowServer(path: ListPath = '/api/v1/cooperatives', items: unknown[] = [fresh]) {
   let answer!: () => void;
   const answered = new Promise<void>((resolve) => (answer = resolve));
   server.use(
@@ -158,7 +161,8 @@ test('right after her own change, the list asks the server for a fresh answer an
   expect(screen.queryByTestId('saved-copy')).not.toBeInTheDocument();
 });
 
-// The calls she applies to and the events she registers for read the same way.
+// The calls she applies to, the events she registers for, the bank of ideas, the networks, the programs and the
+// organisations read the same way.
 describe.each([
   {
     page: '/calls',
@@ -169,6 +173,26 @@ describe.each([
     page: '/events',
     path: '/api/v1/events' as const,
     item: (title: string) => ({ ...event, titleFr: title, titleAr: title }),
+  },
+  {
+    page: '/ideas',
+    path: '/api/v1/ideas' as const,
+    item: (title: string) => ({ ...idea, titleFr: title, titleAr: title }),
+  },
+  {
+    page: '/networks',
+    path: '/api/v1/networks' as const,
+    item: (name: string) => ({ ...network, nameFr: name, nameAr: name }),
+  },
+  {
+    page: '/programs',
+    path: '/api/v1/programs' as const,
+    item: (name: string) => ({ ...program, nameFr: name, nameAr: name }),
+  },
+  {
+    page: '/organisations',
+    path: '/api/v1/organisations' as const,
+    item: (name: string) => ({ ...organisation, nameFr: name, nameAr: name }),
   },
 ])('$page', ({ page, path, item }) => {
   test('when the answer is slow, the saved list shows with the notice, and the answer replaces it', async () => {

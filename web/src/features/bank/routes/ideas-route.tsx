@@ -26,7 +26,7 @@ export function IdeasRoute() {
   const { t } = useTranslation();
   const me = useMe().data;
   const { filters, update, reset } = useUrlFilters(KEYS);
-  const list = useIdeas(filters);
+  const list = useIdeas(filters, IDEAS_PAGE_SIZE, true);
   // The cards render as a transition when a page of results arrives: React renders them in slices and the phone
   // answers in between (one long task of about 1 s on Lighthouse's slow phone before, issue 16). Cards whose idea did
   // not change are memoised, so the urgent render that shows the count is cheap.

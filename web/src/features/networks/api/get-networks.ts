@@ -1,13 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
+import { readWithSavedCopy } from '@/lib/offline/saved-copy';
 import type { NetworkScope } from '@/lib/api/schema-types';
 
 export type NetworkFilters = { q?: string; scope?: string; region?: string; sector?: string; page?: number };
 
 export const NETWORKS_PAGE_SIZE = 20;
 
-export async function getNetworks(f: NetworkFilters, signal?: AbortSignal) {
+export async function getNetworks(f: NetworkFilters, signal?: AbortSignal, fetch?: (request: Request) => Promise<Response>) {
   const query = {
     q: f.q || undefined,
     scope: (f.scope || undefined) as NetworkScope | undefined,
@@ -16,13 +17,14 @@ export async function getNetworks(f: NetworkFilters, signal?: AbortSignal) {
     page: f.page && f.page > 1 ? f.page : undefined,
     pageSize: NETWORKS_PAGE_SIZE,
   };
-  return unwrap(await api.GET('/api/v1/networks', { params: { query }, signal }));
+  return unwrap(await api.GET('/api/v1/networks', { params: { query }, signal, ...(fetch && { fetch }) }));
 }
 
 export const getNetworksQueryOptions = (filters: NetworkFilters) =>
   queryOptions({
     queryKey: ['networks', 'list', filters],
-    queryFn: ({ signal }) => getNetworks(filters, signal),
+    // Coming back on a weak link, the list saved at her last visit shows while the answer is slow (lib/offline/saved-copy.ts).
+    queryFn: (context) => readWithSavedCopy(context, (fetch) => getNetworks(filters, context.signal, fetch)),
     placeholderData: keepPreviousData,
   });
 
