@@ -193,6 +193,9 @@ test("right after her own change, a link slower than the worker's timeout shows 
   await page.getByRole('textbox', { name: 'الوصف' }).fill(description);
   await page.getByRole('button', { name: 'إنشاء الاشتراك' }).click();
   await expect.poll(() => written).toBe(true);
+  // Its secret shows as soon as the server has taken it, while the list is still being read again behind it: before,
+  // the form waited for that read too (on a weak link, one round trip or more).
+  await expect(page.getByTestId('webhook-secret-alert')).toBeVisible();
   await page.waitForTimeout(6_000);
   release();
   await page.getByRole('button', { name: 'لقد حفظت السر' }).click();

@@ -10,5 +10,5 @@ export async function createApiKey(body: CreateApiKeyCommand) {
 
 export function useCreateApiKey() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: createApiKey, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }) });
+  return useMutation({ mutationFn: createApiKey, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['api-keys'] }) });
 }

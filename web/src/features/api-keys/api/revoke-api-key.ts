@@ -8,5 +8,5 @@ export async function revokeApiKey(id: string) {
 
 export function useRevokeApiKey() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: revokeApiKey, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['api-keys'] }) });
+  return useMutation({ mutationFn: revokeApiKey, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['api-keys'] }) });
 }

@@ -15,7 +15,7 @@ export function useAdoptIdea() {
   return useMutation({
     mutationFn: adoptIdea,
     onSuccess: (_, { ideaId }) =>
-      Promise.all([
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: ideaQueryKey(ideaId) }),
         queryClient.invalidateQueries({ queryKey: ['ideas', 'list'] }),
       ]),

@@ -23,6 +23,6 @@ export function useAssignJuror() {
   return useMutation({
     mutationFn: assignJuror,
     onSuccess: (_, { competitionId }) =>
-      queryClient.invalidateQueries({ queryKey: [...competitionQueryKey(competitionId), 'jurors'] }),
+      void queryClient.invalidateQueries({ queryKey: [...competitionQueryKey(competitionId), 'jurors'] }),
   });
 }

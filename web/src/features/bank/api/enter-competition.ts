@@ -15,6 +15,6 @@ export function useEnterCompetition() {
   return useMutation({
     mutationFn: enterCompetition,
     // The entries, the entry count, the jury's progress and the ranking all change.
-    onSuccess: (_, { competitionId }) => queryClient.invalidateQueries({ queryKey: competitionQueryKey(competitionId) }),
+    onSuccess: (_, { competitionId }) => void queryClient.invalidateQueries({ queryKey: competitionQueryKey(competitionId) }),
   });
 }

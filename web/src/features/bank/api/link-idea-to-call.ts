@@ -14,6 +14,6 @@ export function useLinkIdeaToCall() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: linkIdeaToCall,
-    onSuccess: (_, { ideaId }) => queryClient.invalidateQueries({ queryKey: ideaQueryKey(ideaId) }),
+    onSuccess: (_, { ideaId }) => void queryClient.invalidateQueries({ queryKey: ideaQueryKey(ideaId) }),
   });
 }

@@ -43,7 +43,7 @@ export function useCreateCompetition() {
     mutationFn: createCompetition,
     onSuccess: (data) => {
       queryClient.setQueryData(competitionQueryKey(data.competition.id), data);
-      return queryClient.invalidateQueries({ queryKey: ['competitions', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['competitions', 'list'] });
     },
   });
 }
@@ -54,7 +54,7 @@ export function useUpdateCompetition() {
     mutationFn: updateCompetition,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(competitionQueryKey(id), data);
-      return Promise.all([
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: ['competitions', 'list'] }),
         queryClient.invalidateQueries({ queryKey: [...competitionQueryKey(id), 'ranking'] }),
       ]);

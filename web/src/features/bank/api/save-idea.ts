@@ -25,7 +25,7 @@ export function useCreateIdea() {
     mutationFn: createIdea,
     onSuccess: (data) => {
       queryClient.setQueryData(ideaQueryKey(data.idea.id), data);
-      return queryClient.invalidateQueries({ queryKey: ['ideas', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['ideas', 'list'] });
     },
   });
 }
@@ -36,7 +36,7 @@ export function useUpdateIdea() {
     mutationFn: updateIdea,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(ideaQueryKey(id), data);
-      return queryClient.invalidateQueries({ queryKey: ['ideas', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['ideas', 'list'] });
     },
   });
 }

@@ -26,7 +26,7 @@ export function useScoreEntry() {
       queryClient.setQueryData(myJuryQueryKey(competitionId), (old: JurorAssignment | undefined) =>
         old ? { ...old, mySheets: [...old.mySheets.filter((s) => s.entryId !== sheet.entryId), sheet] } : old,
       );
-      return Promise.all([
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: [...competitionQueryKey(competitionId), 'jurors'] }),
         queryClient.invalidateQueries({ queryKey: [...competitionQueryKey(competitionId), 'ranking'] }),
       ]);

@@ -22,7 +22,7 @@ export function useTransitionIdea() {
     mutationFn: transitionIdea,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(ideaQueryKey(id), data);
-      return queryClient.invalidateQueries({ queryKey: ['ideas', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['ideas', 'list'] });
     },
   });
 }

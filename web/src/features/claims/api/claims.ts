@@ -56,7 +56,7 @@ export async function claimCooperative(input: ClaimInput): Promise<ClaimDetails>
 
 export function useClaimCooperative() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: claimCooperative, onSuccess: () => queryClient.invalidateQueries({ queryKey: claimKeys.mine }) });
+  return useMutation({ mutationFn: claimCooperative, onSuccess: () => void queryClient.invalidateQueries({ queryKey: claimKeys.mine }) });
 }
 
 /** The code proves the claim: the answer comes with a fresh session cookie, so the caller is read again. */
@@ -94,7 +94,7 @@ export function useDecideClaim() {
   return useMutation({
     mutationFn: async ({ claimId, decision, reason }: { claimId: string; decision: ClaimDecision; reason?: string }) =>
       unwrap(await api.POST('/api/v1/cooperative-claims/{claimId}/decision', { params: { path: { claimId } }, body: { decision, reason: reason ?? null } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: claimKeys.all }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: claimKeys.all }),
   });
 }
 
@@ -126,6 +126,6 @@ export function useRevokeManager(cooperativeId: string) {
   return useMutation({
     mutationFn: async (userId: string) =>
       unwrap(await api.DELETE('/api/v1/cooperatives/{cooperativeId}/managers/{userId}', { params: { path: { cooperativeId, userId } } })),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: claimKeys.managers(cooperativeId) }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: claimKeys.managers(cooperativeId) }),
   });
 }

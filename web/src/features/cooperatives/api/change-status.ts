@@ -19,6 +19,6 @@ export function useChangeStatus() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: changeStatus,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cooperatives'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cooperatives'] }),
   });
 }

@@ -11,6 +11,6 @@ export function useRegisterCooperative() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: registerCooperative,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['cooperatives'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['cooperatives'] }),
   });
 }

@@ -23,7 +23,7 @@ export function useUpdateCooperative() {
     mutationFn: updateCooperative,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(cooperativeQueryKey(id), data);
-      return queryClient.invalidateQueries({ queryKey: ['cooperatives', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['cooperatives', 'list'] });
     },
   });
 }

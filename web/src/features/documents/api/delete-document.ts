@@ -12,6 +12,6 @@ export function useDeleteDocument(cooperativeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: deleteDocument,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: cooperativeDocumentsQueryKey(cooperativeId) }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: cooperativeDocumentsQueryKey(cooperativeId) }),
   });
 }

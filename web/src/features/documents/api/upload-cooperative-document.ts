@@ -59,6 +59,6 @@ export function useUploadCooperativeDocument(cooperativeId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: uploadCooperativeDocument,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: cooperativeDocumentsQueryKey(cooperativeId) }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: cooperativeDocumentsQueryKey(cooperativeId) }),
   });
 }

@@ -17,7 +17,7 @@ export function useCreateEvent() {
     mutationFn: createEvent,
     onSuccess: (data) => {
       queryClient.setQueryData(eventKeys.detail(data.event.id), data);
-      return queryClient.invalidateQueries({ queryKey: eventKeys.lists });
+      void queryClient.invalidateQueries({ queryKey: eventKeys.lists });
     },
   });
 }

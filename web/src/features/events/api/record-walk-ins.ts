@@ -18,7 +18,7 @@ export function useRecordWalkIns() {
     mutationFn: recordWalkIns,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(eventKeys.detail(id), data);
-      return Promise.all([
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: eventKeys.attendance(id) }),
         queryClient.invalidateQueries({ queryKey: eventKeys.lists }),
       ]);

@@ -41,7 +41,7 @@ export function useCancelByCode() {
         old ? { ...old, registration: result.registration } : old,
       );
       // The registration shown is already up to date (no second look-up by code): seats and lists are read again.
-      return queryClient.invalidateQueries({ queryKey: eventKeys.all });
+      void queryClient.invalidateQueries({ queryKey: eventKeys.all });
     },
   });
 }

@@ -19,7 +19,7 @@ export function useUpdateEvent() {
     mutationFn: updateEvent,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(eventKeys.detail(id), data);
-      return Promise.all([
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: eventKeys.lists }),
         queryClient.invalidateQueries({ queryKey: eventKeys.attendance(id) }),
       ]);

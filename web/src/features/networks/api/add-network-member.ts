@@ -14,6 +14,6 @@ export function useAddNetworkMember() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: addNetworkMember,
-    onSuccess: (_, { networkId }) => queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
+    onSuccess: (_, { networkId }) => void queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
   });
 }

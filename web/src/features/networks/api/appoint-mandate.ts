@@ -20,6 +20,6 @@ export function useAppointMandate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: appointMandate,
-    onSuccess: (_, { networkId }) => queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
+    onSuccess: (_, { networkId }) => void queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
   });
 }

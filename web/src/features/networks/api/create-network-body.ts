@@ -14,6 +14,6 @@ export function useCreateNetworkBody() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createNetworkBody,
-    onSuccess: (_, { networkId }) => queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
+    onSuccess: (_, { networkId }) => void queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
   });
 }

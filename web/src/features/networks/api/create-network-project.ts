@@ -14,6 +14,6 @@ export function useCreateNetworkProject() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createNetworkProject,
-    onSuccess: (_, { networkId }) => queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
+    onSuccess: (_, { networkId }) => void queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
   });
 }

@@ -11,6 +11,6 @@ export function useCreateNetwork() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createNetwork,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['networks'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['networks'] }),
   });
 }

@@ -20,6 +20,6 @@ export function useEndMandate() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: endMandate,
-    onSuccess: (_, { networkId }) => queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
+    onSuccess: (_, { networkId }) => void queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
   });
 }

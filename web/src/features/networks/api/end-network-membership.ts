@@ -19,6 +19,6 @@ export function useEndNetworkMembership() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: endNetworkMembership,
-    onSuccess: (_, { networkId }) => queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
+    onSuccess: (_, { networkId }) => void queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
   });
 }

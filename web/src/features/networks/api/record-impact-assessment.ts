@@ -20,6 +20,6 @@ export function useRecordImpactAssessment() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: recordImpactAssessment,
-    onSuccess: (_, { networkId }) => queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
+    onSuccess: (_, { networkId }) => void queryClient.invalidateQueries({ queryKey: networkQueryKey(networkId) }),
   });
 }

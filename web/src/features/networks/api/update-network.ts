@@ -19,7 +19,7 @@ export function useUpdateNetwork() {
     mutationFn: updateNetwork,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(networkQueryKey(id), data);
-      return queryClient.invalidateQueries({ queryKey: ['networks', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['networks', 'list'] });
     },
   });
 }

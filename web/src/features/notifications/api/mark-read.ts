@@ -12,6 +12,6 @@ export function useMarkRead() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: markRead,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

@@ -27,7 +27,7 @@ export function useRetryNotificationDelivery() {
       queryClient.setQueriesData<NotificationDeliveryPage>({ queryKey: notificationDeliveryKeys.all }, (page) =>
         page ? { ...page, items: page.items.map((d) => (d.id === updated.id ? updated : d)) } : page,
       );
-      return queryClient.invalidateQueries({ queryKey: notificationDeliveryKeys.all });
+      void queryClient.invalidateQueries({ queryKey: notificationDeliveryKeys.all });
     },
   });
 }

@@ -15,6 +15,6 @@ export function useSendSegmentMessage() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: sendSegmentMessage,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: segmentMessageKeys.all }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: segmentMessageKeys.all }),
   });
 }

@@ -23,6 +23,6 @@ export function useCreateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createOrganisation,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['organisations'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['organisations'] }),
   });
 }

@@ -23,7 +23,7 @@ export function useUpdateOrganisation() {
     mutationFn: updateOrganisation,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(organisationQueryKey(id), data);
-      return queryClient.invalidateQueries({ queryKey: ['organisations', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['organisations', 'list'] });
     },
   });
 }

@@ -14,7 +14,7 @@ export function useAssignReviewer() {
   return useMutation({
     mutationFn: assignReviewer,
     onSuccess: (_, { callId }) =>
-      Promise.all([
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: ['calls', 'detail', callId] }),
         queryClient.invalidateQueries({ queryKey: ['reviews'] }),
       ]),

@@ -12,6 +12,6 @@ export function useCreateCall() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createCall,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['calls'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['calls'] }),
   });
 }

@@ -11,6 +11,6 @@ export function useCreateProgram() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createProgram,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['programs'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['programs'] }),
   });
 }

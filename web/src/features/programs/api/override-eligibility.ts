@@ -16,6 +16,6 @@ export function useOverrideEligibility() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: overrideEligibility,
-    onSuccess: () => invalidateApplicationViews(queryClient),
+    onSuccess: () => void invalidateApplicationViews(queryClient),
   });
 }

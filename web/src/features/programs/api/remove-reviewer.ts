@@ -16,7 +16,7 @@ export function useRemoveReviewer() {
   return useMutation({
     mutationFn: removeReviewer,
     onSuccess: (_, { callId }) =>
-      Promise.all([
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: ['calls', 'detail', callId] }),
         queryClient.invalidateQueries({ queryKey: ['reviews'] }),
       ]),

@@ -25,7 +25,7 @@ export function useSubmitApplication() {
     mutationFn: submitApplication,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(applicationQueryKey(id), data);
-      return invalidateApplicationViews(queryClient);
+      void invalidateApplicationViews(queryClient);
     },
   });
 }

@@ -23,6 +23,6 @@ export function useTransitionApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: transitionApplication,
-    onSuccess: () => invalidateApplicationViews(queryClient),
+    onSuccess: () => void invalidateApplicationViews(queryClient),
   });
 }

@@ -19,7 +19,7 @@ export function useUpdateCall() {
     mutationFn: updateCall,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(callQueryKey(id), data);
-      return queryClient.invalidateQueries({ queryKey: ['calls', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['calls', 'list'] });
     },
   });
 }

@@ -19,7 +19,7 @@ export function useUpdateProgram() {
     mutationFn: updateProgram,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(programQueryKey(id), data);
-      return queryClient.invalidateQueries({ queryKey: ['programs', 'list'] });
+      void queryClient.invalidateQueries({ queryKey: ['programs', 'list'] });
     },
   });
 }

@@ -11,5 +11,5 @@ export async function updateUser({ id, etag, body }: UpdateUserInput) {
 
 export function useUpdateUser() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: updateUser, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['users'] }) });
+  return useMutation({ mutationFn: updateUser, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['users'] }) });
 }

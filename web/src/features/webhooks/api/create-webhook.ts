@@ -12,6 +12,6 @@ export function useCreateWebhook() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createWebhook,
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['webhooks', 'list'] }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['webhooks', 'list'] }),
   });
 }

@@ -12,7 +12,7 @@ export function useDeactivateWebhook() {
   return useMutation({
     mutationFn: deactivateWebhook,
     onSuccess: (_data, id) =>
-      Promise.all([
+      void Promise.all([
         queryClient.invalidateQueries({ queryKey: ['webhooks', 'list'] }),
         queryClient.invalidateQueries({ queryKey: ['webhooks', id, 'deliveries'] }),
       ]),

@@ -17,6 +17,6 @@ export function useRedeliver() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: redeliver,
-    onSuccess: (_data, { webhookId }) => queryClient.invalidateQueries({ queryKey: ['webhooks', webhookId, 'deliveries'] }),
+    onSuccess: (_data, { webhookId }) => void queryClient.invalidateQueries({ queryKey: ['webhooks', webhookId, 'deliveries'] }),
   });
 }
