@@ -26,6 +26,7 @@ describe('page title and description', () => {
     renderApp('/sign-in');
     await screen.findByRole('heading', { level: 1 });
     await waitFor(() => expect(description()).toBe(catalogues.fr.meta.description.default));
-    expect(document.title).toMatch(/ · CoopHub$/);
+    // The title follows the heading on the next frame (page-meta.tsx looks once per frame).
+    await waitFor(() => expect(document.title).toMatch(/ · CoopHub$/));
   });
 });
