@@ -97,7 +97,12 @@ for (const page of pages) {
   const measured = [];
   for (let run = 0; run < runs; run++) {
     const browser = await launch();
-    if (page.signedIn) await signIn(browser.context);
+    const refused = page.signedIn ? await signIn(browser.context).then(() => null, (error) => error) : null;
+    if (refused) {
+      await browser.close();
+      console.log(`${page.path}: not measured, the sign-in failed (${refused.message})`);
+      continue;
+    }
     const result = await lighthouse(
       base + page.path,
       { port, output: ['json', 'html'], logLevel: 'error', locale: 'en' },
@@ -120,7 +125,19 @@ for (const page of pages) {
     if (process.env.LIGHTHOUSE_TRACES === '1' && result.artifacts?.Trace) {
       writeFileSync(join(out, `${page.name}-${run + 1}.trace.json`), JSON.stringify(result.artifacts.Trace));
     }
+    // A run Lighthouse could not measure (its page did not load, no paint) is said and left out, not counted as a 0.
+    if (result.lhr.runtimeError) {
+      console.log(`${page.path}: run ${run + 1} not measured (${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message})`);
+      continue;
+    }
     const { categories: c, audits: a, environment } = result.lhr;
+    if (c.performance?.score == null) {
+      const failed = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index', 'cumulative-layout-shift']
+        .filter((k) => a[k]?.score == null)
+        .map((k) => `${k}: ${a[k]?.errorMessage ?? 'no value'}`);
+      console.log(`${page.path}: run ${run + 1} has no performance score (${failed.join('; ')})`);
+      continue;
+    }
     const score = (k) => Math.round((c[k]?.score ?? 0) * 100);
     benchmarkIndexes.push(Math.round(environment?.benchmarkIndex ?? 0));
     measured.push({
