@@ -36,6 +36,9 @@ export const SAVED_COPY_HEADER = 'X-CoopHub-Saved-Copy';
 
 type QueryContext = { client: QueryClient; queryKey: QueryKey };
 
+/** The fetch `readWithSavedCopy` hands a list's read, for its API client call (`api.GET(…, { fetch })`). */
+export type ReadFetch = (request: Request) => Promise<Response>;
+
 /**
  * The read of a list a person comes back to (the directory, on a weak link), for its query function: `read` gets the
  * fetch to hand the API client. The request goes out as always (the service worker asks the network first, ADR 0019)
@@ -50,7 +53,7 @@ type QueryContext = { client: QueryClient; queryKey: QueryKey };
  */
 export async function readWithSavedCopy<T>(
   { client, queryKey }: QueryContext,
-  read: (fetch: (request: Request) => Promise<Response>) => Promise<T>,
+  read: (fetch: ReadFetch) => Promise<T>,
   patienceMs = SAVED_COPY_PATIENCE_MS,
 ): Promise<T> {
   let answered = false;

@@ -1,14 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { readWithSavedCopy } from '@/lib/offline/saved-copy';
+import { readWithSavedCopy, type ReadFetch } from '@/lib/offline/saved-copy';
 
 export type IdeaFilters = { q?: string; sector?: string; region?: string; sdg?: string; status?: string; page?: number };
 
 export const IDEAS_PAGE_SIZE = 12;
 
 /** The bank: published ideas for everyone, plus one's own and (staff) every idea; the search is Arabic-aware on the server. */
-export async function getIdeas(f: IdeaFilters, pageSize: number, signal?: AbortSignal, fetch?: (request: Request) => Promise<Response>) {
+export async function getIdeas(f: IdeaFilters, pageSize: number, signal?: AbortSignal, fetch?: ReadFetch) {
   const sdg = Number(f.sdg);
   const query = {
     q: f.q || undefined,

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { readWithSavedCopy } from '@/lib/offline/saved-copy';
+import { readWithSavedCopy, type ReadFetch } from '@/lib/offline/saved-copy';
 
 /** The directory's filters as they appear in the page URL (lower-case names, strings). */
 export type DirectoryFilters = {
@@ -32,7 +32,7 @@ export function toApiQuery(f: DirectoryFilters) {
   };
 }
 
-export async function getCooperatives(filters: DirectoryFilters, signal?: AbortSignal, fetch?: (request: Request) => Promise<Response>) {
+export async function getCooperatives(filters: DirectoryFilters, signal?: AbortSignal, fetch?: ReadFetch) {
   return unwrap(await api.GET('/api/v1/cooperatives', { params: { query: toApiQuery(filters) }, signal, ...(fetch && { fetch }) }));
 }
 

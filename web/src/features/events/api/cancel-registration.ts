@@ -16,5 +16,5 @@ export async function cancelRegistration({ eventId, registrationId }: CancelRegi
 
 export function useCancelRegistration() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: cancelRegistration, onSuccess: () => void invalidateRegistrationViews(queryClient) });
+  return useMutation({ mutationFn: cancelRegistration, onSuccess: () => invalidateRegistrationViews(queryClient) });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { readWithSavedCopy } from '@/lib/offline/saved-copy';
+import { readWithSavedCopy, type ReadFetch } from '@/lib/offline/saved-copy';
 import { eventKeys } from '@/features/events/api/keys';
 
 export type EventFilters = {
@@ -19,7 +19,7 @@ export const EVENTS_PAGE_SIZE = 20;
 /** A month on the calendar: every event of it on one page (the API allows at most 100). */
 export const CALENDAR_PAGE_SIZE = 100;
 
-export async function getEvents(f: EventFilters, signal?: AbortSignal, fetch?: (request: Request) => Promise<Response>) {
+export async function getEvents(f: EventFilters, signal?: AbortSignal, fetch?: ReadFetch) {
   const query = {
     q: f.q || undefined,
     region: f.region || undefined,

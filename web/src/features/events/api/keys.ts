@@ -15,8 +15,9 @@ export const eventKeys = {
  * After a registration changes (registered, cancelled, promoted, checked in): seats, lists, attendance and
  * "my registrations" are read again.
  */
-export function invalidateRegistrationViews(queryClient: QueryClient) {
-  return Promise.all([
+export function invalidateRegistrationViews(queryClient: QueryClient): void {
+  // Started, not awaited: the registration is done when the server has taken it (ADR 0037).
+  void Promise.all([
     queryClient.invalidateQueries({ queryKey: eventKeys.all }),
     queryClient.invalidateQueries({ queryKey: ['registrations'] }),
   ]);

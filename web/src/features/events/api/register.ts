@@ -13,5 +13,5 @@ export async function registerForEvent({ eventId, body }: RegisterInput) {
 
 export function useRegister() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: registerForEvent, onSuccess: () => void invalidateRegistrationViews(queryClient) });
+  return useMutation({ mutationFn: registerForEvent, onSuccess: () => invalidateRegistrationViews(queryClient) });
 }

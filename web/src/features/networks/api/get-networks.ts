@@ -1,14 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { readWithSavedCopy } from '@/lib/offline/saved-copy';
+import { readWithSavedCopy, type ReadFetch } from '@/lib/offline/saved-copy';
 import type { NetworkScope } from '@/lib/api/schema-types';
 
 export type NetworkFilters = { q?: string; scope?: string; region?: string; sector?: string; page?: number };
 
 export const NETWORKS_PAGE_SIZE = 20;
 
-export async function getNetworks(f: NetworkFilters, signal?: AbortSignal, fetch?: (request: Request) => Promise<Response>) {
+export async function getNetworks(f: NetworkFilters, signal?: AbortSignal, fetch?: ReadFetch) {
   const query = {
     q: f.q || undefined,
     scope: (f.scope || undefined) as NetworkScope | undefined,

@@ -1,14 +1,14 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { readWithSavedCopy } from '@/lib/offline/saved-copy';
+import { readWithSavedCopy, type ReadFetch } from '@/lib/offline/saved-copy';
 import type { OrganisationKind } from '@/lib/api/schema-types';
 
 export type OrganisationFilters = { q?: string; kind?: string; region?: string; page?: number };
 
 export const ORGANISATIONS_PAGE_SIZE = 20;
 
-export async function getOrganisations(f: OrganisationFilters, signal?: AbortSignal, fetch?: (request: Request) => Promise<Response>) {
+export async function getOrganisations(f: OrganisationFilters, signal?: AbortSignal, fetch?: ReadFetch) {
   const query = {
     q: f.q || undefined,
     kind: (f.kind || undefined) as OrganisationKind | undefined,

@@ -15,6 +15,6 @@ export function useCreateApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: createApplication,
-    onSuccess: () => void invalidateApplicationViews(queryClient),
+    onSuccess: () => invalidateApplicationViews(queryClient),
   });
 }

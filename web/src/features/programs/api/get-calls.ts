@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { readWithSavedCopy } from '@/lib/offline/saved-copy';
+import { readWithSavedCopy, type ReadFetch } from '@/lib/offline/saved-copy';
 
 export const CALL_WHEN = ['open', 'upcoming', 'closed', 'all'] as const;
 export type CallWhen = (typeof CALL_WHEN)[number];
@@ -11,7 +11,7 @@ export type CallFilters = { when?: string; programId?: string; region?: string; 
 export const CALLS_PAGE_SIZE = 20;
 
 /** Calls, soonest closing first; drafts and cancelled calls only reach staff. */
-export async function getCalls(f: CallFilters, signal?: AbortSignal, fetch?: (request: Request) => Promise<Response>) {
+export async function getCalls(f: CallFilters, signal?: AbortSignal, fetch?: ReadFetch) {
   const query = {
     when: f.when || undefined,
     programId: f.programId || undefined,

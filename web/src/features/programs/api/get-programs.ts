@@ -1,13 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { unwrap } from '@/lib/api/problem';
-import { readWithSavedCopy } from '@/lib/offline/saved-copy';
+import { readWithSavedCopy, type ReadFetch } from '@/lib/offline/saved-copy';
 
 export type ProgramFilters = { q?: string; region?: string; sector?: string; page?: number };
 
 export const PROGRAMS_PAGE_SIZE = 20;
 
-export async function getPrograms(f: ProgramFilters, signal?: AbortSignal, fetch?: (request: Request) => Promise<Response>) {
+export async function getPrograms(f: ProgramFilters, signal?: AbortSignal, fetch?: ReadFetch) {
   const query = {
     q: f.q || undefined,
     region: f.region || undefined,

@@ -16,6 +16,6 @@ export function useOverrideEligibility() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: overrideEligibility,
-    onSuccess: () => void invalidateApplicationViews(queryClient),
+    onSuccess: () => invalidateApplicationViews(queryClient),
   });
 }

@@ -15,6 +15,6 @@ export function useRecordOutcome() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: recordOutcome,
-    onSuccess: () => void invalidateApplicationViews(queryClient),
+    onSuccess: () => invalidateApplicationViews(queryClient),
   });
 }

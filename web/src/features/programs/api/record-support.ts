@@ -15,6 +15,6 @@ export function useRecordSupport() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: recordSupport,
-    onSuccess: () => void invalidateApplicationViews(queryClient),
+    onSuccess: () => invalidateApplicationViews(queryClient),
   });
 }

@@ -15,6 +15,6 @@ export function useScoreApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: scoreApplication,
-    onSuccess: () => void invalidateApplicationViews(queryClient),
+    onSuccess: () => invalidateApplicationViews(queryClient),
   });
 }

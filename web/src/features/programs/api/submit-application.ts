@@ -25,7 +25,7 @@ export function useSubmitApplication() {
     mutationFn: submitApplication,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(applicationQueryKey(id), data);
-      void invalidateApplicationViews(queryClient);
+      invalidateApplicationViews(queryClient);
     },
   });
 }

@@ -23,6 +23,6 @@ export function useTransitionApplication() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: transitionApplication,
-    onSuccess: () => void invalidateApplicationViews(queryClient),
+    onSuccess: () => invalidateApplicationViews(queryClient),
   });
 }

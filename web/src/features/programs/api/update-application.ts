@@ -20,7 +20,7 @@ export function useUpdateApplication() {
     mutationFn: updateApplication,
     onSuccess: (data, { id }) => {
       queryClient.setQueryData(applicationQueryKey(id), data);
-      void invalidateApplicationViews(queryClient);
+      invalidateApplicationViews(queryClient);
     },
   });
 }
